@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { organizationSnapshotV1 } from './directory/organization-events';
+import { zoneSnapshotV1 } from './directory/zone-events';
+import { EventEnvelope, eventEnvelopeSchema } from './envelope';
+
+/** The services that consume events; each has one inbound queue. */
+export const CONSUMING_SERVICES = ['interviews', 'synergy-engine', 'workshops'] as const;
+export type ConsumingService = (typeof CONSUMING_SERVICES)[number];
+
+/**
+ * Every event type, the schema of each version of its payload, and the
+ * services that subscribe to it. A payload that does not match its schema is
+ * refused by the producer and by the consumer alike.
+ */
+export const EVENT_CATALOGUE = {
+  'organization.registered': {
+    versions: { 1: organizationSnapshotV1 },
+    subscribers: ['synergy-engine'],
+  },
+  'organization.updated': {
+    versions: { 1: organizationSnapshotV1 },
+    subscribers: ['synergy-engine'],
+  },
+  'organization.archived': {
+    versions: { 1: organizationSnapshotV1 },
+    subscribers: ['synergy-engine'],
+  },
+  'zone.created': {
+    versions: { 1: zoneSnapshotV1 },
+    subscribers: ['synergy-engine'],
+  },
+  'zone.updated': {
+    versions: { 1: zoneSnapshotV1 },
+    subscribers: ['synergy-engine'],
+  },
+} as const satisfies Record<
+  string,
+  { versions: Record<number, z.ZodType>; subscribers: readonly ConsumingService[] }
+>;
+
+export type EventType = keyof typeof EVENT_CATALOGUE;
+type Catalogue = typeof EVENT_CATALOGUE;
+type LatestVersion<T extends EventType> = Catalogue[T]['versions'] extends Record<1, infer S>
+  ? S
+  : never;
+export type EventPayload<T extends EventType> =
+  LatestVersion<T> extends z.ZodType ? z.infer<LatestVersion<T>> : never;
+
+export const CURRENT_VERSION: Record<EventType, number> = Object.fromEntries(
+  Object.entries(EVENT_CATALOGUE).map(([type, entry]) => [
+    type,
+    Math.max(...Object.keys(entry.versions).map(Number)),
+  ]),
+) as Record<EventType, number>;
+
+export class EventContractError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EventContractError';
+  }
+}
+
+function isEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_CATALOGUE, type);
+}
+
+/** Checks a payload against the schema of its type and version; throws naming what is wrong. */
+export function validatePayload(type: string, version: number, payload: unknown): unknown {
+  if (!isEventType(type)) {
+    throw new EventContractError(`unknown event type ${type}`);
+  }
+  const versions: Record<number, z.ZodType> = EVENT_CATALOGUE[type].versions;
+  const schema = versions[version];
+  if (!schema) {
+    throw new EventContractError(`${type} has no version ${version}`);
+  }
+  const result = schema.safeParse(payload);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EventContractError(`${type} v${version}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+/** Parses what a queue delivered: the envelope first, then its payload. */
+export function parseEnvelope(raw: unknown): EventEnvelope {
+  const result = eventEnvelopeSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EventContractError(`envelope: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const envelope = result.data;
+  return { ...envelope, payload: validatePayload(envelope.type, envelope.version, envelope.payload) };
+}
+
+export function subscribersOf(type: string): readonly ConsumingService[] {
+  return isEventType(type) ? EVENT_CATALOGUE[type].subscribers : [];
+}
+
+/** The inbound queue of a consuming service. */
+export function eventQueueName(service: ConsumingService): string {
+  return `${service}-events`;
+}

@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './catalogue';
+export * from './directory/organization-events';
+export * from './directory/zone-events';

@@ -1,0 +1,31 @@
+import { GraphQLFormattedError } from 'graphql';
+
+const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+/**
+ * The one error format of every service: client errors keep their message and
+ * extensions; anything else becomes an opaque INTERNAL_SERVER_ERROR, so no
+ * stack trace, SQL or driver message reaches a client.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

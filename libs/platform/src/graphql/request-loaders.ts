@@ -1,0 +1,39 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+
+/**
+ * The DataLoaders of one GraphQL request, made on first use. Loaders live as
+ * long as the request, so nothing is cached between users.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<unknown, unknown>(
+        batch as (keys: readonly unknown[]) => Promise<unknown[]>,
+      );
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+export interface GraphQLRequestContext {
+  req: { id?: unknown; headers: Record<string, unknown> };
+  loaders: RequestLoaders;
+}
+
+/** Injects the request's loaders into a resolver. */
+export const Loaders = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): RequestLoaders =>
+    GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().loaders,
+);
+
+/** Orders the rows a batch fetched as the keys asked, with null where a key has no row. */
+export function alignToKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}

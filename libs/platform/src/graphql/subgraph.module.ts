@@ -1,0 +1,36 @@
+import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { Histogram } from 'prom-client';
+import { formatGraphQLError } from '../errors/format-error';
+import { GRAPHQL_OPERATION_HISTOGRAM } from '../metrics/metrics.module';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
+
+/** A code-first Apollo Federation v2 subgraph, with the platform's error format, loaders and metrics. */
+@Module({})
+export class SubgraphModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: SubgraphModule,
+      imports: [
+        GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
+          driver: ApolloFederationDriver,
+          inject: [GRAPHQL_OPERATION_HISTOGRAM],
+          useFactory: (histogram: Histogram<'operation' | 'outcome'>) => ({
+            autoSchemaFile: { federation: 2 },
+            sortSchema: true,
+            introspection: true,
+            graphiql: false,
+            formatError: formatGraphQLError,
+            plugins: [graphqlMetricsPlugin(histogram)],
+            context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({
+              req,
+              loaders: new RequestLoaders(),
+            }),
+          }),
+        }),
+      ],
+    };
+  }
+}
