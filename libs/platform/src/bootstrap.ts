@@ -1,7 +1,9 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { BaseConfig } from './config/service-config';
+import { runMigrations, ServiceDatabase } from './database/data-source-options';
 import { createInputValidationPipe } from './errors/validation-pipe';
 
 /** Creates a service's Nest application with the platform's logger, validation and shutdown hooks. */
@@ -13,11 +15,33 @@ export async function createServiceApp(module: Type | DynamicModule): Promise<IN
   return app;
 }
 
-/** Starts a service on its configured port (or its default one) and logs where it listens. */
-export async function runService(module: Type | DynamicModule, defaultPort: number): Promise<INestApplication> {
-  const app = await createServiceApp(module);
-  const port = app.get(BaseConfig).PORT ?? defaultPort;
-  await app.listen(port);
-  app.get(Logger).log(`listening on port ${port}`);
-  return app;
+export interface RunServiceOptions {
+  defaultPort: number;
+  /** Present for services with a database: their migrations run before they listen. */
+  database?: ServiceDatabase;
+}
+
+/**
+ * Starts a service: migrates its schema, listens on its configured port (or
+ * its default one), and exits with a clear log line if any of it fails.
+ */
+export async function runService(
+  module: Type | DynamicModule,
+  { defaultPort, database }: RunServiceOptions,
+): Promise<INestApplication | undefined> {
+  try {
+    const app = await createServiceApp(module);
+    const logger = app.get(Logger);
+    if (database) {
+      const applied = await runMigrations(app.get(DataSource), database.schema);
+      logger.log(`schema ${database.schema}: ${applied.length} migration(s) applied`);
+    }
+    const port = app.get(BaseConfig).PORT ?? defaultPort;
+    await app.listen(port);
+    logger.log(`listening on port ${port}`);
+    return app;
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  }
 }

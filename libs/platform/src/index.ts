@@ -25,3 +25,5 @@ export * from './logging/request-id';
 export * from './metrics/metrics.module';
 export * from './queues/redis-connection';
 export * from './service-platform.module';
+export * from './errors/unique-violation';
+export * from './errors/uuid-arg.pipe';

@@ -11,11 +11,3 @@ export class BadUserInputError extends GraphQLError {
     });
   }
 }
-
-export class NotFoundError extends GraphQLError {
-  constructor(entity: string, id: string) {
-    super(`${entity} ${id} not found`, {
-      extensions: { code: 'NOT_FOUND', entity, id },
-    });
-  }
-}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { BadUserInputError } from '@symbiose/platform';
+import { OrganizationService } from '../organization/organization.service';
+import { AddContactInput } from './dto/add-contact.input';
+import { Contact } from './contact.entity';
+
+@Injectable()
+export class ContactService {
+  constructor(
+    @InjectRepository(Contact) private readonly contacts: Repository<Contact>,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  async add(input: AddContactInput): Promise<Contact> {
+    await this.organizations.requireExisting(input.organizationId, 'organizationId');
+    return this.contacts.save(
+      this.contacts.create({
+        organizationId: input.organizationId,
+        name: input.name,
+        role: input.role ?? null,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        consentToContact: input.consentToContact,
+      }),
+    );
+  }
+
+  /** Removes a contact; returns the removed contact's id. */
+  async remove(id: string): Promise<string> {
+    const { affected } = await this.contacts.delete({ id });
+    if (!affected) throw new BadUserInputError('id', `no contact has id ${id}`);
+    return id;
+  }
+
+  findByOrganizationIds(organizationIds: readonly string[]): Promise<Contact[]> {
+    return this.contacts.find({
+      where: { organizationId: In([...organizationIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsNafCode } from '../../validation/validators';
+import { OrganizationKind } from '../organization-enums';
+import { AddressInput } from './address.input';
+
+/** The fields an organization can be registered with and updated with; all optional here. */
+@InputType({ isAbstract: true })
+export class OrganizationFields {
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationKind)
+  kind?: OrganizationKind;
+
+  @Field(() => String, { nullable: true, description: 'NAF rev. 2 sub-class, e.g. 49.41A' })
+  @IsOptional()
+  @IsNafCode()
+  nafCode?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be zero or more' })
+  @Max(1_000_000)
+  headcount?: number | null;
+
+  @Field(() => AddressInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressInput)
+  address?: AddressInput | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLatitude({ message: 'must be a latitude between -90 and 90' })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLongitude({ message: 'must be a longitude between -180 and 180' })
+  longitude?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The business zone the organization is in' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  zoneId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  businessAssociationMember?: boolean;
+}

@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { EventType } from '@symbiose/contracts';
+import {
+  asUniqueViolation,
+  BadUserInputError,
+  Connection,
+  OutboxService,
+  paginate,
+} from '@symbiose/platform';
+import { TerritoryService } from '../territory/territory.service';
+import { ZoneService } from '../zone/zone.service';
+import { OrganizationFields } from './dto/organization-fields';
+import { OrganizationsArgs } from './dto/organizations.args';
+import { RegisterOrganizationInput } from './dto/register-organization.input';
+import { UpdateOrganizationInput } from './dto/update-organization.input';
+import { OrganizationStatus } from './organization-enums';
+import { organizationSnapshot } from './organization-snapshot';
+import { Organization } from './organization.entity';
+
+const SIRET_TAKEN = { field: 'siret', reason: 'an organization with this SIRET is registered already' };
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    private readonly territories: TerritoryService,
+    private readonly zones: ZoneService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async register(input: RegisterOrganizationInput): Promise<Organization> {
+    if (input.kind === 'COMPANY' && !input.siret) {
+      throw new BadUserInputError('siret', 'is required for a COMPANY');
+    }
+    if (input.siret && (await this.organizations.existsBy({ siret: input.siret }))) {
+      throw new BadUserInputError(SIRET_TAKEN.field, SIRET_TAKEN.reason);
+    }
+    const territoryId = await this.resolveTerritory(input);
+    const organization = this.organizations.create({
+      siret: input.siret ?? null,
+      name: input.name,
+      kind: input.kind,
+      territoryId,
+      status: OrganizationStatus.ACTIVE,
+      archivedAt: null,
+      businessAssociationMember: false,
+    });
+    this.applyFields(organization, input);
+    return this.saveWithEvent(organization, 'organization.registered');
+  }
+
+  async update(input: UpdateOrganizationInput): Promise<Organization> {
+    const organization = await this.requireExisting(input.id);
+    if (organization.status === OrganizationStatus.ARCHIVED) {
+      throw new BadUserInputError('id', 'the organization is archived and cannot be changed');
+    }
+    if (input.zoneId) {
+      const zone = await this.zones.requireExisting(input.zoneId, 'zoneId');
+      if (zone.territoryId !== organization.territoryId) {
+        throw new BadUserInputError('zoneId', "the zone is not in the organization's territory");
+      }
+    }
+    if (input.name != null) organization.name = input.name;
+    if (input.kind != null) organization.kind = input.kind;
+    this.applyFields(organization, input);
+    return this.saveWithEvent(organization, 'organization.updated');
+  }
+
+  /** Archives an organization; archiving an archived one changes nothing and emits nothing. */
+  async archive(id: string): Promise<Organization> {
+    const organization = await this.requireExisting(id);
+    if (organization.status === OrganizationStatus.ARCHIVED) return organization;
+    organization.status = OrganizationStatus.ARCHIVED;
+    organization.archivedAt = new Date();
+    return this.saveWithEvent(organization, 'organization.archived');
+  }
+
+  list({ filter, ...page }: OrganizationsArgs): Promise<Connection<Organization>> {
+    const query = this.organizations
+      .createQueryBuilder('organization')
+      .orderBy('lower(organization.name)', 'ASC')
+      .addOrderBy('organization.id', 'ASC');
+    if (filter?.zoneId) query.andWhere('organization.zoneId = :zoneId', { zoneId: filter.zoneId });
+    if (filter?.kind) query.andWhere('organization.kind = :kind', { kind: filter.kind });
+    if (filter?.status) query.andWhere('organization.status = :status', { status: filter.status });
+    if (filter?.nafPrefix) {
+      query.andWhere('organization.nafCode LIKE :naf', { naf: `${escapeLike(filter.nafPrefix)}%` });
+    }
+    if (filter?.search) {
+      query.andWhere('(organization.name ILIKE :words OR organization.siret LIKE :siret)', {
+        words: `%${escapeLike(filter.search)}%`,
+        siret: `${escapeLike(filter.search)}%`,
+      });
+    }
+    return paginate(query, page);
+  }
+
+  findById(id: string): Promise<Organization | null> {
+    return this.organizations.findOneBy({ id });
+  }
+
+  findBySiret(siret: string): Promise<Organization | null> {
+    return this.organizations.findOneBy({ siret });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Organization[]> {
+    return this.organizations.findBy({ id: In([...ids]) });
+  }
+
+  /** Active organizations per zone, for the zones asked. */
+  async countActiveByZone(zoneIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { zoneId: string; count: string }[] = await this.organizations
+      .createQueryBuilder('organization')
+      .select('organization.zoneId', 'zoneId')
+      .addSelect('count(*)', 'count')
+      .where('organization.zoneId IN (:...zoneIds)', { zoneIds })
+      .andWhere('organization.status = :status', { status: OrganizationStatus.ACTIVE })
+      .groupBy('organization.zoneId')
+      .getRawMany();
+    return new Map(rows.map((row) => [row.zoneId, Number(row.count)]));
+  }
+
+  async requireExisting(id: string, field = 'id'): Promise<Organization> {
+    const organization = await this.findById(id);
+    if (!organization) throw new BadUserInputError(field, `no organization has id ${id}`);
+    return organization;
+  }
+
+  private async resolveTerritory(input: RegisterOrganizationInput): Promise<string> {
+    if (input.zoneId) {
+      const zone = await this.zones.requireExisting(input.zoneId, 'zoneId');
+      if (input.territoryId && input.territoryId !== zone.territoryId) {
+        throw new BadUserInputError('territoryId', 'is not the territory of the zone given');
+      }
+      return zone.territoryId;
+    }
+    if (!input.territoryId) {
+      throw new BadUserInputError('territoryId', 'is required when no zoneId is given');
+    }
+    return (await this.territories.requireExisting(input.territoryId, 'territoryId')).id;
+  }
+
+  /** Copies the optional fields that were given; null clears, absent keeps. */
+  private applyFields(organization: Organization, fields: OrganizationFields): void {
+    if (fields.nafCode !== undefined) organization.nafCode = fields.nafCode;
+    if (fields.headcount !== undefined) organization.headcount = fields.headcount;
+    if (fields.zoneId !== undefined) organization.zoneId = fields.zoneId;
+    if (fields.businessAssociationMember != null) {
+      organization.businessAssociationMember = fields.businessAssociationMember;
+    }
+    if (fields.address !== undefined) {
+      organization.street = fields.address?.street ?? null;
+      organization.postalCode = fields.address?.postalCode ?? null;
+      organization.city = fields.address?.city ?? null;
+    }
+    if (fields.latitude !== undefined) organization.latitude = fields.latitude;
+    if (fields.longitude !== undefined) organization.longitude = fields.longitude;
+    if ((organization.latitude == null) !== (organization.longitude == null)) {
+      throw new BadUserInputError(
+        organization.latitude == null ? 'latitude' : 'longitude',
+        'latitude and longitude go together: give both or neither',
+      );
+    }
+  }
+
+  private async saveWithEvent(organization: Organization, type: EventType): Promise<Organization> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(Organization, organization);
+        await this.outbox.record(manager, type, organizationSnapshot(saved));
+        return saved;
+      });
+    } catch (error) {
+      throw asUniqueViolation(error, { uq_organization_siret: SIRET_TAKEN });
+    }
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

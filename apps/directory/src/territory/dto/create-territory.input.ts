@@ -1,0 +1,12 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, MaxLength } from 'class-validator';
+import { Trim } from '../../validation/validators';
+
+@InputType()
+export class CreateTerritoryInput {
+  @Field()
+  @Trim()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(200)
+  name: string;
+}

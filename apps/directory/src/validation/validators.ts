@@ -1,0 +1,78 @@
+import { Transform } from 'class-transformer';
+import { ValidationOptions, registerDecorator } from 'class-validator';
+import { isNafCode, isValidSiret } from '@symbiose/sirene';
+
+/** Trims strings, so that "  " is seen as empty and names are stored clean. */
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+function simpleValidator(
+  name: string,
+  test: (value: unknown) => boolean,
+  message: string,
+  options?: ValidationOptions,
+) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: object.constructor,
+      propertyName,
+      options: { message, ...options },
+      validator: { validate: test },
+    });
+}
+
+export const IsSiret = (options?: ValidationOptions) =>
+  simpleValidator(
+    'isSiret',
+    (value) => typeof value === 'string' && isValidSiret(value),
+    'must be a SIRET: 14 digits with a valid Luhn key',
+    options,
+  );
+
+export const IsNafCode = (options?: ValidationOptions) =>
+  simpleValidator(
+    'isNafCode',
+    (value) => typeof value === 'string' && isNafCode(value),
+    'must be a NAF rev. 2 sub-class code of the official list, e.g. 49.41A',
+    options,
+  );
+
+/** A GeoJSON Polygon or MultiPolygon whose positions are [longitude, latitude] in range. */
+export const IsPerimeter = (options?: ValidationOptions) =>
+  simpleValidator(
+    'isPerimeter',
+    isPolygonGeometry,
+    'must be a GeoJSON Polygon or MultiPolygon with closed rings of [longitude, latitude] positions',
+    options,
+  );
+
+function isPosition(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    typeof value[0] === 'number' &&
+    typeof value[1] === 'number' &&
+    Math.abs(value[0]) <= 180 &&
+    Math.abs(value[1]) <= 90
+  );
+}
+
+function isClosedRing(ring: unknown): boolean {
+  if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) return false;
+  const [first, last] = [ring[0] as number[], ring[ring.length - 1] as number[]];
+  return first[0] === last[0] && first[1] === last[1];
+}
+
+const isPolygonRings = (rings: unknown) =>
+  Array.isArray(rings) && rings.length > 0 && rings.every(isClosedRing);
+
+export function isPolygonGeometry(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
+  if (type === 'Polygon') return isPolygonRings(coordinates);
+  if (type === 'MultiPolygon') {
+    return Array.isArray(coordinates) && coordinates.length > 0 && coordinates.every(isPolygonRings);
+  }
+  return false;
+}

@@ -1,0 +1,14 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { BadUserInputError } from './bad-user-input';
+
+/** Checks that an ID argument is a UUID, naming the argument when it is not. */
+@Injectable()
+export class UuidArgPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown, metadata: ArgumentMetadata): string {
+    if (typeof value !== 'string' || !isUUID(value)) {
+      throw new BadUserInputError(metadata.data ?? 'id', 'must be a UUID');
+    }
+    return value;
+  }
+}
