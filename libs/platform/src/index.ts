@@ -27,3 +27,4 @@ export * from './queues/redis-connection';
 export * from './service-platform.module';
 export * from './errors/unique-violation';
 export * from './errors/uuid-arg.pipe';
+export * from './metrics/graphql-metrics.plugin';

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Organization } from '../organization/organization.entity';
 
 /** A person at an organization, and whether they agreed to be contacted by the programme. */
@@ -12,7 +12,7 @@ export class Contact {
   organizationId: string;
 
   @ManyToOne(() => Organization, (organization) => organization.contacts, { onDelete: 'CASCADE' })
-  organization: Organization;
+  organization: Relation<Organization>;
 
   @Column('text')
   name: string;

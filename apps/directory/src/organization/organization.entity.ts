@@ -6,6 +6,7 @@ import {
   ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
+  Relation,
   UpdateDateColumn,
 } from 'typeorm';
 import { Contact } from '../contact/contact.entity';
@@ -54,14 +55,14 @@ export class Organization {
   territoryId: string;
 
   @ManyToOne(() => Territory, { onDelete: 'RESTRICT' })
-  territory: Territory;
+  territory: Relation<Territory>;
 
   @Index('ix_organization_zone')
   @Column('uuid', { nullable: true })
   zoneId: string | null;
 
   @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: true })
-  zone: Zone | null;
+  zone: Relation<Zone> | null;
 
   /** Member of the zone's business association: a sign of the habit of working together. */
   @Column('boolean', { default: false })
@@ -74,7 +75,7 @@ export class Organization {
   archivedAt: Date | null;
 
   @OneToMany(() => Contact, (contact) => contact.organization)
-  contacts: Contact[];
+  contacts: Relation<Contact[]>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

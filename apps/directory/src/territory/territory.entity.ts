@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn,
+  Relation, UpdateDateColumn } from 'typeorm';
 import { Zone } from '../zone/zone.entity';
 
 @Entity()
@@ -10,7 +11,7 @@ export class Territory {
   name: string;
 
   @OneToMany(() => Zone, (zone) => zone.territory)
-  zones: Zone[];
+  zones: Relation<Zone[]>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -4,6 +4,7 @@ import {
   Entity,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Relation,
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
@@ -21,7 +22,7 @@ export class Zone {
   territoryId: string;
 
   @ManyToOne(() => Territory, (territory) => territory.zones, { onDelete: 'RESTRICT' })
-  territory: Territory;
+  territory: Relation<Territory>;
 
   @Column('text')
   name: string;

@@ -1,0 +1,48 @@
+import { IntrospectAndCompose } from '@apollo/gateway';
+import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { Histogram } from 'prom-client';
+import {
+  ConfigModule,
+  formatGraphQLError,
+  GRAPHQL_OPERATION_HISTOGRAM,
+  graphqlMetricsPlugin,
+  HealthModule,
+  LoggingModule,
+  MetricsModule,
+} from '@symbiose/platform';
+import { GatewayConfig, subgraphsOf } from './gateway.config';
+import { RequestIdDataSource } from './request-id-data-source';
+import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
+
+@Module({
+  imports: [
+    ConfigModule.forService(GatewayConfig),
+    LoggingModule,
+    MetricsModule.forService('gateway'),
+    HealthModule.forRoot(SubgraphsReadinessProbe),
+    GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
+      driver: ApolloGatewayDriver,
+      inject: [GatewayConfig, GRAPHQL_OPERATION_HISTOGRAM],
+      useFactory: (config: GatewayConfig, histogram: Histogram<'operation' | 'outcome'>) => ({
+        server: {
+          introspection: true,
+          formatError: formatGraphQLError,
+          plugins: [graphqlMetricsPlugin(histogram)],
+          context: ({ req }: { req: unknown }) => ({ req }),
+        },
+        gateway: {
+          supergraphSdl: new IntrospectAndCompose({
+            subgraphs: subgraphsOf(config).map(({ name, baseUrl }) => ({
+              name,
+              url: `${baseUrl}/graphql`,
+            })),
+          }),
+          buildService: ({ url }) => new RequestIdDataSource({ url }),
+        },
+      }),
+    }),
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { Repository, SelectQueryBuilder } from 'typeorm';
+import { OrganizationSnapshotV1 } from '@symbiose/contracts';
+import { Organization } from './organization.entity';
+
+const ACTIVE: OrganizationSnapshotV1['status'] = 'ACTIVE';
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+  ) {}
+
+  /** Matchable organizations of each zone; zones without any are absent. */
+  async countMatchableByZone(zoneIds: readonly string[]): Promise<Map<string, number>> {
+    // An id that is no UUID has no organization, and must not fail the batch it came in with.
+    const ids = zoneIds.filter((id) => isUUID(id));
+    if (ids.length === 0) return new Map();
+    const rows: { zoneId: string; count: string }[] = await this.matchable()
+      .select('organization.zoneId', 'zoneId')
+      .addSelect('count(*)', 'count')
+      .andWhere('organization.zoneId IN (:...ids)', { ids })
+      .groupBy('organization.zoneId')
+      .getRawMany();
+    return new Map(rows.map((row) => [row.zoneId, Number(row.count)]));
+  }
+
+  /** Zones of a territory with matchable organizations, the most first. */
+  async findZonesWithMatchable(territoryId: string): Promise<string[]> {
+    const rows: { zoneId: string }[] = await this.matchable()
+      .select('organization.zoneId', 'zoneId')
+      .andWhere('organization.territoryId = :territoryId', { territoryId })
+      .andWhere('organization.zoneId IS NOT NULL')
+      .groupBy('organization.zoneId')
+      .orderBy('count(*)', 'DESC')
+      .addOrderBy('organization.zoneId', 'ASC')
+      .getRawMany();
+    return rows.map((row) => row.zoneId);
+  }
+
+  /** The organizations the matching can place: active ones, located by their coordinates. */
+  private matchable(): SelectQueryBuilder<Organization> {
+    return this.organizations
+      .createQueryBuilder('organization')
+      .where('organization.status = :active', { active: ACTIVE })
+      .andWhere('organization.latitude IS NOT NULL')
+      .andWhere('organization.longitude IS NOT NULL');
+  }
+}
