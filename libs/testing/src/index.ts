@@ -1,3 +1,5 @@
 export * from './test-database';
 export * from './test-queues';
 export * from './wait-for';
+export * from './free-port';
+export * from './graphql-client';

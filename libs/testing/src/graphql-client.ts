@@ -1,0 +1,25 @@
+import request from 'supertest';
+
+// Test code reads responses by path and lets the assertions check their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyData = Record<string, any>;
+
+export interface GraphQLResponse<T = AnyData> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  headers: Record<string, string>;
+}
+
+/** Posts one GraphQL operation to a server (a URL or an http.Server) and returns its body and headers. */
+export async function postGraphQL<T = AnyData>(
+  server: Parameters<typeof request>[0],
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await request(server).post('/graphql').set(headers).send({ query, variables });
+  if (response.status >= 500 && !response.body?.errors) {
+    throw new Error(`GraphQL request failed with HTTP ${response.status}: ${response.text}`);
+  }
+  return { ...response.body, headers: response.headers };
+}

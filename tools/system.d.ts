@@ -1,0 +1,21 @@
+export interface StartSystemOptions {
+  /** Variables given to every service. */
+  env?: Record<string, string>;
+  /** Port by service name; defaults to 4000 (gateway) and 4001–4004. */
+  ports?: Record<string, number>;
+  /** Each line a service prints. */
+  onLine?: (service: string, line: string) => void;
+  /** How long each stage may take to be ready. */
+  timeoutMs?: number;
+}
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  /** Base URL by service name. */
+  urls: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export function startSystem(options?: StartSystemOptions): Promise<RunningSystem>;
+export const SUBGRAPHS: { name: string; port: number; urlVariable: string }[];
+export const GATEWAY: { name: string; port: number };
