@@ -1,0 +1,230 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createServiceApp, OutboxEvent, runMigrations } from '@symbiose/platform';
+import { completeSiret } from '@symbiose/sirene';
+import {
+  createTestDatabase,
+  deleteQueueKeys,
+  postGraphQL,
+  TEST_REDIS_URL,
+  TestDatabase,
+  uniqueQueuePrefix,
+} from '@symbiose/testing';
+import { AppModule } from '../src/app.module';
+import { DIRECTORY_DATABASE } from '../src/directory.database';
+
+jest.setTimeout(60_000);
+
+const ORGANIZATIONS_WITH_ZONES = `query ($first: Int!) {
+  organizations(first: $first) { nodes { name zone { name territory { name } } contacts { name } } }
+}`;
+
+/** The outbox relay polls in the background; its queries are not the request's. */
+function isRelayQuery(sql: string): boolean {
+  return /outbox_event|^(START TRANSACTION|COMMIT|ROLLBACK)/.test(sql);
+}
+
+describe('directory service (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  let dataSource: DataSource;
+  const queuePrefix = uniqueQueuePrefix('directory');
+  const gql = (query: string, variables?: Record<string, unknown>) =>
+    postGraphQL(app.getHttpServer(), query, variables);
+
+  let territoryId: string;
+  const zoneIds: string[] = [];
+
+  async function outboxTypes(): Promise<string[]> {
+    const events = await dataSource.getRepository(OutboxEvent).find({ order: { occurredAt: 'ASC' } });
+    return events.map((event) => event.type);
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase('directory');
+    Object.assign(process.env, {
+      DATABASE_URL: database.url,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: queuePrefix,
+      LOG_LEVEL: 'silent',
+    });
+    app = await createServiceApp(AppModule);
+    dataSource = app.get(DataSource);
+    await runMigrations(dataSource, DIRECTORY_DATABASE.schema);
+    await app.init();
+
+    const territory = await gql(`mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`);
+    territoryId = territory.data?.createTerritory.id;
+    for (const [index, name] of ['Cahors Sud', 'Regourd', 'Terre Rouge'].entries()) {
+      const zone = await gql(
+        `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`,
+        { input: { territoryId, name, kind: 'MIXED', latitude: 44.4 + index / 100, longitude: 1.45 } },
+      );
+      zoneIds.push(zone.data?.createZone.id);
+    }
+    for (let index = 0; index < 60; index += 1) {
+      const response = await gql(
+        `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+        {
+          input: {
+            siret: completeSiret(`5${String(index).padStart(12, '0')}`),
+            name: `Entreprise ${String(index).padStart(2, '0')}`,
+            kind: 'COMPANY',
+            zoneId: zoneIds[index % zoneIds.length],
+          },
+        },
+      );
+      expect(response.errors).toBeUndefined();
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+    await deleteQueueKeys(queuePrefix);
+  });
+
+  it('runs as many SQL queries for 50 organizations with their zones as for 5', async () => {
+    const queries = jest.spyOn(dataSource.logger, 'logQuery');
+    const countQueries = async (first: number) => {
+      queries.mockClear();
+      const response = await gql(ORGANIZATIONS_WITH_ZONES, { first });
+      expect(response.data?.organizations.nodes).toHaveLength(first);
+      expect(response.data?.organizations.nodes[0].zone.territory.name).toBe('Grand Cahors');
+      return queries.mock.calls.filter(([sql]) => !isRelayQuery(sql)).length;
+    };
+
+    const forFive = await countQueries(5);
+    const forFifty = await countQueries(50);
+    queries.mockRestore();
+
+    expect(forFifty).toBe(forFive);
+    // The page, its count, then one batch each for zones, territories and contacts.
+    expect(forFive).toBe(5);
+  });
+
+  it('writes one event per change, in the transaction of the change', async () => {
+    await dataSource.getRepository(OutboxEvent).clear();
+    const registered = await gql(
+      `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+      {
+        input: {
+          siret: completeSiret('6000000000001'),
+          name: 'Scierie du Lot',
+          kind: 'COMPANY',
+          nafCode: '16.10A',
+          zoneId: zoneIds[0],
+          latitude: 44.401,
+          longitude: 1.452,
+        },
+      },
+    );
+    const id = registered.data?.registerOrganization.id;
+    await gql(`mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, {
+      input: { id, headcount: 12 },
+    });
+    await gql(`mutation ($id: ID!) { archiveOrganization(id: $id) { id } }`, { id });
+    await gql(`mutation ($id: ID!) { archiveOrganization(id: $id) { id } }`, { id });
+    const refused = await gql(
+      `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
+      { input: { id, headcount: 13 } },
+    );
+
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(await outboxTypes()).toEqual([
+      'organization.registered',
+      'organization.updated',
+      'organization.archived',
+    ]);
+    const [archived] = await dataSource
+      .getRepository(OutboxEvent)
+      .findBy({ type: 'organization.archived' });
+    expect(archived.payload).toMatchObject({
+      organizationId: id,
+      zoneId: zoneIds[0],
+      territoryId,
+      nafCode: '16.10A',
+      headcount: 12,
+      latitude: 44.401,
+      longitude: 1.452,
+      status: 'ARCHIVED',
+    });
+  });
+
+  it('writes a zone event with the area of its perimeter', async () => {
+    await dataSource.getRepository(OutboxEvent).clear();
+    // A square of 0.01° by 0.01° at 44.4° N: about 1.11 km by 0.795 km.
+    const perimeter = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [1.45, 44.4],
+          [1.46, 44.4],
+          [1.46, 44.41],
+          [1.45, 44.41],
+          [1.45, 44.4],
+        ],
+      ],
+    };
+    const updated = await gql(
+      `mutation ($input: UpdateZoneInput!) { updateZone(input: $input) { areaKm2 perimeter } }`,
+      { input: { id: zoneIds[1], perimeter } },
+    );
+    expect(updated.data?.updateZone.areaKm2).toBeCloseTo(0.884, 2);
+    expect(updated.data?.updateZone.perimeter).toEqual(perimeter);
+    const [event] = await dataSource.getRepository(OutboxEvent).find();
+    expect(event.type).toBe('zone.updated');
+    expect((event.payload as { areaKm2: number }).areaKm2).toBeCloseTo(0.884, 2);
+  });
+
+  it('adds and removes contacts, refusing a bad email with the field named', async () => {
+    const [organization] = (await gql(`{ organizations(first: 1) { nodes { id } } }`)).data?.organizations
+      .nodes;
+    const added = await gql(
+      `mutation ($input: AddContactInput!) { addContact(input: $input) { id name email consentToContact } }`,
+      {
+        input: {
+          organizationId: organization.id,
+          name: 'Claire Delmas',
+          role: 'Responsable QSE',
+          email: 'claire.delmas@example.fr',
+          consentToContact: true,
+        },
+      },
+    );
+    const badEmail = await gql(
+      `mutation ($input: AddContactInput!) { addContact(input: $input) { id } }`,
+      { input: { organizationId: organization.id, name: 'X', email: 'not-an-email', consentToContact: false } },
+    );
+    expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+
+    const contactsOf = async () =>
+      (await gql(`query ($id: ID!) { organization(id: $id) { contacts { name } } }`, { id: organization.id }))
+        .data?.organization.contacts;
+    expect(await contactsOf()).toEqual([{ name: 'Claire Delmas' }]);
+
+    const removed = await gql(`mutation ($id: ID!) { removeContact(id: $id) }`, {
+      id: added.data?.addContact.id,
+    });
+    expect(removed.data?.removeContact).toBe(added.data?.addContact.id);
+    expect(await contactsOf()).toEqual([]);
+    const again = await gql(`mutation ($id: ID!) { removeContact(id: $id) }`, { id: added.data?.addContact.id });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('counts the active organizations of each zone', async () => {
+    const response = await gql(`query ($id: ID!) { territory(id: $id) { zones { name organizationCount } } }`, {
+      id: territoryId,
+    });
+    expect(response.data?.territory.zones).toEqual([
+      { name: 'Cahors Sud', organizationCount: 20 },
+      { name: 'Regourd', organizationCount: 20 },
+      { name: 'Terre Rouge', organizationCount: 20 },
+    ]);
+  });
+
+  it('refuses an ID argument that is not a UUID, naming it', async () => {
+    const response = await gql(`{ zone(id: "cahors-sud") { name } }`);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
