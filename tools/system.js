@@ -30,7 +30,9 @@ class ServiceProcess {
       env: { ...process.env, ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
+    this.exited = new Promise((resolve) =>
+      this.child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     for (const stream of [this.child.stdout, this.child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         this.lastLines = [...this.lastLines.slice(-19), line];
@@ -52,14 +54,18 @@ class ServiceProcess {
         );
       }
       try {
-        const response = await fetch(`${this.url}/health/ready`, { signal: AbortSignal.timeout(2000) });
+        const response = await fetch(`${this.url}/health/ready`, {
+          signal: AbortSignal.timeout(2000),
+        });
         if (response.ok) return;
       } catch {
         // not listening yet
       }
       await delay(250);
     }
-    throw new Error(`${this.name} was not ready after ${timeoutMs} ms:\n${this.lastLines.join('\n')}`);
+    throw new Error(
+      `${this.name} was not ready after ${timeoutMs} ms:\n${this.lastLines.join('\n')}`,
+    );
   }
 
   async stop() {
@@ -78,7 +84,12 @@ class ServiceProcess {
  * @param {(service: string, line: string) => void} [options.onLine] each line a service prints
  * @param {number} [options.timeoutMs] how long each stage may take to be ready
  */
-async function startSystem({ env = {}, ports = {}, onLine = () => undefined, timeoutMs = 90_000 } = {}) {
+async function startSystem({
+  env = {},
+  ports = {},
+  onLine = () => undefined,
+  timeoutMs = 90_000,
+} = {}) {
   const portOf = (service) => ports[service.name] ?? service.port;
   const started = [];
   const stop = async () => {
@@ -94,7 +105,12 @@ async function startSystem({ env = {}, ports = {}, onLine = () => undefined, tim
     const subgraphUrls = Object.fromEntries(
       SUBGRAPHS.map((subgraph, index) => [subgraph.urlVariable, subgraphs[index].url]),
     );
-    const gateway = new ServiceProcess(GATEWAY.name, portOf(GATEWAY), { ...env, ...subgraphUrls }, onLine);
+    const gateway = new ServiceProcess(
+      GATEWAY.name,
+      portOf(GATEWAY),
+      { ...env, ...subgraphUrls },
+      onLine,
+    );
     started.push(gateway);
     await gateway.waitUntilReady(timeoutMs);
     return {

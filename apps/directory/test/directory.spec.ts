@@ -36,7 +36,9 @@ describe('directory service (PostgreSQL)', () => {
   const zoneIds: string[] = [];
 
   async function outboxTypes(): Promise<string[]> {
-    const events = await dataSource.getRepository(OutboxEvent).find({ order: { occurredAt: 'ASC' } });
+    const events = await dataSource
+      .getRepository(OutboxEvent)
+      .find({ order: { occurredAt: 'ASC' } });
     return events.map((event) => event.type);
   }
 
@@ -53,12 +55,22 @@ describe('directory service (PostgreSQL)', () => {
     await runMigrations(dataSource, DIRECTORY_DATABASE.schema);
     await app.init();
 
-    const territory = await gql(`mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`);
+    const territory = await gql(
+      `mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`,
+    );
     territoryId = territory.data?.createTerritory.id;
     for (const [index, name] of ['Cahors Sud', 'Regourd', 'Terre Rouge'].entries()) {
       const zone = await gql(
         `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`,
-        { input: { territoryId, name, kind: 'MIXED', latitude: 44.4 + index / 100, longitude: 1.45 } },
+        {
+          input: {
+            territoryId,
+            name,
+            kind: 'MIXED',
+            latitude: 44.4 + index / 100,
+            longitude: 1.45,
+          },
+        },
       );
       zoneIds.push(zone.data?.createZone.id);
     }
@@ -120,9 +132,12 @@ describe('directory service (PostgreSQL)', () => {
       },
     );
     const id = registered.data?.registerOrganization.id;
-    await gql(`mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, {
-      input: { id, headcount: 12 },
-    });
+    await gql(
+      `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
+      {
+        input: { id, headcount: 12 },
+      },
+    );
     await gql(`mutation ($id: ID!) { archiveOrganization(id: $id) { id } }`, { id });
     await gql(`mutation ($id: ID!) { archiveOrganization(id: $id) { id } }`, { id });
     const refused = await gql(
@@ -178,8 +193,8 @@ describe('directory service (PostgreSQL)', () => {
   });
 
   it('adds and removes contacts, refusing a bad email with the field named', async () => {
-    const [organization] = (await gql(`{ organizations(first: 1) { nodes { id } } }`)).data?.organizations
-      .nodes;
+    const [organization] = (await gql(`{ organizations(first: 1) { nodes { id } } }`)).data
+      ?.organizations.nodes;
     const added = await gql(
       `mutation ($input: AddContactInput!) { addContact(input: $input) { id name email consentToContact } }`,
       {
@@ -194,13 +209,26 @@ describe('directory service (PostgreSQL)', () => {
     );
     const badEmail = await gql(
       `mutation ($input: AddContactInput!) { addContact(input: $input) { id } }`,
-      { input: { organizationId: organization.id, name: 'X', email: 'not-an-email', consentToContact: false } },
+      {
+        input: {
+          organizationId: organization.id,
+          name: 'X',
+          email: 'not-an-email',
+          consentToContact: false,
+        },
+      },
     );
-    expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(badEmail.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+    });
 
     const contactsOf = async () =>
-      (await gql(`query ($id: ID!) { organization(id: $id) { contacts { name } } }`, { id: organization.id }))
-        .data?.organization.contacts;
+      (
+        await gql(`query ($id: ID!) { organization(id: $id) { contacts { name } } }`, {
+          id: organization.id,
+        })
+      ).data?.organization.contacts;
     expect(await contactsOf()).toEqual([{ name: 'Claire Delmas' }]);
 
     const removed = await gql(`mutation ($id: ID!) { removeContact(id: $id) }`, {
@@ -208,14 +236,19 @@ describe('directory service (PostgreSQL)', () => {
     });
     expect(removed.data?.removeContact).toBe(added.data?.addContact.id);
     expect(await contactsOf()).toEqual([]);
-    const again = await gql(`mutation ($id: ID!) { removeContact(id: $id) }`, { id: added.data?.addContact.id });
+    const again = await gql(`mutation ($id: ID!) { removeContact(id: $id) }`, {
+      id: added.data?.addContact.id,
+    });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('counts the active organizations of each zone', async () => {
-    const response = await gql(`query ($id: ID!) { territory(id: $id) { zones { name organizationCount } } }`, {
-      id: territoryId,
-    });
+    const response = await gql(
+      `query ($id: ID!) { territory(id: $id) { zones { name organizationCount } } }`,
+      {
+        id: territoryId,
+      },
+    );
     expect(response.data?.territory.zones).toEqual([
       { name: 'Cahors Sud', organizationCount: 20 },
       { name: 'Regourd', organizationCount: 20 },

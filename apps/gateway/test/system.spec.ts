@@ -27,10 +27,13 @@ const CAHORS_SUD = { latitude: 44.4012, longitude: 1.4521 };
 
 function assertBuilt(): void {
   const missing = SERVICES.filter(
-    (name) => !existsSync(path.join(__dirname, '../../../dist/apps', name, 'apps', name, 'src/main.js')),
+    (name) =>
+      !existsSync(path.join(__dirname, '../../../dist/apps', name, 'apps', name, 'src/main.js')),
   );
   if (missing.length > 0) {
-    throw new Error(`not built: ${missing.join(', ')}; run \`npm run build\` first (npm test does)`);
+    throw new Error(
+      `not built: ${missing.join(', ')}; run \`npm run build\` first (npm test does)`,
+    );
   }
 }
 
@@ -45,8 +48,11 @@ describe('the system behind the gateway', () => {
   let system: RunningSystem;
   const queuePrefix = uniqueQueuePrefix('system');
   const logLines: { service: string; line: string }[] = [];
-  const gql = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
-    postGraphQL(system.gatewayUrl, query, variables, headers);
+  const gql = (
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => postGraphQL(system.gatewayUrl, query, variables, headers);
 
   let territoryId: string;
   let zoneId: string;
@@ -69,7 +75,9 @@ describe('the system behind the gateway', () => {
       onLine: (service, line) => logLines.push({ service, line }),
     });
 
-    const territory = await gql(`mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`);
+    const territory = await gql(
+      `mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`,
+    );
     territoryId = territory.data?.createTerritory.id;
     const createZone = `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`;
     const zone = await gql(createZone, {
@@ -77,7 +85,13 @@ describe('the system behind the gateway', () => {
     });
     zoneId = zone.data?.createZone.id;
     const other = await gql(createZone, {
-      input: { territoryId, name: 'Les Grands Camps', kind: 'COMMERCIAL', latitude: 44.47, longitude: 1.43 },
+      input: {
+        territoryId,
+        name: 'Les Grands Camps',
+        kind: 'COMMERCIAL',
+        latitude: 44.47,
+        longitude: 1.43,
+      },
     });
     otherZoneId = other.data?.createZone.id;
   });
@@ -122,10 +136,20 @@ describe('the system behind the gateway', () => {
       }`);
       const names = (fields: { name: string }[]) => fields.map((field) => field.name);
       expect(names(response.data?.__schema.queryType.fields)).toEqual(
-        expect.arrayContaining(['territories', 'organizations', 'interviews', 'workshops', 'matchableZones']),
+        expect.arrayContaining([
+          'territories',
+          'organizations',
+          'interviews',
+          'workshops',
+          'matchableZones',
+        ]),
       );
       expect(names(response.data?.zoneType.fields)).toEqual(
-        expect.arrayContaining(['organizationCount', 'workshopCount', 'matchableOrganizationCount']),
+        expect.arrayContaining([
+          'organizationCount',
+          'workshopCount',
+          'matchableOrganizationCount',
+        ]),
       );
       expect(names(response.data?.organizationType.fields)).toEqual(
         expect.arrayContaining(['siret', 'contacts', 'interviewCount']),
@@ -136,7 +160,11 @@ describe('the system behind the gateway', () => {
       const subgraphs = await Promise.all(
         SUBGRAPHS.map(async ({ name }) => {
           const response = await postGraphQL(system.urls[name], '{ _service { sdl } }');
-          return { name, url: `${system.urls[name]}/graphql`, typeDefs: parse(response.data?._service.sdl) };
+          return {
+            name,
+            url: `${system.urls[name]}/graphql`,
+            typeDefs: parse(response.data?._service.sdl),
+          };
         }),
       );
       const result = composeServices(subgraphs);
@@ -162,7 +190,9 @@ describe('the system behind the gateway', () => {
       territory: { name: 'Grand Cahors' },
       workshopCount: 0,
     });
-    expect(response.data?.zone.organizationCount).toBe(response.data?.zone.matchableOrganizationCount);
+    expect(response.data?.zone.organizationCount).toBe(
+      response.data?.zone.matchableOrganizationCount,
+    );
   });
 
   describe('organizations', () => {
@@ -194,8 +224,16 @@ describe('the system behind the gateway', () => {
     it('pages through a zone in order, with cursors that neither skip nor repeat', async () => {
       const filter = { zoneId: otherZoneId };
       const first = await gql(PAGE, { first: 2, filter });
-      const second = await gql(PAGE, { first: 2, after: first.data?.organizations.pageInfo.endCursor, filter });
-      const third = await gql(PAGE, { first: 2, after: second.data?.organizations.pageInfo.endCursor, filter });
+      const second = await gql(PAGE, {
+        first: 2,
+        after: first.data?.organizations.pageInfo.endCursor,
+        filter,
+      });
+      const third = await gql(PAGE, {
+        first: 2,
+        after: second.data?.organizations.pageInfo.endCursor,
+        filter,
+      });
 
       const names = [first, second, third].flatMap((page) =>
         page.data?.organizations.edges.map((edge: { node: { name: string } }) => edge.node.name),
@@ -211,7 +249,10 @@ describe('the system behind the gateway', () => {
         totalCount: 5,
         pageInfo: { hasNextPage: true, hasPreviousPage: false },
       });
-      expect(third.data?.organizations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+      expect(third.data?.organizations.pageInfo).toMatchObject({
+        hasNextPage: false,
+        hasPreviousPage: true,
+      });
     });
 
     it.each([
@@ -221,22 +262,33 @@ describe('the system behind the gateway', () => {
       [{ search: 'quercy' }, ['Menuiserie Quercy', 'Quercy Numérique']],
     ])('filters by %j', async (filter, expected) => {
       const response = await gql(PAGE, { first: 50, filter: { zoneId: otherZoneId, ...filter } });
-      const names = response.data?.organizations.edges.map((edge: { node: { name: string } }) => edge.node.name);
+      const names = response.data?.organizations.edges.map(
+        (edge: { node: { name: string } }) => edge.node.name,
+      );
       expect(names).toEqual(expected);
     });
 
     it('filters by status once an organization is archived', async () => {
-      const archived = await gql(`mutation ($id: ID!) { archiveOrganization(id: $id) { status } }`, {
-        id: filterZoneOrganizations['Lot Logistique'],
-      });
+      const archived = await gql(
+        `mutation ($id: ID!) { archiveOrganization(id: $id) { status } }`,
+        {
+          id: filterZoneOrganizations['Lot Logistique'],
+        },
+      );
       expect(archived.data?.archiveOrganization.status).toBe('ARCHIVED');
 
-      const active = await gql(PAGE, { first: 50, filter: { zoneId: otherZoneId, status: 'ACTIVE' } });
-      const archivedOnly = await gql(PAGE, { first: 50, filter: { zoneId: otherZoneId, status: 'ARCHIVED' } });
+      const active = await gql(PAGE, {
+        first: 50,
+        filter: { zoneId: otherZoneId, status: 'ACTIVE' },
+      });
+      const archivedOnly = await gql(PAGE, {
+        first: 50,
+        filter: { zoneId: otherZoneId, status: 'ARCHIVED' },
+      });
       expect(active.data?.organizations.totalCount).toBe(4);
-      expect(archivedOnly.data?.organizations.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
-        'Lot Logistique',
-      ]);
+      expect(
+        archivedOnly.data?.organizations.edges.map((e: { node: { name: string } }) => e.node.name),
+      ).toEqual(['Lot Logistique']);
     });
 
     it('finds an organization by SIRET, with its NAF label and zone', async () => {
@@ -282,26 +334,57 @@ describe('the system behind the gateway', () => {
       expect((await register({ siret })).errors).toBeUndefined();
       const before = await organizationCount();
       const response = await register({ siret, name: 'Someone else' });
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'siret' });
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'siret',
+      });
       expect(await organizationCount()).toBe(before);
     });
 
     it('a page size over the maximum', async () => {
       const response = await gql(`{ organizations(first: 101) { totalCount } }`);
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+      });
       expect(response.data ?? null).toBeNull();
     });
 
     it('a zone with coordinates out of range or a broken perimeter', async () => {
       const createZone = `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`;
-      const base = { territoryId, name: 'Zone X', kind: 'INDUSTRIAL', latitude: 44.4, longitude: 1.4 };
+      const base = {
+        territoryId,
+        name: 'Zone X',
+        kind: 'INDUSTRIAL',
+        latitude: 44.4,
+        longitude: 1.4,
+      };
       const badLatitude = await gql(createZone, { input: { ...base, latitude: -95 } });
       const badPerimeter = await gql(createZone, {
-        input: { ...base, perimeter: { type: 'Polygon', coordinates: [[[1.4, 44.4], [1.5, 44.4]]] } },
+        input: {
+          ...base,
+          perimeter: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [1.4, 44.4],
+                [1.5, 44.4],
+              ],
+            ],
+          },
+        },
       });
-      expect(badLatitude.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'latitude' });
-      expect(badPerimeter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'perimeter' });
-      const zones = await gql(`query ($id: ID!) { zones(territoryId: $id) { totalCount } }`, { id: territoryId });
+      expect(badLatitude.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'latitude',
+      });
+      expect(badPerimeter.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'perimeter',
+      });
+      const zones = await gql(`query ($id: ID!) { zones(territoryId: $id) { totalCount } }`, {
+        id: territoryId,
+      });
       expect(zones.data?.zones.totalCount).toBe(2);
     });
   });
@@ -311,7 +394,8 @@ describe('the system behind the gateway', () => {
     const response = await gql(`{ territories { totalCount } }`, {}, { 'x-request-id': requestId });
     expect(response.headers['x-request-id']).toBe(requestId);
     const directoryLines = await waitFor(
-      async () => logLines.filter(({ service, line }) => service === 'directory' && line.includes(requestId)),
+      async () =>
+        logLines.filter(({ service, line }) => service === 'directory' && line.includes(requestId)),
       (lines) => lines.length > 0,
     );
     expect(directoryLines.length).toBeGreaterThan(0);

@@ -40,9 +40,8 @@ export const EVENT_CATALOGUE = {
 
 export type EventType = keyof typeof EVENT_CATALOGUE;
 type Catalogue = typeof EVENT_CATALOGUE;
-type LatestVersion<T extends EventType> = Catalogue[T]['versions'] extends Record<1, infer S>
-  ? S
-  : never;
+type LatestVersion<T extends EventType> =
+  Catalogue[T]['versions'] extends Record<1, infer S> ? S : never;
 export type EventPayload<T extends EventType> =
   LatestVersion<T> extends z.ZodType ? z.infer<LatestVersion<T>> : never;
 
@@ -90,7 +89,10 @@ export function parseEnvelope(raw: unknown): EventEnvelope {
     throw new EventContractError(`envelope: ${issue.path.join('.')}: ${issue.message}`);
   }
   const envelope = result.data;
-  return { ...envelope, payload: validatePayload(envelope.type, envelope.version, envelope.payload) };
+  return {
+    ...envelope,
+    payload: validatePayload(envelope.type, envelope.version, envelope.payload),
+  };
 }
 
 export function subscribersOf(type: string): readonly ConsumingService[] {

@@ -28,7 +28,9 @@ const SUBSCRIBER_QUEUE = eventQueueName('synergy-engine');
 
 class CreateOutboxTestTables1700000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE zone_copy (zone_id uuid PRIMARY KEY, name text NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE zone_copy (zone_id uuid PRIMARY KEY, name text NOT NULL)`,
+    );
     await createEventTables(queryRunner, SCHEMA);
   }
   async down(): Promise<void> {}
@@ -55,7 +57,10 @@ async function createZoneWithEvent(
 ): Promise<OutboxEvent> {
   return dataSource.transaction(async (manager) => {
     const payload = zonePayload(name);
-    await manager.query('INSERT INTO zone_copy (zone_id, name) VALUES ($1, $2)', [payload.zoneId, name]);
+    await manager.query('INSERT INTO zone_copy (zone_id, name) VALUES ($1, $2)', [
+      payload.zoneId,
+      name,
+    ]);
     const event = await outbox.record(manager, 'zone.created', payload);
     await beforeCommit(manager);
     return event;
@@ -122,16 +127,18 @@ describe('transactional outbox, relay and inbox (PostgreSQL + Redis)', () => {
   });
 
   it('refuses an event written outside a transaction', async () => {
-    await expect(outbox.record(dataSource.manager, 'zone.created', zonePayload('Loose'))).rejects.toThrow(
-      'must be recorded inside the transaction',
-    );
+    await expect(
+      outbox.record(dataSource.manager, 'zone.created', zonePayload('Loose')),
+    ).rejects.toThrow('must be recorded inside the transaction');
     expect(await dataSource.getRepository(OutboxEvent).count()).toBe(0);
   });
 
   it('refuses a payload that breaks its contract, and writes nothing', async () => {
     await expect(
       dataSource.transaction(async (manager) => {
-        await manager.query(`INSERT INTO zone_copy (zone_id, name) VALUES ($1, 'Bad')`, [randomUUID()]);
+        await manager.query(`INSERT INTO zone_copy (zone_id, name) VALUES ($1, 'Bad')`, [
+          randomUUID(),
+        ]);
         await outbox.record(manager, 'zone.created', { ...zonePayload('Bad'), latitude: 123 });
       }),
     ).rejects.toThrow('zone.created v1: latitude');
@@ -148,7 +155,12 @@ describe('transactional outbox, relay and inbox (PostgreSQL + Redis)', () => {
 
     const job = await queue.getJob(event.id);
     expect(job?.name).toBe('zone.created');
-    expect(job?.data).toMatchObject({ id: event.id, type: 'zone.created', version: 1, source: 'test' });
+    expect(job?.data).toMatchObject({
+      id: event.id,
+      type: 'zone.created',
+      version: 1,
+      source: 'test',
+    });
     const row = await dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: event.id });
     expect(row.publishedAt).toBeInstanceOf(Date);
     expect(await relay.drain()).toBe(0);
@@ -158,7 +170,10 @@ describe('transactional outbox, relay and inbox (PostgreSQL + Redis)', () => {
     const event = await createZoneWithEvent(dataSource, outbox, 'Committed, never published');
     // The process that committed died before any relay ran: a new one starts and sweeps.
     const publisher = new BullMqEventPublisher(redis);
-    const restarted = new OutboxRelay(dataSource, publisher, { source: 'test', pollIntervalMs: 50 });
+    const restarted = new OutboxRelay(dataSource, publisher, {
+      source: 'test',
+      pollIntervalMs: 50,
+    });
     restarted.start();
     const job = await waitFor(
       () => queue.getJob(event.id),
@@ -218,23 +233,34 @@ describe('transactional outbox, relay and inbox (PostgreSQL + Redis)', () => {
 
       const worker = consumer();
       worker.start();
-      const events = new QueueEvents(SUBSCRIBER_QUEUE, { prefix, connection: redis.workerOptions(1).connection });
+      const events = new QueueEvents(SUBSCRIBER_QUEUE, {
+        prefix,
+        connection: redis.workerOptions(1).connection,
+      });
       await events.waitUntilReady();
       await delivered.waitUntilFinished(events, 10_000);
       // The broker delivers the same event again, as after a lost acknowledgement.
-      const redelivered = await queue.add('zone.created', delivered.data, { jobId: `${event.id}-again` });
+      const redelivered = await queue.add('zone.created', delivered.data, {
+        jobId: `${event.id}-again`,
+      });
       await redelivered.waitUntilFinished(events, 10_000);
       await worker.stop();
       await events.close();
 
       expect(handled).toEqual([event.id]);
-      expect(await dataSource.query('SELECT name FROM zone_copy')).toEqual([{ name: 'Twice (seen)' }]);
-      expect(await dataSource.query('SELECT count(*)::int AS n FROM inbox_event')).toEqual([{ n: 1 }]);
+      expect(await dataSource.query('SELECT name FROM zone_copy')).toEqual([
+        { name: 'Twice (seen)' },
+      ]);
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM inbox_event')).toEqual([
+        { n: 1 },
+      ]);
     });
 
     it('rolls back the inbox row with a failing effect, so a retry can apply it', async () => {
       const event = await createZoneWithEvent(dataSource, outbox, 'Retried');
-      const envelope = (await dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: event.id })) as OutboxEvent;
+      const envelope = (await dataSource
+        .getRepository(OutboxEvent)
+        .findOneByOrFail({ id: event.id })) as OutboxEvent;
       const body: EventEnvelope = {
         id: envelope.id,
         type: envelope.type,
@@ -252,7 +278,9 @@ describe('transactional outbox, relay and inbox (PostgreSQL + Redis)', () => {
         },
       });
       await expect(failing.consume(body)).rejects.toThrow('database hiccup');
-      expect(await dataSource.query('SELECT count(*)::int AS n FROM inbox_event')).toEqual([{ n: 0 }]);
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM inbox_event')).toEqual([
+        { n: 0 },
+      ]);
 
       expect(await consumer().consume(body)).toBe(true);
       expect(await consumer().consume(body)).toBe(false);

@@ -11,7 +11,9 @@ const DEFAULT_SERVER_URL = 'postgres://postgres@localhost:5432/postgres';
 
 /** The server the tests use: TEST_DATABASE_URL's, else DATABASE_URL's, else the local one. */
 function serverUrl(): URL {
-  const url = new URL(process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? DEFAULT_SERVER_URL);
+  const url = new URL(
+    process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? DEFAULT_SERVER_URL,
+  );
   url.pathname = '/postgres';
   return url;
 }
@@ -34,6 +36,9 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 
-export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? process.env['REDIS_URL'] ?? 'redis://localhost:6379';
+export const TEST_REDIS_URL =
+  process.env['TEST_REDIS_URL'] ?? process.env['REDIS_URL'] ?? 'redis://localhost:6379';
 
 /** A BullMQ key prefix of the suite's own, so suites never see each other's jobs. */
 export function uniqueQueuePrefix(label: string): string {

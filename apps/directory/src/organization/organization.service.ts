@@ -19,7 +19,10 @@ import { OrganizationStatus } from './organization-enums';
 import { organizationSnapshot } from './organization-snapshot';
 import { Organization } from './organization.entity';
 
-const SIRET_TAKEN = { field: 'siret', reason: 'an organization with this SIRET is registered already' };
+const SIRET_TAKEN = {
+  field: 'siret',
+  reason: 'an organization with this SIRET is registered already',
+};
 
 @Injectable()
 export class OrganizationService {

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { asUniqueViolation, BadUserInputError, Connection, PageArgs, paginate } from '@symbiose/platform';
+import {
+  asUniqueViolation,
+  BadUserInputError,
+  Connection,
+  PageArgs,
+  paginate,
+} from '@symbiose/platform';
 import { CreateTerritoryInput } from './dto/create-territory.input';
 import { Territory } from './territory.entity';
 

@@ -72,7 +72,9 @@ export function isPolygonGeometry(value: unknown): boolean {
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
   if (type === 'Polygon') return isPolygonRings(coordinates);
   if (type === 'MultiPolygon') {
-    return Array.isArray(coordinates) && coordinates.length > 0 && coordinates.every(isPolygonRings);
+    return (
+      Array.isArray(coordinates) && coordinates.length > 0 && coordinates.every(isPolygonRings)
+    );
   }
   return false;
 }

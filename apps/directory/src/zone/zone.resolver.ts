@@ -34,7 +34,10 @@ export class ZoneResolver {
   ) {}
 
   @Query(() => ZoneConnection)
-  zones(@Args('territoryId', { type: () => ID }, UuidArgPipe) territoryId: string, @Args() page: PageArgs) {
+  zones(
+    @Args('territoryId', { type: () => ID }, UuidArgPipe) territoryId: string,
+    @Args() page: PageArgs,
+  ) {
     return this.zoneService.listByTerritory(territoryId, page);
   }
 

@@ -37,7 +37,11 @@ export class ZoneService {
     await this.territories.requireExisting(input.territoryId, 'territoryId');
     await this.assertNameFree(input.territoryId, input.name);
     return this.saveWithEvent(
-      this.zones.create({ ...input, perimeter: input.perimeter ?? null, areaKm2: areaKm2(input.perimeter) }),
+      this.zones.create({
+        ...input,
+        perimeter: input.perimeter ?? null,
+        areaKm2: areaKm2(input.perimeter),
+      }),
       'zone.created',
     );
   }

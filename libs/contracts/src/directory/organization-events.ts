@@ -6,10 +6,16 @@ export const ORGANIZATION_STATUSES = ['ACTIVE', 'ARCHIVED'] as const;
 /** Everything a consuming service needs to know of an organization, as of the event. */
 export const organizationSnapshotV1 = z.object({
   organizationId: z.uuid(),
-  siret: z.string().regex(/^\d{14}$/).nullable(),
+  siret: z
+    .string()
+    .regex(/^\d{14}$/)
+    .nullable(),
   name: z.string().min(1),
   kind: z.enum(ORGANIZATION_KINDS),
-  nafCode: z.string().regex(/^\d{2}\.\d{2}[A-Z]$/).nullable(),
+  nafCode: z
+    .string()
+    .regex(/^\d{2}\.\d{2}[A-Z]$/)
+    .nullable(),
   headcount: z.number().int().nonnegative().nullable(),
   zoneId: z.uuid().nullable(),
   territoryId: z.uuid().nullable(),

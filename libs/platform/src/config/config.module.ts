@@ -12,9 +12,14 @@ import { BaseConfig, ServiceConfig } from './service-config';
 export class ConfigModule {
   static forService<T extends BaseConfig>(schema: Type<T>): DynamicModule {
     const aliases: Provider[] = [BaseConfig, ServiceConfig]
-      .filter((platformClass) => platformClass !== schema && schema.prototype instanceof platformClass)
+      .filter(
+        (platformClass) => platformClass !== schema && schema.prototype instanceof platformClass,
+      )
       .map((platformClass) => ({ provide: platformClass, useExisting: schema }));
-    const providers: Provider[] = [{ provide: schema, useFactory: () => loadConfig(schema) }, ...aliases];
+    const providers: Provider[] = [
+      { provide: schema, useFactory: () => loadConfig(schema) },
+      ...aliases,
+    ];
     return {
       module: ConfigModule,
       providers,

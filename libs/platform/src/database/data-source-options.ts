@@ -17,8 +17,13 @@ export interface ServiceDatabase {
  * migrations (never `synchronize`), and the outbox and inbox tables every
  * service has.
  */
-export function serviceDataSourceOptions(url: string, database: ServiceDatabase): DataSourceOptions {
-  const entities = Array.isArray(database.entities) ? database.entities : Object.values(database.entities);
+export function serviceDataSourceOptions(
+  url: string,
+  database: ServiceDatabase,
+): DataSourceOptions {
+  const entities = Array.isArray(database.entities)
+    ? database.entities
+    : Object.values(database.entities);
   return {
     type: 'postgres',
     url,
@@ -31,7 +36,11 @@ export function serviceDataSourceOptions(url: string, database: ServiceDatabase)
     synchronize: false,
     applicationName: `symbiose-${database.schema}`,
     // Hand-written SQL (migrations, reports) names tables without their schema.
-    extra: { max: 10, connectionTimeoutMillis: 5000, options: `-c search_path="${database.schema}",public` },
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5000,
+      options: `-c search_path="${database.schema}",public`,
+    },
   };
 }
 

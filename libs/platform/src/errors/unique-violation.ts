@@ -14,6 +14,7 @@ export function asUniqueViolation(
 ): unknown {
   if (!(error instanceof QueryFailedError)) return error;
   const { code, constraint } = error.driverError as { code?: string; constraint?: string };
-  const known = code === UNIQUE_VIOLATION && constraint ? fieldsByConstraint[constraint] : undefined;
+  const known =
+    code === UNIQUE_VIOLATION && constraint ? fieldsByConstraint[constraint] : undefined;
   return known ? new BadUserInputError(known.field, known.reason) : error;
 }

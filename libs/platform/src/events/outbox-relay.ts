@@ -88,7 +88,11 @@ export class OutboxRelay {
   /** Publishes until nothing is left. */
   async drain(): Promise<number> {
     let total = 0;
-    for (let published = await this.publishBatch(); published > 0; published = await this.publishBatch()) {
+    for (
+      let published = await this.publishBatch();
+      published > 0;
+      published = await this.publishBatch()
+    ) {
       total += published;
     }
     return total;

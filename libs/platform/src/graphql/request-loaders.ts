@@ -33,7 +33,11 @@ export const Loaders = createParamDecorator(
 );
 
 /** Orders the rows a batch fetched as the keys asked, with null where a key has no row. */
-export function alignToKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+export function alignToKeys<K, V>(
+  keys: readonly K[],
+  rows: V[],
+  keyOf: (row: V) => K,
+): (V | null)[] {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => byKey.get(key) ?? null);
 }

@@ -31,7 +31,8 @@ class MetricsController {
 @Injectable()
 class HttpMetricsMiddleware implements NestMiddleware {
   constructor(
-    @Inject(HTTP_REQUEST_HISTOGRAM) private readonly histogram: Histogram<'method' | 'route' | 'status'>,
+    @Inject(HTTP_REQUEST_HISTOGRAM)
+    private readonly histogram: Histogram<'method' | 'route' | 'status'>,
   ) {}
 
   use(req: Request, res: Response, next: NextFunction): void {

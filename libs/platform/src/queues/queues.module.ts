@@ -8,7 +8,8 @@ import { RedisConnection } from './redis-connection';
     {
       provide: RedisConnection,
       inject: [ServiceConfig],
-      useFactory: (config: ServiceConfig) => new RedisConnection(config.REDIS_URL, config.QUEUE_PREFIX),
+      useFactory: (config: ServiceConfig) =>
+        new RedisConnection(config.REDIS_URL, config.QUEUE_PREFIX),
     },
   ],
   exports: [RedisConnection],

@@ -1,5 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { Trim } from '../../validation/validators';
 
 @InputType()

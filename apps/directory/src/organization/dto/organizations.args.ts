@@ -24,7 +24,9 @@ export class OrganizationFilter {
 
   @Field({ nullable: true, description: 'Start of a NAF code: "49", "49.4", "49.41A"' })
   @IsOptional()
-  @Matches(/^\d{2}(\.\d{0,2}[A-Z]?)?$/, { message: 'must be the start of a NAF code, e.g. 49 or 49.41' })
+  @Matches(/^\d{2}(\.\d{0,2}[A-Z]?)?$/, {
+    message: 'must be the start of a NAF code, e.g. 49 or 49.41',
+  })
   nafPrefix?: string;
 
   @Field({ nullable: true, description: 'Words of the name, or the start of the SIRET' })

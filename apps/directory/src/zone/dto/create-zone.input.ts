@@ -1,7 +1,15 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 import type { Geometry } from 'geojson';
-import { IsEnum, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import {
+  IsEnum,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { IsPerimeter, Trim } from '../../validation/validators';
 import { ZoneKind } from '../zone-kind';
 
