@@ -10,8 +10,9 @@
 # of the URL can log in (creating the role and the database on a local
 # server when missing), and sets Redis's maxmemory-policy to noeviction (BullMQ).
 #
-# Prints one line per service when all is well; anything else is one clear
-# line and a non-zero exit. Called by `npm test`, `npm start` and .ci/run.
+# Prints one line per service when all is well, and a line for each thing it
+# does; when it cannot help, one line saying what to install or which variable
+# to set, and a non-zero exit. Called by `npm test`, `npm start` and .ci/run.
 #
 # Variables: DATABASE_URL, REDIS_URL, ENSURE_SERVICES_TIMEOUT (seconds to wait
 # for each service to answer, default 30).
@@ -23,7 +24,8 @@ WAIT_SECONDS="${ENSURE_SERVICES_TIMEOUT:-30}"
 
 REDIS_DIR=/var/lib/redis
 REDIS_LOG_DIR=/var/log/redis
-LOG_FILE="${TMPDIR:-/tmp}/symbiose-ensure-services.log"
+LOG_FILE=""      # this run's log of what it installed or started, made on first use
+LAST_LINE=""     # the last line that the last failed logged command printed
 APT_UPDATED=false
 
 say() { printf 'ensure-services: %s\n' "$*" >&2; }
@@ -116,27 +118,44 @@ wait_for() {
   "$@"
 }
 
+open_log() {
+  if [[ -z "$LOG_FILE" ]]; then LOG_FILE="$(mktemp -t symbiose-ensure-services.XXXXXX)"; fi
+}
+
+# Runs "$@" with its output appended to the log; on failure sets LAST_LINE.
+logged() {
+  local out rc=0
+  open_log
+  out="$("$@" 2>&1)" || rc=$?
+  printf '$ %s\n%s\n' "$*" "$out" >>"$LOG_FILE"
+  if ((rc != 0)); then LAST_LINE="$(grep . <<<"$out" | tail -n 1 || true)"; fi
+  return "$rc"
+}
+
 apt_install() {
+  open_log
   if [[ "$APT_UPDATED" == false ]]; then
     say "running apt-get update (log: $LOG_FILE)"
-    DEBIAN_FRONTEND=noninteractive apt-get update -q >>"$LOG_FILE" 2>&1 ||
-      die "apt-get update failed; see $LOG_FILE"
+    logged env DEBIAN_FRONTEND=noninteractive apt-get update -q ||
+      die "apt-get update failed ($LAST_LINE); see $LOG_FILE"
     APT_UPDATED=true
   fi
   say "installing $* from Debian's packages (log: $LOG_FILE)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >>"$LOG_FILE" 2>&1 ||
-    die "apt-get install $* failed; see $LOG_FILE"
+  logged env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" ||
+    die "apt-get install $* failed ($LAST_LINE); see $LOG_FILE"
 }
 
 can_apt_install() { is_root && have apt-get; }
 
 # ----------------------------------------------------------------- PostgreSQL
 pg_answers() {
+  local rc=0
   if have pg_isready; then
-    pg_isready -q -t 3 -d "$DATABASE_URL" >/dev/null 2>&1
-  else
-    tcp_open "$PG_HOST" "$PG_PORT"
+    pg_isready -q -t 3 -d "$DATABASE_URL" >/dev/null 2>&1 || rc=$?
+    # 3: pg_isready could not use the URL (a parameter libpq does not know).
+    if ((rc != 3)); then return "$rc"; fi
   fi
+  tcp_open "$PG_HOST" "$PG_PORT"
 }
 
 pg_installed() { have pg_ctlcluster && have pg_lsclusters && compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null; }
@@ -164,18 +183,18 @@ start_postgres() {
     # No cluster on that port: create one when this version has no "main" yet.
     version="$(newest_pg_version)" || die "PostgreSQL is installed but no server binary was found; set DATABASE_URL"
     if [[ -d "/etc/postgresql/$version/main" ]]; then
-      die "no PostgreSQL cluster listens on port $PG_PORT (clusters: $(pg_lsclusters -h | awk '{printf "%s/%s:%s ", $1, $2, $3}')); set DATABASE_URL to one of them"
+      die "no PostgreSQL cluster listens on port $PG_PORT (clusters: $(pg_lsclusters -h | awk '{printf "%s%s/%s on %s", (NR > 1 ? ", " : ""), $1, $2, $3}')); set DATABASE_URL to one of them"
     fi
     say "creating PostgreSQL $version cluster main on port $PG_PORT"
-    pg_createcluster --port "$PG_PORT" "$version" main >>"$LOG_FILE" 2>&1 ||
-      die "pg_createcluster $version main failed; see $LOG_FILE"
+    logged pg_createcluster --port "$PG_PORT" "$version" main ||
+      die "pg_createcluster $version main failed ($LAST_LINE); see $LOG_FILE"
     cluster="$version main down"
   fi
   read -r version name status <<<"$cluster"
   if [[ "$status" != online* ]]; then
     say "starting PostgreSQL $version/$name on port $PG_PORT"
-    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start >>"$LOG_FILE" 2>&1 ||
-      die "could not start PostgreSQL ($(tail -n 1 "$LOG_FILE")); start it by hand or set DATABASE_URL"
+    logged pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start ||
+      die "could not start PostgreSQL $version/$name ($LAST_LINE); start it by hand or set DATABASE_URL"
   fi
 }
 
@@ -198,7 +217,7 @@ trust_local_tcp() {
     mv "$hba.new" "$hba"
   fi
   if [[ "$status" == online* ]]; then
-    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" reload >>"$LOG_FILE" 2>&1 || true
+    logged pg_ctlcluster --skip-systemctl-redirect "$version" "$name" reload || true
   fi
 }
 
@@ -237,10 +256,26 @@ pg_sql_as_superuser() {
   psql -X -q -A -t -v ON_ERROR_STOP=1 -h "$(tcp_host "$PG_HOST")" -p "$PG_PORT" -U postgres -d postgres "$@" -f - 2>&1 <<<"$sql"
 }
 
+# The query string $1 with only the parameters that libpq (psql) knows: the
+# services' driver takes others that would make psql refuse the URL.
+libpq_query() {
+  local param kept=()
+  local IFS='&'
+  for param in ${1#\?}; do
+    case "${param%%=*}" in
+      host | hostaddr | port | user | password | passfile | sslmode | sslcert | sslkey | sslrootcert | sslpassword | \
+        connect_timeout | options | application_name | target_session_attrs | gssencmode | channel_binding)
+        kept+=("$param")
+        ;;
+    esac
+  done
+  if ((${#kept[@]})); then printf '?%s' "${kept[*]}"; fi
+}
+
 # The URL's role must log in and its database must exist.
 ensure_pg_login() {
   local role="${PG_USER:-$(id -un)}" db="${PG_DB:-${PG_USER:-$(id -un)}}" maint_url out rc
-  maint_url="${URL_SCHEME_PG}://${PG_AUTHORITY}/postgres${PG_QUERY}"
+  maint_url="${URL_SCHEME_PG}://${PG_AUTHORITY}/postgres$(libpq_query "$PG_QUERY")"
   if ! pg_client_available; then
     say "postgres: answers at $(display "$PG_HOST" "$PG_PORT") (login not checked: neither psql nor the pg package is installed)"
     return 0
@@ -264,7 +299,7 @@ SQL
     rc=0
     out="$(pg_sql_as_url "$maint_url" <<<"SELECT 1 FROM pg_database WHERE datname = '${db//\'/\'\'}'")" || rc=$?
     ((rc == 0)) ||
-      die "role '$role' cannot log in to PostgreSQL at $(display "$PG_HOST" "$PG_PORT"): ${out//$'\n'/ }; allow it in pg_hba.conf or put its password in DATABASE_URL"
+      die "role '$role' cannot log in to PostgreSQL at $(display "$PG_HOST" "$PG_PORT"): ${out//$'\n'/ }; check DATABASE_URL (its password) or pg_hba.conf"
   fi
   if [[ "$out" != *1* ]]; then
     is_local_host "$PG_HOST" || die "database '$db' does not exist on $(display "$PG_HOST" "$PG_PORT"); create it or fix DATABASE_URL"
@@ -288,8 +323,12 @@ ensure_postgres() {
   PG_AUTHORITY="${DATABASE_URL#*://}"
   PG_AUTHORITY="${PG_AUTHORITY%%\?*}"
   PG_AUTHORITY="${PG_AUTHORITY%%/*}"
-  # libpq also takes the host from ?host=/path (a socket directory).
+  # libpq also takes these from the query string (?host=/socket/dir&user=...).
   if [[ "$PG_QUERY" =~ [?\&]host=([^\&]*) ]]; then PG_HOST="$(url_decode "${BASH_REMATCH[1]}")"; fi
+  if [[ "$PG_QUERY" =~ [?\&]port=([0-9]+) ]]; then PG_PORT="${BASH_REMATCH[1]}"; fi
+  if [[ "$PG_QUERY" =~ [?\&]user=([^\&]*) ]]; then PG_USER="$(url_decode "${BASH_REMATCH[1]}")"; fi
+  if [[ "$PG_QUERY" =~ [?\&]password=([^\&]*) ]]; then PG_PASSWORD="$(url_decode "${BASH_REMATCH[1]}")"; fi
+  if [[ "$PG_QUERY" =~ [?\&]dbname=([^\&]*) ]]; then PG_DB="$(url_decode "${BASH_REMATCH[1]}")"; fi
   local installed_now=false
 
   if ! pg_answers; then
@@ -304,16 +343,20 @@ ensure_postgres() {
     start_postgres
     if [[ "$installed_now" == true ]]; then trust_local_tcp; fi
     wait_for pg_answers ||
-      die "PostgreSQL did not answer at $(display "$PG_HOST" "$PG_PORT") within ${WAIT_SECONDS}s; see $LOG_FILE and /var/log/postgresql"
+      die "PostgreSQL did not answer at $(display "$PG_HOST" "$PG_PORT") within ${WAIT_SECONDS}s; see /var/log/postgresql"
   fi
   ensure_pg_login
 }
 
 # ---------------------------------------------------------------------- Redis
+# redis-cli with the URL's address and credentials (taken apart, since
+# redis-cli's -u does not read a bracketed IPv6 host; the password goes
+# through the environment, not the command line).
 redis_cli() {
-  local args=(--no-auth-warning)
+  local args=(-h "$(tcp_host "$REDIS_HOST")" -p "$REDIS_PORT")
+  if [[ -n "$REDIS_USER" && "$REDIS_USER" != default ]]; then args+=(--user "$REDIS_USER"); fi
   if [[ "$REDIS_SCHEME" == rediss ]]; then args+=(--tls); fi
-  with_timeout 5 redis-cli "${args[@]}" -u "$REDIS_URL" "$@" 2>&1
+  REDISCLI_AUTH="$REDIS_PASSWORD" with_timeout 5 redis-cli "${args[@]}" "$@" 2>&1
 }
 
 redis_answers() {
@@ -337,23 +380,30 @@ start_redis() {
     --maxmemory-policy noeviction --dir "$dir" --logfile "$log_dir/symbiose.log")
   if [[ -n "$REDIS_PASSWORD" ]]; then args+=(--requirepass "$REDIS_PASSWORD"); fi
   say "starting redis-server on port $REDIS_PORT (log: $log_dir/symbiose.log)"
-  redis-server "${args[@]}" >>"$LOG_FILE" 2>&1 ||
-    die "could not start redis-server ($(tail -n 1 "$LOG_FILE")); start it by hand or set REDIS_URL"
+  REDIS_LOG="$log_dir/symbiose.log"
+  logged redis-server "${args[@]}" ||
+    die "could not start redis-server ($LAST_LINE); start it by hand or set REDIS_URL"
+  REDIS_STARTED=" (started)"
 }
 
 ensure_redis() {
   [[ "$REDIS_URL" =~ ^rediss?:// ]] || die "REDIS_URL must be a redis:// URL"
   parse_url "$REDIS_URL" REDIS_URL 6379
-  REDIS_SCHEME="$URL_SCHEME" REDIS_HOST="$URL_HOST" REDIS_PORT="$URL_PORT" REDIS_PASSWORD="$URL_PASSWORD"
-  local started=""
+  REDIS_SCHEME="$URL_SCHEME" REDIS_HOST="$URL_HOST" REDIS_PORT="$URL_PORT"
+  REDIS_USER="$URL_USER" REDIS_PASSWORD="$URL_PASSWORD" REDIS_STARTED=""
 
   if ! redis_answers; then
     is_local_host "$REDIS_HOST" ||
       die "Redis does not answer at $(display "$REDIS_HOST" "$REDIS_PORT"); check REDIS_URL"
     if have redis-cli && tcp_open "$REDIS_HOST" "$REDIS_PORT"; then
-      die "something listens at $(display "$REDIS_HOST" "$REDIS_PORT") but does not answer Redis's PING ($(redis_cli ping | head -n 1)); check REDIS_URL"
-    fi
-    if ! have redis-server; then
+      local reply
+      reply="$(redis_cli ping || true)"
+      reply="${reply%%$'\n'*}"
+      # A Redis that is still loading its data set answers LOADING: wait for it.
+      if [[ "$reply" != *LOADING* ]] || ! wait_for redis_answers; then
+        die "something listens at $(display "$REDIS_HOST" "$REDIS_PORT") but does not answer Redis's PING ($reply); check REDIS_URL"
+      fi
+    elif ! have redis-server; then
       can_apt_install ||
         die "Redis does not answer at $(display "$REDIS_HOST" "$REDIS_PORT") and is not installed: install Redis (Debian: apt-get install redis-server) or set REDIS_URL"
       apt_install redis-server
@@ -363,14 +413,13 @@ ensure_redis() {
       start_redis
     fi
     wait_for redis_answers ||
-      die "Redis did not answer at $(display "$REDIS_HOST" "$REDIS_PORT") within ${WAIT_SECONDS}s; see $LOG_FILE"
-    started=" (started)"
+      die "Redis did not answer at $(display "$REDIS_HOST" "$REDIS_PORT") within ${WAIT_SECONDS}s; see ${REDIS_LOG:-its log}"
   fi
   # BullMQ needs Redis to never evict keys.
   if is_local_host "$REDIS_HOST" && have redis-cli; then
     redis_cli config set maxmemory-policy noeviction >/dev/null || true
   fi
-  say "redis: ready at $(display "$REDIS_HOST" "$REDIS_PORT")$started"
+  say "redis: ready at $(display "$REDIS_HOST" "$REDIS_PORT")$REDIS_STARTED"
 }
 
 [[ "$WAIT_SECONDS" =~ ^[0-9]+$ ]] || die "ENSURE_SERVICES_TIMEOUT must be a number of seconds"
