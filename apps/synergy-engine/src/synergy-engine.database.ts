@@ -1,10 +1,10 @@
 import { ServiceDatabase } from '@symbiose/platform';
 import { CreateSynergy1764320400000 } from './migrations/1764320400000-create-synergy';
-import { Organization } from './organization/organization.entity';
+import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { Zone } from './zone/zone.entity';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
-  entities: [Zone, Organization],
+  entities: [Zone, ReplicatedOrganization],
   migrations: [CreateSynergy1764320400000],
 };

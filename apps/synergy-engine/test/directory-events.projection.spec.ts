@@ -16,7 +16,7 @@ import {
   uniqueQueuePrefix,
 } from '@symbiose/testing';
 import { DirectoryEventsProjection } from '../src/directory-events/directory-events.projection';
-import { Organization } from '../src/organization/organization.entity';
+import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { OrganizationService } from '../src/organization/organization.service';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
 import { Zone } from '../src/zone/zone.entity';
@@ -81,7 +81,7 @@ describe('directory events projected into the read model', () => {
       new RedisConnection(TEST_REDIS_URL, uniqueQueuePrefix('synergy-projection')),
       { service: 'synergy-engine', handlers: new DirectoryEventsProjection().handlers() },
     );
-    organizations = new OrganizationService(dataSource.getRepository(Organization));
+    organizations = new OrganizationService(dataSource.getRepository(ReplicatedOrganization));
   });
 
   afterAll(async () => {
@@ -90,7 +90,7 @@ describe('directory events projected into the read model', () => {
   });
 
   function storedOrganization(organizationId: string) {
-    return dataSource.getRepository(Organization).findOneBy({ organizationId });
+    return dataSource.getRepository(ReplicatedOrganization).findOneBy({ organizationId });
   }
 
   it('stores a registered organization as its snapshot says, as of the event', async () => {
@@ -123,7 +123,7 @@ describe('directory events projected into the read model', () => {
     expect(await consumer.consume(registered)).toBe(false);
 
     const rows = await dataSource
-      .getRepository(Organization)
+      .getRepository(ReplicatedOrganization)
       .countBy({ organizationId: snapshot.organizationId });
     expect(rows).toBe(1);
     // The upsert stamps updated_at with the time of its transaction: unchanged, it did not run again.

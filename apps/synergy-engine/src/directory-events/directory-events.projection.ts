@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EventType, OrganizationSnapshotV1, ZoneSnapshotV1 } from '@symbiose/contracts';
+import { EventType, ZoneSnapshotV1 } from '@symbiose/contracts';
+import { organizationReplicaHandlers } from '@symbiose/directory-replica';
 import { EventHandler, EventHandlers } from '@symbiose/platform';
-import { projectOrganization } from '../organization/organization.projection';
 import { projectZone } from '../zone/zone.projection';
 
 export type ProjectedEventType = Extract<EventType, `organization.${string}` | `zone.${string}`>;
@@ -15,14 +15,10 @@ export type ProjectedEventType = Extract<EventType, `organization.${string}` | `
 @Injectable()
 export class DirectoryEventsProjection implements EventHandlers {
   handlers(): Record<ProjectedEventType, EventHandler> {
-    const organization: EventHandler = (event, manager) =>
-      projectOrganization(manager, event.payload as OrganizationSnapshotV1, event.occurredAt);
     const zone: EventHandler = (event, manager) =>
       projectZone(manager, event.payload as ZoneSnapshotV1, event.occurredAt);
     return {
-      'organization.registered': organization,
-      'organization.updated': organization,
-      'organization.archived': organization,
+      ...organizationReplicaHandlers(),
       'zone.created': zone,
       'zone.updated': zone,
     };

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Organization } from './organization.entity';
+import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { ZoneMatchableOrganizationCountResolver } from './organization.resolver';
 import { OrganizationService } from './organization.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization])],
+  imports: [TypeOrmModule.forFeature([ReplicatedOrganization])],
   providers: [OrganizationService, ZoneMatchableOrganizationCountResolver],
   exports: [OrganizationService],
 })

@@ -3,14 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { Repository, SelectQueryBuilder } from 'typeorm';
 import { OrganizationSnapshotV1 } from '@symbiose/contracts';
-import { Organization } from './organization.entity';
+import { ReplicatedOrganization } from '@symbiose/directory-replica';
 
 const ACTIVE: OrganizationSnapshotV1['status'] = 'ACTIVE';
 
 @Injectable()
 export class OrganizationService {
   constructor(
-    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    @InjectRepository(ReplicatedOrganization)
+    private readonly organizations: Repository<ReplicatedOrganization>,
   ) {}
 
   /** Matchable organizations of each zone; zones without any are absent. */
@@ -41,7 +42,7 @@ export class OrganizationService {
   }
 
   /** The organizations the matching can place: active ones, located by their coordinates. */
-  private matchable(): SelectQueryBuilder<Organization> {
+  private matchable(): SelectQueryBuilder<ReplicatedOrganization> {
     return this.organizations
       .createQueryBuilder('organization')
       .where('organization.status = :active', { active: ACTIVE })

@@ -1,9 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { OrganizationSnapshotV1 } from '@symbiose/contracts';
 
-/** The engine's copy of a directory organization, as of the latest event applied. */
-@Entity()
-export class Organization {
+/**
+ * A service's copy of a directory organization, as of the latest event
+ * applied. Each consuming service keeps one in its own schema, in the table
+ * `organization`.
+ */
+@Entity('organization')
+export class ReplicatedOrganization {
   @PrimaryColumn('uuid')
   organizationId: string;
 

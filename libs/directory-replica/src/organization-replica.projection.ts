@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { OrganizationSnapshotV1 } from '@symbiose/contracts';
+import { EventType, OrganizationSnapshotV1 } from '@symbiose/contracts';
+import { EventHandler } from '@symbiose/platform';
 
 const UPSERT_ORGANIZATION = `
   INSERT INTO organization (
@@ -43,4 +44,17 @@ export async function projectOrganization(
     snapshot.businessAssociationMember,
     occurredAt,
   ]);
+}
+
+export type OrganizationEventType = Extract<EventType, `organization.${string}`>;
+
+/** The handlers that keep a replica current, for a service's event consumer. */
+export function organizationReplicaHandlers(): Record<OrganizationEventType, EventHandler> {
+  const project: EventHandler = (event, manager) =>
+    projectOrganization(manager, event.payload as OrganizationSnapshotV1, event.occurredAt);
+  return {
+    'organization.registered': project,
+    'organization.updated': project,
+    'organization.archived': project,
+  };
 }

@@ -1,0 +1,3 @@
+export * from './organization-replica.migration';
+export * from './organization-replica.projection';
+export * from './replicated-organization.entity';
