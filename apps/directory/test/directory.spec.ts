@@ -193,8 +193,8 @@ describe('directory service (PostgreSQL)', () => {
   });
 
   it('adds and removes contacts, refusing a bad email with the field named', async () => {
-    const [organization] = (await gql(`{ organizations(first: 1) { nodes { id } } }`)).data
-      ?.organizations.nodes;
+    const firstPage = await gql(`{ organizations(first: 1) { nodes { id } } }`);
+    const [organization] = firstPage.data?.organizations.nodes ?? [];
     const added = await gql(
       `mutation ($input: AddContactInput!) { addContact(input: $input) { id name email consentToContact } }`,
       {

@@ -2,18 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { EventEnvelope, eventQueueName, ZoneSnapshotV1 } from '@symbiose/contracts';
-import {
-  BullMqEventPublisher,
-  createEventTables,
-  EventConsumer,
-  EventPublisher,
-  OutboxEvent,
-  OutboxRelay,
-  OutboxService,
-  RedisConnection,
-  runMigrations,
-  serviceDataSourceOptions,
-} from '@symbiose/platform';
+import { runMigrations, serviceDataSourceOptions } from '../src/database/data-source-options';
+import { BullMqEventPublisher, EventPublisher } from '../src/events/event-publisher';
+import { EventConsumer } from '../src/events/event-consumer';
+import { createEventTables } from '../src/events/event-tables.migration';
+import { OutboxEvent } from '../src/events/outbox-event.entity';
+import { OutboxRelay } from '../src/events/outbox-relay';
+import { OutboxService } from '../src/events/outbox.service';
+import { RedisConnection } from '../src/queues/redis-connection';
 import {
   createTestDatabase,
   deleteQueueKeys,

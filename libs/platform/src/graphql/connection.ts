@@ -35,7 +35,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  after?: string;
+  after?: string | null;
 }
 
 export interface Edge<T> {
@@ -101,7 +101,7 @@ export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   { first, after }: PageArgs,
 ): Promise<Connection<T>> {
-  const start = after === undefined ? 0 : decodeCursor(after) + 1;
+  const start = after == null ? 0 : decodeCursor(after) + 1;
   const [nodes, totalCount] = await query.skip(start).take(first).getManyAndCount();
   const edges = nodes.map((node, index) => ({ node, cursor: encodeCursor(start + index) }));
   return {
