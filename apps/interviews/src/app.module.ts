@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { OrganizationReplicaProjection } from '@symbiose/directory-replica';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { InterviewGridModule } from './interview-grid/interview-grid.module';
 import { InterviewModule } from './interview/interview.module';
 import { INTERVIEWS_DATABASE } from './interviews.database';
 
@@ -9,7 +11,9 @@ import { INTERVIEWS_DATABASE } from './interviews.database';
       name: 'interviews',
       config: ServiceConfig,
       database: INTERVIEWS_DATABASE,
+      consumer: { service: 'interviews', handlers: OrganizationReplicaProjection },
     }),
+    InterviewGridModule,
     InterviewModule,
   ],
 })

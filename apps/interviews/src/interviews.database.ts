@@ -1,9 +1,21 @@
+import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { ServiceDatabase } from '@symbiose/platform';
+import { Declaration } from './declaration/declaration.entity';
+import { InterviewAmendment } from './interview/interview-amendment.entity';
+import { InterviewAnswer } from './interview/interview-answer.entity';
 import { Interview } from './interview/interview.entity';
+import { InterviewGrid } from './interview-grid/interview-grid.entity';
 import { CreateInterviews1764320400000 } from './migrations/1764320400000-create-interviews';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
   schema: 'interviews',
-  entities: [Interview],
+  entities: [
+    ReplicatedOrganization,
+    InterviewGrid,
+    Interview,
+    InterviewAnswer,
+    InterviewAmendment,
+    Declaration,
+  ],
   migrations: [CreateInterviews1764320400000],
 };

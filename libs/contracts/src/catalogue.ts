@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organizationSnapshotV1 } from './directory/organization-events';
 import { zoneSnapshotV1 } from './directory/zone-events';
+import { declarationSnapshotV1, interviewCompletedV1 } from './interviews/declaration-events';
 import { EventEnvelope, eventEnvelopeSchema } from './envelope';
 
 /** The services that consume events; each has one inbound queue. */
@@ -9,21 +10,22 @@ export type ConsumingService = (typeof CONSUMING_SERVICES)[number];
 
 /**
  * Every event type, the schema of each version of its payload, and the
- * services that subscribe to it. A payload that does not match its schema is
+ * services that subscribe to it. An event without subscribers is still
+ * recorded in its producer's outbox, from which a new subscriber can be fed. A payload that does not match its schema is
  * refused by the producer and by the consumer alike.
  */
 export const EVENT_CATALOGUE = {
   'organization.registered': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine'],
   },
   'organization.updated': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine'],
   },
   'organization.archived': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine'],
   },
   'zone.created': {
     versions: { 1: zoneSnapshotV1 },
@@ -32,6 +34,22 @@ export const EVENT_CATALOGUE = {
   'zone.updated': {
     versions: { 1: zoneSnapshotV1 },
     subscribers: ['synergy-engine'],
+  },
+  'declaration.recorded': {
+    versions: { 1: declarationSnapshotV1 },
+    subscribers: [],
+  },
+  'declaration.updated': {
+    versions: { 1: declarationSnapshotV1 },
+    subscribers: [],
+  },
+  'declaration.withdrawn': {
+    versions: { 1: declarationSnapshotV1 },
+    subscribers: [],
+  },
+  'interview.completed': {
+    versions: { 1: interviewCompletedV1 },
+    subscribers: [],
   },
 } as const satisfies Record<
   string,

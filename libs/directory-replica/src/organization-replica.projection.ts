@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { EventType, OrganizationSnapshotV1 } from '@symbiose/contracts';
-import { EventHandler } from '@symbiose/platform';
+import { Injectable } from '@nestjs/common';
+import { EventHandler, EventHandlers } from '@symbiose/platform';
 
 const UPSERT_ORGANIZATION = `
   INSERT INTO organization (
@@ -57,4 +58,12 @@ export function organizationReplicaHandlers(): Record<OrganizationEventType, Eve
     'organization.updated': project,
     'organization.archived': project,
   };
+}
+
+/** For a service whose only consumed events are the directory's organizations. */
+@Injectable()
+export class OrganizationReplicaProjection implements EventHandlers {
+  handlers(): Record<OrganizationEventType, EventHandler> {
+    return organizationReplicaHandlers();
+  }
 }

@@ -1,26 +1,74 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
 import { ConnectionType } from '@symbiose/platform';
 import { InterviewStatus } from './interview-status';
+
+@ObjectType('InterviewAnswer')
+export class InterviewAnswerModel {
+  @Field()
+  questionKey: string;
+
+  @Field(() => GraphQLJSON)
+  value: unknown;
+
+  @Field()
+  recordedAt: Date;
+}
+
+@ObjectType('InterviewAmendment', {
+  description: 'A change to a completed interview: the values before and after, and why',
+})
+export class InterviewAmendmentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  reason: string;
+
+  @Field(() => GraphQLJSON)
+  before: unknown;
+
+  @Field(() => GraphQLJSON)
+  after: unknown;
+
+  @Field()
+  amendedAt: Date;
+}
 
 @ObjectType('Interview', { description: 'One structured interview of one organization' })
 export class InterviewModel {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The zone the organization was in when interviewed',
-  })
-  zoneId: string | null;
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => Int)
+  gridVersion: number;
 
   @Field(() => InterviewStatus)
   status: InterviewStatus;
 
-  @Field(() => String, { nullable: true, description: 'Day it is planned for (ISO 8601 date)' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   plannedFor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  conductedOn: string | null;
+
+  @Field()
+  interviewer: string;
+
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+
+  @Field(() => String, { nullable: true })
+  cancellationReason: string | null;
 
   @Field()
   createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
 }
 
 @ObjectType('InterviewConnection')

@@ -1,12 +1,29 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { InterviewGridModule } from '../interview-grid/interview-grid.module';
+import { OrganizationModule } from '../organization/organization.module';
+import { InterviewAmendment } from './interview-amendment.entity';
+import { InterviewAnswer } from './interview-answer.entity';
 import { Interview } from './interview.entity';
-import { InterviewResolver, OrganizationInterviewCountResolver } from './interview.resolver';
+import {
+  InterviewResolver,
+  OrganizationInterviewsResolver,
+  ZoneInterviewCountResolver,
+} from './interview.resolver';
 import { InterviewService } from './interview.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Interview])],
-  providers: [InterviewService, InterviewResolver, OrganizationInterviewCountResolver],
+  imports: [
+    TypeOrmModule.forFeature([Interview, InterviewAnswer, InterviewAmendment]),
+    InterviewGridModule,
+    OrganizationModule,
+  ],
+  providers: [
+    InterviewService,
+    InterviewResolver,
+    OrganizationInterviewsResolver,
+    ZoneInterviewCountResolver,
+  ],
   exports: [InterviewService],
 })
 export class InterviewModule {}

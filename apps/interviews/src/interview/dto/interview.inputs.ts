@@ -1,0 +1,117 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import GraphQLJSON from 'graphql-type-json';
+import {
+  ArrayMinSize,
+  IsDateString,
+  IsDefined,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const DATE = { message: 'must be a date, YYYY-MM-DD' };
+const UUID = { message: 'must be a UUID' };
+
+@InputType()
+export class PlanInterviewInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  organizationId: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsDateString({ strict: true }, DATE)
+  plannedFor?: string;
+
+  @Field({ description: 'Who conducts the interview' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(200)
+  interviewer: string;
+
+  @Field(() => Int, { nullable: true, description: 'The latest version when not given' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  gridVersion?: number;
+}
+
+@InputType()
+export class AnswerInput {
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  questionKey: string;
+
+  @Field(() => GraphQLJSON, { description: 'A text, number, boolean, choice or list of choices' })
+  @IsDefined({ message: 'must be given' })
+  value: unknown;
+}
+
+@InputType()
+export class RecordAnswerInput extends AnswerInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  interviewId: string;
+}
+
+@InputType()
+export class CompleteInterviewInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  id: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD; today when not given' })
+  @IsOptional()
+  @IsDateString({ strict: true }, DATE)
+  conductedOn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(20_000)
+  notes?: string;
+}
+
+@InputType()
+export class CancelInterviewInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  id: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class AmendInterviewInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  interviewId: string;
+
+  @Field({ description: 'Why the completed interview is amended' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(2000)
+  reason: string;
+
+  @Field(() => [AnswerInput], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => AnswerInput)
+  answers?: AnswerInput[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(20_000)
+  notes?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true }, DATE)
+  conductedOn?: string;
+}
