@@ -3,7 +3,10 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-vali
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** What every process reads from its environment, the gateway included. */
+/**
+ * What every process reads from its environment, the gateway included. Fields
+ * keep explicit types: the conversion from environment strings reads them.
+ */
 export class BaseConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
@@ -18,19 +21,19 @@ export class BaseConfig {
   @IsInt()
   @Min(100)
   @Max(60000)
-  READINESS_TIMEOUT_MS = 2000;
+  READINESS_TIMEOUT_MS: number = 2000;
 }
 
 /** What every subgraph service reads from its environment. Services extend it with their own variables. */
 export class ServiceConfig extends BaseConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@localhost:5432/symbiose';
+  DATABASE_URL: string = 'postgres://postgres@localhost:5432/symbiose';
 
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
-  REDIS_URL = 'redis://localhost:6379';
+  REDIS_URL: string = 'redis://localhost:6379';
 
   /** Prefix of every BullMQ key, so that several deployments or test suites share one Redis. */
   @IsString()
   @Matches(/^[a-z0-9-]+$/, { message: 'must be lowercase letters, digits and dashes' })
-  QUEUE_PREFIX = 'symbiose';
+  QUEUE_PREFIX: string = 'symbiose';
 }
