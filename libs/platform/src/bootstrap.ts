@@ -2,6 +2,7 @@ import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { ConfigurationError } from './config/load-config';
 import { BaseConfig } from './config/service-config';
 import { runMigrations, ServiceDatabase } from './database/data-source-options';
 import { createInputValidationPipe } from './errors/validation-pipe';
@@ -41,7 +42,14 @@ export async function runService(
     logger.log(`listening on port ${port}`);
     return app;
   } catch (error) {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    // A configuration error says all there is to say; anything else needs its stack.
+    const detail =
+      error instanceof ConfigurationError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : error;
+    console.error(detail);
     process.exit(1);
   }
 }

@@ -28,3 +28,4 @@ export * from './service-platform.module';
 export * from './errors/unique-violation';
 export * from './errors/uuid-arg.pipe';
 export * from './metrics/graphql-metrics.plugin';
+export * from './database/migration-command';

@@ -44,6 +44,6 @@ describe('loadConfig', () => {
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL \(got "mysql/);
     expect(problems.join('\n')).toMatch(/LOG_LEVEL: .*\(got "loud"\)/);
-    expect(problems.join('\n')).toMatch(/CONCURRENCY: .*\(got 0\)/);
+    expect(problems.join('\n')).toMatch(/CONCURRENCY: .*\(got "0"\)/);
   });
 });

@@ -9,9 +9,10 @@ export class ConfigurationError extends Error {
   }
 }
 
-function describe(error: ValidationError): string {
+function describe(error: ValidationError, raw: Record<string, unknown>): string {
   const reasons = Object.values(error.constraints ?? {}).join('; ');
-  return `${error.property}: ${reasons} (got ${JSON.stringify(error.value)})`;
+  // The variable as written, not as converted: "abc" says more than NaN.
+  return `${error.property}: ${reasons} (got ${JSON.stringify(raw[error.property] ?? error.value)})`;
 }
 
 /**
@@ -31,7 +32,7 @@ export function loadConfig<T extends object>(
   });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: false });
   if (errors.length > 0) {
-    throw new ConfigurationError(errors.map(describe));
+    throw new ConfigurationError(errors.map((error) => describe(error, defined)));
   }
   return config;
 }

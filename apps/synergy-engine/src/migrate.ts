@@ -1,0 +1,4 @@
+import { runMigrationCommand } from '@symbiose/platform';
+import { SYNERGY_DATABASE } from './synergy-engine.database';
+
+void runMigrationCommand(SYNERGY_DATABASE);
