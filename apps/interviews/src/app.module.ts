@@ -4,6 +4,8 @@ import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
 import { InterviewGridModule } from './interview-grid/interview-grid.module';
 import { InterviewModule } from './interview/interview.module';
 import { INTERVIEWS_DATABASE } from './interviews.database';
+import { OrganizationReference } from './organization/organization.model';
+import { ZoneReference } from './organization/zone.model';
 
 @Module({
   imports: [
@@ -12,6 +14,7 @@ import { INTERVIEWS_DATABASE } from './interviews.database';
       config: ServiceConfig,
       database: INTERVIEWS_DATABASE,
       consumer: { service: 'interviews', handlers: OrganizationReplicaProjection },
+      entityReferences: [OrganizationReference, ZoneReference],
     }),
     InterviewGridModule,
     InterviewModule,

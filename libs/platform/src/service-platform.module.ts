@@ -16,6 +16,8 @@ export interface ServicePlatformOptions {
   config: Type<ServiceConfig>;
   database: ServiceDatabase;
   consumer?: EventsModuleOptions['consumer'];
+  /** Stubs of entities owned by another subgraph that this one extends (see SubgraphModule). */
+  entityReferences?: Type[];
 }
 
 /** Everything a subgraph service stands on, in one import. */
@@ -32,7 +34,7 @@ export class ServicePlatformModule {
         QueuesModule,
         EventsModule.forService({ service: options.name, consumer: options.consumer }),
         HealthModule.forRoot(),
-        SubgraphModule.forRoot(),
+        SubgraphModule.forRoot(options.entityReferences),
       ],
     };
   }

@@ -1,5 +1,5 @@
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Histogram } from 'prom-client';
 import { formatGraphQLError } from '../errors/format-error';
@@ -10,7 +10,12 @@ import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
 /** A code-first Apollo Federation v2 subgraph, with the platform's error format, loaders and metrics. */
 @Module({})
 export class SubgraphModule {
-  static forRoot(): DynamicModule {
+  /**
+   * @param entityReferences the stubs of entities another subgraph owns that this one only
+   * extends with fields: no query of this subgraph returns them, so they must be named here to be
+   * part of its schema.
+   */
+  static forRoot(entityReferences: Type[] = []): DynamicModule {
     return {
       module: SubgraphModule,
       imports: [
@@ -19,6 +24,7 @@ export class SubgraphModule {
           inject: [GRAPHQL_OPERATION_HISTOGRAM],
           useFactory: (histogram: Histogram<'operation' | 'outcome'>) => ({
             autoSchemaFile: { federation: 2 },
+            buildSchemaOptions: { orphanedTypes: entityReferences },
             sortSchema: true,
             introspection: true,
             graphiql: false,
