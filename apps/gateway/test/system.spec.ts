@@ -1,20 +1,15 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import request from 'supertest';
 import { completeSiret } from '@symbiose/sirene';
 import {
-  createTestDatabase,
-  deleteQueueKeys,
-  freePort,
   postGraphQL,
-  TEST_REDIS_URL,
-  TestDatabase,
-  uniqueQueuePrefix,
+  SERVICE_NAMES,
+  startTestSystem,
+  TestSystem,
   waitFor,
 } from '@symbiose/testing';
-import { GATEWAY, RunningSystem, startSystem, SUBGRAPHS } from '../../../tools/system';
+import { SUBGRAPHS } from '../../../tools/system';
 
 /**
  * The whole system as it runs for real: the five built services as separate
@@ -22,20 +17,7 @@ import { GATEWAY, RunningSystem, startSystem, SUBGRAPHS } from '../../../tools/s
  */
 jest.setTimeout(180_000);
 
-const SERVICES = [...SUBGRAPHS.map((subgraph) => subgraph.name), GATEWAY.name];
 const CAHORS_SUD = { latitude: 44.4012, longitude: 1.4521 };
-
-function assertBuilt(): void {
-  const missing = SERVICES.filter(
-    (name) =>
-      !existsSync(path.join(__dirname, '../../../dist/apps', name, 'apps', name, 'src/main.js')),
-  );
-  if (missing.length > 0) {
-    throw new Error(
-      `not built: ${missing.join(', ')}; run \`npm run build\` first (npm test does)`,
-    );
-  }
-}
 
 let siretSequence = 0;
 function nextSiret(): string {
@@ -44,36 +26,16 @@ function nextSiret(): string {
 }
 
 describe('the system behind the gateway', () => {
-  let database: TestDatabase;
-  let system: RunningSystem;
-  const queuePrefix = uniqueQueuePrefix('system');
-  const logLines: { service: string; line: string }[] = [];
-  const gql = (
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ) => postGraphQL(system.gatewayUrl, query, variables, headers);
+  let system: TestSystem;
+  const gql: TestSystem['gql'] = (query, variables, headers) =>
+    system.gql(query, variables, headers);
 
   let territoryId: string;
   let zoneId: string;
   let otherZoneId: string;
 
   beforeAll(async () => {
-    assertBuilt();
-    database = await createTestDatabase('system');
-    const ports = Object.fromEntries(
-      await Promise.all(SERVICES.map(async (name) => [name, await freePort()] as const)),
-    );
-    system = await startSystem({
-      env: {
-        DATABASE_URL: database.url,
-        REDIS_URL: TEST_REDIS_URL,
-        QUEUE_PREFIX: queuePrefix,
-        LOG_LEVEL: 'info',
-      },
-      ports,
-      onLine: (service, line) => logLines.push({ service, line }),
-    });
+    system = await startTestSystem('system');
 
     const territory = await gql(
       `mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`,
@@ -98,8 +60,6 @@ describe('the system behind the gateway', () => {
 
   afterAll(async () => {
     await system?.stop();
-    await database?.drop();
-    await deleteQueueKeys(queuePrefix);
   });
 
   const REGISTER = `
@@ -140,6 +100,7 @@ describe('the system behind the gateway', () => {
           'territories',
           'organizations',
           'interviews',
+          'declarations',
           'workshops',
           'matchableZones',
         ]),
@@ -147,12 +108,14 @@ describe('the system behind the gateway', () => {
       expect(names(response.data?.zoneType.fields)).toEqual(
         expect.arrayContaining([
           'organizationCount',
+          'interviewCount',
+          'needCount',
           'workshopCount',
           'matchableOrganizationCount',
         ]),
       );
       expect(names(response.data?.organizationType.fields)).toEqual(
-        expect.arrayContaining(['siret', 'contacts', 'interviewCount']),
+        expect.arrayContaining(['siret', 'contacts', 'interviews', 'declarations']),
       );
     });
 
@@ -395,13 +358,15 @@ describe('the system behind the gateway', () => {
     expect(response.headers['x-request-id']).toBe(requestId);
     const directoryLines = await waitFor(
       async () =>
-        logLines.filter(({ service, line }) => service === 'directory' && line.includes(requestId)),
+        system.logLines.filter(
+          ({ service, line }) => service === 'directory' && line.includes(requestId),
+        ),
       (lines) => lines.length > 0,
     );
     expect(directoryLines.length).toBeGreaterThan(0);
   });
 
-  it.each(SERVICES)('%s answers health and metrics', async (service) => {
+  it.each(SERVICE_NAMES)('%s answers health and metrics', async (service) => {
     const url = system.urls[service];
     expect((await request(url).get('/health/live')).status).toBe(200);
     const ready = await request(url).get('/health/ready');

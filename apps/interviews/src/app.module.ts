@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrganizationReplicaProjection } from '@symbiose/directory-replica';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { DeclarationModule } from './declaration/declaration.module';
 import { InterviewGridModule } from './interview-grid/interview-grid.module';
 import { InterviewModule } from './interview/interview.module';
 import { INTERVIEWS_DATABASE } from './interviews.database';
+import { ReferenceModule } from './reference/reference.module';
 import { OrganizationReference } from './organization/organization.model';
 import { ZoneReference } from './organization/zone.model';
 
@@ -18,6 +20,8 @@ import { ZoneReference } from './organization/zone.model';
     }),
     InterviewGridModule,
     InterviewModule,
+    DeclarationModule,
+    ReferenceModule,
   ],
 })
 export class AppModule {}

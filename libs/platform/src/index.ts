@@ -29,3 +29,5 @@ export * from './errors/unique-violation';
 export * from './errors/uuid-arg.pipe';
 export * from './metrics/graphql-metrics.plugin';
 export * from './database/migration-command';
+export * from './validation/trim';
+export * from './validation/predicate-validator';

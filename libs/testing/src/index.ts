@@ -3,3 +3,4 @@ export * from './test-queues';
 export * from './wait-for';
 export * from './free-port';
 export * from './graphql-client';
+export * from './test-system';

@@ -75,4 +75,4 @@ export class OrganizationModel {
 }
 
 @ObjectType('OrganizationConnection')
-export class OrganizationConnection extends ConnectionType(OrganizationModel) {}
+export class OrganizationConnection extends ConnectionType(OrganizationModel, 'Organization') {}

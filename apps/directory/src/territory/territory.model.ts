@@ -14,4 +14,4 @@ export class TerritoryModel {
 }
 
 @ObjectType('TerritoryConnection')
-export class TerritoryConnection extends ConnectionType(TerritoryModel) {}
+export class TerritoryConnection extends ConnectionType(TerritoryModel, 'Territory') {}

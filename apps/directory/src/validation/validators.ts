@@ -1,51 +1,24 @@
-import { Transform } from 'class-transformer';
-import { ValidationOptions, registerDecorator } from 'class-validator';
+import { predicateValidator } from '@symbiose/platform';
 import { isNafCode, isValidSiret } from '@symbiose/sirene';
 
-/** Trims strings, so that "  " is seen as empty and names are stored clean. */
-export const Trim = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+export const IsSiret = predicateValidator(
+  'isSiret',
+  (value) => typeof value === 'string' && isValidSiret(value),
+  'must be a SIRET: 14 digits with a valid Luhn key',
+);
 
-function simpleValidator(
-  name: string,
-  test: (value: unknown) => boolean,
-  message: string,
-  options?: ValidationOptions,
-) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name,
-      target: object.constructor,
-      propertyName,
-      options: { message, ...options },
-      validator: { validate: test },
-    });
-}
-
-export const IsSiret = (options?: ValidationOptions) =>
-  simpleValidator(
-    'isSiret',
-    (value) => typeof value === 'string' && isValidSiret(value),
-    'must be a SIRET: 14 digits with a valid Luhn key',
-    options,
-  );
-
-export const IsNafCode = (options?: ValidationOptions) =>
-  simpleValidator(
-    'isNafCode',
-    (value) => typeof value === 'string' && isNafCode(value),
-    'must be a NAF rev. 2 sub-class code of the official list, e.g. 49.41A',
-    options,
-  );
+export const IsNafCode = predicateValidator(
+  'isNafCode',
+  (value) => typeof value === 'string' && isNafCode(value),
+  'must be a NAF rev. 2 sub-class code of the official list, e.g. 49.41A',
+);
 
 /** A GeoJSON Polygon or MultiPolygon whose positions are [longitude, latitude] in range. */
-export const IsPerimeter = (options?: ValidationOptions) =>
-  simpleValidator(
-    'isPerimeter',
-    isPolygonGeometry,
-    'must be a GeoJSON Polygon or MultiPolygon with closed rings of [longitude, latitude] positions',
-    options,
-  );
+export const IsPerimeter = predicateValidator(
+  'isPerimeter',
+  isPolygonGeometry,
+  'must be a GeoJSON Polygon or MultiPolygon with closed rings of [longitude, latitude] positions',
+);
 
 function isPosition(value: unknown): boolean {
   return (

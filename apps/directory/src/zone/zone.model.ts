@@ -35,4 +35,4 @@ export class ZoneModel {
 }
 
 @ObjectType('ZoneConnection')
-export class ZoneConnection extends ConnectionType(ZoneModel) {}
+export class ZoneConnection extends ConnectionType(ZoneModel, 'Zone') {}

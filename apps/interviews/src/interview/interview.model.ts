@@ -72,4 +72,4 @@ export class InterviewModel {
 }
 
 @ObjectType('InterviewConnection')
-export class InterviewConnection extends ConnectionType(InterviewModel) {}
+export class InterviewConnection extends ConnectionType(InterviewModel, 'Interview') {}

@@ -24,4 +24,4 @@ export class WorkshopModel {
 }
 
 @ObjectType('WorkshopConnection')
-export class WorkshopConnection extends ConnectionType(WorkshopModel) {}
+export class WorkshopConnection extends ConnectionType(WorkshopModel, 'Workshop') {}

@@ -30,7 +30,7 @@ export class PageArgs {
   @IsInt()
   @Min(0, { message: 'must be zero or more' })
   @Max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` })
-  first: number = DEFAULT_PAGE_SIZE;
+  first: number | null = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -50,9 +50,13 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** The Relay connection type of a node type: edges, nodes, pageInfo and totalCount. */
-export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
-  @ObjectType(`${nodeType.name}Edge`)
+/**
+ * The Relay connection type of a node type: edges, nodes, pageInfo and
+ * totalCount. `nodeName` is the node's GraphQL name; its edge type is
+ * `<nodeName>Edge`.
+ */
+export function ConnectionType<T>(nodeType: Type<T>, nodeName: string): Type<Connection<T>> {
+  @ObjectType(`${nodeName}Edge`)
   class EdgeType {
     @Field(() => nodeType)
     node: T;
@@ -93,16 +97,16 @@ function decodeCursor(cursor: string): number {
   return offset;
 }
 
-/**
- * Runs a query one page at a time. The query must have a total order (end
- * its ORDER BY with a unique column) for pages to neither skip nor repeat rows.
- */
-export async function paginate<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  { first, after }: PageArgs,
-): Promise<Connection<T>> {
-  const start = after == null ? 0 : decodeCursor(after) + 1;
-  const [nodes, totalCount] = await query.skip(start).take(first).getManyAndCount();
+/** The offset and size of the page asked; an explicit null `first` gets the default size, not every row. */
+export function pageWindow({ first, after }: PageArgs): { start: number; size: number } {
+  return {
+    start: after == null ? 0 : decodeCursor(after) + 1,
+    size: first ?? DEFAULT_PAGE_SIZE,
+  };
+}
+
+/** The Relay connection of a page of `nodes` found at `start` among `totalCount`. */
+export function connectionOf<T>(nodes: T[], start: number, totalCount: number): Connection<T> {
   const edges = nodes.map((node, index) => ({ node, cursor: encodeCursor(start + index) }));
   return {
     edges,
@@ -115,4 +119,23 @@ export async function paginate<T extends ObjectLiteral>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * Runs a query one page at a time. The query must have a total order (end
+ * its ORDER BY with a unique column) for pages to neither skip nor repeat rows.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  page: PageArgs,
+): Promise<Connection<T>> {
+  const { start, size } = pageWindow(page);
+  const [nodes, totalCount] = await query.skip(start).take(size).getManyAndCount();
+  return connectionOf(nodes, start, totalCount);
+}
+
+/** Pages a list held in memory, with the same connection shape and cursors as `paginate`. */
+export function paginateList<T>(items: readonly T[], page: PageArgs): Connection<T> {
+  const { start, size } = pageWindow(page);
+  return connectionOf(items.slice(start, start + size), start, items.length);
 }

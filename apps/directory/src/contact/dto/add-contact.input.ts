@@ -1,3 +1,4 @@
+import { Trim } from '@symbiose/platform';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsBoolean,
@@ -8,7 +9,6 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { Trim } from '../../validation/validators';
 
 @InputType()
 export class AddContactInput {

@@ -1,6 +1,6 @@
+import { Trim } from '@symbiose/platform';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { Trim } from '../../validation/validators';
 
 @InputType()
 export class AddressInput {

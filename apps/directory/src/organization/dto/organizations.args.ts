@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '@symbiose/platform';
-import { Trim } from '../../validation/validators';
+import { PageArgs, Trim } from '@symbiose/platform';
+
 import { OrganizationKind, OrganizationStatus } from '../organization-enums';
 
 @InputType()

@@ -1,6 +1,7 @@
+import { Trim } from '@symbiose/platform';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { IsSiret, Trim } from '../../validation/validators';
+import { IsSiret } from '../../validation/validators';
 import { OrganizationKind } from '../organization-enums';
 import { OrganizationFields } from './organization-fields';
 

@@ -1,6 +1,7 @@
+import { Trim } from '@symbiose/platform';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Trim } from '../../validation/validators';
+
 import { OrganizationFields } from './organization-fields';
 
 /** Fields left out stay as they are; a nullable field set to null is cleared. The SIRET never changes. */

@@ -1,3 +1,4 @@
+import { Trim } from '@symbiose/platform';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 import type { Geometry } from 'geojson';
@@ -10,7 +11,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { IsPerimeter, Trim } from '../../validation/validators';
+import { IsPerimeter } from '../../validation/validators';
 import { ZoneKind } from '../zone-kind';
 
 /** Fields left out stay as they are; `perimeter: null` removes the perimeter. */

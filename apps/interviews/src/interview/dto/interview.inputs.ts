@@ -9,6 +9,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsUUID,
+  Matches,
   MaxLength,
   Min,
   ValidateNested,
@@ -16,6 +17,9 @@ import {
 
 const DATE = { message: 'must be a date, YYYY-MM-DD' };
 const UUID = { message: 'must be a UUID' };
+// The service trims these texts: one of spaces only must be refused here, not stored empty.
+const NOT_BLANK = /\S/;
+const NOT_BLANK_MESSAGE = { message: 'must not be blank' };
 
 @InputType()
 export class PlanInterviewInput {
@@ -30,6 +34,7 @@ export class PlanInterviewInput {
 
   @Field({ description: 'Who conducts the interview' })
   @IsNotEmpty({ message: 'must not be empty' })
+  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
   @MaxLength(200)
   interviewer: string;
 
@@ -83,6 +88,7 @@ export class CancelInterviewInput {
 
   @Field()
   @IsNotEmpty({ message: 'must not be empty' })
+  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
   @MaxLength(2000)
   reason: string;
 }
@@ -95,6 +101,7 @@ export class AmendInterviewInput {
 
   @Field({ description: 'Why the completed interview is amended' })
   @IsNotEmpty({ message: 'must not be empty' })
+  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
   @MaxLength(2000)
   reason: string;
 

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { InterviewModule } from '../interview/interview.module';
+import { Interview } from '../interview/interview.entity';
+import { OrganizationModule } from '../organization/organization.module';
+import { DeclarationCounts } from './declaration-counts.service';
+import { DeclarationListing } from './declaration-listing.service';
+import { Declaration } from './declaration.entity';
+import { DeclarationResolver } from './declaration.resolver';
+import { DeclarationService } from './declaration.service';
+import { InterviewDeclarationsResolver } from './interview-declarations.resolver';
+import { NeedsSummaryResolver } from './needs-summary.resolver';
+import { OrganizationDeclarationsResolver } from './organization-declarations.resolver';
+import { ZoneDeclarationCountsResolver } from './zone-declaration-counts.resolver';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Declaration, Interview]),
+    OrganizationModule,
+    InterviewModule,
+  ],
+  providers: [
+    DeclarationService,
+    DeclarationListing,
+    DeclarationCounts,
+    DeclarationResolver,
+    NeedsSummaryResolver,
+    OrganizationDeclarationsResolver,
+    ZoneDeclarationCountsResolver,
+    InterviewDeclarationsResolver,
+  ],
+})
+export class DeclarationModule {}

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventType } from '@symbiose/contracts';
+import { ReplicatedOrganization } from '@symbiose/directory-replica';
+import { BadUserInputError, OutboxService } from '@symbiose/platform';
+import { InterviewStatus } from '../interview/interview-status';
+import { Interview } from '../interview/interview.entity';
+import { InterviewService } from '../interview/interview.service';
+import { KnownOrganizations } from '../organization/known-organizations.service';
+import { DeclarationFields } from './dto/declaration-fields';
+import { RecordDeclarationInput } from './dto/record-declaration.input';
+import { UpdateDeclarationInput } from './dto/update-declaration.input';
+import { DeclarationStatus } from './declaration-enums';
+import { checkedContent, ContentInput, requireCategory } from './declaration-rules';
+import { declarationSnapshot } from './declaration-snapshot';
+import { Declaration } from './declaration.entity';
+
+/** Declarations are added to an interview while it is held; a completed one is amended instead. */
+const OPEN_INTERVIEW: InterviewStatus[] = ['PLANNED', 'IN_PROGRESS'];
+
+/** What an update can change, directly or through what it derives. */
+const UPDATABLE_FIELDS = [
+  'label',
+  'description',
+  'quantity',
+  'unit',
+  'frequency',
+  'annualQuantity',
+  'canonicalUnit',
+  'wasteCode',
+  'hazardous',
+  'authorisedForHazardous',
+  'availableFrom',
+  'availableUntil',
+] as const satisfies readonly (keyof Declaration)[];
+
+type DeclarationEvent = Extract<EventType, `declaration.${string}`>;
+
+/** Records, updates and withdraws declarations, each change with its event in one transaction. */
+@Injectable()
+export class DeclarationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: KnownOrganizations,
+    private readonly interviews: InterviewService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async record(input: RecordDeclarationInput): Promise<Declaration> {
+    await this.organizations.requireActive(input.organizationId, 'organizationId');
+    if (input.interviewId)
+      await this.requireOpenInterviewOf(input.interviewId, input.organizationId);
+    const category = requireCategory(input.categoryCode, input.theme, input.kind);
+    const content = checkedContent(category, input.kind, givenContent(input), null);
+    return this.dataSource.transaction(async (manager) => {
+      if (input.interviewId) await holdInterviewOpen(manager, input.interviewId);
+      const declaration = await manager.save(
+        manager.create(Declaration, {
+          organizationId: input.organizationId,
+          interviewId: input.interviewId ?? null,
+          kind: input.kind,
+          theme: input.theme,
+          categoryCode: category.code,
+          label: input.label,
+          ...content,
+          status: DeclarationStatus.ACTIVE,
+          withdrawnAt: null,
+        }),
+      );
+      await this.recordEvent(manager, 'declaration.recorded', declaration);
+      return declaration;
+    });
+  }
+
+  /** Changes what was given; a change that changes nothing is not saved and emits nothing. */
+  async update(input: UpdateDeclarationInput): Promise<Declaration> {
+    return this.dataSource.transaction(async (manager) => {
+      const declaration = await lockDeclaration(manager, input.id);
+      if (declaration.status !== DeclarationStatus.ACTIVE) {
+        throw new BadUserInputError('id', 'the declaration is WITHDRAWN: record a new one');
+      }
+      const { kind, theme, categoryCode, authorisedForHazardous } = declaration;
+      const category = requireCategory(categoryCode, theme, kind);
+      const content = checkedContent(
+        category,
+        kind,
+        updatedContent(declaration, input),
+        authorisedForHazardous,
+      );
+      const next = { label: input.label ?? declaration.label, ...content };
+      if (UPDATABLE_FIELDS.every((field) => declaration[field] === next[field])) {
+        return declaration;
+      }
+      const saved = await manager.save(Declaration, Object.assign(declaration, next));
+      await this.recordEvent(manager, 'declaration.updated', saved);
+      return saved;
+    });
+  }
+
+  /** Withdraws a declaration; withdrawing a withdrawn one changes nothing and emits nothing. */
+  async withdraw(id: string): Promise<Declaration> {
+    return this.dataSource.transaction(async (manager) => {
+      const declaration = await lockDeclaration(manager, id);
+      if (declaration.status === DeclarationStatus.WITHDRAWN) return declaration;
+      declaration.status = DeclarationStatus.WITHDRAWN;
+      declaration.withdrawnAt = new Date();
+      const saved = await manager.save(Declaration, declaration);
+      await this.recordEvent(manager, 'declaration.withdrawn', saved);
+      return saved;
+    });
+  }
+
+  private async requireOpenInterviewOf(interviewId: string, organizationId: string): Promise<void> {
+    const interview = await this.interviews.requireIn(interviewId, 'interviewId', OPEN_INTERVIEW);
+    if (interview.organizationId !== organizationId) {
+      throw new BadUserInputError('interviewId', 'is an interview of another organization');
+    }
+  }
+
+  /** The event, located where the organization is now, in the transaction of the change. */
+  private async recordEvent(
+    manager: EntityManager,
+    type: DeclarationEvent,
+    declaration: Declaration,
+  ): Promise<void> {
+    const organization = await manager.findOneBy(ReplicatedOrganization, {
+      organizationId: declaration.organizationId,
+    });
+    await this.outbox.record(manager, type, declarationSnapshot(declaration, organization));
+  }
+}
+
+/** The declaration, locked until the transaction ends, so that concurrent changes queue up. */
+async function lockDeclaration(manager: EntityManager, id: string): Promise<Declaration> {
+  const declaration = await manager.findOne(Declaration, {
+    where: { id },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!declaration) throw new BadUserInputError('id', `no declaration has id ${id}`);
+  return declaration;
+}
+
+/**
+ * Holds the interview open until the declaration commits: completing it meanwhile waits, then
+ * counts the declaration in its event. Refuses it if it was closed since it was checked.
+ */
+async function holdInterviewOpen(manager: EntityManager, interviewId: string): Promise<void> {
+  const interview = await manager.findOne(Interview, {
+    where: { id: interviewId },
+    lock: { mode: 'pessimistic_read' },
+  });
+  if (interview && !OPEN_INTERVIEW.includes(interview.status)) {
+    throw new BadUserInputError('interviewId', `the interview is ${interview.status} now`);
+  }
+}
+
+function givenContent(input: DeclarationFields): ContentInput {
+  return {
+    description: input.description ?? null,
+    quantity: input.quantity ?? null,
+    unit: input.unit ?? null,
+    frequency: input.frequency ?? null,
+    wasteCode: input.wasteCode ?? null,
+    authorisedForHazardous: input.authorisedForHazardous,
+    availableFrom: input.availableFrom ?? null,
+    availableUntil: input.availableUntil ?? null,
+  };
+}
+
+/** What the declaration will say: each field given replaces the stored one, null clears it. */
+function updatedContent(declaration: Declaration, input: DeclarationFields): ContentInput {
+  const orStored = <T>(given: T | null | undefined, stored: T | null): T | null =>
+    given === undefined ? stored : given;
+  return {
+    description: orStored(input.description, declaration.description),
+    quantity: orStored(input.quantity, declaration.quantity),
+    unit: orStored(input.unit, declaration.unit),
+    frequency: orStored(input.frequency, declaration.frequency),
+    wasteCode: orStored(input.wasteCode, declaration.wasteCode),
+    authorisedForHazardous: input.authorisedForHazardous,
+    availableFrom: orStored(input.availableFrom, declaration.availableFrom),
+    availableUntil: orStored(input.availableUntil, declaration.availableUntil),
+  };
+}
