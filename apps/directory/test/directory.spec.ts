@@ -192,6 +192,25 @@ describe('directory service (PostgreSQL)', () => {
     expect((event.payload as { areaKm2: number }).areaKm2).toBeCloseTo(0.884, 2);
   });
 
+  it('updates only the zone fields given, refusing bad ones with the field named', async () => {
+    const update = `mutation ($input: UpdateZoneInput!) { updateZone(input: $input) { name kind latitude } }`;
+    const renamed = await gql(update, { input: { id: zoneIds[2], name: 'Terre Rouge Est' } });
+    expect(renamed.data?.updateZone).toEqual({
+      name: 'Terre Rouge Est',
+      kind: 'MIXED',
+      latitude: 44.42,
+    });
+    const refused = await gql(update, { input: { id: zoneIds[2], latitude: 95 } });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'latitude',
+    });
+    const taken = await gql(update, { input: { id: zoneIds[2], name: 'Cahors Sud' } });
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const renamedBack = await gql(update, { input: { id: zoneIds[2], name: 'Terre Rouge' } });
+    expect(renamedBack.data?.updateZone.name).toBe('Terre Rouge');
+  });
+
   it('adds and removes contacts, refusing a bad email with the field named', async () => {
     const firstPage = await gql(`{ organizations(first: 1) { nodes { id } } }`);
     const [organization] = firstPage.data?.organizations.nodes ?? [];
