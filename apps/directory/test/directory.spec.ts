@@ -1,15 +1,7 @@
-import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createServiceApp, OutboxEvent, runMigrations } from '@symbiose/platform';
+import { OutboxEvent } from '@symbiose/platform';
 import { completeSiret } from '@symbiose/sirene';
-import {
-  createTestDatabase,
-  deleteQueueKeys,
-  postGraphQL,
-  TEST_REDIS_URL,
-  TestDatabase,
-  uniqueQueuePrefix,
-} from '@symbiose/testing';
+import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { DIRECTORY_DATABASE } from '../src/directory.database';
 
@@ -25,12 +17,9 @@ function isRelayQuery(sql: string): boolean {
 }
 
 describe('directory service (PostgreSQL)', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let service: TestService;
   let dataSource: DataSource;
-  const queuePrefix = uniqueQueuePrefix('directory');
-  const gql = (query: string, variables?: Record<string, unknown>) =>
-    postGraphQL(app.getHttpServer(), query, variables);
+  const gql: TestService['gql'] = (query, variables) => service.gql(query, variables);
 
   let territoryId: string;
   const zoneIds: string[] = [];
@@ -43,17 +32,8 @@ describe('directory service (PostgreSQL)', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase('directory');
-    Object.assign(process.env, {
-      DATABASE_URL: database.url,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: queuePrefix,
-      LOG_LEVEL: 'silent',
-    });
-    app = await createServiceApp(AppModule);
-    dataSource = app.get(DataSource);
-    await runMigrations(dataSource, DIRECTORY_DATABASE.schema);
-    await app.init();
+    service = await startTestService(AppModule, DIRECTORY_DATABASE.schema, 'directory');
+    dataSource = service.dataSource;
 
     const territory = await gql(
       `mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`,
@@ -91,9 +71,7 @@ describe('directory service (PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-    await deleteQueueKeys(queuePrefix);
+    await service?.stop();
   });
 
   it('runs as many SQL queries for 50 organizations with their zones as for 5', async () => {

@@ -3,21 +3,9 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { EventEnvelope, eventQueueName, OrganizationSnapshotV1 } from '@symbiose/contracts';
-import {
-  BullMqEventPublisher,
-  createServiceApp,
-  InboxEvent,
-  RedisConnection,
-  runMigrations,
-} from '@symbiose/platform';
-import {
-  createTestDatabase,
-  deleteQueueKeys,
-  TEST_REDIS_URL,
-  TestDatabase,
-  uniqueQueuePrefix,
-  waitFor,
-} from '@symbiose/testing';
+import { BullMqEventPublisher, InboxEvent, RedisConnection } from '@symbiose/platform';
+import { TEST_REDIS_URL, waitFor } from '@symbiose/testing';
+import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { OrganizationService } from '../src/organization/organization.service';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
@@ -70,24 +58,15 @@ function countHandled(dataSource: DataSource, events: EventEnvelope[]): Promise<
 }
 
 describe('synergy-engine subgraph', () => {
-  let database: TestDatabase;
-  let redis: RedisConnection;
+  let service: TestService;
   let app: INestApplication;
   let dataSource: DataSource;
   let published: EventEnvelope[];
   let handled: number;
 
   beforeAll(async () => {
-    database = await createTestDatabase('synergy-engine');
-    redis = new RedisConnection(TEST_REDIS_URL, uniqueQueuePrefix('synergy-engine'));
-    process.env.DATABASE_URL = database.url;
-    process.env.REDIS_URL = TEST_REDIS_URL;
-    process.env.QUEUE_PREFIX = redis.prefix;
-    process.env.LOG_LEVEL = 'silent';
-    app = await createServiceApp(AppModule);
-    dataSource = app.get(DataSource);
-    await runMigrations(dataSource, SYNERGY_DATABASE.schema);
-    await app.listen(0);
+    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'synergy-engine');
+    ({ app, dataSource } = service);
 
     const archived = organization(CAHORS_SUD);
     published = [
@@ -98,7 +77,9 @@ describe('synergy-engine subgraph', () => {
       envelope('organization.registered', organization(CAHORS_SUD, { latitude: null }), 3),
       envelope('organization.registered', organization(REGOURD), 4),
     ];
-    const publisher = new BullMqEventPublisher(redis);
+    const publisher = new BullMqEventPublisher(
+      new RedisConnection(TEST_REDIS_URL, service.queuePrefix),
+    );
     try {
       for (const event of published) await publisher.publish(QUEUE, event);
     } finally {
@@ -111,9 +92,7 @@ describe('synergy-engine subgraph', () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-    if (redis) await deleteQueueKeys(redis.prefix);
+    await service?.stop();
   });
 
   function graphql(query: string, variables: Record<string, unknown> = {}) {

@@ -1,14 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createServiceApp, runMigrations } from '@symbiose/platform';
-import {
-  createTestDatabase,
-  deleteQueueKeys,
-  TEST_REDIS_URL,
-  TestDatabase,
-  uniqueQueuePrefix,
-} from '@symbiose/testing';
+import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { WORKSHOP_KINDS } from '../src/workshop/workshop-enums';
 import { WorkshopService } from '../src/workshop/workshop.service';
@@ -29,21 +22,13 @@ const ZONE_WITHOUT_WORKSHOP = '0c1f6a52-8f0e-4d6b-9a51-3c2e1d7b4a03';
 const KIND_CHECK_ZONE = '0c1f6a52-8f0e-4d6b-9a51-3c2e1d7b4a04';
 
 describe('workshops subgraph', () => {
-  let database: TestDatabase;
-  const queuePrefix = uniqueQueuePrefix('workshops');
+  let service: TestService;
   let app: INestApplication;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase('workshops');
-    process.env.DATABASE_URL = database.url;
-    process.env.REDIS_URL = TEST_REDIS_URL;
-    process.env.QUEUE_PREFIX = queuePrefix;
-    process.env.LOG_LEVEL = 'silent';
-    app = await createServiceApp(AppModule);
-    dataSource = app.get(DataSource);
-    await runMigrations(dataSource, WORKSHOPS_DATABASE.schema);
-    await app.listen(0);
+    service = await startTestService(AppModule, WORKSHOPS_DATABASE.schema, 'workshops');
+    ({ app, dataSource } = service);
     await dataSource.query(
       `INSERT INTO workshop (zone_id, kind, title, starts_at, status) VALUES
          ($1, 'AWARENESS_EVENT', 'Réunion de lancement', '2025-02-04T18:00:00+01:00', 'HELD'),
@@ -55,9 +40,7 @@ describe('workshops subgraph', () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-    await deleteQueueKeys(queuePrefix);
+    await service?.stop();
   });
 
   function graphql(query: string, variables: Record<string, unknown> = {}) {

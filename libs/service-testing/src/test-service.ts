@@ -1,0 +1,56 @@
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createServiceApp, runMigrations } from '@symbiose/platform';
+import {
+  createTestDatabase,
+  deleteQueueKeys,
+  GraphQLResponse,
+  postGraphQL,
+  TEST_REDIS_URL,
+  uniqueQueuePrefix,
+} from '@symbiose/testing';
+
+export interface TestService {
+  app: INestApplication;
+  dataSource: DataSource;
+  /** The BullMQ key prefix the service uses. */
+  queuePrefix: string;
+  /** Posts an operation to the service's own /graphql. */
+  gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A subgraph service in-process, migrated, on a database and a queue prefix
+ * of the suite's own; `stop` closes it and removes both.
+ */
+export async function startTestService(
+  module: Type | DynamicModule,
+  schema: string,
+  label: string,
+): Promise<TestService> {
+  const database = await createTestDatabase(label);
+  const queuePrefix = uniqueQueuePrefix(label);
+  // The service reads its configuration from the environment, as in production.
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: queuePrefix,
+    LOG_LEVEL: 'silent',
+  });
+  const app = await createServiceApp(module);
+  const dataSource = app.get(DataSource);
+  await runMigrations(dataSource, schema);
+  await app.init();
+  return {
+    app,
+    dataSource,
+    queuePrefix,
+    gql: (query, variables) => postGraphQL(app.getHttpServer(), query, variables),
+    stop: async () => {
+      await app.close();
+      await database.drop();
+      await deleteQueueKeys(queuePrefix);
+    },
+  };
+}
