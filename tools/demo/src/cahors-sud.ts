@@ -5,6 +5,7 @@
  */
 import type { Polygon, Position } from 'geojson';
 import { completeSiret, luhnCheckDigit } from '@symbiose/sirene';
+import { between, mulberry32, pick, Random, shuffled } from './random';
 
 /** The GraphQL enums ZoneKind and OrganizationKind, as far as this data uses them. */
 export type ZoneKind = 'INDUSTRIAL' | 'COMMERCIAL' | 'ARTISANAL' | 'MIXED';
@@ -335,34 +336,7 @@ const BODIES: Body[] = [
   },
 ];
 
-type Random = () => number;
-
-/** mulberry32: a tiny PRNG, good enough for demo data and the same on every platform. */
-function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(random: Random, items: readonly T[]): T =>
-  items[Math.floor(random() * items.length)];
-const between = (random: Random, min: number, max: number) =>
-  min + Math.floor(random() * (max - min + 1));
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
-
-function shuffled<T>(random: Random, items: readonly T[]): T[] {
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [result[i], result[j]] = [result[j], result[i]];
-  }
-  return result;
-}
 
 function slug(text: string): string {
   return text

@@ -1,23 +1,40 @@
 /**
  * Loads the demo data through the gateway's public GraphQL API, the way a client would, so that
  * it passes the services' own validation and their events reach the other services. Creates
- * only what is missing: territories and zones are matched by name, organizations by SIRET.
+ * only what is missing: territories and zones are matched by name, organizations by SIRET,
+ * contacts by name within their organization, interviews by the firm (see
+ * load-interview-campaign.ts), so that running it again, even after an interrupted run, ends
+ * with the same data.
  */
 import { DemoOrganization, DemoZone, generateDemoData } from './cahors-sud';
+import { graphqlClient, Request } from './graphql-client';
+import { generateInterviewCampaign } from './interview-campaign';
+import {
+  CampaignLoadOptions,
+  DEFAULT_CAMPAIGN_LOAD_OPTIONS,
+  loadInterviewCampaign,
+} from './load-interview-campaign';
 
 export type Log = (message: string) => void;
 
+interface Figures {
+  territories: number;
+  zones: number;
+  organizations: number;
+  contacts: number;
+  interviews: number;
+  declarations: number;
+}
+
 export interface LoadSummary {
-  created: { territories: number; zones: number; organizations: number; contacts: number };
-  existing: { territories: number; zones: number; organizations: number };
+  created: Figures;
+  /** Already there, so skipped; a skipped interview counts the declarations it holds. */
+  existing: Figures;
+  /** Interviews an interrupted run left open, cancelled and held again; their declarations. */
+  repaired: { interviewsCancelled: number; declarationsWithdrawn: number };
 }
 
-type Request = <T>(operation: string, query: string, variables?: object) => Promise<T>;
-
-interface GraphQLBody {
-  data?: unknown;
-  errors?: { message: string }[];
-}
+export type LoadOptions = CampaignLoadOptions;
 
 interface ExistingTerritory {
   id: string;
@@ -32,8 +49,6 @@ interface TerritoryPage {
   };
 }
 
-const REQUEST_TIMEOUT_MS = 30_000;
-
 const TERRITORIES = `query Territories($after: String) {
   territories(first: 100, after: $after) {
     nodes { id name zones { id name } }
@@ -47,7 +62,7 @@ const CREATE_ZONE = `mutation CreateZone($input: CreateZoneInput!) {
   createZone(input: $input) { id }
 }`;
 const ORGANIZATION_BY_SIRET = `query OrganizationBySiret($siret: String!) {
-  organizationBySiret(siret: $siret) { id }
+  organizationBySiret(siret: $siret) { id contacts { name } }
 }`;
 const REGISTER_ORGANIZATION = `mutation RegisterOrganization($input: RegisterOrganizationInput!) {
   registerOrganization(input: $input) { id }
@@ -55,38 +70,6 @@ const REGISTER_ORGANIZATION = `mutation RegisterOrganization($input: RegisterOrg
 const ADD_CONTACT = `mutation AddContact($input: AddContactInput!) {
   addContact(input: $input) { id }
 }`;
-
-/** The system error code of a failed fetch (ECONNREFUSED …), else its message. */
-function reason(error: unknown): string {
-  // Duck-typed: a fetch error need not be an instance of this realm's Error (Jest's VM).
-  const failure = error as { message?: string; cause?: { code?: string } } | undefined;
-  return failure?.cause?.code ?? failure?.message ?? String(error);
-}
-
-function graphqlClient(gatewayUrl: string): Request {
-  const endpoint = `${gatewayUrl.replace(/\/+$/, '')}/graphql`;
-  return async <T>(operation: string, query: string, variables: object = {}) => {
-    let response: Response;
-    try {
-      response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-    } catch (error) {
-      throw new Error(`${operation}: cannot reach ${endpoint} (${reason(error)})`);
-    }
-    const body = (await response.json().catch(() => null)) as GraphQLBody | null;
-    if (body?.errors?.length) {
-      throw new Error(`${operation} failed: ${body.errors.map((e) => e.message).join('; ')}`);
-    }
-    if (!response.ok || !body?.data) {
-      throw new Error(`${operation} failed: HTTP ${response.status} without data`);
-    }
-    return body.data as T;
-  };
-}
 
 async function findTerritory(request: Request, name: string): Promise<ExistingTerritory | null> {
   // Undefined, not null, before the first page: the API takes `after: null` for a cursor.
@@ -157,22 +140,27 @@ function registrationInput(
   return { ...fields, territoryId, zoneId };
 }
 
+interface LoadedOrganization {
+  id: string;
+  contactNames: string[];
+}
+
+/** Returns the organization's id and the names of its contacts. */
 async function ensureOrganization(
   request: Request,
   organization: DemoOrganization,
   territoryId: string,
   zoneIds: Map<string, string>,
   summary: LoadSummary,
-): Promise<void> {
+): Promise<LoadedOrganization> {
   const label = `${organization.name} (SIRET ${organization.siret})`;
-  const { organizationBySiret } = await request<{ organizationBySiret: { id: string } | null }>(
-    `organizationBySiret ${label}`,
-    ORGANIZATION_BY_SIRET,
-    { siret: organization.siret },
-  );
+  const { organizationBySiret } = await request<{
+    organizationBySiret: { id: string; contacts: { name: string }[] } | null;
+  }>(`organizationBySiret ${label}`, ORGANIZATION_BY_SIRET, { siret: organization.siret });
   if (organizationBySiret) {
     summary.existing.organizations += 1;
-    return;
+    const { id, contacts } = organizationBySiret;
+    return { id, contactNames: contacts.map((contact) => contact.name) };
   }
   const { registerOrganization } = await request<{ registerOrganization: { id: string } }>(
     `registerOrganization ${label}`,
@@ -180,26 +168,65 @@ async function ensureOrganization(
     { input: registrationInput(organization, territoryId, zoneIds) },
   );
   summary.created.organizations += 1;
-  if (!organization.contact) return;
-  await request(`addContact ${organization.contact.name} to ${label}`, ADD_CONTACT, {
-    input: { organizationId: registerOrganization.id, ...organization.contact },
+  return { id: registerOrganization.id, contactNames: [] };
+}
+
+/** Adds the firm's contact unless it has one of that name, even if an earlier run stopped. */
+async function ensureContact(
+  request: Request,
+  organization: DemoOrganization,
+  loaded: LoadedOrganization,
+  summary: LoadSummary,
+): Promise<void> {
+  const { contact } = organization;
+  if (!contact) return;
+  if (loaded.contactNames.includes(contact.name)) {
+    summary.existing.contacts += 1;
+    return;
+  }
+  const label = `${organization.name} (SIRET ${organization.siret})`;
+  await request(`addContact ${contact.name} to ${label}`, ADD_CONTACT, {
+    input: { organizationId: loaded.id, ...contact },
   });
   summary.created.contacts += 1;
 }
 
-export async function loadDemoData(gatewayUrl: string, log: Log): Promise<LoadSummary> {
-  const data = generateDemoData();
-  const request = graphqlClient(gatewayUrl);
-  const summary: LoadSummary = {
-    created: { territories: 0, zones: 0, organizations: 0, contacts: 0 },
-    existing: { territories: 0, zones: 0, organizations: 0 },
+function emptySummary(): LoadSummary {
+  const none = (): Figures => ({
+    territories: 0,
+    zones: 0,
+    organizations: 0,
+    contacts: 0,
+    interviews: 0,
+    declarations: 0,
+  });
+  return {
+    created: none(),
+    existing: none(),
+    repaired: { interviewsCancelled: 0, declarationsWithdrawn: 0 },
   };
+}
+
+export async function loadDemoData(
+  gatewayUrl: string,
+  log: Log,
+  options: LoadOptions = DEFAULT_CAMPAIGN_LOAD_OPTIONS,
+): Promise<LoadSummary> {
+  const data = generateDemoData();
+  const campaign = generateInterviewCampaign(data);
+  const request = graphqlClient(gatewayUrl);
+  const summary = emptySummary();
   const territory = await ensureTerritory(request, data.territory.name, summary);
   const zoneIds = await ensureZones(request, territory, data.zones, summary);
   log(`territory ${territory.name} and its ${data.zones.length} zones ready`);
+  const organizationIds = new Map<string, string>();
   for (const organization of data.organizations) {
-    await ensureOrganization(request, organization, territory.id, zoneIds, summary);
+    const loaded = await ensureOrganization(request, organization, territory.id, zoneIds, summary);
+    await ensureContact(request, organization, loaded, summary);
+    organizationIds.set(organization.siret, loaded.id);
   }
   log(`${data.organizations.length} organizations ready`);
+  await loadInterviewCampaign(request, campaign, organizationIds, summary, options);
+  log(`${campaign.interviews.length} interviews of the ${campaign.zone} campaign ready`);
   return summary;
 }

@@ -1,5 +1,5 @@
 /**
- * Loads the Cahors Sud demo data into a running system:
+ * Loads the Cahors Sud demo data and its interview campaign into a running system:
  * `GATEWAY_URL=http://localhost:4000 node tools/run-service.js tools/demo`.
  */
 import { loadDemoData, LoadSummary } from './load-demo-data';
@@ -15,12 +15,18 @@ function gatewayUrl(): string {
   return value;
 }
 
-function summarize({ created, existing }: LoadSummary): string {
-  return (
+function summarize({ created, existing, repaired }: LoadSummary): string {
+  const line =
     `created ${created.territories} territory, ${created.zones} zones, ` +
-    `${created.organizations} organizations, ${created.contacts} contacts; ` +
+    `${created.organizations} organizations, ${created.contacts} contacts, ` +
+    `${created.interviews} interviews, ${created.declarations} declarations; ` +
     `already there: ${existing.territories} territory, ${existing.zones} zones, ` +
-    `${existing.organizations} organizations`
+    `${existing.organizations} organizations, ${existing.contacts} contacts, ` +
+    `${existing.interviews} interviews (${existing.declarations} declarations)`;
+  if (repaired.interviewsCancelled === 0 && repaired.declarationsWithdrawn === 0) return line;
+  return (
+    `${line}; left open by an interrupted run: ${repaired.interviewsCancelled} interviews ` +
+    `cancelled and held again, ${repaired.declarationsWithdrawn} declarations withdrawn`
   );
 }
 

@@ -1,25 +1,35 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
   createTestDatabase,
   deleteQueueKeys,
   freePort,
+  GraphQLResponse,
   postGraphQL,
   TEST_REDIS_URL,
-  TestDatabase,
   uniqueQueuePrefix,
   waitFor,
 } from '@symbiose/testing';
+import { findWasteCode, THEMES } from '@symbiose/taxonomy';
 import { GATEWAY, RunningSystem, startSystem, SUBGRAPHS } from '../../../tools/system';
 import { CAHORS_SUD, generateDemoData } from '../src/cahors-sud';
+import {
+  CAMPAIGN_NEEDS,
+  generateInterviewCampaign,
+  NEEDS_PER_THEME,
+  RESOURCES_PER_THEME,
+} from '../src/interview-campaign';
+import { GRID_V1_QUESTIONS } from '../src/interview-grid-v1';
 import { loadDemoData, LoadSummary } from '../src/load-demo-data';
 
 /**
  * The loader against the whole built system, as separate processes on a test database and
- * queue prefix of their own: what it creates must be visible through the gateway, and a
- * second run must create nothing.
+ * queue prefix of their own: what it creates must be visible through the gateway, a second
+ * run must create nothing, and a run after an interrupted one must end with the same data.
  */
-jest.setTimeout(180_000);
+jest.setTimeout(240_000);
 
 const SERVICES = [...SUBGRAPHS.map((subgraph) => subgraph.name), GATEWAY.name];
 
@@ -35,29 +45,25 @@ function assertBuilt(): void {
   }
 }
 
-interface Totals {
-  organizations: number;
-  zones: Record<string, number>;
+interface OwnSystem {
+  system: RunningSystem;
+  stop(): Promise<void>;
 }
 
-describe('loading the Cahors Sud demo data through the gateway', () => {
-  const data = generateDemoData();
-  const firms = data.organizations.filter((organization) => organization.zone === CAHORS_SUD);
-  const contacts = data.organizations.filter((organization) => organization.contact).length;
-  const queuePrefix = uniqueQueuePrefix('demo-data');
-  let database: TestDatabase;
-  let system: RunningSystem;
-  let firstRun: LoadSummary;
-  const gql = (query: string, variables?: Record<string, unknown>) =>
-    postGraphQL(system.gatewayUrl, query, variables);
-
-  beforeAll(async () => {
-    assertBuilt();
-    database = await createTestDatabase('demo_data');
+/** The built system on a database and queue prefix of its own. */
+async function startOwnSystem(label: string): Promise<OwnSystem> {
+  assertBuilt();
+  const database = await createTestDatabase(label);
+  const queuePrefix = uniqueQueuePrefix(label);
+  const cleanUp = async () => {
+    await database.drop();
+    await deleteQueueKeys(queuePrefix);
+  };
+  try {
     const ports = Object.fromEntries(
       await Promise.all(SERVICES.map(async (name) => [name, await freePort()] as const)),
     );
-    system = await startSystem({
+    const system = await startSystem({
       env: {
         DATABASE_URL: database.url,
         REDIS_URL: TEST_REDIS_URL,
@@ -66,13 +72,176 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
       },
       ports,
     });
-    firstRun = await loadDemoData(system.gatewayUrl, () => undefined);
+    return {
+      system,
+      stop: async () => {
+        await system.stop();
+        await cleanUp();
+      },
+    };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+/**
+ * Stands between the loader and the gateway and drops the connection on the n-th request of
+ * an operation, the way a network failure or a killed process would end a run.
+ */
+interface CuttingProxy {
+  url: string;
+  /** Lets `after` requests of the operation through, then cuts every further one. */
+  cutAt(operation: string, after: number): void;
+  close(): Promise<void>;
+}
+
+async function startCuttingProxy(gatewayUrl: string): Promise<CuttingProxy> {
+  let cut: { operation: string; after: number; seen: number } | null = null;
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks).toString();
+      const query: string = JSON.parse(body).query ?? '';
+      const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+      if (cut && operation === cut.operation && (cut.seen += 1) > cut.after) {
+        request.socket.destroy();
+        return;
+      }
+      fetch(`${gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
+        .then(async (upstream) => {
+          response.writeHead(upstream.status, { 'content-type': 'application/json' });
+          response.end(await upstream.text());
+        })
+        .catch(() => request.socket.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    cutAt: (operation, after) => {
+      cut = { operation, after, seen: 0 };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
+
+interface CampaignFigures {
+  completedInterviews: number;
+  activeNeeds: number;
+  summary: {
+    needCount: number;
+    resourceCount: number;
+    byTheme: { theme: string; needCount: number; resourceCount: number }[];
+  };
+  zone: { needCount: number; resourceCount: number; interviewCount: number };
+}
+
+const campaign = generateInterviewCampaign();
+const campaignDeclarations = campaign.interviews.flatMap((interview) => interview.declarations);
+const campaignResources = campaignDeclarations.filter((d) => d.kind === 'RESOURCE').length;
+
+/** What the campaign must show through the gateway, however many runs it took to load. */
+const EXPECTED_FIGURES: CampaignFigures = {
+  completedInterviews: campaign.interviews.length,
+  activeNeeds: CAMPAIGN_NEEDS,
+  summary: {
+    needCount: CAMPAIGN_NEEDS,
+    resourceCount: campaignResources,
+    byTheme: THEMES.map((theme) => ({
+      theme,
+      needCount: NEEDS_PER_THEME[theme],
+      resourceCount: RESOURCES_PER_THEME[theme],
+    })),
+  },
+  zone: {
+    needCount: CAMPAIGN_NEEDS,
+    resourceCount: campaignResources,
+    interviewCount: campaign.interviews.length,
+  },
+};
+
+async function cahorsSudId(gql: Gql): Promise<string> {
+  const response = await gql(`{ territories(first: 100) { nodes { zones { id name } } } }`);
+  expect(response.errors).toBeUndefined();
+  const zones: { id: string; name: string }[] = response.data?.territories.nodes.flatMap(
+    (territory: { zones: { id: string; name: string }[] }) => territory.zones,
+  );
+  const zone = zones.find(({ name }) => name === CAHORS_SUD);
+  if (!zone) throw new Error(`no zone ${CAHORS_SUD}`);
+  return zone.id;
+}
+
+/** The campaign's figures through the gateway, themes in the order of THEMES. */
+async function campaignFigures(gql: Gql, zoneId: string): Promise<CampaignFigures> {
+  const response = await gql(
+    `query ($zoneId: ID!) {
+      interviews(filter: { zoneId: $zoneId, status: COMPLETED }, first: 0) { totalCount }
+      declarations(filter: { zoneId: $zoneId, kind: NEED, status: ACTIVE }, first: 0) {
+        totalCount
+      }
+      needsSummary(zoneId: $zoneId) {
+        needCount resourceCount byTheme { theme needCount resourceCount }
+      }
+      zone(id: $zoneId) { needCount resourceCount interviewCount }
+    }`,
+    { zoneId },
+  );
+  expect(response.errors).toBeUndefined();
+  const { interviews, declarations, needsSummary, zone } = response.data ?? {};
+  const byTheme: CampaignFigures['summary']['byTheme'] = needsSummary?.byTheme ?? [];
+  const rank = (theme: string) => (THEMES as readonly string[]).indexOf(theme);
+  return {
+    completedInterviews: interviews?.totalCount,
+    activeNeeds: declarations?.totalCount,
+    summary: {
+      needCount: needsSummary?.needCount,
+      resourceCount: needsSummary?.resourceCount,
+      byTheme: [...byTheme].sort((a, b) => rank(a.theme) - rank(b.theme)),
+    },
+    zone,
+  };
+}
+
+interface Totals {
+  organizations: number;
+  zones: Record<string, number>;
+  campaign?: CampaignFigures;
+}
+
+describe('loading the Cahors Sud demo data through the gateway', () => {
+  const data = generateDemoData();
+  const firms = data.organizations.filter((organization) => organization.zone === CAHORS_SUD);
+  const contacts = data.organizations.filter((organization) => organization.contact).length;
+  let own: OwnSystem;
+  let system: RunningSystem;
+  let firstRun: LoadSummary | undefined;
+  // Kept rather than thrown, so that what does not depend on the whole load is still checked.
+  let firstRunError: unknown;
+  const gql: Gql = (query, variables) => postGraphQL(system.gatewayUrl, query, variables);
+
+  beforeAll(async () => {
+    own = await startOwnSystem('demo_data');
+    system = own.system;
+    firstRun = await loadDemoData(system.gatewayUrl, () => undefined).catch((error: unknown) => {
+      firstRunError = error;
+      return undefined;
+    });
   });
 
   afterAll(async () => {
-    await system?.stop();
-    await database?.drop();
-    await deleteQueueKeys(queuePrefix);
+    await own?.stop();
   });
 
   async function zonesOfGrandCahors(): Promise<{ id: string; name: string; kind: string }[]> {
@@ -98,15 +267,30 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
     return { organizations: count.data?.organizations.totalCount, zones };
   }
 
-  it('creates the territory, its seven zones, every organization and the contacts', () => {
+  async function totalsWithCampaign(): Promise<Totals> {
+    return { ...(await totals()), campaign: await campaignFigures(gql, await cahorsSudId(gql)) };
+  }
+
+  it('creates the territory, its zones, the organizations, contacts and interviews', () => {
+    expect(firstRunError).toBeUndefined();
     expect(firstRun).toEqual({
       created: {
         territories: 1,
         zones: 7,
         organizations: data.organizations.length,
         contacts,
+        interviews: 21,
+        declarations: campaignDeclarations.length,
       },
-      existing: { territories: 0, zones: 0, organizations: 0 },
+      existing: {
+        territories: 0,
+        zones: 0,
+        organizations: 0,
+        contacts: 0,
+        interviews: 0,
+        declarations: 0,
+      },
+      repaired: { interviewsCancelled: 0, declarationsWithdrawn: 0 },
     });
   });
 
@@ -172,14 +356,219 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
     expect(response.data?.zone.matchableOrganizationCount).toBe(firms.length);
   });
 
+  it('serves version 1 of the grid as the campaign answers it', async () => {
+    const response = await gql(`{
+      interviewGrid(version: 1) { version sections { theme questions { key answerType choices } } }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const grid = response.data?.interviewGrid;
+    expect(grid.version).toBe(campaign.gridVersion);
+    const served = grid.sections.flatMap(
+      (section: {
+        theme: string;
+        questions: { key: string; answerType: string; choices: string[] | null }[];
+      }) =>
+        section.questions.map(({ key, answerType, choices }) => ({
+          theme: section.theme,
+          key,
+          answerType,
+          ...(choices ? { choices } : {}),
+        })),
+    );
+    expect(served).toEqual(GRID_V1_QUESTIONS);
+  });
+
+  it('shows the campaign through the gateway: 21 interviews, 137 needs, counts per theme', async () => {
+    const figures = await campaignFigures(gql, await cahorsSudId(gql));
+    expect(figures).toEqual(EXPECTED_FIGURES);
+  });
+
+  it("records an interview's dates, answers and notes as the campaign holds them", async () => {
+    const [interview] = campaign.interviews;
+    const response = await gql(
+      `query ($siret: String!) {
+        organizationBySiret(siret: $siret) {
+          interviews(first: 10) {
+            nodes {
+              status plannedFor conductedOn interviewer notes gridVersion
+              answers { questionKey value }
+            }
+          }
+        }
+      }`,
+      { siret: interview.siret },
+    );
+    expect(response.errors).toBeUndefined();
+    const byKey = (a: { questionKey: string }, b: { questionKey: string }) =>
+      a.questionKey.localeCompare(b.questionKey);
+    const [held] = response.data?.organizationBySiret.interviews.nodes ?? [];
+    expect({ ...held, answers: [...(held?.answers ?? [])].sort(byKey) }).toEqual({
+      status: 'COMPLETED',
+      plannedFor: interview.plannedFor,
+      conductedOn: interview.conductedOn,
+      interviewer: interview.interviewer,
+      notes: interview.notes,
+      gridVersion: 1,
+      answers: [...interview.answers].sort(byKey),
+    });
+  });
+
+  it('stores the hazardous need as hazardous and not authorised', async () => {
+    const interview = campaign.interviews.find((candidate) =>
+      candidate.declarations.some((declaration) => declaration.authorisedForHazardous === false),
+    );
+    const { data: found } = await gql(
+      `query ($siret: String!) { organizationBySiret(siret: $siret) { id } }`,
+      { siret: interview?.siret },
+    );
+    const response = await gql(
+      `query ($organizationId: ID!) {
+        declarations(filter: { organizationId: $organizationId }, first: 100) {
+          nodes {
+            kind theme categoryCode label quantity unit frequency wasteCode hazardous
+            authorisedForHazardous status
+          }
+        }
+      }`,
+      { organizationId: found?.organizationBySiret.id },
+    );
+    expect(response.errors).toBeUndefined();
+    const expected = (interview?.declarations ?? []).map((declaration) => ({
+      kind: declaration.kind,
+      theme: declaration.theme,
+      categoryCode: declaration.categoryCode,
+      label: declaration.label,
+      quantity: declaration.quantity ?? null,
+      unit: declaration.unit ?? null,
+      frequency: declaration.frequency ?? null,
+      wasteCode: declaration.wasteCode ?? null,
+      hazardous: !!(declaration.wasteCode && findWasteCode(declaration.wasteCode)?.hazardous),
+      authorisedForHazardous: declaration.authorisedForHazardous ?? null,
+      status: 'ACTIVE',
+    }));
+    expect(response.data?.declarations.nodes).toEqual(expected);
+    expect(expected).toContainEqual(
+      expect.objectContaining({ hazardous: true, authorisedForHazardous: false }),
+    );
+  });
+
   it('creates nothing on a second run and leaves the totals as they were', async () => {
-    const before = await totals();
+    const before = await totalsWithCampaign();
     const secondRun = await loadDemoData(system.gatewayUrl, () => undefined);
     expect(secondRun).toEqual({
-      created: { territories: 0, zones: 0, organizations: 0, contacts: 0 },
-      existing: { territories: 1, zones: 7, organizations: data.organizations.length },
+      created: {
+        territories: 0,
+        zones: 0,
+        organizations: 0,
+        contacts: 0,
+        interviews: 0,
+        declarations: 0,
+      },
+      existing: {
+        territories: 1,
+        zones: 7,
+        organizations: data.organizations.length,
+        contacts,
+        interviews: 21,
+        declarations: campaignDeclarations.length,
+      },
+      repaired: { interviewsCancelled: 0, declarationsWithdrawn: 0 },
     });
-    expect(await totals()).toEqual(before);
+    const after = await totalsWithCampaign();
+    expect(after).toEqual(before);
+    expect(after.campaign).toEqual(EXPECTED_FIGURES);
+  });
+});
+
+describe('loading the demo data again after interrupted runs', () => {
+  const data = generateDemoData();
+  const withContact = data.organizations.filter((organization) => organization.contact);
+  /** The run cut at the 10th contact leaves that firm registered without it. */
+  const CONTACTS_BEFORE_CUT = 9;
+  /** The run cut at the 40th declaration leaves one interview half done. */
+  const DECLARATIONS_BEFORE_CUT = 39;
+  let own: OwnSystem;
+  let proxy: CuttingProxy;
+  const gql: Gql = (query, variables) => postGraphQL(own.system.gatewayUrl, query, variables);
+
+  /** Interviews completed before the cut, and the declarations recorded on the open one. */
+  function progressAt(recorded: number): { completed: number; onOpen: number } {
+    let left = recorded;
+    for (const [index, interview] of campaign.interviews.entries()) {
+      if (left < interview.declarations.length) return { completed: index, onOpen: left };
+      left -= interview.declarations.length;
+    }
+    throw new Error('the campaign has fewer declarations');
+  }
+
+  beforeAll(async () => {
+    own = await startOwnSystem('demo_data_resume');
+    proxy = await startCuttingProxy(own.system.gatewayUrl);
+  });
+
+  afterAll(async () => {
+    await proxy?.close();
+    await own?.stop();
+  });
+
+  it('stops when the connection drops while adding contacts', async () => {
+    proxy.cutAt('AddContact', CONTACTS_BEFORE_CUT);
+    await expect(loadDemoData(proxy.url, () => undefined)).rejects.toThrow(
+      `addContact ${withContact[CONTACTS_BEFORE_CUT].contact?.name}`,
+    );
+  });
+
+  it('stops again in the middle of an interview, having added the missing contact', async () => {
+    proxy.cutAt('RecordDeclaration', DECLARATIONS_BEFORE_CUT);
+    await expect(loadDemoData(proxy.url, () => undefined)).rejects.toThrow(
+      /recordDeclaration .*cannot reach/,
+    );
+    const firm = withContact[CONTACTS_BEFORE_CUT];
+    const response = await gql(
+      `query ($siret: String!) { organizationBySiret(siret: $siret) { contacts { name } } }`,
+      { siret: firm.siret },
+    );
+    expect(response.data?.organizationBySiret.contacts).toEqual([{ name: firm.contact?.name }]);
+  });
+
+  it('ends with exactly the campaign once run to the end', async () => {
+    const { completed, onOpen } = progressAt(DECLARATIONS_BEFORE_CUT);
+    expect(onOpen).toBeGreaterThan(0);
+    const held = campaign.interviews.slice(0, completed);
+    const heldDeclarations = held.reduce((n, interview) => n + interview.declarations.length, 0);
+    const summary = await loadDemoData(own.system.gatewayUrl, () => undefined);
+    expect(summary).toEqual({
+      created: {
+        territories: 0,
+        zones: 0,
+        organizations: 0,
+        contacts: 0,
+        interviews: campaign.interviews.length - completed,
+        declarations: campaignDeclarations.length - heldDeclarations,
+      },
+      existing: {
+        territories: 1,
+        zones: 7,
+        organizations: data.organizations.length,
+        contacts: withContact.length,
+        interviews: completed,
+        declarations: heldDeclarations,
+      },
+      repaired: { interviewsCancelled: 1, declarationsWithdrawn: onOpen },
+    });
+    const zoneId = await cahorsSudId(gql);
+    expect(await campaignFigures(gql, zoneId)).toEqual(EXPECTED_FIGURES);
+    const cancelled = await gql(
+      `query ($zoneId: ID!) {
+        interviews(filter: { zoneId: $zoneId, status: CANCELLED }, first: 10) {
+          nodes { cancellationReason organization { id } }
+        }
+      }`,
+      { zoneId },
+    );
+    expect(cancelled.data?.interviews.nodes).toEqual([
+      { cancellationReason: 'interrupted demo load', organization: expect.any(Object) },
+    ]);
   });
 });
 
