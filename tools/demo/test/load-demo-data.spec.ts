@@ -1,19 +1,14 @@
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import {
-  createTestDatabase,
-  deleteQueueKeys,
   freePort,
   GraphQLResponse,
   postGraphQL,
-  TEST_REDIS_URL,
-  uniqueQueuePrefix,
+  startTestSystem,
+  TestSystem,
   waitFor,
 } from '@symbiose/testing';
 import { findWasteCode, THEMES } from '@symbiose/taxonomy';
-import { GATEWAY, RunningSystem, startSystem, SUBGRAPHS } from '../../../tools/system';
 import { CAHORS_SUD, generateDemoData } from '../src/cahors-sud';
 import {
   CAMPAIGN_NEEDS,
@@ -30,60 +25,6 @@ import { loadDemoData, LoadSummary } from '../src/load-demo-data';
  * run must create nothing, and a run after an interrupted one must end with the same data.
  */
 jest.setTimeout(240_000);
-
-const SERVICES = [...SUBGRAPHS.map((subgraph) => subgraph.name), GATEWAY.name];
-
-function assertBuilt(): void {
-  const missing = SERVICES.filter(
-    (name) =>
-      !existsSync(path.join(__dirname, '../../../dist/apps', name, 'apps', name, 'src/main.js')),
-  );
-  if (missing.length > 0) {
-    throw new Error(
-      `not built: ${missing.join(', ')}; run \`npm run build\` first (npm test does)`,
-    );
-  }
-}
-
-interface OwnSystem {
-  system: RunningSystem;
-  stop(): Promise<void>;
-}
-
-/** The built system on a database and queue prefix of its own. */
-async function startOwnSystem(label: string): Promise<OwnSystem> {
-  assertBuilt();
-  const database = await createTestDatabase(label);
-  const queuePrefix = uniqueQueuePrefix(label);
-  const cleanUp = async () => {
-    await database.drop();
-    await deleteQueueKeys(queuePrefix);
-  };
-  try {
-    const ports = Object.fromEntries(
-      await Promise.all(SERVICES.map(async (name) => [name, await freePort()] as const)),
-    );
-    const system = await startSystem({
-      env: {
-        DATABASE_URL: database.url,
-        REDIS_URL: TEST_REDIS_URL,
-        QUEUE_PREFIX: queuePrefix,
-        LOG_LEVEL: 'warn',
-      },
-      ports,
-    });
-    return {
-      system,
-      stop: async () => {
-        await system.stop();
-        await cleanUp();
-      },
-    };
-  } catch (error) {
-    await cleanUp();
-    throw error;
-  }
-}
 
 /**
  * Stands between the loader and the gateway and drops the connection on the n-th request of
@@ -224,16 +165,14 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
   const data = generateDemoData();
   const firms = data.organizations.filter((organization) => organization.zone === CAHORS_SUD);
   const contacts = data.organizations.filter((organization) => organization.contact).length;
-  let own: OwnSystem;
-  let system: RunningSystem;
+  let system: TestSystem;
   let firstRun: LoadSummary | undefined;
   // Kept rather than thrown, so that what does not depend on the whole load is still checked.
   let firstRunError: unknown;
   const gql: Gql = (query, variables) => postGraphQL(system.gatewayUrl, query, variables);
 
   beforeAll(async () => {
-    own = await startOwnSystem('demo_data');
-    system = own.system;
+    system = await startTestSystem('demo_data');
     firstRun = await loadDemoData(system.gatewayUrl, () => undefined).catch((error: unknown) => {
       firstRunError = error;
       return undefined;
@@ -241,7 +180,7 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
   });
 
   afterAll(async () => {
-    await own?.stop();
+    await system?.stop();
   });
 
   async function zonesOfGrandCahors(): Promise<{ id: string; name: string; kind: string }[]> {
@@ -487,9 +426,9 @@ describe('loading the demo data again after interrupted runs', () => {
   const CONTACTS_BEFORE_CUT = 9;
   /** The run cut at the 40th declaration leaves one interview half done. */
   const DECLARATIONS_BEFORE_CUT = 39;
-  let own: OwnSystem;
+  let own: TestSystem;
   let proxy: CuttingProxy;
-  const gql: Gql = (query, variables) => postGraphQL(own.system.gatewayUrl, query, variables);
+  const gql: Gql = (query, variables) => postGraphQL(own.gatewayUrl, query, variables);
 
   /** Interviews completed before the cut, and the declarations recorded on the open one. */
   function progressAt(recorded: number): { completed: number; onOpen: number } {
@@ -502,8 +441,8 @@ describe('loading the demo data again after interrupted runs', () => {
   }
 
   beforeAll(async () => {
-    own = await startOwnSystem('demo_data_resume');
-    proxy = await startCuttingProxy(own.system.gatewayUrl);
+    own = await startTestSystem('demo_data_resume');
+    proxy = await startCuttingProxy(own.gatewayUrl);
   });
 
   afterAll(async () => {
@@ -536,7 +475,7 @@ describe('loading the demo data again after interrupted runs', () => {
     expect(onOpen).toBeGreaterThan(0);
     const held = campaign.interviews.slice(0, completed);
     const heldDeclarations = held.reduce((n, interview) => n + interview.declarations.length, 0);
-    const summary = await loadDemoData(own.system.gatewayUrl, () => undefined);
+    const summary = await loadDemoData(own.gatewayUrl, () => undefined);
     expect(summary).toEqual({
       created: {
         territories: 0,
