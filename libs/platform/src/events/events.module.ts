@@ -1,11 +1,11 @@
 import {
+  BeforeApplicationShutdown,
   DynamicModule,
   Inject,
   Injectable,
   Logger,
   Module,
   OnApplicationBootstrap,
-  OnApplicationShutdown,
   Type,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -31,9 +31,13 @@ export interface EventsModuleOptions {
 const EVENTS_OPTIONS = Symbol('EVENTS_OPTIONS');
 const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
 
-/** Runs the outbox relay while the service runs, and the event consumer if it has one. */
+/**
+ * Runs the outbox relay while the service runs, and the event consumer if it
+ * has one. They stop before the shutdown hooks close the database connection
+ * they use: workers first, then the relay, then the queues.
+ */
 @Injectable()
-class EventsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Events');
   private readonly publisher: BullMqEventPublisher;
   private readonly relay: OutboxRelay;
@@ -66,7 +70,7 @@ class EventsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     this.consumer?.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.consumer?.stop();
     await this.relay.stop();
     await this.publisher.close();

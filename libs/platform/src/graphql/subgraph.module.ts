@@ -1,3 +1,4 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -29,7 +30,8 @@ export class SubgraphModule {
             introspection: true,
             graphiql: false,
             formatError: formatGraphQLError,
-            plugins: [graphqlMetricsPlugin(histogram)],
+            // Inline traces serve Apollo's hosted studio, which this system does not use.
+            plugins: [graphqlMetricsPlugin(histogram), ApolloServerPluginInlineTraceDisabled()],
             context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({
               req,
               loaders: new RequestLoaders(),
