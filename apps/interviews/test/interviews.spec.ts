@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CAHORS_SUD_GRID } from '../src/interview-grid/cahors-sud-grid';
+import { InterviewService } from '../src/interview/interview.service';
 import { InterviewsTestApp, refusalOf, startInterviewsApp } from './interviews-test-app';
 
 jest.setTimeout(60_000);
@@ -436,5 +437,39 @@ describe('interview lifecycle (PostgreSQL)', () => {
 
       expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'gridVersion' });
     });
+  });
+
+  it("pages each organization's interviews in one batch for every organization asked", async () => {
+    const pages = jest.spyOn(t.app.get(InterviewService), 'pagesOfOrganizations');
+    const ORGANIZATION_INTERVIEWS = `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Organization { id interviews(first: 1) { totalCount nodes { organizationId } pageInfo { hasNextPage } } }
+      }
+    }`;
+    const unknown = randomUUID();
+    const response = await t.gql(ORGANIZATION_INTERVIEWS, {
+      representations: [MENUISERIE, LAITERIE, unknown].map((id) => ({
+        __typename: 'Organization',
+        id,
+      })),
+    });
+    const batches = pages.mock.calls.length;
+    pages.mockRestore();
+
+    expect(response.errors).toBeUndefined();
+    expect(batches).toBe(1);
+    const [menuiserie, laiterie, none] = response.data?._entities;
+    const count = async (id: string) =>
+      (
+        await t.dataSource.query(
+          'SELECT count(*)::int AS n FROM interview WHERE organization_id = $1',
+          [id],
+        )
+      )[0].n;
+    expect(menuiserie.interviews.totalCount).toBe(await count(MENUISERIE));
+    expect(menuiserie.interviews.nodes).toEqual([{ organizationId: MENUISERIE }]);
+    expect(menuiserie.interviews.pageInfo.hasNextPage).toBe((await count(MENUISERIE)) > 1);
+    expect(laiterie.interviews.totalCount).toBe(await count(LAITERIE));
+    expect(none.interviews).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
   });
 });

@@ -31,3 +31,4 @@ export * from './metrics/graphql-metrics.plugin';
 export * from './database/migration-command';
 export * from './validation/trim';
 export * from './validation/predicate-validator';
+export * from './graphql/pages-by-parent';

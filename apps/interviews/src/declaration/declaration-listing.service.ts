@@ -2,18 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Repository } from 'typeorm';
-import { connectionOf, Connection, PageArgs, pageWindow, paginate } from '@symbiose/platform';
+import {
+  Connection,
+  PageArgs,
+  pageWindow,
+  paginate,
+  pagesByParent,
+  RankedChild,
+  rankedPageCondition,
+} from '@symbiose/platform';
 
 import { DeclarationsArgs, OrganizationDeclarationFilter } from './dto/declarations.args';
 import { Declaration } from './declaration.entity';
-
-interface RankedDeclaration {
-  id: string;
-  organizationId: string;
-  /** Offset of the declaration among its organization's, oldest first. */
-  position: string;
-  total: string;
-}
 
 /** Reads declarations: filtered pages, pages per organization, and those of interviews. */
 @Injectable()
@@ -64,11 +64,8 @@ export class DeclarationListing {
     page: PageArgs,
   ): Promise<Connection<Declaration>[]> {
     const { start, size } = pageWindow(page);
-    const inPage = (row: RankedDeclaration) =>
-      Number(row.position) >= start && Number(row.position) < start + size;
-    // Each organization's first row comes along even off the page, to carry its total.
-    const ranked: RankedDeclaration[] = await this.dataSource.query(
-      `SELECT id, organization_id AS "organizationId", position, total
+    const ranked: RankedChild[] = await this.dataSource.query(
+      `SELECT id, organization_id AS "parentId", position, total
          FROM (SELECT id, organization_id,
                       row_number() OVER (PARTITION BY organization_id ORDER BY created_at, id) - 1
                         AS position,
@@ -78,7 +75,7 @@ export class DeclarationListing {
                   AND ($2::text IS NULL OR kind = $2)
                   AND ($3::text IS NULL OR theme = $3)
                   AND ($4::text IS NULL OR status = $4)) ranked
-        WHERE position = 0 OR (position >= $5 AND position < $6)
+        WHERE ${rankedPageCondition('$5', '$6')}
         ORDER BY position`,
       [
         organizationIds.filter((id) => isUUID(id)),
@@ -89,14 +86,13 @@ export class DeclarationListing {
         start + size,
       ],
     );
-    const pageIds = ranked.filter(inPage).map((row) => row.id);
-    const found = pageIds.length > 0 ? await this.declarations.findBy({ id: In(pageIds) }) : [];
-    const byId = new Map(found.map((declaration) => [declaration.id, declaration]));
-    return organizationIds.map((organizationId) => {
-      const rows = ranked.filter((row) => row.organizationId === organizationId);
-      const nodes = rows.filter(inPage).flatMap((row) => byId.get(row.id) ?? []);
-      return connectionOf(nodes, start, Number(rows[0]?.total ?? 0));
-    });
+    return pagesByParent(
+      organizationIds,
+      ranked,
+      page,
+      (ids) => this.declarations.findBy({ id: In(ids) }),
+      (declaration) => declaration.id,
+    );
   }
 
   /** Oldest first. */

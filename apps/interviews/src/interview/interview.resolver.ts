@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, PageArgs, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
+import { Connection, Loaders, PageArgs, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { InterviewGridModel } from '../interview-grid/interview-grid.model';
 import { InterviewGridService } from '../interview-grid/interview-grid.service';
 import { InterviewGrid } from '../interview-grid/interview-grid.entity';
@@ -120,9 +120,19 @@ export class InterviewResolver {
 export class OrganizationInterviewsResolver {
   constructor(private readonly interviewService: InterviewService) {}
 
-  @ResolveField(() => InterviewConnection)
-  interviews(@Parent() organization: OrganizationReference, @Args() page: PageArgs) {
-    return this.interviewService.list({ ...page, filter: { organizationId: organization.id } });
+  @ResolveField(() => InterviewConnection, { description: 'The next planned first' })
+  interviews(
+    @Parent() organization: OrganizationReference,
+    @Args() page: PageArgs,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    // One batch per page asked: the gateway asks the same of every organization it resolves.
+    return loaders
+      .get<string, Connection<Interview>>(
+        `interviewsByOrganization:${JSON.stringify([page.first, page.after])}`,
+        (ids) => this.interviewService.pagesOfOrganizations(ids, page),
+      )
+      .load(organization.id);
   }
 }
 

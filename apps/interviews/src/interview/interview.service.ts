@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { BadUserInputError, Connection, OutboxService, paginate } from '@symbiose/platform';
+import {
+  BadUserInputError,
+  Connection,
+  OutboxService,
+  PageArgs,
+  pageWindow,
+  paginate,
+  pagesByParent,
+  RankedChild,
+  rankedPageCondition,
+} from '@symbiose/platform';
 import { Declaration } from '../declaration/declaration.entity';
 import { findQuestion, answerProblem } from '../interview-grid/grid-definition';
 import { InterviewGrid } from '../interview-grid/interview-grid.entity';
@@ -186,6 +196,34 @@ export class InterviewService {
       );
     }
     return paginate(query, page);
+  }
+
+  /** The same page of interviews for each organization, in two queries whatever their number. */
+  async pagesOfOrganizations(
+    organizationIds: readonly string[],
+    page: PageArgs,
+  ): Promise<Connection<Interview>[]> {
+    const { start, size } = pageWindow(page);
+    const ranked: RankedChild[] = await this.dataSource.query(
+      `SELECT id, organization_id AS "parentId", position, total
+         FROM (SELECT id, organization_id,
+                      row_number() OVER (PARTITION BY organization_id
+                                         ORDER BY planned_for ASC NULLS LAST, created_at, id) - 1
+                        AS position,
+                      count(*) OVER (PARTITION BY organization_id) AS total
+                 FROM interview
+                WHERE organization_id = ANY($1::uuid[])) ranked
+        WHERE ${rankedPageCondition('$2', '$3')}
+        ORDER BY position`,
+      [organizationIds.filter((id) => isUUID(id)), start, start + size],
+    );
+    return pagesByParent(
+      organizationIds,
+      ranked,
+      page,
+      (ids) => this.interviews.findBy({ id: In(ids) }),
+      (interview) => interview.id,
+    );
   }
 
   findById(id: string): Promise<Interview | null> {
