@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { AssessmentModule } from './assessment/assessment.module';
 import { ContactModule } from './contact/contact.module';
+import { DeclarationEventsProjection } from './declaration-stats/declaration-events.projection';
+import { DeclarationStatsModule } from './declaration-stats/declaration-stats.module';
 import { DIRECTORY_DATABASE } from './directory.database';
 import { OrganizationModule } from './organization/organization.module';
 import { TerritoryModule } from './territory/territory.module';
@@ -12,11 +15,14 @@ import { ZoneModule } from './zone/zone.module';
       name: 'directory',
       config: ServiceConfig,
       database: DIRECTORY_DATABASE,
+      consumer: { service: 'directory', handlers: DeclarationEventsProjection },
     }),
     TerritoryModule,
     ZoneModule,
     OrganizationModule,
     ContactModule,
+    DeclarationStatsModule,
+    AssessmentModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,11 @@
 import { ServiceDatabase } from '@symbiose/platform';
+import { EnteredIndicatorValue } from './assessment/entered-value/entered-indicator-value.entity';
+import { AssessmentGrid } from './assessment/grid/assessment-grid.entity';
+import { ZoneAssessment } from './assessment/zone-assessment/zone-assessment.entity';
+import { ZoneChoice } from './assessment/zone-choice/zone-choice.entity';
 import { Contact } from './contact/contact.entity';
+import { DeclarationFigure } from './declaration-stats/declaration-figure.entity';
+import { CreateAssessment1764403200000 } from './migrations/1764403200000-create-assessment';
 import { CreateDirectory1764316800000 } from './migrations/1764316800000-create-directory';
 import { Organization } from './organization/organization.entity';
 import { Territory } from './territory/territory.entity';
@@ -7,6 +13,16 @@ import { Zone } from './zone/zone.entity';
 
 export const DIRECTORY_DATABASE: ServiceDatabase = {
   schema: 'directory',
-  entities: [Territory, Zone, Organization, Contact],
-  migrations: [CreateDirectory1764316800000],
+  entities: [
+    Territory,
+    Zone,
+    Organization,
+    Contact,
+    DeclarationFigure,
+    AssessmentGrid,
+    EnteredIndicatorValue,
+    ZoneAssessment,
+    ZoneChoice,
+  ],
+  migrations: [CreateDirectory1764316800000, CreateAssessment1764403200000],
 };

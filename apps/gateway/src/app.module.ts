@@ -12,6 +12,7 @@ import {
   LoggingModule,
   MetricsModule,
 } from '@symbiose/platform';
+import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { RequestIdDataSource } from './request-id-data-source';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
@@ -44,5 +45,6 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
       }),
     }),
   ],
+  controllers: [AssessmentChartController],
 })
 export class AppModule {}

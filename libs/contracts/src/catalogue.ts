@@ -5,7 +5,12 @@ import { declarationSnapshotV1, interviewCompletedV1 } from './interviews/declar
 import { EventEnvelope, eventEnvelopeSchema } from './envelope';
 
 /** The services that consume events; each has one inbound queue. */
-export const CONSUMING_SERVICES = ['interviews', 'synergy-engine', 'workshops'] as const;
+export const CONSUMING_SERVICES = [
+  'directory',
+  'interviews',
+  'synergy-engine',
+  'workshops',
+] as const;
 export type ConsumingService = (typeof CONSUMING_SERVICES)[number];
 
 /**
@@ -37,15 +42,15 @@ export const EVENT_CATALOGUE = {
   },
   'declaration.recorded': {
     versions: { 1: declarationSnapshotV1 },
-    subscribers: [],
+    subscribers: ['directory', 'synergy-engine'],
   },
   'declaration.updated': {
     versions: { 1: declarationSnapshotV1 },
-    subscribers: [],
+    subscribers: ['directory', 'synergy-engine'],
   },
   'declaration.withdrawn': {
     versions: { 1: declarationSnapshotV1 },
-    subscribers: [],
+    subscribers: ['directory', 'synergy-engine'],
   },
   'interview.completed': {
     versions: { 1: interviewCompletedV1 },

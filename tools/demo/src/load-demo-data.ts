@@ -3,7 +3,8 @@
  * it passes the services' own validation and their events reach the other services. Creates
  * only what is missing: territories and zones are matched by name, organizations by SIRET,
  * contacts by name within their organization, interviews by the firm (see
- * load-interview-campaign.ts), so that running it again, even after an interrupted run, ends
+ * load-interview-campaign.ts), zone assessments by zone and grid and the committee's choice by
+ * zone (see load-territorial-diagnostic.ts), so that running it again, even after an interrupted run, ends
  * with the same data.
  */
 import { DemoOrganization, DemoZone, generateDemoData } from './cahors-sud';
@@ -14,6 +15,12 @@ import {
   DEFAULT_CAMPAIGN_LOAD_OPTIONS,
   loadInterviewCampaign,
 } from './load-interview-campaign';
+import {
+  DEFAULT_DIAGNOSTIC_LOAD_OPTIONS,
+  DiagnosticLoadOptions,
+  loadTerritorialDiagnostic,
+} from './load-territorial-diagnostic';
+import { generateTerritorialDiagnostic } from './territorial-diagnostic';
 
 export type Log = (message: string) => void;
 
@@ -24,6 +31,8 @@ interface Figures {
   contacts: number;
   interviews: number;
   declarations: number;
+  assessments: number;
+  zoneChoices: number;
 }
 
 export interface LoadSummary {
@@ -34,7 +43,12 @@ export interface LoadSummary {
   repaired: { interviewsCancelled: number; declarationsWithdrawn: number };
 }
 
-export type LoadOptions = CampaignLoadOptions;
+export type LoadOptions = CampaignLoadOptions & DiagnosticLoadOptions;
+
+const DEFAULT_LOAD_OPTIONS: LoadOptions = {
+  ...DEFAULT_CAMPAIGN_LOAD_OPTIONS,
+  ...DEFAULT_DIAGNOSTIC_LOAD_OPTIONS,
+};
 
 interface ExistingTerritory {
   id: string;
@@ -199,6 +213,8 @@ function emptySummary(): LoadSummary {
     contacts: 0,
     interviews: 0,
     declarations: 0,
+    assessments: 0,
+    zoneChoices: 0,
   });
   return {
     created: none(),
@@ -210,7 +226,7 @@ function emptySummary(): LoadSummary {
 export async function loadDemoData(
   gatewayUrl: string,
   log: Log,
-  options: LoadOptions = DEFAULT_CAMPAIGN_LOAD_OPTIONS,
+  options: LoadOptions = DEFAULT_LOAD_OPTIONS,
 ): Promise<LoadSummary> {
   const data = generateDemoData();
   const campaign = generateInterviewCampaign(data);
@@ -228,5 +244,8 @@ export async function loadDemoData(
   log(`${data.organizations.length} organizations ready`);
   await loadInterviewCampaign(request, campaign, organizationIds, summary, options);
   log(`${campaign.interviews.length} interviews of the ${campaign.zone} campaign ready`);
+  const diagnostic = generateTerritorialDiagnostic();
+  await loadTerritorialDiagnostic(request, diagnostic, territory.id, zoneIds, summary, options);
+  log(`the diagnostic of the ${diagnostic.zones.length} zones and the committee's choice ready`);
   return summary;
 }

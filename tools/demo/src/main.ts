@@ -1,5 +1,6 @@
 /**
- * Loads the Cahors Sud demo data and its interview campaign into a running system:
+ * Loads the Cahors Sud demo data, its interview campaign and the territorial diagnostic into a
+ * running system:
  * `GATEWAY_URL=http://localhost:4000 node tools/run-service.js tools/demo`.
  */
 import { loadDemoData, LoadSummary } from './load-demo-data';
@@ -19,10 +20,12 @@ function summarize({ created, existing, repaired }: LoadSummary): string {
   const line =
     `created ${created.territories} territory, ${created.zones} zones, ` +
     `${created.organizations} organizations, ${created.contacts} contacts, ` +
-    `${created.interviews} interviews, ${created.declarations} declarations; ` +
+    `${created.interviews} interviews, ${created.declarations} declarations, ` +
+    `${created.assessments} zone assessments, ${created.zoneChoices} zone choice; ` +
     `already there: ${existing.territories} territory, ${existing.zones} zones, ` +
     `${existing.organizations} organizations, ${existing.contacts} contacts, ` +
-    `${existing.interviews} interviews (${existing.declarations} declarations)`;
+    `${existing.interviews} interviews (${existing.declarations} declarations), ` +
+    `${existing.assessments} zone assessments, ${existing.zoneChoices} zone choice`;
   if (repaired.interviewsCancelled === 0 && repaired.declarationsWithdrawn === 0) return line;
   return (
     `${line}; left open by an interrupted run: ${repaired.interviewsCancelled} interviews ` +

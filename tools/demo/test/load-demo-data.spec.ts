@@ -18,6 +18,7 @@ import {
 } from '../src/interview-campaign';
 import { GRID_V1_QUESTIONS } from '../src/interview-grid-v1';
 import { loadDemoData, LoadSummary } from '../src/load-demo-data';
+import { generateTerritorialDiagnostic } from '../src/territorial-diagnostic';
 
 /**
  * The loader against the whole built system, as separate processes on a test database and
@@ -220,6 +221,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         contacts,
         interviews: 21,
         declarations: campaignDeclarations.length,
+        assessments: 7,
+        zoneChoices: 1,
       },
       existing: {
         territories: 0,
@@ -228,6 +231,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         contacts: 0,
         interviews: 0,
         declarations: 0,
+        assessments: 0,
+        zoneChoices: 0,
       },
       repaired: { interviewsCancelled: 0, declarationsWithdrawn: 0 },
     });
@@ -391,6 +396,28 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
     );
   });
 
+  it("ranks Cahors Sud first of the seven zones and records the committee's choice", async () => {
+    const { data: found } = await gql(`{ territories(first: 100) { nodes { id } } }`);
+    const territoryId = found?.territories.nodes[0].id;
+    const response = await gql(
+      `query ($territoryId: ID!) {
+        compareZones(territoryId: $territoryId, gridVersion: 1) {
+          rank zone { name } assessment { overallScore dynamicScores { dynamic score } }
+        }
+        zoneChoices(territoryId: $territoryId) { zone { name } decidedAt }
+      }`,
+      { territoryId },
+    );
+    expect(response.errors).toBeUndefined();
+    const ranking: { rank: number; zone: { name: string } }[] = response.data?.compareZones;
+    expect(ranking.map(({ zone }) => zone.name)).toEqual(
+      generateTerritorialDiagnostic().zones.map(({ zone }) => zone),
+    );
+    expect(response.data?.zoneChoices).toEqual([
+      { zone: { name: CAHORS_SUD }, decidedAt: generateTerritorialDiagnostic().choice.decidedAt },
+    ]);
+  });
+
   it('creates nothing on a second run and leaves the totals as they were', async () => {
     const before = await totalsWithCampaign();
     const secondRun = await loadDemoData(system.gatewayUrl, () => undefined);
@@ -402,6 +429,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         contacts: 0,
         interviews: 0,
         declarations: 0,
+        assessments: 0,
+        zoneChoices: 0,
       },
       existing: {
         territories: 1,
@@ -410,6 +439,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         contacts,
         interviews: 21,
         declarations: campaignDeclarations.length,
+        assessments: 7,
+        zoneChoices: 1,
       },
       repaired: { interviewsCancelled: 0, declarationsWithdrawn: 0 },
     });
@@ -484,6 +515,8 @@ describe('loading the demo data again after interrupted runs', () => {
         contacts: 0,
         interviews: campaign.interviews.length - completed,
         declarations: campaignDeclarations.length - heldDeclarations,
+        assessments: 7,
+        zoneChoices: 1,
       },
       existing: {
         territories: 1,
@@ -492,6 +525,8 @@ describe('loading the demo data again after interrupted runs', () => {
         contacts: withContact.length,
         interviews: completed,
         declarations: heldDeclarations,
+        assessments: 0,
+        zoneChoices: 0,
       },
       repaired: { interviewsCancelled: 1, declarationsWithdrawn: onOpen },
     });

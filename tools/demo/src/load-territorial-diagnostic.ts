@@ -1,0 +1,145 @@
+/**
+ * Loads the territorial diagnostic through the gateway: enters each zone's levels and assesses
+ * it on the grid, unless the zone already has an assessment on that grid, then records the
+ * committee's choice unless it is recorded. Assessing a zone stores its scores as of that day,
+ * so Cahors Sud is assessed only once the directory has heard of every need its campaign
+ * declared: the directory learns of them from the interviews service's events.
+ */
+import { Request } from './graphql-client';
+import { TerritorialDiagnostic, ZoneDiagnostic } from './territorial-diagnostic';
+
+export interface DiagnosticCounts {
+  created: { assessments: number; zoneChoices: number };
+  existing: { assessments: number; zoneChoices: number };
+}
+
+export interface DiagnosticLoadOptions {
+  /** How long to wait for the directory to hear of the needs declared in a zone. */
+  figuresWaitMs: number;
+  figuresRetryMs: number;
+}
+
+export const DEFAULT_DIAGNOSTIC_LOAD_OPTIONS: DiagnosticLoadOptions = {
+  figuresWaitMs: 60_000,
+  figuresRetryMs: 250,
+};
+
+const ASSESSED_ZONES = `query AssessedZones($territoryId: ID!, $gridVersion: Int!) {
+  compareZones(territoryId: $territoryId, gridVersion: $gridVersion) { zone { id } }
+}`;
+const ZONE_NEEDS = `query ZoneNeeds($id: ID!) {
+  zone(id: $id) { needCount declarationFigures { needCount } }
+}`;
+const ENTER_INDICATOR_VALUE = `mutation EnterIndicatorValue($input: EnterIndicatorValueInput!) {
+  enterIndicatorValue(input: $input) { level }
+}`;
+const ASSESS_ZONE = `mutation AssessZone($zoneId: ID!, $gridVersion: Int!) {
+  assessZone(zoneId: $zoneId, gridVersion: $gridVersion) { id }
+}`;
+const ZONE_CHOICES = `query ZoneChoices($territoryId: ID!) {
+  zoneChoices(territoryId: $territoryId) { zoneId }
+}`;
+const RECORD_ZONE_CHOICE = `mutation RecordZoneChoice(
+  $territoryId: ID!, $zoneId: ID!, $rationale: String!, $decidedAt: String!
+) {
+  recordZoneChoice(territoryId: $territoryId, zoneId: $zoneId, rationale: $rationale, decidedAt: $decidedAt) { id }
+}`;
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface ZoneNeeds {
+  zone: { needCount: number; declarationFigures: { needCount: number } } | null;
+}
+
+/** Waits until the directory counts as many needs in the zone as the interviews service does. */
+async function waitForDeclaredNeeds(
+  request: Request,
+  zoneId: string,
+  label: string,
+  options: DiagnosticLoadOptions,
+): Promise<void> {
+  const deadline = Date.now() + options.figuresWaitMs;
+  for (;;) {
+    const { zone } = await request<ZoneNeeds>(`needs of ${label}`, ZONE_NEEDS, { id: zoneId });
+    if (!zone) throw new Error(`needs of ${label}: no zone ${zoneId}`);
+    if (zone.declarationFigures.needCount === zone.needCount) return;
+    if (Date.now() >= deadline) {
+      throw new Error(
+        `needs of ${label}: the directory counts ${zone.declarationFigures.needCount} needs where ` +
+          `the interviews service has ${zone.needCount} after ${options.figuresWaitMs / 1000} s; ` +
+          "the interviews service's events are not reaching it (is Redis up?)",
+      );
+    }
+    await delay(options.figuresRetryMs);
+  }
+}
+
+async function assessZone(
+  request: Request,
+  diagnostic: ZoneDiagnostic,
+  zoneId: string,
+  gridVersion: number,
+  options: DiagnosticLoadOptions,
+): Promise<void> {
+  for (const [indicatorKey, { level, justification }] of Object.entries(diagnostic.levels)) {
+    await request(
+      `enterIndicatorValue ${indicatorKey} of ${diagnostic.zone}`,
+      ENTER_INDICATOR_VALUE,
+      {
+        input: { zoneId, gridVersion, indicatorKey, level, justification },
+      },
+    );
+  }
+  await waitForDeclaredNeeds(request, zoneId, diagnostic.zone, options);
+  await request(`assessZone ${diagnostic.zone}`, ASSESS_ZONE, { zoneId, gridVersion });
+}
+
+/** Loads the diagnostic; `zoneIds` maps each zone's name to its id. */
+export async function loadTerritorialDiagnostic(
+  request: Request,
+  diagnostic: TerritorialDiagnostic,
+  territoryId: string,
+  zoneIds: ReadonlyMap<string, string>,
+  counts: DiagnosticCounts,
+  options: DiagnosticLoadOptions = DEFAULT_DIAGNOSTIC_LOAD_OPTIONS,
+): Promise<void> {
+  const { gridVersion } = diagnostic;
+  const zoneIdOf = (name: string) => {
+    const id = zoneIds.get(name);
+    if (!id) throw new Error(`the diagnostic assesses zone ${name}, which is not loaded`);
+    return id;
+  };
+  const { compareZones } = await request<{ compareZones: { zone: { id: string } }[] }>(
+    'compareZones',
+    ASSESSED_ZONES,
+    { territoryId, gridVersion },
+  );
+  const assessed = new Set(compareZones.map(({ zone }) => zone.id));
+  for (const zone of diagnostic.zones) {
+    const zoneId = zoneIdOf(zone.zone);
+    if (assessed.has(zoneId)) {
+      counts.existing.assessments += 1;
+      continue;
+    }
+    await assessZone(request, zone, zoneId, gridVersion, options);
+    counts.created.assessments += 1;
+  }
+  const { choice } = diagnostic;
+  const chosenId = zoneIdOf(choice.zone);
+  const { zoneChoices } = await request<{ zoneChoices: { zoneId: string }[] }>(
+    'zoneChoices',
+    ZONE_CHOICES,
+    { territoryId },
+  );
+  if (zoneChoices.some(({ zoneId }) => zoneId === chosenId)) {
+    counts.existing.zoneChoices += 1;
+    return;
+  }
+  await request(`recordZoneChoice ${choice.zone}`, RECORD_ZONE_CHOICE, {
+    territoryId,
+    zoneId: chosenId,
+    rationale: choice.rationale,
+    decidedAt: choice.decidedAt,
+  });
+  counts.created.zoneChoices += 1;
+}
