@@ -46,7 +46,7 @@ ENV NODE_ENV=production
 # Files stay owned by root: the service, running as node, cannot change its code.
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json tsconfig.base.json ./
-COPY tools/run-service.js ./tools/run-service.js
+COPY tools/run-service.js tools/register-build-paths.js ./tools/
 COPY docker/services.js docker/start.js docker/healthcheck.js ./docker/
 COPY --from=build /app/dist ./dist
 USER node

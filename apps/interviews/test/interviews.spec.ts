@@ -458,7 +458,7 @@ describe('interview lifecycle (PostgreSQL)', () => {
 
     expect(response.errors).toBeUndefined();
     expect(batches).toBe(1);
-    const [menuiserie, laiterie, none] = response.data?._entities;
+    const [menuiserie, laiterie, none] = response.data?._entities ?? [];
     const count = async (id: string) =>
       (
         await t.dataSource.query(

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
-import { DirectoryEventsProjection } from './directory-events/directory-events.projection';
+import { DeclarationModule } from './declaration/declaration.module';
+import { ReadModelProjection } from './directory-events/read-model.projection';
 import { OrganizationModule } from './organization/organization.module';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
 
@@ -10,9 +11,10 @@ import { SYNERGY_DATABASE } from './synergy-engine.database';
       name: 'synergy-engine',
       config: ServiceConfig,
       database: SYNERGY_DATABASE,
-      consumer: { service: 'synergy-engine', handlers: DirectoryEventsProjection },
+      consumer: { service: 'synergy-engine', handlers: ReadModelProjection },
     }),
     OrganizationModule,
+    DeclarationModule,
   ],
 })
 export class AppModule {}

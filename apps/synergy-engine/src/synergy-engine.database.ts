@@ -1,10 +1,12 @@
 import { ServiceDatabase } from '@symbiose/platform';
-import { CreateSynergy1764320400000 } from './migrations/1764320400000-create-synergy';
 import { ReplicatedOrganization } from '@symbiose/directory-replica';
+import { Declaration } from './declaration/declaration.entity';
+import { CreateSynergy1764320400000 } from './migrations/1764320400000-create-synergy';
+import { CreateDeclaration1764406800000 } from './migrations/1764406800000-create-declaration';
 import { Zone } from './zone/zone.entity';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
-  entities: [Zone, ReplicatedOrganization],
-  migrations: [CreateSynergy1764320400000],
+  entities: [Zone, ReplicatedOrganization, Declaration],
+  migrations: [CreateSynergy1764320400000, CreateDeclaration1764406800000],
 };

@@ -15,7 +15,7 @@ import {
   TestDatabase,
   uniqueQueuePrefix,
 } from '@symbiose/testing';
-import { DirectoryEventsProjection } from '../src/directory-events/directory-events.projection';
+import { ReadModelProjection } from '../src/directory-events/read-model.projection';
 import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { OrganizationService } from '../src/organization/organization.service';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
@@ -79,7 +79,7 @@ describe('directory events projected into the read model', () => {
     consumer = new EventConsumer(
       dataSource,
       new RedisConnection(TEST_REDIS_URL, uniqueQueuePrefix('synergy-projection')),
-      { service: 'synergy-engine', handlers: new DirectoryEventsProjection().handlers() },
+      { service: 'synergy-engine', handlers: new ReadModelProjection().handlers() },
     );
     organizations = new OrganizationService(dataSource.getRepository(ReplicatedOrganization));
   });

@@ -32,3 +32,4 @@ export * from './database/migration-command';
 export * from './validation/trim';
 export * from './validation/predicate-validator';
 export * from './graphql/pages-by-parent';
+export * from './validation/calendar-date';

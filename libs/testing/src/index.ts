@@ -4,3 +4,4 @@ export * from './wait-for';
 export * from './free-port';
 export * from './graphql-client';
 export * from './test-system';
+export * from './xml-document';

@@ -1,8 +1,7 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Frequency } from '../declaration-enums';
-import { Trim } from '@symbiose/platform';
-import { IsCalendarDate } from './declaration-validators';
+import { IsCalendarDate, Trim } from '@symbiose/platform';
 
 /**
  * The fields a declaration is recorded with and that an update may change; all optional here.

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EVENT_CATALOGUE, EventEnvelope } from '@symbiose/contracts';
-import { DirectoryEventsProjection } from './directory-events.projection';
+import { ReadModelProjection } from './read-model.projection';
 
 const OCCURRED_AT = '2025-11-28T09:15:00.000Z';
 
@@ -9,19 +9,19 @@ function fakeManager() {
   return { manager: { query } as unknown as EntityManager, query };
 }
 
-function envelope(type: string, payload: unknown): EventEnvelope {
+function envelope(type: string, payload: unknown, source = 'directory'): EventEnvelope {
   return {
     id: '7d3c2a10-5f4b-4c8e-8a9d-1b2c3d4e5f60',
     type,
     version: 1,
     occurredAt: OCCURRED_AT,
-    source: 'directory',
+    source,
     payload,
   };
 }
 
-describe('DirectoryEventsProjection', () => {
-  const handlers = new DirectoryEventsProjection().handlers();
+describe('ReadModelProjection', () => {
+  const handlers = new ReadModelProjection().handlers();
 
   it('handles every event type the catalogue sends to the synergy engine, and no other', () => {
     const subscribed = Object.entries(EVENT_CATALOGUE)
@@ -86,6 +86,50 @@ describe('DirectoryEventsProjection', () => {
       const [sql, parameters] = query.mock.calls[0] as [string, unknown[]];
       expect(sql).toMatch(/INSERT INTO zone/);
       expect(parameters[0]).toBe(zoneId);
+      expect(parameters.at(-1)).toBe(OCCURRED_AT);
+    },
+  );
+
+  it.each(['declaration.recorded', 'declaration.updated', 'declaration.withdrawn'] as const)(
+    'writes %s through the manager it is given, stamped with the time of the event',
+    async (type) => {
+      const { manager, query } = fakeManager();
+      const declarationId = 'e4f5a6b7-c8d9-4e0f-9a1b-2c3d4e5f6a7b';
+
+      await handlers[type](
+        envelope(
+          type,
+          {
+            declarationId,
+            organizationId: 'a6f1c7de-3b1e-4f0a-9d7e-2c4b6a8e0f12',
+            interviewId: null,
+            zoneId: null,
+            territoryId: null,
+            latitude: null,
+            longitude: null,
+            kind: 'RESOURCE',
+            theme: 'MATERIALS_WASTE',
+            categoryCode: 'WASTE_CARDBOARD',
+            label: 'Cartons',
+            annualQuantity: 12,
+            canonicalUnit: 't',
+            frequency: 'WEEKLY',
+            wasteCode: '150101',
+            hazardous: false,
+            authorisedForHazardous: null,
+            availableFrom: null,
+            availableUntil: null,
+            status: type === 'declaration.withdrawn' ? 'WITHDRAWN' : 'ACTIVE',
+          },
+          'interviews',
+        ),
+        manager,
+      );
+
+      expect(query).toHaveBeenCalledTimes(1);
+      const [sql, parameters] = query.mock.calls[0] as [string, unknown[]];
+      expect(sql).toMatch(/INSERT INTO declaration/);
+      expect(parameters[0]).toBe(declarationId);
       expect(parameters.at(-1)).toBe(OCCURRED_AT);
     },
   );

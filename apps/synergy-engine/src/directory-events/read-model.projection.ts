@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { EventType, ZoneSnapshotV1 } from '@symbiose/contracts';
+import { organizationReplicaHandlers } from '@symbiose/directory-replica';
+import { EventHandler, EventHandlers } from '@symbiose/platform';
+import { declarationEventHandlers } from '../declaration/declaration.projection';
+import { projectZone } from '../zone/zone.projection';
+
+export type ProjectedEventType = Extract<
+  EventType,
+  `organization.${string}` | `zone.${string}` | `declaration.${string}`
+>;
+
+/**
+ * Keeps the engine's read model up to date: zones and organizations from
+ * directory's events, declarations from the interviews service's. Each effect
+ * runs in the transaction that records the event in the inbox, through the
+ * manager it is given. The consumer has checked each payload against its
+ * contract before calling.
+ */
+@Injectable()
+export class ReadModelProjection implements EventHandlers {
+  handlers(): Record<ProjectedEventType, EventHandler> {
+    const zone: EventHandler = (event, manager) =>
+      projectZone(manager, event.payload as ZoneSnapshotV1, event.occurredAt);
+    return {
+      ...organizationReplicaHandlers(),
+      'zone.created': zone,
+      'zone.updated': zone,
+      ...declarationEventHandlers(),
+    };
+  }
+}

@@ -1,0 +1,268 @@
+import {
+  CategoryScoreCache,
+  counterpartOf,
+  entersTop,
+  insertInTop,
+  pairKey,
+  scoreCandidate,
+  type B2BCandidate,
+} from './b2b-candidate';
+import { forEachEligiblePair } from './b2b-pair-search';
+import { bySynergyRank, toB2BSynergy } from './b2b-synergy';
+import type { MatchableDeclaration } from './matchable-declaration';
+import {
+  resolveMatchingOptions,
+  type MatchingOptions,
+  type ResolvedMatchingOptions,
+} from './matching-options';
+import { SpatialDeclarationIndex } from './spatial-declaration-index';
+import type { B2BSynergy } from './synergy';
+
+/**
+ * The B2B matching state of a region: declarations in a spatial index, and for each declaration
+ * its best K candidates. A pair is kept when it is in the top K of EITHER side: every resource
+ * and every need sees its K best options, so a need near a single resource is not starved
+ * because that resource has better needs elsewhere; the list stays bounded by K × declarations.
+ */
+export interface B2BMatchingIndex {
+  readonly options: ResolvedMatchingOptions;
+  readonly declarations: Map<string, MatchableDeclaration>;
+  readonly spatial: SpatialDeclarationIndex;
+  /** Declaration id → its best candidates, best first, at most topK. */
+  readonly topCandidates: Map<string, B2BCandidate[]>;
+  readonly categoryScores: CategoryScoreCache;
+}
+
+/** What one change does to the kept B2B synergies. */
+export interface B2BMatchDelta {
+  /** Synergies new or whose data may have changed, by key. */
+  readonly upserted: readonly B2BSynergy[];
+  /** Keys of synergies no longer kept. */
+  readonly removed: readonly string[];
+}
+
+function listOf(index: B2BMatchingIndex, id: string): B2BCandidate[] {
+  let list = index.topCandidates.get(id);
+  if (!list) {
+    list = [];
+    index.topCandidates.set(id, list);
+  }
+  return list;
+}
+
+/** Offers a pair to the top lists of both its sides, building the candidate only if it enters. */
+function offerPair(
+  index: B2BMatchingIndex,
+  resource: MatchableDeclaration,
+  need: MatchableDeclaration,
+  compatibility: B2BCandidate['compatibility'],
+  distanceKm: number,
+  sides: { resource: boolean; need: boolean },
+): void {
+  const { topK } = index.options;
+  const score = scoreCandidate(
+    resource,
+    need,
+    compatibility,
+    distanceKm,
+    index.categoryScores.score(resource, need, compatibility),
+  );
+  const resourceList = sides.resource ? listOf(index, resource.id) : undefined;
+  const needList = sides.need ? listOf(index, need.id) : undefined;
+  const intoResource =
+    !!resourceList && entersTop(resourceList, topK, score, distanceKm, need.id, resource.id);
+  const intoNeed = !!needList && entersTop(needList, topK, score, distanceKm, resource.id, need.id);
+  if (!intoResource && !intoNeed) return;
+  const candidate: B2BCandidate = {
+    resource,
+    need,
+    compatibility,
+    distanceKm,
+    score,
+    key: pairKey(resource.id, need.id),
+  };
+  if (intoResource) insertInTop(resourceList, topK, candidate, resource.id);
+  if (intoNeed) insertInTop(needList, topK, candidate, need.id);
+}
+
+/** Builds the index and the top lists of every declaration: each pair is scored once. */
+export function buildB2BMatchingIndex(
+  declarations: readonly MatchableDeclaration[],
+  options: MatchingOptions = {},
+): B2BMatchingIndex {
+  const index: B2BMatchingIndex = {
+    options: resolveMatchingOptions(options),
+    declarations: new Map(declarations.map((declaration) => [declaration.id, declaration])),
+    spatial: SpatialDeclarationIndex.build(declarations),
+    topCandidates: new Map(),
+    categoryScores: new CategoryScoreCache(),
+  };
+  for (const id of index.declarations.keys()) index.topCandidates.set(id, []);
+  const bothSides = { resource: true, need: true };
+  for (const declaration of index.declarations.values()) {
+    if (declaration.kind !== 'RESOURCE') continue;
+    forEachEligiblePair(index.spatial, declaration, index.options, (resource, need, entry, km) =>
+      offerPair(index, resource, need, entry, km, bothSides),
+    );
+  }
+  return index;
+}
+
+/** The kept candidates (top K of either side), best first, each once. */
+export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
+  const kept = new Map<string, B2BCandidate>();
+  for (const list of index.topCandidates.values()) {
+    for (const candidate of list) kept.set(candidate.key, candidate);
+  }
+  return [...kept.values()].sort(bySynergyRank);
+}
+
+export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
+  return keptB2BCandidates(index).map(toB2BSynergy);
+}
+
+/** Recomputes one declaration's top list from the index. */
+function researchTop(index: B2BMatchingIndex, declaration: MatchableDeclaration): void {
+  index.topCandidates.set(declaration.id, []);
+  const ownSide = {
+    resource: declaration.kind === 'RESOURCE',
+    need: declaration.kind === 'NEED',
+  };
+  forEachEligiblePair(index.spatial, declaration, index.options, (resource, need, entry, km) =>
+    offerPair(index, resource, need, entry, km, ownSide),
+  );
+}
+
+function listHas(list: readonly B2BCandidate[] | undefined, ownerId: string, otherId: string) {
+  return !!list && list.some((candidate) => counterpartOf(candidate, ownerId).id === otherId);
+}
+
+function isKept(
+  lists: (id: string) => readonly B2BCandidate[] | undefined,
+  candidate: B2BCandidate,
+): boolean {
+  const { resource, need } = candidate;
+  return (
+    listHas(lists(resource.id), resource.id, need.id) ||
+    listHas(lists(need.id), need.id, resource.id)
+  );
+}
+
+/**
+ * Applies one change (a new or changed declaration, or a withdrawn one when `next` is
+ * undefined) and re-matches only the pairs it touches:
+ * 1. the declarations whose top list held the old version lose it; a full list then needs its
+ *    next-best candidate, so it is searched again in the index;
+ * 2. the new version gets its own top list, and is offered to the top list of every eligible
+ *    counterpart (a candidate outside a full top K before stays outside after one insertion).
+ * The delta compares, pair by pair, whether it was kept before and after.
+ */
+function applyChange(
+  index: B2BMatchingIndex,
+  id: string,
+  next: MatchableDeclaration | undefined,
+): B2BMatchDelta {
+  const { topK } = index.options;
+  const before = new Map<string, readonly B2BCandidate[]>();
+  const remember = (declarationId: string) => {
+    if (!before.has(declarationId)) {
+      before.set(declarationId, [...(index.topCandidates.get(declarationId) ?? [])]);
+    }
+  };
+  remember(id);
+
+  const previous = index.declarations.get(id);
+  const holders: MatchableDeclaration[] = [];
+  if (previous) {
+    forEachEligiblePair(index.spatial, previous, index.options, (resource, need) => {
+      const other = previous.kind === 'RESOURCE' ? need : resource;
+      if (listHas(index.topCandidates.get(other.id), other.id, id)) holders.push(other);
+    });
+    index.spatial.remove(previous);
+    index.declarations.delete(id);
+  }
+  if (next) {
+    index.spatial.add(next);
+    index.declarations.set(id, next);
+  }
+
+  const searchedAgain = new Set<string>();
+  for (const holder of holders) {
+    remember(holder.id);
+    const list = listOf(index, holder.id);
+    if (list.length >= topK) {
+      researchTop(index, holder);
+      searchedAgain.add(holder.id);
+    } else {
+      list.splice(
+        list.findIndex((candidate) => counterpartOf(candidate, holder.id).id === id),
+        1,
+      );
+    }
+  }
+
+  index.topCandidates.delete(id);
+  if (next) {
+    const ownList = listOf(index, id);
+    forEachEligiblePair(index.spatial, next, index.options, (resource, need, entry, km) => {
+      const other = next.kind === 'RESOURCE' ? need : resource;
+      const offerToOther = !searchedAgain.has(other.id);
+      if (offerToOther) remember(other.id);
+      offerPair(index, resource, need, entry, km, {
+        resource: resource.id === id || offerToOther,
+        need: need.id === id || offerToOther,
+      });
+    });
+    if (ownList.length === 0) index.topCandidates.delete(id);
+  }
+
+  return deltaOf(index, id, before);
+}
+
+function deltaOf(
+  index: B2BMatchingIndex,
+  changedId: string,
+  before: ReadonlyMap<string, readonly B2BCandidate[]>,
+): B2BMatchDelta {
+  const listsBefore = (id: string) => before.get(id) ?? index.topCandidates.get(id);
+  const listsAfter = (id: string) => index.topCandidates.get(id);
+  const keptBefore = new Set<string>();
+  const afterCandidates = new Map<string, B2BCandidate>();
+  for (const [id, list] of before) {
+    for (const candidate of list) {
+      if (isKept(listsBefore, candidate)) {
+        keptBefore.add(candidate.key);
+      }
+    }
+    for (const candidate of index.topCandidates.get(id) ?? []) {
+      if (isKept(listsAfter, candidate)) {
+        afterCandidates.set(candidate.key, candidate);
+      }
+    }
+  }
+  const upserted = [...afterCandidates.entries()]
+    .filter(
+      ([key, candidate]) =>
+        !keptBefore.has(key) ||
+        candidate.resource.id === changedId ||
+        candidate.need.id === changedId,
+    )
+    .map(([, candidate]) => candidate)
+    .sort(bySynergyRank)
+    .map(toB2BSynergy);
+  const removed = [...keptBefore].filter((key) => !afterCandidates.has(key)).sort();
+  return { upserted, removed };
+}
+
+/** Re-matches the pairs touching one new or changed declaration. */
+export function rematchDeclaration(
+  index: B2BMatchingIndex,
+  changed: MatchableDeclaration,
+): B2BMatchDelta {
+  return applyChange(index, changed.id, changed);
+}
+
+/** Removes a withdrawn declaration and re-matches the pairs it touched. */
+export function withdrawDeclaration(index: B2BMatchingIndex, id: string): B2BMatchDelta {
+  return applyChange(index, id, undefined);
+}

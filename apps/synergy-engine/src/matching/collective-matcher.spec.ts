@@ -1,0 +1,73 @@
+import { matchCollective, membersTerm } from './collective-matcher';
+import { declaration } from './matchable-declaration.fixture';
+
+const guardingNeed = (id: string, organizationId: string, hours: number | null = null) =>
+  declaration({
+    id,
+    organizationId,
+    theme: 'SERVICES',
+    categoryCode: 'SERVICE_SECURITY_GUARDING',
+    annualQuantity: hours,
+    canonicalUnit: hours === null ? null : 'h',
+  });
+
+describe('collective synergies', () => {
+  it('needs two organizations: one alone, even with two needs, is no synergy', () => {
+    expect(matchCollective([guardingNeed('a1', 'org-a'), guardingNeed('a2', 'org-a')])).toEqual([]);
+  });
+
+  it('groups the needs of a zone and category, with their combined quantity', () => {
+    const [synergy, ...others] = matchCollective([
+      guardingNeed('a1', 'org-a', 500),
+      guardingNeed('a2', 'org-a', 100),
+      guardingNeed('b1', 'org-b', 400),
+      { ...guardingNeed('c1', 'org-c', 300), zoneId: 'zone-other' },
+    ]);
+    expect(others).toEqual([]);
+    expect(synergy.key).toBe('zone-cahors-sud:SERVICE_SECURITY_GUARDING');
+    expect(synergy.participants).toEqual([
+      { organizationId: 'org-a', role: 'MEMBER', declarationIds: ['a1', 'a2'] },
+      { organizationId: 'org-b', role: 'MEMBER', declarationIds: ['b1'] },
+    ]);
+    expect(synergy.combinedAnnualQuantity).toBe(1000);
+    expect(synergy.canonicalUnit).toBe('h');
+    expect(synergy.quantityComplete).toBe(true);
+    // 0.7 × (1 − ½) + 0.3 × 0
+    expect(synergy.score).toBe(0.35);
+    expect(synergy.rationale.summaryFr).toContain('2 organisations');
+  });
+
+  it('lets a firm offering its guard join as supplier, with its coverage in the score', () => {
+    const guard = declaration({
+      id: 'guard',
+      organizationId: 'org-guard',
+      kind: 'RESOURCE',
+      theme: 'SERVICES',
+      categoryCode: 'SERVICE_SECURITY_GUARDING',
+      annualQuantity: 300,
+      canonicalUnit: 'h',
+    });
+    const [synergy] = matchCollective([
+      guardingNeed('a', 'org-a', 400),
+      guardingNeed('b', 'org-b', 200),
+      guardingNeed('c', 'org-c', 400),
+      guard,
+    ]);
+    expect(synergy.participants.map((p) => [p.organizationId, p.role])).toEqual([
+      ['org-a', 'MEMBER'],
+      ['org-b', 'MEMBER'],
+      ['org-c', 'MEMBER'],
+      ['org-guard', 'SUPPLIER'],
+    ]);
+    expect(synergy.rationale.terms.supplyCoverage).toMatchObject({
+      value: 0.3,
+      basis: 'QUANTITIES',
+    });
+    // 0.7 × 0.75 + 0.3 × (300 / 1000) = 0.615
+    expect(synergy.score).toBe(0.615);
+  });
+
+  it('grows with members, saturating', () => {
+    expect([2, 3, 4].map(membersTerm)).toEqual([0.5, 0.75, 0.875]);
+  });
+});

@@ -1,0 +1,191 @@
+import { compatibility, compatibleResourceCategories, findCategory } from '@symbiose/taxonomy';
+import { roundScore } from './b2b-score';
+import { hazardAllowed } from './b2b-pair-search';
+import type { MatchableDeclaration } from './matchable-declaration';
+import type {
+  CollectiveRationale,
+  CollectiveSynergy,
+  ParticipantRole,
+  SynergyParticipant,
+} from './synergy';
+
+/**
+ * Collective score = MEMBERS_WEIGHT × (1 − ½^(members − 1)) + SUPPLY_WEIGHT × coverage.
+ * The members term saturates: 2 organizations 0.5, 3 0.75, 4 0.875, so the fifth firm adds
+ * less than the second; coverage is what the zone's suppliers can serve: min(1, supplied /
+ * needed) when their quantities compare with the members', SUPPLIER_WITHOUT_QUANTITY_COVERAGE
+ * when a supplier exists but its quantity does not compare, 0 without a supplier.
+ */
+export const COLLECTIVE_WEIGHTS = Object.freeze({ members: 0.7, supplyCoverage: 0.3 });
+
+export const SUPPLIER_WITHOUT_QUANTITY_COVERAGE = 0.5;
+
+/** A collective synergy takes at least two organizations sharing the need. */
+export const MIN_MEMBER_ORGANIZATIONS = 2;
+
+export function membersTerm(organizationCount: number): number {
+  return 1 - 0.5 ** (organizationCount - 1);
+}
+
+function byId(a: MatchableDeclaration, b: MatchableDeclaration): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function participantsOf(
+  declarations: readonly MatchableDeclaration[],
+  role: ParticipantRole,
+): SynergyParticipant[] {
+  const byOrganization = new Map<string, string[]>();
+  for (const declaration of declarations) {
+    const ids = byOrganization.get(declaration.organizationId) ?? [];
+    ids.push(declaration.id);
+    byOrganization.set(declaration.organizationId, ids);
+  }
+  return [...byOrganization.keys()].sort().map((organizationId) => ({
+    organizationId,
+    role,
+    declarationIds: (byOrganization.get(organizationId) as string[]).sort(),
+  }));
+}
+
+/** The sum of the needs' quantities when every quantified one is in the same unit. */
+function combinedQuantity(needs: readonly MatchableDeclaration[]) {
+  const quantified = needs.filter((need) => need.annualQuantity !== null && need.canonicalUnit);
+  const units = new Set(quantified.map((need) => need.canonicalUnit));
+  if (quantified.length === 0 || units.size !== 1) {
+    return { quantity: null, unit: null, complete: false };
+  }
+  const quantity = quantified.reduce((sum, need) => sum + (need.annualQuantity as number), 0);
+  return {
+    quantity: Math.round(quantity * 1e6) / 1e6,
+    unit: quantified[0].canonicalUnit,
+    complete: quantified.length === needs.length,
+  };
+}
+
+function supplyCoverage(
+  categoryCode: string,
+  suppliers: readonly MatchableDeclaration[],
+  needed: { quantity: number | null; unit: string | null },
+): { value: number; basis: CollectiveRationale['terms']['supplyCoverage']['basis'] } {
+  if (suppliers.length === 0) return { value: 0, basis: 'NO_SUPPLIER' };
+  const comparable = suppliers.filter(
+    (supplier) =>
+      compatibility(supplier.categoryCode, categoryCode)?.quantitiesComparable &&
+      supplier.annualQuantity !== null &&
+      supplier.canonicalUnit === needed.unit,
+  );
+  if (comparable.length === 0 || !needed.quantity) {
+    return {
+      value: SUPPLIER_WITHOUT_QUANTITY_COVERAGE,
+      basis: 'SUPPLIER_WITHOUT_COMPARABLE_QUANTITY',
+    };
+  }
+  const supplied = comparable.reduce(
+    (sum, supplier) => sum + (supplier.annualQuantity as number),
+    0,
+  );
+  return { value: Math.min(1, supplied / needed.quantity), basis: 'QUANTITIES' };
+}
+
+function collectiveSynergyOf(
+  zoneId: string,
+  categoryCode: string,
+  needs: readonly MatchableDeclaration[],
+  zoneResources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+): CollectiveSynergy | undefined {
+  const members = participantsOf(needs, 'MEMBER');
+  if (members.length < MIN_MEMBER_ORGANIZATIONS) return undefined;
+  const suppliers = compatibleResourceCategories(categoryCode)
+    .flatMap((entry) => zoneResources.get(entry.resourceCode) ?? [])
+    .filter((resource) => needs.every((need) => hazardAllowed(resource, need)));
+  const needed = combinedQuantity(needs);
+  const coverage = supplyCoverage(categoryCode, suppliers, needed);
+  const membersValue = membersTerm(members.length);
+  const score = roundScore(
+    COLLECTIVE_WEIGHTS.members * membersValue + COLLECTIVE_WEIGHTS.supplyCoverage * coverage.value,
+  );
+  const category = findCategory(categoryCode);
+  const supplierParticipants = participantsOf(suppliers, 'SUPPLIER');
+  const supplierFr = supplierParticipants.length
+    ? `, ${supplierParticipants.length} fournisseur(s) dans la zone`
+    : '';
+  const supplierEn = supplierParticipants.length
+    ? `, ${supplierParticipants.length} supplier(s) in the zone`
+    : '';
+  return {
+    kind: 'COLLECTIVE',
+    key: `${zoneId}:${categoryCode}`,
+    zoneId,
+    territoryId: needs[0].territoryId,
+    categoryCode,
+    participants: [...members, ...supplierParticipants],
+    combinedAnnualQuantity: needed.quantity,
+    canonicalUnit: needed.unit,
+    quantityComplete: needed.complete,
+    score,
+    rationale: {
+      terms: {
+        members: {
+          value: roundScore(membersValue),
+          weight: COLLECTIVE_WEIGHTS.members,
+          organizationCount: members.length,
+        },
+        supplyCoverage: {
+          value: roundScore(coverage.value),
+          weight: COLLECTIVE_WEIGHTS.supplyCoverage,
+          basis: coverage.basis,
+        },
+      },
+      summaryFr:
+        `${members.length} organisations partagent un besoin de ` +
+        `${(category?.labelFr ?? categoryCode).toLowerCase()}${supplierFr}.`,
+      summaryEn:
+        `${members.length} organizations share a need of ` +
+        `${(category?.labelEn ?? categoryCode).toLowerCase()}${supplierEn}.`,
+    },
+  };
+}
+
+/**
+ * Collective synergies: in each zone, the needs of one category declared by at least two
+ * organizations, joined by the zone's resources of a compatible category as suppliers (a
+ * hazardous resource only when every member may take it). Best score first, then by key.
+ */
+export function matchCollective(
+  declarations: readonly MatchableDeclaration[],
+): CollectiveSynergy[] {
+  const needsByZoneCategory = new Map<string, Map<string, MatchableDeclaration[]>>();
+  const resourcesByZone = new Map<string, Map<string, MatchableDeclaration[]>>();
+  for (const declaration of [...declarations].sort(byId)) {
+    if (declaration.zoneId === null) continue;
+    if (declaration.kind === 'RESOURCE') {
+      const byCategory = resourcesByZone.get(declaration.zoneId) ?? new Map();
+      const list = byCategory.get(declaration.categoryCode) ?? [];
+      list.push(declaration);
+      byCategory.set(declaration.categoryCode, list);
+      resourcesByZone.set(declaration.zoneId, byCategory);
+      continue;
+    }
+    const byCategory = needsByZoneCategory.get(declaration.zoneId) ?? new Map();
+    const list = byCategory.get(declaration.categoryCode) ?? [];
+    list.push(declaration);
+    byCategory.set(declaration.categoryCode, list);
+    needsByZoneCategory.set(declaration.zoneId, byCategory);
+  }
+  const synergies: CollectiveSynergy[] = [];
+  for (const [zoneId, byCategory] of needsByZoneCategory) {
+    for (const [categoryCode, needs] of byCategory) {
+      const synergy = collectiveSynergyOf(
+        zoneId,
+        categoryCode,
+        needs,
+        resourcesByZone.get(zoneId) ?? new Map(),
+      );
+      if (synergy) synergies.push(synergy);
+    }
+  }
+  return synergies.sort(
+    (a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}

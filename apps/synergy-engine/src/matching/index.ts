@@ -1,0 +1,30 @@
+import { b2bSynergies, buildB2BMatchingIndex } from './b2b-matching-index';
+import { matchCollective } from './collective-matcher';
+import type { MatchableDeclaration } from './matchable-declaration';
+import type { MatchingOptions } from './matching-options';
+import type { B2BSynergy, CollectiveSynergy } from './synergy';
+
+export * from './b2b-matching-index';
+export * from './collective-matcher';
+export * from './impact-estimate';
+export * from './impact-factors';
+export * from './matchable-declaration';
+export * from './matching-options';
+export * from './synergy';
+export { B2B_WEIGHTS, DISTANCE_HALF_KM, NEUTRAL_TERM, ONE_OFF_FIT } from './b2b-score';
+
+export interface MatchResult {
+  readonly collective: readonly CollectiveSynergy[];
+  readonly b2b: readonly B2BSynergy[];
+}
+
+/** Every synergy of a set of declarations, from scratch. */
+export function matchDeclarations(
+  declarations: readonly MatchableDeclaration[],
+  options: MatchingOptions = {},
+): MatchResult {
+  return {
+    collective: matchCollective(declarations),
+    b2b: b2bSynergies(buildB2BMatchingIndex(declarations, options)),
+  };
+}

@@ -1,0 +1,82 @@
+import type { CompatibilityStrength } from '@symbiose/taxonomy';
+import type { ImpactEstimate } from './impact-estimate';
+
+export type ParticipantRole = 'MEMBER' | 'SUPPLIER' | 'CONSUMER';
+
+export interface SynergyParticipant {
+  readonly organizationId: string;
+  readonly role: ParticipantRole;
+  /** Sorted. */
+  readonly declarationIds: readonly string[];
+}
+
+export interface ScoreTerm {
+  readonly value: number;
+  readonly weight: number;
+}
+
+export interface B2BRationale {
+  readonly terms: {
+    readonly compatibility: ScoreTerm & {
+      readonly strength: CompatibilityStrength;
+      readonly wasteCodes: 'SAME' | 'DIFFERENT' | 'NOT_BOTH_GIVEN';
+    };
+    readonly quantityCoverage: ScoreTerm & { readonly compared: boolean };
+    readonly distanceDecay: ScoreTerm & { readonly distanceKm: number };
+    readonly frequencyFit: ScoreTerm;
+  };
+  /** Why the categories fit, from the taxonomy. */
+  readonly categoryFr: string;
+  readonly categoryEn: string;
+  readonly summaryFr: string;
+  readonly summaryEn: string;
+}
+
+/** A resource of one organization meeting a need of another. */
+export interface B2BSynergy {
+  readonly kind: 'B2B';
+  /** Stable identity: the resource declaration and the need declaration. */
+  readonly key: string;
+  readonly resourceDeclarationId: string;
+  readonly needDeclarationId: string;
+  readonly territoryId: string;
+  /** Sorted, no duplicates: the zones of both sides. */
+  readonly zoneIds: readonly string[];
+  readonly resourceCategoryCode: string;
+  readonly needCategoryCode: string;
+  readonly participants: readonly SynergyParticipant[];
+  readonly distanceKm: number;
+  readonly score: number;
+  readonly rationale: B2BRationale;
+  readonly impact: ImpactEstimate | null;
+}
+
+export interface CollectiveRationale {
+  readonly terms: {
+    readonly members: ScoreTerm & { readonly organizationCount: number };
+    readonly supplyCoverage: ScoreTerm & {
+      readonly basis: 'NO_SUPPLIER' | 'QUANTITIES' | 'SUPPLIER_WITHOUT_COMPARABLE_QUANTITY';
+    };
+  };
+  readonly summaryFr: string;
+  readonly summaryEn: string;
+}
+
+/** Several organizations of a zone sharing one need, with whoever in the zone can serve it. */
+export interface CollectiveSynergy {
+  readonly kind: 'COLLECTIVE';
+  /** Stable identity: the zone and the category. */
+  readonly key: string;
+  readonly zoneId: string;
+  readonly territoryId: string;
+  readonly categoryCode: string;
+  /** Members first, then suppliers; by organization id within a role. */
+  readonly participants: readonly SynergyParticipant[];
+  /** Sum of the members' annual quantities when they share a unit; null otherwise. */
+  readonly combinedAnnualQuantity: number | null;
+  readonly canonicalUnit: string | null;
+  /** Whether every member need carries a quantity in that unit. */
+  readonly quantityComplete: boolean;
+  readonly score: number;
+  readonly rationale: CollectiveRationale;
+}
