@@ -33,3 +33,4 @@ export * from './validation/trim';
 export * from './validation/predicate-validator';
 export * from './graphql/pages-by-parent';
 export * from './validation/calendar-date';
+export * from './events/upsert-latest';

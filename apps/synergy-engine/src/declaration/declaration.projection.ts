@@ -1,35 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeclarationSnapshotV1, EventType } from '@symbiose/contracts';
-import { EventHandler } from '@symbiose/platform';
-
-// The snapshot's zoneId, territoryId, latitude and longitude are left out on
-// purpose: they are the organization's, read from its replica by join.
-const UPSERT_DECLARATION = `
-  INSERT INTO declaration (
-    declaration_id, organization_id, interview_id, kind, theme, category_code, label,
-    annual_quantity, canonical_unit, frequency, waste_code, hazardous, authorised_for_hazardous,
-    available_from, available_until, status, source_occurred_at, updated_at
-  )
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, now())
-  ON CONFLICT (declaration_id) DO UPDATE SET
-    organization_id = EXCLUDED.organization_id,
-    interview_id = EXCLUDED.interview_id,
-    kind = EXCLUDED.kind,
-    theme = EXCLUDED.theme,
-    category_code = EXCLUDED.category_code,
-    label = EXCLUDED.label,
-    annual_quantity = EXCLUDED.annual_quantity,
-    canonical_unit = EXCLUDED.canonical_unit,
-    frequency = EXCLUDED.frequency,
-    waste_code = EXCLUDED.waste_code,
-    hazardous = EXCLUDED.hazardous,
-    authorised_for_hazardous = EXCLUDED.authorised_for_hazardous,
-    available_from = EXCLUDED.available_from,
-    available_until = EXCLUDED.available_until,
-    status = EXCLUDED.status,
-    source_occurred_at = EXCLUDED.source_occurred_at,
-    updated_at = now()
-  WHERE declaration.source_occurred_at <= EXCLUDED.source_occurred_at`;
+import { EventHandler, upsertLatest } from '@symbiose/platform';
 
 /**
  * Stores a declaration as of an event, unless the row already reflects a
@@ -42,25 +13,32 @@ export async function projectDeclaration(
   snapshot: DeclarationSnapshotV1,
   occurredAt: string,
 ): Promise<void> {
-  await manager.query(UPSERT_DECLARATION, [
-    snapshot.declarationId,
-    snapshot.organizationId,
-    snapshot.interviewId,
-    snapshot.kind,
-    snapshot.theme,
-    snapshot.categoryCode,
-    snapshot.label,
-    snapshot.annualQuantity,
-    snapshot.canonicalUnit,
-    snapshot.frequency,
-    snapshot.wasteCode,
-    snapshot.hazardous,
-    snapshot.authorisedForHazardous,
-    snapshot.availableFrom,
-    snapshot.availableUntil,
-    snapshot.status,
+  // The snapshot's zoneId, territoryId, latitude and longitude are left out on
+  // purpose: they are the organization's, read from its replica by join.
+  await upsertLatest(
+    manager,
+    'declaration',
+    'declaration_id',
+    {
+      declaration_id: snapshot.declarationId,
+      organization_id: snapshot.organizationId,
+      interview_id: snapshot.interviewId,
+      kind: snapshot.kind,
+      theme: snapshot.theme,
+      category_code: snapshot.categoryCode,
+      label: snapshot.label,
+      annual_quantity: snapshot.annualQuantity,
+      canonical_unit: snapshot.canonicalUnit,
+      frequency: snapshot.frequency,
+      waste_code: snapshot.wasteCode,
+      hazardous: snapshot.hazardous,
+      authorised_for_hazardous: snapshot.authorisedForHazardous,
+      available_from: snapshot.availableFrom,
+      available_until: snapshot.availableUntil,
+      status: snapshot.status,
+    },
     occurredAt,
-  ]);
+  );
 }
 
 export type DeclarationEventType = Extract<EventType, `declaration.${string}`>;
