@@ -33,12 +33,12 @@ describe('the radar chart', () => {
     const points = cahorsSud.attributes['points']
       .split(' ')
       .map((pair) => pair.split(',').map(Number));
-    // Centre (280, 290), radius 190.
+    // Centre (440, 290), radius 190.
     expect(points).toEqual([
-      [280, 100],
-      [375, 290],
-      [280, 290],
-      [137.5, 290],
+      [440, 100],
+      [535, 290],
+      [440, 290],
+      [297.5, 290],
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('the radar chart', () => {
 
   it('keeps values within the scale', () => {
     expect(radarPoint(0, 4, 150)).toEqual(radarPoint(0, 4, 100));
-    expect(radarPoint(0, 4, -5)).toEqual({ x: 280, y: 290 });
+    expect(radarPoint(0, 4, -5)).toEqual({ x: 440, y: 290 });
   });
 
   it('draws no polygon when no zone is assessed', () => {

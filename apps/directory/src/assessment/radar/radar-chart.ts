@@ -16,13 +16,14 @@ export interface RadarChart {
   series: RadarSeries[];
 }
 
-const WIDTH = 760;
+const WIDTH = 1080;
 const HEIGHT = 540;
-const CENTRE = { x: 280, y: 290 };
+// Room on the left for the longest axis label, "Sociale et organisationnelle".
+const CENTRE = { x: 440, y: 290 };
 const RADIUS = 190;
 const LABEL_OFFSET = 18;
 const RINGS = [25, 50, 75, 100];
-const LEGEND = { x: 540, y: 90, lineHeight: 24, swatch: 14 };
+const LEGEND = { x: 790, y: 90, lineHeight: 24, swatch: 14 };
 /** Tableau 10: colours told apart on a projector and by most colour-blind readers. */
 const PALETTE = [
   '#4e79a7',
