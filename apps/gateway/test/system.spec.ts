@@ -102,7 +102,6 @@ describe('the system behind the gateway', () => {
           'interviews',
           'declarations',
           'workshops',
-          'matchableZones',
         ]),
       );
       expect(names(response.data?.zoneType.fields)).toEqual(

@@ -4,6 +4,7 @@ import { DeclarationModule } from './declaration/declaration.module';
 import { ReadModelProjection } from './directory-events/read-model.projection';
 import { OrganizationModule } from './organization/organization.module';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
+import { ZoneReference } from './zone/zone.model';
 
 @Module({
   imports: [
@@ -12,6 +13,7 @@ import { SYNERGY_DATABASE } from './synergy-engine.database';
       config: ServiceConfig,
       database: SYNERGY_DATABASE,
       consumer: { service: 'synergy-engine', handlers: ReadModelProjection },
+      entityReferences: [ZoneReference],
     }),
     OrganizationModule,
     DeclarationModule,

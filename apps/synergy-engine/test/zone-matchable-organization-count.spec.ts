@@ -124,36 +124,6 @@ describe('synergy-engine subgraph', () => {
     count.mockRestore();
   });
 
-  it('lists the zones of a territory where organizations can be matched, the most first', async () => {
-    const response = await graphql(
-      `
-        query ($territoryId: ID!) {
-          matchableZones(territoryId: $territoryId) {
-            __typename
-            id
-            matchableOrganizationCount
-          }
-        }
-      `,
-      { territoryId: TERRITORY },
-    );
-
-    expect(response.body.errors).toBeUndefined();
-    expect(response.body.data.matchableZones).toEqual([
-      { __typename: 'Zone', id: CAHORS_SUD, matchableOrganizationCount: 2 },
-      { __typename: 'Zone', id: REGOURD, matchableOrganizationCount: 1 },
-    ]);
-  });
-
-  it('names territoryId when it is no UUID', async () => {
-    const response = await graphql('{ matchableZones(territoryId: "grand-cahors") { id } }');
-
-    expect(response.body.errors[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'territoryId',
-    });
-  });
-
   it('declares Zone as an entity keyed by id', async () => {
     const response = await graphql('{ _service { sdl } }');
 

@@ -28,19 +28,6 @@ export class OrganizationService {
     return new Map(rows.map((row) => [row.zoneId, Number(row.count)]));
   }
 
-  /** Zones of a territory with matchable organizations, the most first. */
-  async findZonesWithMatchable(territoryId: string): Promise<string[]> {
-    const rows: { zoneId: string }[] = await this.matchable()
-      .select('organization.zoneId', 'zoneId')
-      .andWhere('organization.territoryId = :territoryId', { territoryId })
-      .andWhere('organization.zoneId IS NOT NULL')
-      .groupBy('organization.zoneId')
-      .orderBy('count(*)', 'DESC')
-      .addOrderBy('organization.zoneId', 'ASC')
-      .getRawMany();
-    return rows.map((row) => row.zoneId);
-  }
-
   /** The organizations the matching can place: active ones, located by their coordinates. */
   private matchable(): SelectQueryBuilder<ReplicatedOrganization> {
     return this.organizations
