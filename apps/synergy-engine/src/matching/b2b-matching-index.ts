@@ -7,8 +7,9 @@ import {
   scoreCandidate,
   type B2BCandidate,
 } from './b2b-candidate';
+import { denseTopLists, type DenseTopLists } from './b2b-dense-top-lists';
 import { forEachEligiblePair } from './b2b-pair-search';
-import { bySynergyRank, toB2BSynergy } from './b2b-synergy';
+import { B2BSynergyBuilder, bySynergyRank } from './b2b-synergy';
 import type { MatchableDeclaration } from './matchable-declaration';
 import {
   resolveMatchingOptions,
@@ -85,7 +86,18 @@ function offerPair(
   if (intoNeed) insertInTop(needList, topK, candidate, need.id);
 }
 
-/** Builds the index and the top lists of every declaration: each pair is scored once. */
+/**
+ * The kept candidates of a freshly built index, computed with its top lists: a change to the
+ * index forgets them (`applyChange`), and `keptB2BCandidates` then collects them from the lists.
+ */
+const keptAtBuild = new WeakMap<B2BMatchingIndex, readonly B2BCandidate[]>();
+
+/**
+ * Builds the index and the top lists of every declaration. The lists are computed on flat
+ * arrays (`denseTopLists`: each eligible pair scored once, nothing allocated per pair); a
+ * candidate record is built only for a pair that ends in a list, once even when it is in the
+ * lists of both its sides.
+ */
 export function buildB2BMatchingIndex(
   declarations: readonly MatchableDeclaration[],
   options: MatchingOptions = {},
@@ -98,18 +110,113 @@ export function buildB2BMatchingIndex(
     categoryScores: new CategoryScoreCache(),
   };
   for (const id of index.declarations.keys()) index.topCandidates.set(id, []);
-  const bothSides = { resource: true, need: true };
-  for (const declaration of index.declarations.values()) {
-    if (declaration.kind !== 'RESOURCE') continue;
-    forEachEligiblePair(index.spatial, declaration, index.options, (resource, need, entry, km) =>
-      offerPair(index, resource, need, entry, km, bothSides),
-    );
+  const dense = denseTopLists([...index.declarations.values()], index.options);
+  const { topK, counts, counterparts, scores, distances, compatibilities } = dense;
+  const slots = dense.declarations;
+  const cells: (B2BCandidate | undefined)[] = new Array<B2BCandidate | undefined>(
+    slots.length * topK,
+  );
+  const kept: B2BCandidate[] = [];
+  const candidateAt = (owner: number, cell: number): B2BCandidate => {
+    const other = counterparts[cell];
+    const ownerIsResource = slots[owner].kind === 'RESOURCE';
+    const resourceSlot = ownerIsResource ? owner : other;
+    const needSlot = ownerIsResource ? other : owner;
+    if (!ownerIsResource) {
+      // The same pair in the resource's list: one record for both.
+      const base = resourceSlot * topK;
+      for (
+        let cellOfResource = base;
+        cellOfResource < base + counts[resourceSlot];
+        cellOfResource += 1
+      ) {
+        if (counterparts[cellOfResource] === needSlot) return cells[cellOfResource] as B2BCandidate;
+      }
+    }
+    const resource = slots[resourceSlot];
+    const need = slots[needSlot];
+    const candidate: B2BCandidate = {
+      resource,
+      need,
+      compatibility: compatibilities[cell] as B2BCandidate['compatibility'],
+      distanceKm: distances[cell],
+      score: scores[cell],
+      key: pairKey(resource.id, need.id),
+    };
+    kept.push(candidate);
+    return candidate;
+  };
+  // Resources first, so that a need finds the records of the pairs its resources kept.
+  for (const kind of ['RESOURCE', 'NEED'] as const) {
+    for (let owner = 0; owner < slots.length; owner += 1) {
+      if (slots[owner].kind !== kind) continue;
+      const list: B2BCandidate[] = [];
+      for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
+        const candidate = candidateAt(owner, cell);
+        cells[cell] = candidate;
+        list.push(candidate);
+      }
+      index.topCandidates.set(slots[owner].id, list);
+    }
   }
+  keptAtBuild.set(index, inSynergyRank(kept, dense, cells));
   return index;
+}
+
+/** The largest `roundScore` value, in ten-thousandths. */
+const SCORE_STEPS = 10_000;
+
+/**
+ * `kept.sort(bySynergyRank)` without comparing strings: each candidate gets one number, score
+ * (in ten-thousandths, best first) then the rank of its resource id then of its need id, and
+ * the numbers are sorted natively. Falls back to the comparator for a region too large for
+ * exact numbers.
+ */
+function inSynergyRank(
+  kept: B2BCandidate[],
+  dense: DenseTopLists,
+  cells: readonly (B2BCandidate | undefined)[],
+): B2BCandidate[] {
+  const { declarations, counts, counterparts, topK } = dense;
+  const n = declarations.length;
+  const square = n * n;
+  if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return kept.sort(bySynergyRank);
+  const ids = declarations.map((declaration) => declaration.id);
+  const byId = new Int32Array(n).map((_, slot) => slot);
+  byId.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const rank = new Map<MatchableDeclaration, number>();
+  byId.forEach((slot, position) => rank.set(declarations[slot], position));
+  const keys = new Float64Array(kept.length);
+  for (let i = 0; i < kept.length; i += 1) {
+    const { score, resource, need } = kept[i];
+    const steps = Math.round(score * SCORE_STEPS);
+    if (!(steps >= 0 && steps <= SCORE_STEPS)) return kept.sort(bySynergyRank);
+    keys[i] =
+      (SCORE_STEPS - steps) * square +
+      (rank.get(resource) as number) * n +
+      (rank.get(need) as number);
+  }
+  keys.sort();
+  const find = (owner: number, other: number): B2BCandidate | undefined => {
+    for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
+      if (counterparts[cell] === other) return cells[cell];
+    }
+    return undefined;
+  };
+  const sorted: B2BCandidate[] = new Array<B2BCandidate>(keys.length);
+  for (let i = 0; i < keys.length; i += 1) {
+    const rest = keys[i] % square;
+    const resourceSlot = byId[Math.floor(rest / n)];
+    const needSlot = byId[rest % n];
+    sorted[i] = (find(resourceSlot, needSlot) ?? find(needSlot, resourceSlot)) as B2BCandidate;
+  }
+  return sorted;
 }
 
 /** The kept candidates (top K of either side), best first, each once. */
 export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
+  const atBuild = keptAtBuild.get(index);
+  if (atBuild) return [...atBuild];
   const kept = new Map<string, B2BCandidate>();
   for (const list of index.topCandidates.values()) {
     for (const candidate of list) kept.set(candidate.key, candidate);
@@ -118,7 +225,8 @@ export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
 }
 
 export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
-  return keptB2BCandidates(index).map(toB2BSynergy);
+  const builder = new B2BSynergyBuilder();
+  return keptB2BCandidates(index).map((candidate) => builder.build(candidate));
 }
 
 /** Recomputes one declaration's top list from the index. */
@@ -163,6 +271,7 @@ function applyChange(
   next: MatchableDeclaration | undefined,
 ): B2BMatchDelta {
   const { topK } = index.options;
+  keptAtBuild.delete(index);
   const before = new Map<string, readonly B2BCandidate[]>();
   const remember = (declarationId: string) => {
     if (!before.has(declarationId)) {
@@ -240,6 +349,7 @@ function deltaOf(
       }
     }
   }
+  const builder = new B2BSynergyBuilder();
   const upserted = [...afterCandidates.entries()]
     .filter(
       ([key, candidate]) =>
@@ -249,7 +359,7 @@ function deltaOf(
     )
     .map(([, candidate]) => candidate)
     .sort(bySynergyRank)
-    .map(toB2BSynergy);
+    .map((candidate) => builder.build(candidate));
   const removed = [...keptBefore].filter((key) => !afterCandidates.has(key)).sort();
   return { upserted, removed };
 }

@@ -1,9 +1,16 @@
-import { findCategory, findWasteCode } from '@symbiose/taxonomy';
+import { findCategory, findWasteCode, matchScore, type Frequency } from '@symbiose/taxonomy';
 import type { B2BCandidate } from './b2b-candidate';
-import { B2B_WEIGHTS, b2bScoreTerms } from './b2b-score';
+import {
+  B2B_WEIGHTS,
+  b2bScoreTerms,
+  distanceDecay,
+  frequencyFit,
+  quantitiesCompare,
+  quantityCoverage,
+} from './b2b-score';
 import { estimateImpact } from './impact-estimate';
 import type { MatchableDeclaration } from './matchable-declaration';
-import type { B2BRationale, B2BSynergy } from './synergy';
+import type { B2BRationale, B2BSynergy, SynergyParticipant } from './synergy';
 
 const STRENGTH_WORDS = Object.freeze({
   SAME_CATEGORY: { fr: 'même catégorie', en: 'same category' },
@@ -96,4 +103,222 @@ export function bySynergyRank(a: B2BCandidate, b: B2BCandidate): number {
   if (a.score !== b.score) return b.score - a.score;
   if (a.resource.id !== b.resource.id) return a.resource.id < b.resource.id ? -1 : 1;
   return a.need.id < b.need.id ? -1 : a.need.id > b.need.id ? 1 : 0;
+}
+
+/** The category term of a rationale, by waste code agreement: one object per kind of pair. */
+type CompatibilityTerm = B2BRationale['terms']['compatibility'];
+type FrequencyTerm = B2BRationale['terms']['frequencyFit'];
+type QuantityTerm = B2BRationale['terms']['quantityCoverage'];
+type DistanceTerm = B2BRationale['terms']['distanceDecay'];
+
+interface EntryWords {
+  readonly compatibility: B2BCandidate['compatibility'];
+  readonly byAgreement: Map<CompatibilityTerm['wasteCodes'], CompatibilityTerm>;
+  readonly prefixFr: string;
+  readonly prefixEn: string;
+  /** Score → the end of the summaries after the distance. */
+  readonly suffixes: Map<number, readonly [string, string]>;
+}
+
+/**
+ * Builds the records of many kept candidates, equal to `toB2BSynergy` field for field, for a
+ * fraction of the cost: what depends only on the category pair (compatibility term, summary
+ * wording), on the two rhythms (frequency term), on one declaration (its participant entry),
+ * on the two zones, or on a rounded value (quantity and distance terms) is built once and
+ * shared by the records (all of it is read-only data), waste codes are parsed once per
+ * spelling, and a region's hundreds of thousands of records allocate and hold far less.
+ */
+export class B2BSynergyBuilder {
+  private readonly entries = new Map<B2BCandidate['compatibility'], EntryWords>();
+  private readonly frequencyTerms = new Map<
+    Frequency | null,
+    Map<Frequency | null, FrequencyTerm>
+  >();
+  private readonly wasteCodes = new Map<string, string | undefined>();
+  private readonly zoneIds = new Map<string | null, Map<string | null, string[]>>();
+  private readonly comparedQuantityTerms: QuantityTerm[] = [];
+  private readonly neutralQuantityTerms: QuantityTerm[] = [];
+  private readonly distanceTerms = new Map<number, DistanceTerm>();
+  private readonly suppliers = new Map<MatchableDeclaration, SynergyParticipant>();
+  private readonly consumers = new Map<MatchableDeclaration, SynergyParticipant>();
+
+  build(candidate: B2BCandidate): B2BSynergy {
+    const { resource, need, distanceKm, score } = candidate;
+    const zoneIds = this.zoneIdsOf(resource.zoneId, need.zoneId);
+    const words = this.wordsOf(candidate);
+    const suffix = this.suffixOf(words, score);
+    const kmFr = french(distanceKm, 1);
+    const kmEn = distanceKm.toFixed(1);
+    const compatibility = candidate.compatibility;
+    const decay = distanceDecay(distanceKm);
+    return {
+      kind: 'B2B',
+      key: candidate.key,
+      resourceDeclarationId: resource.id,
+      needDeclarationId: need.id,
+      territoryId: resource.territoryId,
+      zoneIds,
+      resourceCategoryCode: resource.categoryCode,
+      needCategoryCode: need.categoryCode,
+      participants: [
+        this.participantOf(resource, 'SUPPLIER'),
+        this.participantOf(need, 'CONSUMER'),
+      ],
+      distanceKm: Math.round(distanceKm * 100) / 100,
+      score,
+      rationale: {
+        terms: {
+          compatibility: this.compatibilityTermOf(words, resource, need),
+          quantityCoverage: this.quantityTermOf(
+            quantitiesCompare(resource, need, compatibility),
+            Math.round(quantityCoverage(resource, need, compatibility) * 1e4),
+          ),
+          distanceDecay: this.distanceTermOf(Math.round(decay * 1e4), Math.round(distanceKm * 100)),
+          frequencyFit: this.frequencyTermOf(resource.frequency, need.frequency),
+        },
+        categoryFr: compatibility.rationaleFr,
+        categoryEn: compatibility.rationaleEn,
+        summaryFr: words.prefixFr + kmFr + suffix[0],
+        summaryEn: words.prefixEn + kmEn + suffix[1],
+      },
+      impact: estimateImpact(resource, need, distanceKm),
+    };
+  }
+
+  private wordsOf(candidate: B2BCandidate): EntryWords {
+    let words = this.entries.get(candidate.compatibility);
+    if (!words) {
+      const { resource, need } = candidate;
+      const resourceCategory = findCategory(resource.categoryCode);
+      const needCategory = findCategory(need.categoryCode);
+      words = {
+        compatibility: candidate.compatibility,
+        byAgreement: new Map(),
+        prefixFr:
+          `${resourceCategory?.labelFr ?? resource.categoryCode} pour un besoin de ` +
+          `${(needCategory?.labelFr ?? need.categoryCode).toLowerCase()} à `,
+        prefixEn:
+          `${resourceCategory?.labelEn ?? resource.categoryCode} for a need of ` +
+          `${(needCategory?.labelEn ?? need.categoryCode).toLowerCase()} `,
+        suffixes: new Map(),
+      };
+      this.entries.set(candidate.compatibility, words);
+    }
+    return words;
+  }
+
+  private suffixOf(words: EntryWords, score: number): readonly [string, string] {
+    let suffix = words.suffixes.get(score);
+    if (!suffix) {
+      const strength = STRENGTH_WORDS[words.compatibility.strength];
+      suffix = [
+        ` km (${strength.fr}, score ${french(score, 2)}).`,
+        ` km away (${strength.en}, score ${score.toFixed(2)}).`,
+      ];
+      words.suffixes.set(score, suffix);
+    }
+    return suffix;
+  }
+
+  private canonicalWasteCode(spelling: string | null): string | undefined {
+    if (!spelling) return undefined;
+    if (this.wasteCodes.has(spelling)) return this.wasteCodes.get(spelling);
+    const code = findWasteCode(spelling)?.code;
+    this.wasteCodes.set(spelling, code);
+    return code;
+  }
+
+  private compatibilityTermOf(
+    words: EntryWords,
+    resource: MatchableDeclaration,
+    need: MatchableDeclaration,
+  ): CompatibilityTerm {
+    const a = this.canonicalWasteCode(resource.wasteCode);
+    const b = this.canonicalWasteCode(need.wasteCode);
+    const agreement = !a || !b ? 'NOT_BOTH_GIVEN' : a === b ? 'SAME' : 'DIFFERENT';
+    let term = words.byAgreement.get(agreement);
+    if (!term) {
+      term = {
+        value: matchScore(resource, need),
+        weight: B2B_WEIGHTS.compatibility,
+        strength: words.compatibility.strength,
+        wasteCodes: agreement,
+      };
+      words.byAgreement.set(agreement, term);
+    }
+    return term;
+  }
+
+  /** `[...new Set([a, b].filter((id) => id !== null))].sort()`, one array per couple. */
+  private zoneIdsOf(a: string | null, b: string | null): string[] {
+    let byB = this.zoneIds.get(a);
+    if (!byB) {
+      byB = new Map();
+      this.zoneIds.set(a, byB);
+    }
+    let zoneIds = byB.get(b);
+    if (!zoneIds) {
+      zoneIds = [...new Set([a, b].filter((id) => id !== null))].sort();
+      byB.set(b, zoneIds);
+    }
+    return zoneIds;
+  }
+
+  /** The quantity term, by its value in ten-thousandths. */
+  private quantityTermOf(compared: boolean, steps: number): QuantityTerm {
+    const terms = compared ? this.comparedQuantityTerms : this.neutralQuantityTerms;
+    let term = terms[steps];
+    if (!term) {
+      term = { value: steps / 1e4, weight: B2B_WEIGHTS.quantityCoverage, compared };
+      terms[steps] = term;
+    }
+    return term;
+  }
+
+  /** The distance term, by its value in ten-thousandths and its distance in hundredths of km. */
+  private distanceTermOf(steps: number, hundredthsOfKm: number): DistanceTerm {
+    const key = hundredthsOfKm * 10_001 + steps;
+    let term = this.distanceTerms.get(key);
+    if (!term) {
+      term = {
+        value: steps / 1e4,
+        weight: B2B_WEIGHTS.distanceDecay,
+        distanceKm: hundredthsOfKm / 100,
+      };
+      this.distanceTerms.set(key, term);
+    }
+    return term;
+  }
+
+  private frequencyTermOf(resource: Frequency | null, need: Frequency | null): FrequencyTerm {
+    let byNeed = this.frequencyTerms.get(resource);
+    if (!byNeed) {
+      byNeed = new Map();
+      this.frequencyTerms.set(resource, byNeed);
+    }
+    let term = byNeed.get(need);
+    if (!term) {
+      const fit = frequencyFit(resource, need);
+      term = { value: Math.round(fit * 1e4) / 1e4, weight: B2B_WEIGHTS.frequencyFit };
+      byNeed.set(need, term);
+    }
+    return term;
+  }
+
+  private participantOf(
+    declaration: MatchableDeclaration,
+    role: 'SUPPLIER' | 'CONSUMER',
+  ): SynergyParticipant {
+    const cache = role === 'SUPPLIER' ? this.suppliers : this.consumers;
+    let participant = cache.get(declaration);
+    if (!participant) {
+      participant = {
+        organizationId: declaration.organizationId,
+        role,
+        declarationIds: [declaration.id],
+      };
+      cache.set(declaration, participant);
+    }
+    return participant;
+  }
 }

@@ -1,0 +1,314 @@
+import {
+  FREQUENCIES,
+  compatibleNeedCategories,
+  findWasteCode,
+  matchScore,
+  type Compatibility,
+  type Frequency,
+} from '@symbiose/taxonomy';
+import { B2B_WEIGHTS, NEUTRAL_TERM, distanceDecay, frequencyFit, roundScore } from './b2b-score';
+import { EARTH_RADIUS_KM, RADIANS, boxAround } from './great-circle';
+import type { MatchableDeclaration } from './matchable-declaration';
+import { maxDistanceKmFor, type ResolvedMatchingOptions } from './matching-options';
+
+/**
+ * The top K lists of every declaration of a region, computed in one pass over flat arrays.
+ *
+ * Declarations get a dense integer slot (their position in the input); everything a score
+ * needs (coordinates in radians, quantity, unit, frequency, waste code, organization) is read
+ * once into typed arrays, and each declaration's running top K lives in `K` consecutive cells
+ * of typed arrays. Scoring a pair allocates nothing: a record is built later, and only for the
+ * pairs that end in a list (`buildB2BMatchingIndex`).
+ *
+ * The result is the one the pair-by-pair matcher gives, bit for bit: the same eligible pairs
+ * (the same box then the same haversine on the same radians, with the resource as the query
+ * point), the same score (the same terms, summed in the same order, then `roundScore`) and the
+ * same total order within a list (score, then distance, then counterpart id), which makes the
+ * lists independent of the order pairs are offered in.
+ */
+export interface DenseTopLists {
+  /** Slot → declaration. */
+  readonly declarations: readonly MatchableDeclaration[];
+  readonly topK: number;
+  /** Slot → length of its list (0..topK). */
+  readonly counts: Int32Array;
+  /** Slot × topK + rank → the counterpart's slot, its score, distance and category entry. */
+  readonly counterparts: Int32Array;
+  readonly scores: Float64Array;
+  readonly distances: Float64Array;
+  readonly compatibilities: (Compatibility | undefined)[];
+}
+
+/** A group of one territory's declarations of one category and kind, by latitude. */
+interface LatitudeStrip {
+  readonly slots: Int32Array;
+  readonly latitudes: Float64Array;
+  readonly longitudes: Float64Array;
+}
+
+function groupKey(territoryId: string, categoryCode: string): string {
+  return `${territoryId}\u0000${categoryCode}`;
+}
+
+function stripOf(slots: number[], declarations: readonly MatchableDeclaration[]): LatitudeStrip {
+  slots.sort((a, b) => declarations[a].latitude - declarations[b].latitude || a - b);
+  const latitudes = new Float64Array(slots.length);
+  const longitudes = new Float64Array(slots.length);
+  slots.forEach((slot, i) => {
+    latitudes[i] = declarations[slot].latitude;
+    longitudes[i] = declarations[slot].longitude;
+  });
+  return { slots: Int32Array.from(slots), latitudes, longitudes };
+}
+
+/** First position whose latitude is at least `min`. */
+function lowerBound(latitudes: Float64Array, min: number): number {
+  let low = 0;
+  let high = latitudes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (latitudes[middle] < min) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Small integer ids for strings (organizations, units, waste codes). */
+class Interner {
+  private readonly ids = new Map<string, number>();
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+const NO_FREQUENCY = FREQUENCIES.length;
+const FREQUENCY_SLOTS = FREQUENCIES.length + 1;
+
+/** `frequencyFit` of every (resource, need) couple of rhythms, null last. */
+const FREQUENCY_FITS = (() => {
+  const rhythms: (Frequency | null)[] = [...FREQUENCIES, null];
+  const table = new Float64Array(FREQUENCY_SLOTS * FREQUENCY_SLOTS);
+  rhythms.forEach((resource, i) =>
+    rhythms.forEach((need, j) => {
+      table[i * FREQUENCY_SLOTS + j] = frequencyFit(resource, need);
+    }),
+  );
+  return table;
+})();
+
+const FREQUENCY_INDEX = new Map<string, number>(FREQUENCIES.map((f, i) => [f, i]));
+
+/** The category term of one compatibility entry, by waste code agreement, asked once each. */
+interface EntryScores {
+  readonly entry: Compatibility;
+  /** Either side without a recognised waste code; both with the same; both with different. */
+  unknown: number;
+  same: number;
+  different: number;
+}
+
+export function denseTopLists(
+  declarations: readonly MatchableDeclaration[],
+  options: ResolvedMatchingOptions,
+): DenseTopLists {
+  const n = declarations.length;
+  const topK = options.topK;
+  const ids = declarations.map((declaration) => declaration.id);
+  const latitudes = new Float64Array(n);
+  const longitudes = new Float64Array(n);
+  const cosLatitudes = new Float64Array(n);
+  const quantities = new Float64Array(n);
+  const units = new Int32Array(n);
+  const frequencies = new Int32Array(n);
+  const wastes = new Int32Array(n);
+  const organizations = new Int32Array(n);
+  const authorised = new Uint8Array(n);
+  const organizationIds = new Interner();
+  const unitIds = new Interner();
+  const wasteIds = new Interner();
+  const wasteIdOfSpelling = new Map<string, number>();
+  const resourceGroups = new Map<string, number[]>();
+  const needGroups = new Map<string, number[]>();
+
+  for (let slot = 0; slot < n; slot += 1) {
+    const declaration = declarations[slot];
+    // The radians and cosines of spatial-declaration-index.ts, computed the same way.
+    latitudes[slot] = declaration.latitude * RADIANS;
+    longitudes[slot] = declaration.longitude * RADIANS;
+    cosLatitudes[slot] = Math.cos(latitudes[slot]);
+    // quantitiesCompare: both known and positive, the same non-null canonical unit.
+    const quantity = declaration.annualQuantity;
+    quantities[slot] = quantity !== null && quantity > 0 ? quantity : NaN;
+    units[slot] = declaration.canonicalUnit === null ? -1 : unitIds.id(declaration.canonicalUnit);
+    frequencies[slot] =
+      declaration.frequency === null
+        ? NO_FREQUENCY
+        : (FREQUENCY_INDEX.get(declaration.frequency) ?? NO_FREQUENCY);
+    let waste = -1;
+    if (declaration.wasteCode) {
+      const known = wasteIdOfSpelling.get(declaration.wasteCode);
+      if (known !== undefined) waste = known;
+      else {
+        const found = findWasteCode(declaration.wasteCode);
+        waste = found ? wasteIds.id(found.code) : -1;
+        wasteIdOfSpelling.set(declaration.wasteCode, waste);
+      }
+    }
+    wastes[slot] = waste;
+    organizations[slot] = organizationIds.id(declaration.organizationId);
+    authorised[slot] = declaration.authorisedForHazardous === true ? 1 : 0;
+    const groups = declaration.kind === 'RESOURCE' ? resourceGroups : needGroups;
+    const key = groupKey(declaration.territoryId, declaration.categoryCode);
+    const group = groups.get(key);
+    if (group) group.push(slot);
+    else groups.set(key, [slot]);
+  }
+  const strips = new Map<string, LatitudeStrip>();
+  for (const [key, slots] of needGroups) strips.set(key, stripOf(slots, declarations));
+
+  const counts = new Int32Array(n);
+  const counterparts = new Int32Array(n * topK);
+  const scores = new Float64Array(n * topK);
+  const distances = new Float64Array(n * topK);
+  const entryOfCell: (Compatibility | undefined)[] = new Array<Compatibility | undefined>(n * topK);
+
+  /** Whether (score, distance, counterpart) ranks before the list cell `cell`. */
+  const ranksBefore = (score: number, distanceKm: number, other: number, cell: number) => {
+    const cellScore = scores[cell];
+    if (score !== cellScore) return score > cellScore;
+    const cellDistance = distances[cell];
+    if (distanceKm !== cellDistance) return distanceKm < cellDistance;
+    return ids[other] < ids[counterparts[cell]];
+  };
+
+  const offer = (
+    owner: number,
+    other: number,
+    score: number,
+    distanceKm: number,
+    entry: Compatibility,
+  ): void => {
+    const base = owner * topK;
+    const count = counts[owner];
+    if (count === topK && !ranksBefore(score, distanceKm, other, base + topK - 1)) return;
+    let position = count;
+    while (position > 0 && ranksBefore(score, distanceKm, other, base + position - 1)) {
+      position -= 1;
+    }
+    const last = count < topK ? count : topK - 1;
+    for (let cell = base + last; cell > base + position; cell -= 1) {
+      scores[cell] = scores[cell - 1];
+      distances[cell] = distances[cell - 1];
+      counterparts[cell] = counterparts[cell - 1];
+      entryOfCell[cell] = entryOfCell[cell - 1];
+    }
+    const cell = base + position;
+    scores[cell] = score;
+    distances[cell] = distanceKm;
+    counterparts[cell] = other;
+    entryOfCell[cell] = entry;
+    if (count < topK) counts[owner] = count + 1;
+  };
+
+  const wCompatibility = B2B_WEIGHTS.compatibility;
+  const wQuantity = B2B_WEIGHTS.quantityCoverage;
+  const wDistance = B2B_WEIGHTS.distanceDecay;
+  const wFrequency = B2B_WEIGHTS.frequencyFit;
+
+  for (const resourceSlots of resourceGroups.values()) {
+    const first = declarations[resourceSlots[0]];
+    const reachKm = maxDistanceKmFor(options, first.territoryId);
+    const targets: { strip: LatitudeStrip; scores: EntryScores }[] = [];
+    for (const entry of compatibleNeedCategories(first.categoryCode)) {
+      const strip = strips.get(groupKey(first.territoryId, entry.needCode));
+      if (!strip) continue;
+      targets.push({ strip, scores: { entry, unknown: NaN, same: NaN, different: NaN } });
+    }
+    if (targets.length === 0) continue;
+    for (const r of resourceSlots) {
+      const resource = declarations[r];
+      const box = boxAround(resource.latitude, resource.longitude, reachKm);
+      const lat = latitudes[r];
+      const lon = longitudes[r];
+      const cosLat = cosLatitudes[r];
+      const organization = organizations[r];
+      const hazardous = resource.hazardous;
+      const resourceQuantity = quantities[r];
+      const resourceUnit = units[r];
+      const resourceWaste = wastes[r];
+      const frequencyRow = frequencies[r] * FREQUENCY_SLOTS;
+      for (const target of targets) {
+        const { strip, scores: entryScores } = target;
+        const entry = entryScores.entry;
+        const comparable = entry.quantitiesComparable && resourceUnit >= 0 && resourceQuantity > 0;
+        const stripLatitudes = strip.latitudes;
+        const stripLongitudes = strip.longitudes;
+        const stripSlots = strip.slots;
+        const end = stripLatitudes.length;
+        for (let i = lowerBound(stripLatitudes, box.minLatitude); i < end; i += 1) {
+          if (stripLatitudes[i] > box.maxLatitude) break;
+          const longitude = stripLongitudes[i];
+          if (longitude < box.minLongitude || longitude > box.maxLongitude) continue;
+          const need = stripSlots[i];
+          // The haversine of spatial-declaration-index.ts, the resource being the query point.
+          const sinLat = Math.sin((latitudes[need] - lat) / 2);
+          const sinLon = Math.sin((longitudes[need] - lon) / 2);
+          const h = sinLat * sinLat + cosLat * cosLatitudes[need] * sinLon * sinLon;
+          const distanceKm = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+          if (distanceKm > reachKm) continue;
+          if (organizations[need] === organization) continue;
+          if (hazardous && authorised[need] !== 1) continue;
+
+          const needWaste = wastes[need];
+          let categoryScore: number;
+          if (resourceWaste < 0 || needWaste < 0) {
+            categoryScore = entryScores.unknown;
+            if (categoryScore !== categoryScore) {
+              categoryScore = entryScores.unknown = matchScore(resource, declarations[need]);
+            }
+          } else if (resourceWaste === needWaste) {
+            categoryScore = entryScores.same;
+            if (categoryScore !== categoryScore) {
+              categoryScore = entryScores.same = matchScore(resource, declarations[need]);
+            }
+          } else {
+            categoryScore = entryScores.different;
+            if (categoryScore !== categoryScore) {
+              categoryScore = entryScores.different = matchScore(resource, declarations[need]);
+            }
+          }
+          let coverage = NEUTRAL_TERM;
+          const needQuantity = quantities[need];
+          if (comparable && needQuantity > 0 && units[need] === resourceUnit) {
+            coverage =
+              Math.min(resourceQuantity, needQuantity) / Math.max(resourceQuantity, needQuantity);
+          }
+          // scoreCandidate, term for term and in the same order.
+          const score = roundScore(
+            wCompatibility * categoryScore +
+              wQuantity * coverage +
+              wDistance * distanceDecay(distanceKm) +
+              wFrequency * FREQUENCY_FITS[frequencyRow + frequencies[need]],
+          );
+          offer(r, need, score, distanceKm, entry);
+          offer(need, r, score, distanceKm, entry);
+        }
+      }
+    }
+  }
+  return {
+    declarations,
+    topK,
+    counts,
+    counterparts,
+    scores,
+    distances,
+    compatibilities: entryOfCell,
+  };
+}
