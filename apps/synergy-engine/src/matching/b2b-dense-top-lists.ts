@@ -113,6 +113,31 @@ interface EntryScores {
   different: number;
 }
 
+/** Resolution of the decay ceilings table: the decay at the start of each 1/64 km step. */
+const DECAY_STEPS_PER_KM = 64;
+/** The table stops there; a longer reach takes 1 as its ceiling beyond (still a bound). */
+const MAX_DECAY_STEPS = 1 << 16;
+/**
+ * Slack between a pair's bound and the K-th score it must beat: larger than the score rounding
+ * (half a ten-thousandth) and any difference of summation, so the bound never skips a pair
+ * whose rounded score could tie or beat the threshold.
+ */
+const BOUND_MARGIN = 1e-4;
+
+/** `distanceDecay(step / DECAY_STEPS_PER_KM)` for every step up to the longest reach. */
+function decayCeilingsUpTo(options: ResolvedMatchingOptions): Float64Array {
+  const longest = Math.max(
+    options.maxDistanceKm,
+    ...Object.values(options.maxDistanceKmByTerritory),
+  );
+  const steps = Math.min(MAX_DECAY_STEPS, Math.ceil(longest * DECAY_STEPS_PER_KM) + 1);
+  const table = new Float64Array(steps);
+  for (let step = 0; step < steps; step += 1) {
+    table[step] = distanceDecay(step / DECAY_STEPS_PER_KM);
+  }
+  return table;
+}
+
 export function denseTopLists(
   declarations: readonly MatchableDeclaration[],
   options: ResolvedMatchingOptions,
@@ -216,6 +241,8 @@ export function denseTopLists(
     if (count < topK) counts[owner] = count + 1;
   };
 
+  const decayCeilings = decayCeilingsUpTo(options);
+  const ceilingSteps = decayCeilings.length;
   const wCompatibility = B2B_WEIGHTS.compatibility;
   const wQuantity = B2B_WEIGHTS.quantityCoverage;
   const wDistance = B2B_WEIGHTS.distanceDecay;
@@ -256,12 +283,6 @@ export function denseTopLists(
           const longitude = stripLongitudes[i];
           if (longitude < box.minLongitude || longitude > box.maxLongitude) continue;
           const need = stripSlots[i];
-          // The haversine of spatial-declaration-index.ts, the resource being the query point.
-          const sinLat = Math.sin((latitudes[need] - lat) / 2);
-          const sinLon = Math.sin((longitudes[need] - lon) / 2);
-          const h = sinLat * sinLat + cosLat * cosLatitudes[need] * sinLon * sinLon;
-          const distanceKm = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-          if (distanceKm > reachKm) continue;
           if (organizations[need] === organization) continue;
           if (hazardous && authorised[need] !== 1) continue;
 
@@ -289,12 +310,54 @@ export function denseTopLists(
             coverage =
               Math.min(resourceQuantity, needQuantity) / Math.max(resourceQuantity, needQuantity);
           }
+          const frequencyFitValue = FREQUENCY_FITS[frequencyRow + frequencies[need]];
+          const needLatitude = latitudes[need];
+
+          // A pair that cannot enter either full list is not scored: lists only get better, and
+          // their order does not depend on the order pairs are offered in, so skipping it
+          // changes nothing. The bound is the score with the decay at a ceiling of this
+          // distance, first the latitude gap (a lower bound of the great circle, before the
+          // haversine), then the distance itself (before the power), with a margin above the
+          // score rounding.
+          let threshold = -Infinity;
+          if (counts[r] === topK && counts[need] === topK) {
+            const needThreshold = scores[need * topK + topK - 1];
+            const resourceThreshold = scores[r * topK + topK - 1];
+            threshold = needThreshold < resourceThreshold ? needThreshold : resourceThreshold;
+            const gap = needLatitude > lat ? needLatitude - lat : lat - needLatitude;
+            const step = EARTH_RADIUS_KM * gap * DECAY_STEPS_PER_KM;
+            const ceiling = step < ceilingSteps ? decayCeilings[step | 0] : 1;
+            const bound =
+              wCompatibility * categoryScore +
+              wQuantity * coverage +
+              wDistance * ceiling +
+              wFrequency * frequencyFitValue;
+            if (bound + BOUND_MARGIN < threshold) continue;
+          }
+
+          // The haversine of spatial-declaration-index.ts, the resource being the query point.
+          const sinLat = Math.sin((needLatitude - lat) / 2);
+          const sinLon = Math.sin((longitudes[need] - lon) / 2);
+          const h = sinLat * sinLat + cosLat * cosLatitudes[need] * sinLon * sinLon;
+          const distanceKm = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+          if (distanceKm > reachKm) continue;
+
+          if (threshold !== -Infinity) {
+            const step = distanceKm * DECAY_STEPS_PER_KM;
+            const ceiling = step < ceilingSteps ? decayCeilings[step | 0] : 1;
+            const bound =
+              wCompatibility * categoryScore +
+              wQuantity * coverage +
+              wDistance * ceiling +
+              wFrequency * frequencyFitValue;
+            if (bound + BOUND_MARGIN < threshold) continue;
+          }
           // scoreCandidate, term for term and in the same order.
           const score = roundScore(
             wCompatibility * categoryScore +
               wQuantity * coverage +
               wDistance * distanceDecay(distanceKm) +
-              wFrequency * FREQUENCY_FITS[frequencyRow + frequencies[need]],
+              wFrequency * frequencyFitValue,
           );
           offer(r, need, score, distanceKm, entry);
           offer(need, r, score, distanceKm, entry);

@@ -5,8 +5,8 @@ import {
   b2bScoreTerms,
   distanceDecay,
   frequencyFit,
+  NEUTRAL_TERM,
   quantitiesCompare,
-  quantityCoverage,
 } from './b2b-score';
 import { estimateImpact } from './impact-estimate';
 import type { MatchableDeclaration } from './matchable-declaration';
@@ -111,13 +111,20 @@ type FrequencyTerm = B2BRationale['terms']['frequencyFit'];
 type QuantityTerm = B2BRationale['terms']['quantityCoverage'];
 type DistanceTerm = B2BRationale['terms']['distanceDecay'];
 
+/** The end of both summaries after the distance, for one score. */
+interface Suffix {
+  readonly score: number;
+  readonly fr: string;
+  readonly en: string;
+}
+
 interface EntryWords {
   readonly compatibility: B2BCandidate['compatibility'];
   readonly byAgreement: Map<CompatibilityTerm['wasteCodes'], CompatibilityTerm>;
   readonly prefixFr: string;
   readonly prefixEn: string;
-  /** Score → the end of the summaries after the distance. */
-  readonly suffixes: Map<number, readonly [string, string]>;
+  /** Score in ten-thousandths (a `roundScore` value) → the end of the summaries. */
+  readonly suffixes: (Suffix | undefined)[];
 }
 
 /**
@@ -147,10 +154,17 @@ export class B2BSynergyBuilder {
     const zoneIds = this.zoneIdsOf(resource.zoneId, need.zoneId);
     const words = this.wordsOf(candidate);
     const suffix = this.suffixOf(words, score);
-    const kmFr = french(distanceKm, 1);
     const kmEn = distanceKm.toFixed(1);
+    // french(distanceKm, 1), from the same digits.
+    const kmFr = kmEn.replace('.', ',');
     const compatibility = candidate.compatibility;
     const decay = distanceDecay(distanceKm);
+    const compared = quantitiesCompare(resource, need, compatibility);
+    // quantityCoverage, without asking quantitiesCompare twice.
+    const coverage = compared
+      ? Math.min(resource.annualQuantity as number, need.annualQuantity as number) /
+        Math.max(resource.annualQuantity as number, need.annualQuantity as number)
+      : NEUTRAL_TERM;
     return {
       kind: 'B2B',
       key: candidate.key,
@@ -169,17 +183,14 @@ export class B2BSynergyBuilder {
       rationale: {
         terms: {
           compatibility: this.compatibilityTermOf(words, resource, need),
-          quantityCoverage: this.quantityTermOf(
-            quantitiesCompare(resource, need, compatibility),
-            Math.round(quantityCoverage(resource, need, compatibility) * 1e4),
-          ),
+          quantityCoverage: this.quantityTermOf(compared, Math.round(coverage * 1e4)),
           distanceDecay: this.distanceTermOf(Math.round(decay * 1e4), Math.round(distanceKm * 100)),
           frequencyFit: this.frequencyTermOf(resource.frequency, need.frequency),
         },
         categoryFr: compatibility.rationaleFr,
         categoryEn: compatibility.rationaleEn,
-        summaryFr: words.prefixFr + kmFr + suffix[0],
-        summaryEn: words.prefixEn + kmEn + suffix[1],
+        summaryFr: words.prefixFr + kmFr + suffix.fr,
+        summaryEn: words.prefixEn + kmEn + suffix.en,
       },
       impact: estimateImpact(resource, need, distanceKm),
     };
@@ -200,23 +211,26 @@ export class B2BSynergyBuilder {
         prefixEn:
           `${resourceCategory?.labelEn ?? resource.categoryCode} for a need of ` +
           `${(needCategory?.labelEn ?? need.categoryCode).toLowerCase()} `,
-        suffixes: new Map(),
+        suffixes: [],
       };
       this.entries.set(candidate.compatibility, words);
     }
     return words;
   }
 
-  private suffixOf(words: EntryWords, score: number): readonly [string, string] {
-    let suffix = words.suffixes.get(score);
-    if (!suffix) {
-      const strength = STRENGTH_WORDS[words.compatibility.strength];
-      suffix = [
-        ` km (${strength.fr}, score ${french(score, 2)}).`,
-        ` km away (${strength.en}, score ${score.toFixed(2)}).`,
-      ];
-      words.suffixes.set(score, suffix);
-    }
+  private suffixOf(words: EntryWords, score: number): Suffix {
+    // A kept score is a `roundScore` value: its ten-thousandths index the cache; the stored
+    // score guards against any other value (it is then worded afresh).
+    const steps = Math.round(score * 1e4);
+    const cached = steps >= 0 && steps <= 10_000 ? words.suffixes[steps] : undefined;
+    if (cached && cached.score === score) return cached;
+    const strength = STRENGTH_WORDS[words.compatibility.strength];
+    const suffix: Suffix = {
+      score,
+      fr: ` km (${strength.fr}, score ${french(score, 2)}).`,
+      en: ` km away (${strength.en}, score ${score.toFixed(2)}).`,
+    };
+    if (steps >= 0 && steps <= 10_000) words.suffixes[steps] = suffix;
     return suffix;
   }
 
