@@ -279,4 +279,110 @@ describe('interviews and declarations behind the gateway', () => {
       await client.end();
     }
   });
+
+  it('serves the grid, the taxonomy and the rest of the interview and declaration operations', async () => {
+    const reference = await system.gql(`{
+      interviewGrid(version: 1) { version sections { theme } }
+      categories(theme: MATERIALS_WASTE) { code dimension canonicalUnit }
+      wasteCodes(search: "150103") { nodes { code formatted hazardous } }
+    }`);
+    expect(reference.errors).toBeUndefined();
+    expect(reference.data?.interviewGrid.sections.map((s: { theme: string }) => s.theme)).toEqual([
+      'SERVICES',
+      'EQUIPMENT',
+      'MATERIALS_WASTE',
+      'HR_ANIMATION',
+      'FLUIDS',
+    ]);
+    expect(reference.data?.categories).toContainEqual({
+      code: 'WASTE_WOOD',
+      dimension: 'MASS',
+      canonicalUnit: 't',
+    });
+    expect(reference.data?.wasteCodes.nodes).toEqual([
+      { code: '150103', formatted: '15 01 03', hazardous: false },
+    ]);
+
+    const current = await system.gql(
+      `query ($id: ID!) {
+        organization(id: $id) {
+          interviews(first: 5) { nodes { id } }
+          declarations(first: 10) { nodes { id categoryCode } }
+        }
+      }`,
+      { id: firm },
+    );
+    const [interview] = current.data?.organization.interviews.nodes ?? [];
+    const declarationOf = (code: string) =>
+      current.data?.organization.declarations.nodes.find(
+        (node: { categoryCode: string }) => node.categoryCode === code,
+      ).id;
+
+    const amended = await system.gql(
+      `mutation ($input: AmendInterviewInput!) { amendInterview(input: $input) { notes amendments { reason before after } } }`,
+      {
+        input: {
+          interviewId: interview.id,
+          reason: 'Relu avec le dirigeant',
+          notes: 'Deux palettes par jour',
+        },
+      },
+    );
+    expect(amended.data?.amendInterview).toEqual({
+      notes: 'Deux palettes par jour',
+      amendments: [
+        {
+          reason: 'Relu avec le dirigeant',
+          before: { notes: null },
+          after: { notes: 'Deux palettes par jour' },
+        },
+      ],
+    });
+
+    const updated = await system.gql(
+      `mutation ($input: UpdateDeclarationInput!) { updateDeclaration(input: $input) { annualQuantity canonicalUnit } }`,
+      {
+        input: {
+          id: declarationOf('SERVICE_SECURITY_GUARDING'),
+          quantity: 20,
+          unit: 'h',
+          frequency: 'WEEKLY',
+        },
+      },
+    );
+    expect(updated.data?.updateDeclaration).toEqual({ annualQuantity: 1040, canonicalUnit: 'h' });
+
+    const withdrawn = await system.gql(
+      `mutation ($id: ID!) { withdrawDeclaration(id: $id) { status } }`,
+      { id: declarationOf('WASTE_WOOD') },
+    );
+    expect(withdrawn.data?.withdrawDeclaration.status).toBe('WITHDRAWN');
+    const summary = await system.gql(
+      `query ($zoneId: ID!) {
+        needsSummary(zoneId: $zoneId) { needCount resourceCount byTheme { theme needCount } }
+        declarations(filter: { zoneId: $zoneId, status: ACTIVE }) { totalCount }
+        zone(id: $zoneId) { needCount resourceCount }
+      }`,
+      { zoneId: regourd },
+    );
+    expect(summary.data?.needsSummary).toMatchObject({ needCount: 1, resourceCount: 0 });
+    expect(summary.data?.needsSummary.byTheme).toContainEqual({ theme: 'SERVICES', needCount: 1 });
+    expect(summary.data?.declarations.totalCount).toBe(1);
+    expect(summary.data?.zone).toEqual({ needCount: 1, resourceCount: 0 });
+
+    const planned = await plan(firm);
+    const cancelled = await system.gql(
+      `mutation ($input: CancelInterviewInput!) { cancelInterview(input: $input) { status cancellationReason } }`,
+      { input: { id: planned.data?.planInterview.id, reason: 'Dirigeant absent' } },
+    );
+    expect(cancelled.data?.cancelInterview).toEqual({
+      status: 'CANCELLED',
+      cancellationReason: 'Dirigeant absent',
+    });
+    const byStatus = await system.gql(
+      `query ($id: ID!) { interviews(filter: { organizationId: $id, status: CANCELLED }) { totalCount } }`,
+      { id: firm },
+    );
+    expect(byStatus.data?.interviews.totalCount).toBe(1);
+  });
 });
