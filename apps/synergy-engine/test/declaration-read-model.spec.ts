@@ -11,6 +11,7 @@ import { BullMqEventPublisher, InboxEvent, RedisConnection } from '@symbiose/pla
 import { TEST_REDIS_URL, waitFor } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
+import { declarationSnapshot } from '../src/declaration/declaration-snapshot.fixture';
 import { Declaration } from '../src/declaration/declaration.entity';
 import { DeclarationService } from '../src/declaration/declaration.service';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
@@ -56,30 +57,12 @@ function declaration(
   organizationId: string,
   overrides: Partial<DeclarationSnapshotV1> = {},
 ): DeclarationSnapshotV1 {
-  return {
+  return declarationSnapshot({
     declarationId: randomUUID(),
     organizationId,
     interviewId: randomUUID(),
-    // Where the declaration says it is: the read model takes it from the organization instead.
-    zoneId: randomUUID(),
-    territoryId: randomUUID(),
-    latitude: 45.0,
-    longitude: 2.0,
-    kind: 'RESOURCE',
-    theme: 'MATERIALS_WASTE',
-    categoryCode: 'WASTE_CARDBOARD',
-    label: 'Cartons d’emballage',
-    annualQuantity: 12.375,
-    canonicalUnit: 't',
-    frequency: 'WEEKLY',
-    wasteCode: '150101',
-    hazardous: false,
-    authorisedForHazardous: null,
-    availableFrom: '2026-01-01',
-    availableUntil: null,
-    status: 'ACTIVE',
     ...overrides,
-  };
+  });
 }
 
 describe('declarations read model, fed through the inbox', () => {
@@ -151,7 +134,7 @@ describe('declarations read model, fed through the inbox', () => {
       theme: 'MATERIALS_WASTE',
       categoryCode: 'WASTE_CARDBOARD',
       label: 'Cartons d’emballage',
-      annualQuantity: 12.375,
+      annualQuantity: 12.5,
       canonicalUnit: 't',
       frequency: 'WEEKLY',
       wasteCode: '150101',
