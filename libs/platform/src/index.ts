@@ -34,3 +34,4 @@ export * from './validation/predicate-validator';
 export * from './graphql/pages-by-parent';
 export * from './validation/calendar-date';
 export * from './events/upsert-latest';
+export * from './database/next-version';

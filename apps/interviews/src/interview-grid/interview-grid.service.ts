@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { BadUserInputError } from '@symbiose/platform';
+import { BadUserInputError, saveNextVersion } from '@symbiose/platform';
 import { PublishInterviewGridInput } from './dto/publish-interview-grid.input';
 import { gridProblem } from './grid-definition';
 import { InterviewGrid } from './interview-grid.entity';
@@ -30,31 +30,20 @@ export class InterviewGridService {
   async publish(input: PublishInterviewGridInput): Promise<InterviewGrid> {
     const problem = gridProblem(input.sections);
     if (problem) throw new BadUserInputError(problem.field, problem.reason);
-    return this.dataSource.transaction(async (manager) => {
-      // Two grids published at once must not both take the same next version.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('interview_grid.version'))`);
-      const { latest } = await manager
-        .createQueryBuilder(InterviewGrid, 'grid')
-        .select('coalesce(max(grid.version), 0)', 'latest')
-        .getRawOne();
-      return manager.save(
-        manager.create(InterviewGrid, {
-          version: Number(latest) + 1,
-          title: input.title,
-          sections: input.sections.map(({ theme, titleFr, titleEn, questions }) => ({
-            theme,
-            titleFr,
-            titleEn,
-            questions: questions.map(({ key, labelFr, labelEn, answerType, choices }) => ({
-              key,
-              labelFr,
-              labelEn,
-              answerType,
-              ...(choices ? { choices } : {}),
-            })),
-          })),
-        }),
-      );
+    return saveNextVersion(this.dataSource, InterviewGrid, {
+      title: input.title,
+      sections: input.sections.map(({ theme, titleFr, titleEn, questions }) => ({
+        theme,
+        titleFr,
+        titleEn,
+        questions: questions.map(({ key, labelFr, labelEn, answerType, choices }) => ({
+          key,
+          labelFr,
+          labelEn,
+          answerType,
+          ...(choices ? { choices } : {}),
+        })),
+      })),
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { BadUserInputError } from '@symbiose/platform';
+import { BadUserInputError, saveNextVersion } from '@symbiose/platform';
 import { gridProblem, IndicatorDefinition } from './assessment-grid-definition';
 import { AssessmentGrid } from './assessment-grid.entity';
 import {
@@ -52,20 +52,6 @@ export class AssessmentGridService {
     const indicators = input.indicators.map(definitionOf);
     const problem = gridProblem(indicators);
     if (problem) throw new BadUserInputError(problem.field, problem.reason);
-    return this.dataSource.transaction(async (manager) => {
-      // Two grids published at once must not both take the same next version.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('assessment_grid.version'))`);
-      const { latest } = await manager
-        .createQueryBuilder(AssessmentGrid, 'grid')
-        .select('coalesce(max(grid.version), 0)', 'latest')
-        .getRawOne();
-      return manager.save(
-        manager.create(AssessmentGrid, {
-          version: Number(latest) + 1,
-          title: input.title,
-          indicators,
-        }),
-      );
-    });
+    return saveNextVersion(this.dataSource, AssessmentGrid, { title: input.title, indicators });
   }
 }
