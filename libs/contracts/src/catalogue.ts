@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { organizationSnapshotV1 } from './directory/organization-events';
 import { zoneSnapshotV1 } from './directory/zone-events';
 import { declarationSnapshotV1, interviewCompletedV1 } from './interviews/declaration-events';
+import { synergySnapshotV1, synergyStatusChangedV1 } from './synergy/synergy-events';
+import { scenarioSelectedV1 } from './workshops/scenario-events';
 import { EventEnvelope, eventEnvelopeSchema } from './envelope';
 
 /** The services that consume events; each has one inbound queue. */
@@ -54,7 +56,19 @@ export const EVENT_CATALOGUE = {
   },
   'interview.completed': {
     versions: { 1: interviewCompletedV1 },
-    subscribers: [],
+    subscribers: ['workshops'],
+  },
+  'synergy.detected': {
+    versions: { 1: synergySnapshotV1 },
+    subscribers: ['workshops'],
+  },
+  'synergy.status_changed': {
+    versions: { 1: synergyStatusChangedV1 },
+    subscribers: ['workshops'],
+  },
+  'scenario.selected': {
+    versions: { 1: scenarioSelectedV1 },
+    subscribers: ['synergy-engine'],
   },
 } as const satisfies Record<
   string,
