@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
-import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { ServicePlatformModule } from '@symbiose/platform';
 import { DeclarationModule } from './declaration/declaration.module';
-import { ReadModelProjection } from './directory-events/read-model.projection';
+import { EngineEvents } from './events/engine-events';
+import { EngineEventsModule } from './events/engine-events.module';
 import { OrganizationModule } from './organization/organization.module';
+import { OrganizationReference } from './organization/organization.model';
+import { RecomputeModule } from './recompute/recompute.module';
+import { SynergyModule } from './synergy/synergy.module';
+import { SynergyEngineConfig } from './synergy-engine.config';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
 import { ZoneReference } from './zone/zone.model';
 
@@ -10,13 +15,16 @@ import { ZoneReference } from './zone/zone.model';
   imports: [
     ServicePlatformModule.forService({
       name: 'synergy-engine',
-      config: ServiceConfig,
+      config: SynergyEngineConfig,
       database: SYNERGY_DATABASE,
-      consumer: { service: 'synergy-engine', handlers: ReadModelProjection },
-      entityReferences: [ZoneReference],
+      consumer: { service: 'synergy-engine', handlers: EngineEvents },
+      entityReferences: [ZoneReference, OrganizationReference],
     }),
     OrganizationModule,
     DeclarationModule,
+    SynergyModule,
+    RecomputeModule,
+    EngineEventsModule,
   ],
 })
 export class AppModule {}

@@ -3,10 +3,25 @@ import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { Declaration } from './declaration/declaration.entity';
 import { CreateSynergy1764320400000 } from './migrations/1764320400000-create-synergy';
 import { CreateDeclaration1764406800000 } from './migrations/1764406800000-create-declaration';
+import { CreateSynergyRecords1764579600000 } from './migrations/1764579600000-create-synergy-records';
+import { ZoneRecompute } from './recompute/zone-recompute.entity';
+import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
+import { Synergy } from './synergy/synergy.entity';
 import { Zone } from './zone/zone.entity';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
-  entities: [Zone, ReplicatedOrganization, Declaration],
-  migrations: [CreateSynergy1764320400000, CreateDeclaration1764406800000],
+  entities: [
+    Zone,
+    ReplicatedOrganization,
+    Declaration,
+    Synergy,
+    SynergyStatusChange,
+    ZoneRecompute,
+  ],
+  migrations: [
+    CreateSynergy1764320400000,
+    CreateDeclaration1764406800000,
+    CreateSynergyRecords1764579600000,
+  ],
 };

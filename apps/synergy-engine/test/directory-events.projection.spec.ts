@@ -15,7 +15,7 @@ import {
   TestDatabase,
   uniqueQueuePrefix,
 } from '@symbiose/testing';
-import { ReadModelProjection } from '../src/directory-events/read-model.projection';
+import { ReadModelProjection } from '../src/events/read-model.projection';
 import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { OrganizationService } from '../src/organization/organization.service';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { DeclarationSnapshotV1, OrganizationSnapshotV1 } from '@symbiose/contracts';
 import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { MatchableDeclaration } from '../matching/matchable-declaration';
@@ -32,11 +32,16 @@ export class DeclarationService {
    * The active declarations the matching can place, in declaration id order:
    * those of active organizations with coordinates and a territory. Where a
    * declaration is (zone, territory, coordinates) is its organization's now,
-   * from the replica, not what the declaration's last event said.
+   * from the replica, not what the declaration's last event said. Read
+   * through `manager` to read inside a transaction.
    */
-  async findMatchable(filter: MatchableDeclarationFilter = {}): Promise<MatchableDeclaration[]> {
+  async findMatchable(
+    filter: MatchableDeclarationFilter = {},
+    manager: EntityManager = this.declarations.manager,
+  ): Promise<MatchableDeclaration[]> {
     if (filter.zoneIds?.length === 0) return [];
-    const query = this.declarations
+    const query = manager
+      .getRepository(Declaration)
       .createQueryBuilder('declaration')
       .innerJoin(
         ReplicatedOrganization,

@@ -4,6 +4,8 @@ import { EntityManager } from 'typeorm';
 import { CURRENT_VERSION, EventPayload, EventType, validatePayload } from '@symbiose/contracts';
 import { OutboxEvent } from './outbox-event.entity';
 
+const OUTBOX_BATCH = 1000;
+
 /**
  * Records events in the caller's transaction. Call it with the EntityManager of
  * the transaction that makes the change: if that rolls back, so does the event.
@@ -28,5 +30,29 @@ export class OutboxService {
       publishedAt: null,
     });
     return manager.save(OutboxEvent, event);
+  }
+
+  /** Records many events of one type in one statement per thousand. */
+  async recordAll<T extends EventType>(
+    manager: EntityManager,
+    type: T,
+    payloads: readonly EventPayload<T>[],
+  ): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`outbox: ${type} must be recorded inside the transaction of its change`);
+    }
+    const version = CURRENT_VERSION[type];
+    const occurredAt = new Date();
+    for (let start = 0; start < payloads.length; start += OUTBOX_BATCH) {
+      const events = payloads.slice(start, start + OUTBOX_BATCH).map((payload) => ({
+        id: randomUUID(),
+        type,
+        version,
+        payload: validatePayload(type, version, payload) as object,
+        occurredAt,
+        publishedAt: null,
+      }));
+      await manager.createQueryBuilder().insert().into(OutboxEvent).values(events).execute();
+    }
   }
 }

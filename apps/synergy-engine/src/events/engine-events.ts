@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DeclarationSnapshotV1,
+  OrganizationSnapshotV1,
+  ScenarioSelectedV1,
+} from '@symbiose/contracts';
+import { EventHandler, EventHandlers } from '@symbiose/platform';
+import { RecomputeRequests } from '../recompute/recompute-requests';
+import { SynergyLifecycleService } from '../synergy/synergy-lifecycle.service';
+import { ReadModelProjection } from './read-model.projection';
+
+/**
+ * Everything the engine does with the events it receives, each in the
+ * transaction of its inbox row: the read model is updated, and a change that
+ * can move synergies records a recompute request for the zones concerned
+ * (an organization's zones before and after the change); a selected scenario
+ * moves its synergy to SELECTED.
+ */
+@Injectable()
+export class EngineEvents implements EventHandlers {
+  constructor(
+    private readonly readModel: ReadModelProjection,
+    private readonly requests: RecomputeRequests,
+    private readonly lifecycle: SynergyLifecycleService,
+  ) {}
+
+  handlers(): Record<string, EventHandler> {
+    const projected = this.readModel.handlers();
+    const withRecompute = Object.fromEntries(
+      Object.entries(projected).map(([type, project]) => [
+        type,
+        type.startsWith('zone.') ? project : this.requestingRecompute(project),
+      ]),
+    );
+    return {
+      ...withRecompute,
+      'scenario.selected': (event, manager) =>
+        this.lifecycle.selectFromScenario(manager, event.payload as ScenarioSelectedV1),
+    };
+  }
+
+  private requestingRecompute(project: EventHandler): EventHandler {
+    return async (event, manager) => {
+      const { organizationId } = event.payload as OrganizationSnapshotV1 | DeclarationSnapshotV1;
+      const before = await this.requests.zonesOfOrganization(manager, organizationId);
+      await project(event, manager);
+      const after = await this.requests.zonesOfOrganization(manager, organizationId);
+      await this.requests.request(manager, [...before, ...after]);
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { RedisConnection } from '@symbiose/platform';
+import { SynergyEngineConfig } from '../synergy-engine.config';
+
+export const RECOMPUTE_QUEUE = 'synergy-recompute';
+
+export interface RecomputeJob {
+  zoneId: string;
+}
+
+/**
+ * Asks for zone recomputes. Requests for a zone are debounced: each one
+ * pushes the zone's waiting job back by the debounce time (BullMQ's
+ * deduplication with `extend` and `replace`), so a burst of edits costs one
+ * recompute, run once the zone has been quiet for that long.
+ */
+@Injectable()
+export class RecomputeQueue implements OnApplicationShutdown {
+  private readonly queue: Queue<RecomputeJob>;
+
+  constructor(
+    redis: RedisConnection,
+    private readonly config: SynergyEngineConfig,
+  ) {
+    this.queue = new Queue<RecomputeJob>(RECOMPUTE_QUEUE, redis.producerOptions());
+  }
+
+  async enqueue(zoneIds: readonly string[]): Promise<void> {
+    const debounce = this.config.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
+    for (const zoneId of new Set(zoneIds)) {
+      await this.queue.add(
+        'recompute-zone',
+        { zoneId },
+        {
+          delay: debounce,
+          deduplication: { id: zoneId, ttl: Math.max(debounce, 1), extend: true, replace: true },
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: 1000,
+          removeOnFail: 5000,
+        },
+      );
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close();
+  }
+}

@@ -1,0 +1,78 @@
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { RedisConnection } from '@symbiose/platform';
+import { SynergyEngineConfig } from '../synergy-engine.config';
+import { RECOMPUTE_QUEUE, RecomputeJob, RecomputeQueue } from './recompute-queue';
+import { ZoneRecomputeService } from './zone-recompute.service';
+
+/**
+ * Runs zone recomputes from the queue, when this process is configured to,
+ * and every so often queues again the zones left pending (a job lost with
+ * Redis, or one that ran before its request committed). A zone whose last
+ * attempt failed after its last request waits for a new request.
+ */
+@Injectable()
+export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('SynergyRecompute');
+  private worker: Worker<RecomputeJob> | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: RedisConnection,
+    private readonly config: SynergyEngineConfig,
+    private readonly recompute: ZoneRecomputeService,
+    private readonly queue: RecomputeQueue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.SYNERGY_RECOMPUTE_WORKER === 'off') return;
+    this.worker = new Worker<RecomputeJob>(
+      RECOMPUTE_QUEUE,
+      async (job) => {
+        const outcome = await this.recompute.recomputeZone(job.data.zoneId);
+        if (outcome) {
+          this.logger.log(
+            `zone ${job.data.zoneId}: territory ${outcome.territoryId}, ` +
+              `${outcome.declarationCount} declarations in ${outcome.durationMs} ms ` +
+              `(${outcome.detected} detected, ${outcome.updated} updated, ` +
+              `${outcome.revived} revived, ${outcome.obsoleted} obsolete)`,
+          );
+        }
+      },
+      this.redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
+    );
+    this.worker.on('failed', (job, error) =>
+      this.logger.error(`zone ${job?.data.zoneId ?? '?'}: ${error.message}`),
+    );
+    this.worker.on('error', (error) => this.logger.error(`worker: ${error.message}`));
+    this.sweepTimer = setInterval(() => void this.sweep(), this.config.SYNERGY_RECOMPUTE_SWEEP_MS);
+    void this.sweep();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweepTimer);
+    await this.worker?.close();
+    this.worker = undefined;
+  }
+
+  private async sweep(): Promise<void> {
+    try {
+      const pending: { zone_id: string }[] = await this.dataSource.query(
+        `SELECT zone_id FROM zone_recompute
+         WHERE request_seq > computed_seq
+           AND (started_at IS NULL OR started_at < now() - interval '10 minutes')
+           AND (last_failed_at IS NULL OR last_failed_at < last_requested_at)`,
+      );
+      await this.queue.enqueue(pending.map((row) => row.zone_id));
+    } catch (error) {
+      this.logger.warn(`sweep: ${String(error)}; will retry`);
+    }
+  }
+}

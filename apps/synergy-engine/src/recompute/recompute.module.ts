@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeclarationModule } from '../declaration/declaration.module';
+import { SynergyModule } from '../synergy/synergy.module';
+import { Zone } from '../zone/zone.entity';
+import { RecomputeQueue } from './recompute-queue';
+import { RecomputeRequests } from './recompute-requests';
+import { RecomputeWorker } from './recompute-worker';
+import { RecomputeResolver } from './recompute.resolver';
+import { ZoneRecompute } from './zone-recompute.entity';
+import { ZoneRecomputeService } from './zone-recompute.service';
+
+/** Keeps synergies current: recompute requests, their queue, and the worker that runs them. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ZoneRecompute, Zone]), DeclarationModule, SynergyModule],
+  providers: [
+    RecomputeQueue,
+    RecomputeRequests,
+    ZoneRecomputeService,
+    RecomputeWorker,
+    RecomputeResolver,
+  ],
+  exports: [RecomputeRequests, ZoneRecomputeService],
+})
+export class RecomputeModule {}

@@ -1,0 +1,56 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { BadUserInputError, UuidArgPipe } from '@symbiose/platform';
+import { Zone } from '../zone/zone.entity';
+import { RecomputeStatusModel } from '../synergy/synergy.model';
+import { RecomputeRequests } from './recompute-requests';
+import { ZoneRecompute } from './zone-recompute.entity';
+
+function statusOf(zoneId: string, row: ZoneRecompute | null): RecomputeStatusModel {
+  const pendingRequests = row ? Number(row.requestSeq) - Number(row.computedSeq) : 0;
+  const failedLast =
+    row?.lastFailedAt != null &&
+    (row.lastComputedAt === null || row.lastFailedAt > row.lastComputedAt);
+  return {
+    zoneId,
+    state: row?.startedAt
+      ? 'RUNNING'
+      : failedLast
+        ? 'FAILED'
+        : pendingRequests > 0
+          ? 'PENDING'
+          : 'IDLE',
+    lastComputedAt: row?.lastComputedAt ?? null,
+    lastDurationMs: row?.lastDurationMs ?? null,
+    pendingRequests: Math.max(pendingRequests, 0),
+    lastError: failedLast ? (row?.lastError ?? null) : null,
+  };
+}
+
+@Resolver(() => RecomputeStatusModel)
+export class RecomputeResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: RecomputeRequests,
+    @InjectRepository(ZoneRecompute) private readonly recomputes: Repository<ZoneRecompute>,
+    @InjectRepository(Zone) private readonly zones: Repository<Zone>,
+  ) {}
+
+  @Query(() => RecomputeStatusModel, { description: 'Where the recompute of a zone stands' })
+  async recomputeStatus(@Args('zoneId', { type: () => ID }, UuidArgPipe) zoneId: string) {
+    return statusOf(zoneId, await this.recomputes.findOneBy({ zoneId }));
+  }
+
+  @Mutation(() => RecomputeStatusModel, {
+    description:
+      'Asks for a full recompute of the zone (with its territory), after the debounce time',
+  })
+  async requestRecompute(@Args('zoneId', { type: () => ID }, UuidArgPipe) zoneId: string) {
+    if (!(await this.zones.existsBy({ zoneId }))) {
+      throw new BadUserInputError('zoneId', `no zone has the id ${zoneId}`);
+    }
+    await this.dataSource.transaction((manager) => this.requests.request(manager, [zoneId]));
+    return statusOf(zoneId, await this.recomputes.findOneBy({ zoneId }));
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { DeclarationService } from '../declaration/declaration.service';
+import {
+  matchDeclarations,
+  resolveMatchingOptions,
+  type ResolvedMatchingOptions,
+} from '../matching';
+import { contentOfSynergy } from '../synergy/synergy-content';
+import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
+import { matchingOptionsOf, SynergyEngineConfig } from '../synergy-engine.config';
+import { zonesOfTerritory } from './recompute-requests';
+
+export interface RecomputeOutcome extends StoreOutcome {
+  territoryId: string;
+  declarationCount: number;
+  durationMs: number;
+}
+
+/**
+ * Recomputes the synergies of a zone. B2B pairs reach across the zones of a
+ * territory, and a declaration's best candidates may lie in any of them, so a
+ * zone is recomputed with its whole territory: every synergy of the territory
+ * is matched afresh and stored in one transaction, and every zone of the
+ * territory counts as computed. Recomputes of one territory take turns (an
+ * advisory lock), so none writes over a newer one.
+ */
+@Injectable()
+export class ZoneRecomputeService {
+  private readonly options: ResolvedMatchingOptions;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly declarations: DeclarationService,
+    private readonly store: SynergyStore,
+    config: SynergyEngineConfig,
+  ) {
+    this.options = resolveMatchingOptions(matchingOptionsOf(config));
+  }
+
+  /** Null when the zone is known neither as a zone nor by any organization: nothing to compute. */
+  async recomputeZone(zoneId: string): Promise<RecomputeOutcome | null> {
+    const territoryId = await this.territoryOf(zoneId);
+    if (!territoryId) {
+      await this.dataSource.query(
+        `UPDATE zone_recompute SET computed_seq = request_seq, last_computed_at = now()
+         WHERE zone_id = $1`,
+        [zoneId],
+      );
+      return null;
+    }
+    const started = Date.now();
+    await this.dataSource.query(
+      `INSERT INTO zone_recompute (zone_id, started_at) VALUES ($1, now())
+       ON CONFLICT (zone_id) DO UPDATE SET started_at = now()`,
+      [zoneId],
+    );
+    try {
+      return await this.dataSource.transaction((manager) =>
+        this.recomputeTerritory(manager, territoryId, started),
+      );
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE zone_recompute SET started_at = NULL, last_error = $2, last_failed_at = now()
+         WHERE zone_id = $1`,
+        [zoneId, error instanceof Error ? error.message : String(error)],
+      );
+      throw error;
+    }
+  }
+
+  private async recomputeTerritory(
+    manager: EntityManager,
+    territoryId: string,
+    started: number,
+  ): Promise<RecomputeOutcome> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('synergy-recompute:' || $1))`, [
+      territoryId,
+    ]);
+    // Requests first, input second: a request committed in between is then
+    // counted as pending, not as done, and the zone is recomputed once more.
+    const zoneIds = await zonesOfTerritory(manager, territoryId);
+    const requests: { zone_id: string; request_seq: string }[] = await manager.query(
+      `SELECT zone_id, request_seq FROM zone_recompute WHERE zone_id = ANY($1::uuid[])`,
+      [zoneIds],
+    );
+    const declarations = await this.declarations.findMatchable({ territoryId }, manager);
+    const { collective, b2b } = matchDeclarations(declarations, this.options);
+    const found = [...collective, ...b2b].map(contentOfSynergy);
+    const outcome = await this.store.storeTerritory(manager, territoryId, found);
+    const durationMs = Date.now() - started;
+    const seqByZone = new Map(requests.map((row) => [row.zone_id, row.request_seq]));
+    await manager.query(
+      `INSERT INTO zone_recompute AS zr (zone_id, computed_seq, last_computed_at, last_duration_ms)
+       SELECT zone_id, seq, now(), $3 FROM unnest($1::uuid[], $2::bigint[]) AS r(zone_id, seq)
+       ON CONFLICT (zone_id) DO UPDATE
+       SET computed_seq = GREATEST(zr.computed_seq, excluded.computed_seq),
+           last_computed_at = now(), last_duration_ms = $3, started_at = NULL, last_error = NULL`,
+      [zoneIds, zoneIds.map((id) => seqByZone.get(id) ?? '0'), durationMs],
+    );
+    return { ...outcome, territoryId, declarationCount: declarations.length, durationMs };
+  }
+
+  private async territoryOf(zoneId: string): Promise<string | null> {
+    const [row]: { territory_id: string }[] = await this.dataSource.query(
+      `SELECT territory_id FROM zone WHERE zone_id = $1
+       UNION ALL
+       SELECT territory_id FROM organization WHERE zone_id = $1 AND territory_id IS NOT NULL
+       LIMIT 1`,
+      [zoneId],
+    );
+    return row?.territory_id ?? null;
+  }
+}

@@ -1,0 +1,54 @@
+import { IsIn, IsInt, IsNumber, Matches, Max, Min } from 'class-validator';
+import { ServiceConfig } from '@symbiose/platform';
+import { DEFAULT_MAX_DISTANCE_KM, DEFAULT_TOP_K, type MatchingOptions } from './matching';
+
+const TERRITORY_DISTANCES = /^$|^[0-9a-f-]{36}=\d+(\.\d+)?(,[0-9a-f-]{36}=\d+(\.\d+)?)*$/;
+
+/** The engine's own settings, beside every service's. */
+export class SynergyEngineConfig extends ServiceConfig {
+  /** Quiet time after a zone's last change before it is recomputed: a burst of edits costs one. */
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  SYNERGY_RECOMPUTE_DEBOUNCE_MS: number = 500;
+
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  SYNERGY_RECOMPUTE_CONCURRENCY: number = 1;
+
+  /** `in-process` runs the recompute worker in the API process; `off` leaves it to `recompute-worker`. */
+  @IsIn(['in-process', 'off'])
+  SYNERGY_RECOMPUTE_WORKER: 'in-process' | 'off' = 'in-process';
+
+  /** How often requests a lost job left pending are queued again. */
+  @IsInt()
+  @Min(1000)
+  @Max(3600000)
+  SYNERGY_RECOMPUTE_SWEEP_MS: number = 10000;
+
+  @IsNumber()
+  @Min(0.1)
+  @Max(1000)
+  SYNERGY_MAX_DISTANCE_KM: number = DEFAULT_MAX_DISTANCE_KM;
+
+  /** Per territory reach, as `<territory id>=<km>,…`; the others use SYNERGY_MAX_DISTANCE_KM. */
+  @Matches(TERRITORY_DISTANCES, { message: 'must be <territory uuid>=<km>, comma separated' })
+  SYNERGY_MAX_DISTANCE_KM_BY_TERRITORY: string = '';
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SYNERGY_TOP_K: number = DEFAULT_TOP_K;
+}
+
+export function matchingOptionsOf(config: SynergyEngineConfig): MatchingOptions {
+  const byTerritory = config.SYNERGY_MAX_DISTANCE_KM_BY_TERRITORY.split(',')
+    .filter((entry) => entry.length > 0)
+    .map((entry) => entry.split('='));
+  return {
+    maxDistanceKm: config.SYNERGY_MAX_DISTANCE_KM,
+    maxDistanceKmByTerritory: Object.fromEntries(byTerritory.map(([id, km]) => [id, Number(km)])),
+    topK: config.SYNERGY_TOP_K,
+  };
+}

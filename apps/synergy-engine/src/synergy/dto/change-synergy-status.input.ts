@@ -1,0 +1,29 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Trim } from '@symbiose/platform';
+import type { SynergyStatus } from '../synergy-lifecycle';
+import { SynergyStatusEnum } from '../synergy-enums';
+
+@InputType()
+export class ChangeSynergyStatusInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  id: string;
+
+  @Field(() => SynergyStatusEnum)
+  @IsEnum(SynergyStatusEnum)
+  to: SynergyStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why; kept in the history' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 2000, { message: 'must be 1 to 2000 characters when given' })
+  note?: string | null;
+
+  @Field({ description: 'Who makes the change, as they sign it; kept in the history' })
+  @Trim()
+  @IsString()
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  changedBy: string;
+}

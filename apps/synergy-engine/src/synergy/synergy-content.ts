@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { findCategory, type Theme } from '@symbiose/taxonomy';
+import type { B2BSynergy, CollectiveSynergy } from '../matching';
+import type { Synergy } from './synergy.entity';
+
+/** What a recompute sets on a synergy's row: everything but its identity and its status. */
+export type SynergyContent = Pick<
+  Synergy,
+  | 'key'
+  | 'kind'
+  | 'territoryId'
+  | 'zoneIds'
+  | 'organizationIds'
+  | 'categoryCode'
+  | 'resourceCategoryCode'
+  | 'theme'
+  | 'score'
+  | 'participants'
+  | 'rationale'
+  | 'impact'
+  | 'distanceKm'
+  | 'combinedAnnualQuantity'
+  | 'canonicalUnit'
+  | 'netAvoidedKgCo2ePerYear'
+  | 'contentHash'
+>;
+
+function themeOf(categoryCode: string): Theme {
+  const category = findCategory(categoryCode);
+  if (!category) throw new Error(`synergy of unknown category ${categoryCode}`);
+  return category.theme;
+}
+
+function withHash(content: Omit<SynergyContent, 'contentHash'>): SynergyContent {
+  const contentHash = createHash('sha1').update(JSON.stringify(content)).digest('base64');
+  return { ...content, contentHash };
+}
+
+export function contentOfSynergy(synergy: CollectiveSynergy | B2BSynergy): SynergyContent {
+  const organizationIds = [...new Set(synergy.participants.map((p) => p.organizationId))].sort();
+  if (synergy.kind === 'COLLECTIVE') {
+    return withHash({
+      key: `COLLECTIVE:${synergy.key}`,
+      kind: 'COLLECTIVE',
+      territoryId: synergy.territoryId,
+      zoneIds: [synergy.zoneId],
+      organizationIds,
+      categoryCode: synergy.categoryCode,
+      resourceCategoryCode: null,
+      theme: themeOf(synergy.categoryCode),
+      score: synergy.score,
+      participants: [...synergy.participants],
+      rationale: { ...synergy.rationale },
+      impact: null,
+      distanceKm: null,
+      combinedAnnualQuantity: synergy.combinedAnnualQuantity,
+      canonicalUnit: synergy.canonicalUnit,
+      netAvoidedKgCo2ePerYear: null,
+    });
+  }
+  return withHash({
+    key: `B2B:${synergy.key}`,
+    kind: 'B2B',
+    territoryId: synergy.territoryId,
+    zoneIds: [...synergy.zoneIds],
+    organizationIds,
+    categoryCode: synergy.needCategoryCode,
+    resourceCategoryCode: synergy.resourceCategoryCode,
+    theme: themeOf(synergy.needCategoryCode),
+    score: synergy.score,
+    participants: [...synergy.participants],
+    rationale: { ...synergy.rationale },
+    impact: synergy.impact,
+    distanceKm: synergy.distanceKm,
+    combinedAnnualQuantity: synergy.impact?.tonnesPerYear ?? null,
+    canonicalUnit: null,
+    netAvoidedKgCo2ePerYear: synergy.impact?.netAvoidedKgCo2ePerYear ?? null,
+  });
+}

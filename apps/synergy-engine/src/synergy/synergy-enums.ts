@@ -1,0 +1,38 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { PARTICIPANT_ROLES, SYNERGY_KINDS, SYNERGY_STATUSES } from '@symbiose/contracts';
+import { THEMES } from '@symbiose/taxonomy';
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const SynergyKind = enumObject(SYNERGY_KINDS);
+export const SynergyStatusEnum = enumObject(SYNERGY_STATUSES);
+export const ParticipantRole = enumObject(PARTICIPANT_ROLES);
+export const Theme = enumObject(THEMES);
+export const SynergyOrder = enumObject(['SCORE', 'DETECTED_AT'] as const);
+export type SynergyOrder = keyof typeof SynergyOrder;
+export const RecomputeState = enumObject(['IDLE', 'PENDING', 'RUNNING', 'FAILED'] as const);
+export type RecomputeState = keyof typeof RecomputeState;
+
+registerEnumType(SynergyKind, {
+  name: 'SynergyKind',
+  description:
+    'COLLECTIVE: firms of a zone sharing one need (mutualisation); B2B: one firm’s resource meeting another’s need (substitution)',
+});
+registerEnumType(SynergyStatusEnum, {
+  name: 'SynergyStatus',
+  description:
+    'DETECTED → QUALIFIED → STUDYING → SELECTED → IMPLEMENTING → OPERATIONAL, or DISMISSED / ABANDONED',
+});
+registerEnumType(ParticipantRole, { name: 'SynergyParticipantRole' });
+registerEnumType(Theme, { name: 'Theme' });
+registerEnumType(SynergyOrder, {
+  name: 'SynergyOrder',
+  description: 'SCORE: best first; DETECTED_AT: newest first. Ties by id.',
+});
+registerEnumType(RecomputeState, {
+  name: 'RecomputeState',
+  description:
+    'RUNNING: a recompute is under way; PENDING: requests wait for one; FAILED: the last attempt failed after the last request; IDLE: up to date',
+});

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { In, Repository } from 'typeorm';
+import {
+  Connection,
+  connectionOf,
+  PageArgs,
+  pageWindow,
+  pagesByParent,
+  RankedChild,
+  rankedPageCondition,
+} from '@symbiose/platform';
+import type { SynergyFilter, SynergyListFilter } from './dto/synergies.args';
+import type { SynergyOrder } from './synergy-enums';
+import { SynergyStatusChange } from './synergy-status-change.entity';
+import { Synergy } from './synergy.entity';
+
+const ORDER_SQL: Record<SynergyOrder, string> = {
+  SCORE: 's.score DESC, s.id',
+  DETECTED_AT: 's.detected_at DESC, s.id',
+};
+
+/** The parents a synergy list can hang from, and the array column that names them. */
+export type SynergyParent = 'zone' | 'organization';
+const PARENT_COLUMN: Record<SynergyParent, string> = {
+  zone: 'zone_ids',
+  organization: 'organization_ids',
+};
+
+/** SQL conditions on `synergy s` for a filter; pushes their values onto `parameters`. */
+function conditionsOf(filter: SynergyFilter | undefined, parameters: unknown[]): string[] {
+  const parameter = (value: unknown) => {
+    parameters.push(value);
+    return `$${parameters.length}`;
+  };
+  const conditions: string[] = [];
+  if (!filter?.includeObsolete) conditions.push('NOT s.obsolete');
+  if (filter?.zoneId) conditions.push(`s.zone_ids @> ARRAY[${parameter(filter.zoneId)}::uuid]`);
+  if (filter?.organizationId) {
+    conditions.push(`s.organization_ids @> ARRAY[${parameter(filter.organizationId)}::uuid]`);
+  }
+  if (filter?.kind) conditions.push(`s.kind = ${parameter(filter.kind)}`);
+  if (filter?.status) conditions.push(`s.status = ${parameter(filter.status)}`);
+  if (filter?.theme) conditions.push(`s.theme = ${parameter(filter.theme)}`);
+  if (filter?.minScore !== undefined && filter.minScore !== null) {
+    conditions.push(`s.score >= ${parameter(filter.minScore)}`);
+  }
+  if (filter?.categoryCode) {
+    const code = parameter(filter.categoryCode);
+    conditions.push(`(s.category_code = ${code} OR s.resource_category_code = ${code})`);
+  }
+  return conditions;
+}
+
+function where(conditions: string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** Reads synergies: filtered pages, pages per zone or organization, counts and histories. */
+@Injectable()
+export class SynergyListing {
+  constructor(
+    @InjectRepository(Synergy) private readonly synergies: Repository<Synergy>,
+    @InjectRepository(SynergyStatusChange)
+    private readonly changes: Repository<SynergyStatusChange>,
+  ) {}
+
+  async list(
+    filter: SynergyFilter | undefined,
+    orderBy: SynergyOrder,
+    page: PageArgs,
+  ): Promise<Connection<Synergy>> {
+    const { start, size } = pageWindow(page);
+    const parameters: unknown[] = [];
+    const whereSql = where(conditionsOf(filter, parameters));
+    const [{ total }]: { total: string }[] = await this.synergies.query(
+      `SELECT count(*) AS total FROM synergy s ${whereSql}`,
+      parameters,
+    );
+    const rows: { id: string }[] = await this.synergies.query(
+      `SELECT s.id FROM synergy s ${whereSql} ORDER BY ${ORDER_SQL[orderBy]}
+       LIMIT ${size} OFFSET ${start}`,
+      parameters,
+    );
+    return connectionOf(await this.byIdsInOrder(rows.map((row) => row.id)), start, Number(total));
+  }
+
+  /**
+   * The same page of synergies for each zone or organization, in two queries
+   * whatever their number: the gateway asks for all of a page at once.
+   */
+  async pagesOf(
+    parent: SynergyParent,
+    parentIds: readonly string[],
+    filter: SynergyListFilter | undefined,
+    orderBy: SynergyOrder,
+    page: PageArgs,
+  ): Promise<Connection<Synergy>[]> {
+    const { start, size } = pageWindow(page);
+    const column = PARENT_COLUMN[parent];
+    // A federation key that is no UUID names nothing, and must not fail its batch.
+    const parameters: unknown[] = [parentIds.filter((id) => isUUID(id)), start, start + size];
+    const conditions = [`s.${column} && $1::uuid[]`, ...conditionsOf(filter, parameters)];
+    const ranked: RankedChild[] = await this.synergies.query(
+      `SELECT id, "parentId", position, total
+         FROM (SELECT s.id, parent AS "parentId",
+                      row_number() OVER (PARTITION BY parent ORDER BY ${ORDER_SQL[orderBy]}) - 1
+                        AS position,
+                      count(*) OVER (PARTITION BY parent) AS total
+                 FROM synergy s
+                 CROSS JOIN LATERAL unnest(s.${column}) AS parent
+                 ${where(conditions)} AND parent = ANY($1::uuid[])) ranked
+        WHERE ${rankedPageCondition('$2', '$3')}
+        ORDER BY position`,
+      parameters,
+    );
+    return pagesByParent(
+      parentIds,
+      ranked,
+      page,
+      (ids) => this.byIdsInOrder(ids),
+      (s) => s.id,
+    );
+  }
+
+  /** Live (not obsolete, not dismissed) synergies of each kind in each zone. */
+  async countsByZone(zoneIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
+    const rows: { zone_id: string; kind: string; count: string }[] = await this.synergies.query(
+      `SELECT zone_id, s.kind, count(*) AS count
+         FROM synergy s CROSS JOIN LATERAL unnest(s.zone_ids) AS zone_id
+        WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[])
+          AND NOT s.obsolete AND s.status <> 'DISMISSED'
+        GROUP BY zone_id, s.kind`,
+      [zoneIds.filter((id) => isUUID(id))],
+    );
+    const counts = new Map<string, Map<string, number>>();
+    for (const row of rows) {
+      const byKind = counts.get(row.zone_id) ?? new Map<string, number>();
+      byKind.set(row.kind, Number(row.count));
+      counts.set(row.zone_id, byKind);
+    }
+    return counts;
+  }
+
+  async byIdsInOrder(ids: readonly string[]): Promise<Synergy[]> {
+    const valid = ids.filter((id) => isUUID(id));
+    if (valid.length === 0) return [];
+    const found = await this.synergies.findBy({ id: In(valid) });
+    const byId = new Map(found.map((synergy) => [synergy.id, synergy]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Oldest first, per synergy. */
+  async historiesOf(synergyIds: readonly string[]): Promise<SynergyStatusChange[][]> {
+    const changes = await this.changes.find({
+      where: { synergyId: In([...synergyIds]) },
+      order: { id: 'ASC' },
+    });
+    return synergyIds.map((id) => changes.filter((change) => change.synergyId === id));
+  }
+}

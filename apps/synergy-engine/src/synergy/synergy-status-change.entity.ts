@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { SynergyStatus } from './synergy-lifecycle';
+
+/** One step of a synergy's history: who moved it, from what to what, when and why. */
+@Entity()
+export class SynergyStatusChange {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id: string;
+
+  @Column('uuid')
+  synergyId: string;
+
+  @Column('text')
+  fromStatus: SynergyStatus;
+
+  @Column('text')
+  toStatus: SynergyStatus;
+
+  @Column('text')
+  changedBy: string;
+
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @Column('timestamptz')
+  changedAt: Date;
+}

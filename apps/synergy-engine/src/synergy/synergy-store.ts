@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OutboxService } from '@symbiose/platform';
+import type { SynergyContent } from './synergy-content';
+import type { SynergyStatus } from './synergy-lifecycle';
+import { synergySnapshot } from './synergy-snapshot';
+
+/** Rows per statement: big enough to amortise the round trip, small enough for one JSON parameter. */
+const BATCH = 2000;
+
+/** The columns a recompute writes, as `jsonb_to_recordset` reads them. */
+const CONTENT_COLUMNS = `
+  key text, kind text, territory_id uuid, zone_ids uuid[], organization_ids uuid[],
+  category_code text, resource_category_code text, theme text, score double precision,
+  participants jsonb, rationale jsonb, impact jsonb, distance_km double precision,
+  combined_annual_quantity double precision, canonical_unit text,
+  net_avoided_kg_co2e_per_year double precision, content_hash text`;
+
+const CONTENT_NAMES = [
+  'key',
+  'kind',
+  'territory_id',
+  'zone_ids',
+  'organization_ids',
+  'category_code',
+  'resource_category_code',
+  'theme',
+  'score',
+  'participants',
+  'rationale',
+  'impact',
+  'distance_km',
+  'combined_annual_quantity',
+  'canonical_unit',
+  'net_avoided_kg_co2e_per_year',
+  'content_hash',
+];
+
+export interface StoreOutcome {
+  detected: number;
+  updated: number;
+  revived: number;
+  obsoleted: number;
+  unchanged: number;
+}
+
+interface StoredState {
+  id: string;
+  key: string;
+  content_hash: string;
+  obsolete: boolean;
+}
+
+function row(content: SynergyContent): Record<string, unknown> {
+  return {
+    key: content.key,
+    kind: content.kind,
+    territory_id: content.territoryId,
+    zone_ids: content.zoneIds,
+    organization_ids: content.organizationIds,
+    category_code: content.categoryCode,
+    resource_category_code: content.resourceCategoryCode,
+    theme: content.theme,
+    score: content.score,
+    participants: content.participants,
+    rationale: content.rationale,
+    impact: content.impact,
+    distance_km: content.distanceKm,
+    combined_annual_quantity: content.combinedAnnualQuantity,
+    canonical_unit: content.canonicalUnit,
+    net_avoided_kg_co2e_per_year: content.netAvoidedKgCo2ePerYear,
+    content_hash: content.contentHash,
+  };
+}
+
+async function inBatches<T>(
+  items: readonly T[],
+  write: (batch: readonly T[]) => Promise<unknown>,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += BATCH) {
+    await write(items.slice(start, start + BATCH));
+  }
+}
+
+/**
+ * Writes what a recompute found for one territory over what is stored, in the
+ * caller's transaction: new synergies are inserted as DETECTED, known ones
+ * updated in place when their content changed (and revived if they were
+ * obsolete), and those of the territory the recompute no longer finds are
+ * marked obsolete. Statuses are never touched. New and revived synergies are
+ * announced with `synergy.detected`.
+ */
+@Injectable()
+export class SynergyStore {
+  constructor(private readonly outbox: OutboxService) {}
+
+  async storeTerritory(
+    manager: EntityManager,
+    territoryId: string,
+    found: readonly SynergyContent[],
+  ): Promise<StoreOutcome> {
+    const stored: StoredState[] = await manager.query(
+      `SELECT id, key, content_hash, obsolete FROM synergy WHERE territory_id = $1`,
+      [territoryId],
+    );
+    const storedByKey = new Map(stored.map((state) => [state.key, state]));
+    const inserts: (SynergyContent & { id: string })[] = [];
+    const updates: SynergyContent[] = [];
+    const revivedKeys = new Set<string>();
+    let unchanged = 0;
+    for (const content of found) {
+      const state = storedByKey.get(content.key);
+      storedByKey.delete(content.key);
+      if (!state) {
+        inserts.push({ ...content, id: randomUUID() });
+      } else if (state.obsolete || state.content_hash !== content.contentHash) {
+        updates.push(content);
+        if (state.obsolete) revivedKeys.add(content.key);
+      } else {
+        unchanged += 1;
+      }
+    }
+    const obsoleteIds = [...storedByKey.values()]
+      .filter((state) => !state.obsolete)
+      .map((state) => state.id);
+
+    await inBatches(inserts, (batch) =>
+      manager.query(
+        `INSERT INTO synergy (id, ${CONTENT_NAMES.join(', ')})
+         SELECT id, ${CONTENT_NAMES.join(', ')}
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${CONTENT_COLUMNS})`,
+        [JSON.stringify(batch.map((content) => ({ id: content.id, ...row(content) })))],
+      ),
+    );
+    await inBatches(updates, (batch) =>
+      manager.query(
+        `UPDATE synergy s SET ${CONTENT_NAMES.filter((name) => name !== 'key')
+          .map((name) => `${name} = r.${name}`)
+          .join(', ')}, obsolete = false, obsolete_since = NULL, computed_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(${CONTENT_COLUMNS})
+         WHERE s.key = r.key`,
+        [JSON.stringify(batch.map(row))],
+      ),
+    );
+    await inBatches(obsoleteIds, (batch) =>
+      manager.query(
+        `UPDATE synergy SET obsolete = true, obsolete_since = now() WHERE id = ANY($1::uuid[])`,
+        [batch],
+      ),
+    );
+
+    const revived: { id: string; key: string; status: SynergyStatus }[] =
+      revivedKeys.size === 0
+        ? []
+        : await manager.query(`SELECT id, key, status FROM synergy WHERE key = ANY($1::text[])`, [
+            [...revivedKeys],
+          ]);
+    const contentByKey = new Map(updates.map((content) => [content.key, content]));
+    await this.outbox.recordAll(manager, 'synergy.detected', [
+      ...inserts.map((content) =>
+        synergySnapshot({ ...content, status: 'DETECTED', obsolete: false }),
+      ),
+      ...revived.map(({ id, key, status }) =>
+        synergySnapshot({
+          ...(contentByKey.get(key) as SynergyContent),
+          id,
+          status,
+          obsolete: false,
+        }),
+      ),
+    ]);
+    return {
+      detected: inserts.length,
+      updated: updates.length - revivedKeys.size,
+      revived: revivedKeys.size,
+      obsoleted: obsoleteIds.length,
+      unchanged,
+    };
+  }
+}

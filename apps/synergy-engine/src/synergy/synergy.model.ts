@@ -1,0 +1,176 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-type-json';
+import { ConnectionType } from '@symbiose/platform';
+import type { SynergyStatus } from './synergy-lifecycle';
+import { OrganizationReference } from '../organization/organization.model';
+import {
+  ParticipantRole,
+  RecomputeState,
+  SynergyKind,
+  SynergyStatusEnum,
+  Theme,
+} from './synergy-enums';
+
+@ObjectType('SynergyParticipant')
+export class SynergyParticipantModel {
+  @Field(() => OrganizationReference, { description: 'Resolved by the directory' })
+  organization: OrganizationReference;
+
+  @Field(() => ParticipantRole)
+  role: keyof typeof ParticipantRole;
+
+  @Field(() => [ID], { description: 'The declarations that bring it into the synergy' })
+  declarationIds: string[];
+}
+
+@ObjectType('SynergyImpact', {
+  description:
+    'Indicative estimate of a year of a B2B exchange of a weighed flow; the factors and their sources are in the engine’s impact-factors module',
+})
+export class SynergyImpactModel {
+  @Field()
+  indicative: boolean;
+
+  @Field(() => Float)
+  tonnesPerYear: number;
+
+  @Field(() => Float)
+  greatCircleKm: number;
+
+  @Field(() => Float, { description: 'Great-circle distance times the detour factor' })
+  roadKm: number;
+
+  @Field(() => Float)
+  transportKgCo2ePerYear: number;
+
+  @Field(() => String, { nullable: true })
+  materialFamily: string | null;
+
+  @Field(() => Float)
+  avoidedTreatmentKgCo2ePerYear: number;
+
+  @Field(() => Float)
+  avoidedVirginMaterialKgCo2ePerYear: number;
+
+  @Field(() => Float, { description: 'Avoided emissions less transport' })
+  netAvoidedKgCo2ePerYear: number;
+}
+
+@ObjectType('SynergyStatusChange')
+export class SynergyStatusChangeModel {
+  @Field(() => SynergyStatusEnum)
+  from: SynergyStatus;
+
+  @Field(() => SynergyStatusEnum)
+  to: SynergyStatus;
+
+  @Field()
+  changedBy: string;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field()
+  changedAt: Date;
+}
+
+@ObjectType('Synergy')
+@Directive('@key(fields: "id")')
+export class SynergyModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SynergyKind)
+  kind: keyof typeof SynergyKind;
+
+  @Field(() => SynergyStatusEnum)
+  status: SynergyStatus;
+
+  @Field({
+    description: 'True when the last recompute no longer found it; it revives if its inputs return',
+  })
+  obsolete: boolean;
+
+  @Field(() => Date, { nullable: true })
+  obsoleteSince: Date | null;
+
+  @Field(() => ID)
+  territoryId: string;
+
+  @Field(() => [ID], { description: 'The zones of its participants' })
+  zoneIds: string[];
+
+  @Field(() => Theme)
+  theme: keyof typeof Theme;
+
+  @Field({ description: 'The shared need’s category (COLLECTIVE) or the need’s category (B2B)' })
+  categoryCode: string;
+
+  @Field(() => String, { nullable: true, description: 'B2B: the resource’s category' })
+  resourceCategoryCode: string | null;
+
+  @Field(() => Float, { description: '0 to 1; how each term weighs is in the rationale' })
+  score: number;
+
+  @Field(() => [SynergyParticipantModel], {
+    description: 'COLLECTIVE: members then suppliers; B2B: the supplier then the consumer',
+  })
+  participants: SynergyParticipantModel[];
+
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'Each term of the score with its value and weight, and a summary in French and English',
+  })
+  rationale: Record<string, unknown>;
+
+  @Field(() => SynergyImpactModel, {
+    nullable: true,
+    description: 'B2B exchanges of a weighed flow only',
+  })
+  impact: SynergyImpactModel | null;
+
+  @Field(() => Float, { nullable: true, description: 'B2B: great-circle km between the sides' })
+  distanceKm: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'COLLECTIVE: the members’ summed annual quantity, when they share a unit; B2B: tonnes a year exchanged',
+  })
+  combinedAnnualQuantity: number | null;
+
+  @Field(() => String, { nullable: true })
+  canonicalUnit: string | null;
+
+  @Field()
+  detectedAt: Date;
+
+  @Field({ description: 'When a recompute last changed what it found' })
+  computedAt: Date;
+
+  @Field()
+  statusChangedAt: Date;
+}
+
+export const SynergyConnection = ConnectionType(SynergyModel, 'Synergy');
+
+@ObjectType('RecomputeStatus')
+export class RecomputeStatusModel {
+  @Field(() => ID)
+  zoneId: string;
+
+  @Field(() => RecomputeState)
+  state: RecomputeState;
+
+  @Field(() => Date, { nullable: true })
+  lastComputedAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of the last finished recompute' })
+  lastDurationMs: number | null;
+
+  @Field(() => Int, { description: 'Requests since the last recompute read its input' })
+  pendingRequests: number;
+
+  @Field(() => String, { nullable: true })
+  lastError: string | null;
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationSynergiesResolver, ZoneSynergiesResolver } from './parent-synergies.resolver';
+import { SynergyLifecycleService } from './synergy-lifecycle.service';
+import { SynergyListing } from './synergy-listing.service';
+import { SynergyStatusChange } from './synergy-status-change.entity';
+import { SynergyStore } from './synergy-store';
+import { SynergyResolver } from './synergy.resolver';
+import { Synergy } from './synergy.entity';
+
+/** Synergies as records: their storage, lifecycle and API. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Synergy, SynergyStatusChange])],
+  providers: [
+    SynergyStore,
+    SynergyLifecycleService,
+    SynergyListing,
+    SynergyResolver,
+    ZoneSynergiesResolver,
+    OrganizationSynergiesResolver,
+  ],
+  exports: [SynergyStore, SynergyLifecycleService],
+})
+export class SynergyModule {}

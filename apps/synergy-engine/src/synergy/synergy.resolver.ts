@@ -1,0 +1,95 @@
+import {
+  Args,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
+import {
+  alignToKeys,
+  GraphQLRequestContext,
+  Loaders,
+  RequestLoaders,
+  UuidArgPipe,
+} from '@symbiose/platform';
+import { ChangeSynergyStatusInput } from './dto/change-synergy-status.input';
+import { SynergiesArgs } from './dto/synergies.args';
+import { SynergyLifecycleService } from './synergy-lifecycle.service';
+import { SynergyListing } from './synergy-listing.service';
+import {
+  SynergyConnection,
+  SynergyModel,
+  SynergyParticipantModel,
+  SynergyStatusChangeModel,
+} from './synergy.model';
+import { Synergy } from './synergy.entity';
+
+function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
+  return loaders
+    .get<string, Synergy | null>('synergyById', async (ids) =>
+      alignToKeys(ids, await listing.byIdsInOrder(ids), (synergy) => synergy.id),
+    )
+    .load(id);
+}
+
+@Resolver(() => SynergyModel)
+export class SynergyResolver {
+  constructor(
+    private readonly listing: SynergyListing,
+    private readonly lifecycle: SynergyLifecycleService,
+  ) {}
+
+  @Query(() => SynergyConnection, { description: 'Obsolete synergies only when the filter asks' })
+  synergies(@Args() { filter, orderBy, ...page }: SynergiesArgs) {
+    return this.listing.list(filter, orderBy, page);
+  }
+
+  @Query(() => SynergyModel, { nullable: true })
+  synergy(
+    @Args('id', { type: () => ID }, UuidArgPipe) id: string,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return loadSynergy(loaders, this.listing, id);
+  }
+
+  @Mutation(() => SynergyModel, {
+    description: 'Moves a synergy along its lifecycle; a transition not allowed is refused',
+  })
+  changeSynergyStatus(@Args('input') { id, to, note, changedBy }: ChangeSynergyStatusInput) {
+    return this.lifecycle.changeStatus(id, { to, note: note ?? null, changedBy });
+  }
+
+  @ResolveField(() => [SynergyParticipantModel])
+  participants(@Parent() synergy: Synergy): SynergyParticipantModel[] {
+    return synergy.participants.map(({ organizationId, role, declarationIds }) => ({
+      organization: { id: organizationId },
+      role,
+      declarationIds: [...declarationIds],
+    }));
+  }
+
+  @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })
+  async history(
+    @Parent() synergy: Synergy,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SynergyStatusChangeModel[]> {
+    const changes = await loaders
+      .get('synergyHistory', (ids: readonly string[]) => this.listing.historiesOf(ids))
+      .load(synergy.id);
+    return changes.map((change) => ({
+      from: change.fromStatus,
+      to: change.toStatus,
+      changedBy: change.changedBy,
+      note: change.note,
+      changedAt: change.changedAt,
+    }));
+  }
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }, context: GraphQLRequestContext) {
+    return loadSynergy(context.loaders, this.listing, reference.id);
+  }
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  DeclarationSnapshotV1,
+  EventEnvelope,
+  eventQueueName,
+  OrganizationSnapshotV1,
+  ZoneSnapshotV1,
+} from '@symbiose/contracts';
+import { BullMqEventPublisher, InboxEvent, RedisConnection } from '@symbiose/platform';
+import { findCategory } from '@symbiose/taxonomy';
+import { TEST_REDIS_URL, waitFor } from '@symbiose/testing';
+import { declarationSnapshot } from '../src/declaration/declaration-snapshot.fixture';
+
+export const ENGINE_QUEUE = eventQueueName('synergy-engine');
+
+/** An event as its producer would publish it, some seconds after a fixed instant. */
+export function envelope(type: string, payload: unknown, seconds: number): EventEnvelope {
+  const occurredAt = new Date(Date.UTC(2025, 10, 28, 9, 0, seconds)).toISOString();
+  const source = type.startsWith('declaration.')
+    ? 'interviews'
+    : type.startsWith('scenario.')
+      ? 'workshops'
+      : 'directory';
+  return { id: randomUUID(), type, version: 1, occurredAt, source, payload };
+}
+
+export function zoneSnapshot(territoryId: string, overrides: Partial<ZoneSnapshotV1> = {}) {
+  return {
+    zoneId: randomUUID(),
+    territoryId,
+    name: 'Cahors Sud',
+    kind: 'MIXED',
+    latitude: 44.4,
+    longitude: 1.45,
+    areaKm2: null,
+    ...overrides,
+  } satisfies ZoneSnapshotV1;
+}
+
+export function organizationSnapshot(
+  zoneId: string | null,
+  territoryId: string,
+  overrides: Partial<OrganizationSnapshotV1> = {},
+): OrganizationSnapshotV1 {
+  return {
+    organizationId: randomUUID(),
+    siret: null,
+    name: 'Cartonnages du Quercy',
+    kind: 'COMPANY',
+    nafCode: '17.21A',
+    headcount: 25,
+    zoneId,
+    territoryId,
+    latitude: 44.4189,
+    longitude: 1.4502,
+    businessAssociationMember: true,
+    status: 'ACTIVE',
+    ...overrides,
+  };
+}
+
+export function declarationOf(
+  organizationId: string,
+  overrides: Partial<DeclarationSnapshotV1> = {},
+): DeclarationSnapshotV1 {
+  const theme = overrides.categoryCode ? findCategory(overrides.categoryCode)?.theme : undefined;
+  return declarationSnapshot({
+    declarationId: randomUUID(),
+    organizationId,
+    interviewId: randomUUID(),
+    ...(theme ? { theme } : {}),
+    ...overrides,
+  });
+}
+
+/** Publishes events on the engine's queue and waits until its inbox has handled them. */
+export class EngineEventFeed {
+  private readonly publisher: BullMqEventPublisher;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    queuePrefix: string,
+  ) {
+    this.publisher = new BullMqEventPublisher(new RedisConnection(TEST_REDIS_URL, queuePrefix));
+  }
+
+  async deliver(...events: EventEnvelope[]): Promise<void> {
+    for (const event of events) await this.publisher.publish(ENGINE_QUEUE, event);
+    const ids = events.map((event) => event.id);
+    const handled = await waitFor(
+      () =>
+        this.dataSource
+          .getRepository(InboxEvent)
+          .createQueryBuilder('inbox')
+          .where('inbox.eventId IN (:...ids)', { ids })
+          .getCount(),
+      (count) => count === ids.length,
+      { timeoutMs: 20_000 },
+    );
+    if (handled !== ids.length) throw new Error(`${handled} of ${ids.length} events handled`);
+  }
+
+  close(): Promise<void> {
+    return this.publisher.close();
+  }
+}

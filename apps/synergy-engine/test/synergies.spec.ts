@@ -1,0 +1,379 @@
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { RedisConnection } from '@symbiose/platform';
+import { TEST_REDIS_URL, waitFor } from '@symbiose/testing';
+import { startTestService, TestService } from '@symbiose/service-testing';
+import { AppModule } from '../src/app.module';
+import { RECOMPUTE_QUEUE } from '../src/recompute/recompute-queue';
+import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
+import { SynergyStore } from '../src/synergy/synergy-store';
+import {
+  declarationOf,
+  EngineEventFeed,
+  envelope,
+  organizationSnapshot,
+  zoneSnapshot,
+} from './engine-test-events';
+
+jest.setTimeout(60_000);
+
+const TERRITORY = randomUUID();
+const SYNERGY_FIELDS = `
+  id kind status obsolete score theme categoryCode resourceCategoryCode zoneIds distanceKm
+  combinedAnnualQuantity rationale
+  participants { organization { id } role declarationIds }
+  impact { indicative tonnesPerYear roadKm transportKgCo2ePerYear netAvoidedKgCo2ePerYear }
+  history { from to changedBy note }`;
+
+interface SynergyView {
+  id: string;
+  kind: string;
+  status: string;
+  obsolete: boolean;
+  score: number;
+  categoryCode: string;
+  resourceCategoryCode: string | null;
+  participants: { organization: { id: string }; role: string; declarationIds: string[] }[];
+  impact: Record<string, number | boolean> | null;
+  rationale: Record<string, unknown>;
+  combinedAnnualQuantity: number | null;
+  history: { from: string; to: string; changedBy: string; note: string | null }[];
+}
+
+describe('synergies, kept current by the recompute queue', () => {
+  let service: TestService;
+  let dataSource: DataSource;
+  let feed: EngineEventFeed;
+  let recomputeQueue: Queue;
+  let second = 0;
+  const zone = zoneSnapshot(TERRITORY);
+  // A packaging firm gives cardboard; a shipper 3 km away needs packaging; two firms need guarding.
+  const giver = organizationSnapshot(zone.zoneId, TERRITORY, { name: 'Cartonnages du Quercy' });
+  const shipper = organizationSnapshot(zone.zoneId, TERRITORY, {
+    name: 'Expéditions Lotoises',
+    latitude: 44.4459,
+    longitude: 1.4502,
+  });
+  const guarded = [1, 2].map((n) =>
+    organizationSnapshot(zone.zoneId, TERRITORY, {
+      name: `Atelier ${n}`,
+      latitude: 44.41 + n / 100,
+    }),
+  );
+  const cardboard = declarationOf(giver.organizationId);
+  const packagingNeed = declarationOf(shipper.organizationId, {
+    kind: 'NEED',
+    categoryCode: 'MATERIAL_PACKAGING',
+    label: 'Calage',
+    annualQuantity: 10,
+    canonicalUnit: 't',
+    frequency: 'MONTHLY',
+    wasteCode: null,
+  });
+  const guardingNeeds = guarded.map((organization) =>
+    declarationOf(organization.organizationId, {
+      kind: 'NEED',
+      categoryCode: 'SERVICE_SECURITY_GUARDING',
+      label: 'Gardiennage de nuit',
+      annualQuantity: null,
+      canonicalUnit: null,
+      frequency: null,
+      wasteCode: null,
+    }),
+  );
+
+  const next = () => (second += 1);
+
+  beforeAll(async () => {
+    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
+    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'synergy-records');
+    dataSource = service.dataSource;
+    feed = new EngineEventFeed(dataSource, service.queuePrefix);
+    recomputeQueue = new Queue(
+      RECOMPUTE_QUEUE,
+      new RedisConnection(TEST_REDIS_URL, service.queuePrefix).producerOptions(),
+    );
+    await feed.deliver(
+      envelope('zone.created', zone, next()),
+      ...[giver, shipper, ...guarded].map((o) => envelope('organization.registered', o, next())),
+      ...[cardboard, packagingNeed, ...guardingNeeds].map((d) =>
+        envelope('declaration.recorded', d, next()),
+      ),
+    );
+    await settled();
+  });
+
+  afterAll(async () => {
+    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
+    await recomputeQueue?.close();
+    await feed?.close();
+    await service?.stop();
+  });
+
+  /** Waits until the zone has no pending request and no recompute running. */
+  async function settled(): Promise<Record<string, unknown>> {
+    const status = await waitFor(
+      async () =>
+        (
+          await service.gql(
+            `query ($zoneId: ID!) { recomputeStatus(zoneId: $zoneId) {
+               state pendingRequests lastComputedAt lastDurationMs lastError } }`,
+            { zoneId: zone.zoneId },
+          )
+        ).data?.recomputeStatus as Record<string, unknown>,
+      (value) => value?.state === 'IDLE' && value.lastComputedAt !== null,
+      { timeoutMs: 20_000 },
+    );
+    expect(status).toMatchObject({ state: 'IDLE', pendingRequests: 0, lastError: null });
+    return status;
+  }
+
+  async function synergies(filter: Record<string, unknown> = {}): Promise<SynergyView[]> {
+    const response = await service.gql(
+      `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 100) {
+         totalCount nodes { ${SYNERGY_FIELDS} } } }`,
+      { filter: { zoneId: zone.zoneId, ...filter } },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data?.synergies.nodes as SynergyView[];
+  }
+
+  async function b2b(): Promise<SynergyView> {
+    const [found] = await synergies({ kind: 'B2B', includeObsolete: true });
+    return found;
+  }
+
+  async function collective(): Promise<SynergyView> {
+    const [found] = await synergies({ kind: 'COLLECTIVE', includeObsolete: true });
+    return found;
+  }
+
+  function changeStatus(id: string, to: string, note: string | null = null) {
+    return service.gql(
+      `mutation ($input: ChangeSynergyStatusInput!) { changeSynergyStatus(input: $input) {
+         id status history { from to changedBy note } } }`,
+      { input: { id, to, note, changedBy: 'Claire Vidal, animatrice' } },
+    );
+  }
+
+  function outboxEvents(
+    type: string,
+    synergyId: string,
+  ): Promise<{ payload: Record<string, unknown> }[]> {
+    return dataSource.query(
+      `SELECT payload FROM outbox_event WHERE type = $1 AND payload->>'synergyId' = $2
+       ORDER BY occurred_at`,
+      [type, synergyId],
+    );
+  }
+
+  it('finds the collective need and the B2B exchange, with who takes part, why, and the impact', async () => {
+    const found = await synergies();
+
+    expect(found.map((s) => s.kind).sort()).toEqual(['B2B', 'COLLECTIVE']);
+    const exchange = found.find((s) => s.kind === 'B2B') as SynergyView;
+    expect(exchange).toMatchObject({
+      status: 'DETECTED',
+      obsolete: false,
+      categoryCode: 'MATERIAL_PACKAGING',
+      resourceCategoryCode: 'WASTE_CARDBOARD',
+      participants: [
+        {
+          organization: { id: giver.organizationId },
+          role: 'SUPPLIER',
+          declarationIds: [cardboard.declarationId],
+        },
+        {
+          organization: { id: shipper.organizationId },
+          role: 'CONSUMER',
+          declarationIds: [packagingNeed.declarationId],
+        },
+      ],
+      impact: { indicative: true, tonnesPerYear: 10 },
+    });
+    expect(exchange.rationale).toMatchObject({
+      terms: { quantityCoverage: { value: 0.8, compared: true } },
+    });
+    expect(exchange.score).toBeGreaterThan(0);
+
+    const shared = found.find((s) => s.kind === 'COLLECTIVE') as SynergyView;
+    expect(shared.categoryCode).toBe('SERVICE_SECURITY_GUARDING');
+    expect(shared.participants.map((p) => [p.organization.id, p.role]).sort()).toEqual(
+      guarded.map((o) => [o.organizationId, 'MEMBER']).sort(),
+    );
+    // Each new synergy was announced once.
+    for (const synergy of found) {
+      expect(await outboxEvents('synergy.detected', synergy.id)).toHaveLength(1);
+    }
+  });
+
+  it('recomputes a burst of fifty edits once, and ends with the last one', async () => {
+    const before = await recomputeQueue.getCompletedCount();
+
+    const edits = Array.from({ length: 50 }, (_, index) =>
+      envelope('declaration.updated', { ...cardboard, annualQuantity: 20 + index }, next()),
+    );
+    await feed.deliver(...edits);
+    await settled();
+
+    expect((await recomputeQueue.getCompletedCount()) - before).toBe(1);
+    expect((await b2b()).rationale).toMatchObject({
+      terms: { quantityCoverage: { value: Math.round((10 / 69) * 1e4) / 1e4 } },
+    });
+  });
+
+  it('moves a synergy along its lifecycle, keeps who, when and why, and refuses a skipped step', async () => {
+    const { id } = await collective();
+
+    const qualified = await changeStatus(id, 'QUALIFIED', 'Deux ateliers confirment le besoin');
+    expect(qualified.errors).toBeUndefined();
+    expect(qualified.data?.changeSynergyStatus).toMatchObject({
+      status: 'QUALIFIED',
+      history: [
+        {
+          from: 'DETECTED',
+          to: 'QUALIFIED',
+          changedBy: 'Claire Vidal, animatrice',
+          note: 'Deux ateliers confirment le besoin',
+        },
+      ],
+    });
+
+    const skipped = await changeStatus(id, 'OPERATIONAL');
+    expect(skipped.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/QUALIFIED to OPERATIONAL.*may go to STUDYING or DISMISSED/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'to' },
+    });
+    expect((await collective()).history).toHaveLength(1);
+    const [changed] = await outboxEvents('synergy.status_changed', id);
+    expect(changed.payload).toMatchObject({ from: 'DETECTED', status: 'QUALIFIED' });
+
+    const unknown = await changeStatus(randomUUID(), 'QUALIFIED');
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('keeps a dismissed synergy dismissed through any recompute', async () => {
+    const { id } = await collective();
+    expect((await changeStatus(id, 'DISMISSED', 'Déjà couvert')).errors).toBeUndefined();
+
+    const requested = await service.gql(
+      `mutation ($zoneId: ID!) { requestRecompute(zoneId: $zoneId) { pendingRequests } }`,
+      { zoneId: zone.zoneId },
+    );
+    expect(requested.data?.requestRecompute.pendingRequests).toBeGreaterThan(0);
+    await settled();
+
+    expect(await collective()).toMatchObject({ id, status: 'DISMISSED', obsolete: false });
+    expect(await changeStatus(id, 'QUALIFIED', 'Reconsidéré')).toMatchObject({
+      data: { changeSynergyStatus: { status: 'QUALIFIED' } },
+    });
+  });
+
+  it('marks a synergy whose inputs disappear obsolete, and revives it, same record, when they return', async () => {
+    const before = await b2b();
+    expect((await changeStatus(before.id, 'QUALIFIED')).errors).toBeUndefined();
+
+    await feed.deliver(
+      envelope('declaration.withdrawn', { ...packagingNeed, status: 'WITHDRAWN' }, next()),
+    );
+    await settled();
+    expect(await b2b()).toMatchObject({ id: before.id, obsolete: true, status: 'QUALIFIED' });
+    expect((await synergies({ kind: 'B2B' })).length).toBe(0);
+
+    await feed.deliver(
+      envelope('declaration.updated', { ...packagingNeed, status: 'ACTIVE' }, next()),
+    );
+    await settled();
+    expect(await b2b()).toMatchObject({ id: before.id, obsolete: false, status: 'QUALIFIED' });
+    expect(await outboxEvents('synergy.detected', before.id)).toHaveLength(2);
+  });
+
+  it('moves a synergy under study to SELECTED when a follow-up group selects a scenario', async () => {
+    const { id, status } = await b2b();
+    expect(status).toBe('QUALIFIED');
+    const scenario = (title: string) =>
+      envelope(
+        'scenario.selected',
+        { scenarioId: randomUUID(), synergyId: id, workshopId: randomUUID(), title },
+        next(),
+      );
+
+    // Not studied yet: the lifecycle does not let a scenario skip the study.
+    await feed.deliver(scenario('Navette hebdomadaire'));
+    expect((await b2b()).status).toBe('QUALIFIED');
+
+    expect((await changeStatus(id, 'STUDYING')).errors).toBeUndefined();
+    await feed.deliver(scenario('Navette hebdomadaire'));
+    const selected = await b2b();
+    expect(selected.status).toBe('SELECTED');
+    expect(selected.history.at(-1)).toMatchObject({
+      from: 'STUDYING',
+      to: 'SELECTED',
+      note: 'Scenario chosen by a follow-up group: Navette hebdomadaire',
+    });
+  });
+
+  it('adds synergies and their counts to Zone and Organization', async () => {
+    const response = await service.gql(
+      `query ($zone: [_Any!]!) { _entities(representations: $zone) {
+         ... on Zone { collectiveSynergyCount b2bSynergyCount synergies { totalCount } }
+         ... on Organization { synergies { nodes { kind } } } } }`,
+      {
+        zone: [
+          { __typename: 'Zone', id: zone.zoneId },
+          { __typename: 'Organization', id: shipper.organizationId },
+          { __typename: 'Zone', id: 'not-a-uuid' },
+        ],
+      },
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities).toEqual([
+      { collectiveSynergyCount: 1, b2bSynergyCount: 1, synergies: { totalCount: 2 } },
+      { synergies: { nodes: [{ kind: 'B2B' }] } },
+      { collectiveSynergyCount: 0, b2bSynergyCount: 0, synergies: { totalCount: 0 } },
+    ]);
+  });
+
+  it('leaves the previous synergies intact when a recompute dies mid-way, and a retry completes it', async () => {
+    const before = await synergies();
+    const store = service.app.get(SynergyStore);
+    const write = store.storeTerritory.bind(store);
+    const spy = jest
+      .spyOn(store, 'storeTerritory')
+      .mockImplementationOnce(async (manager, territoryId, found) => {
+        await write(manager, territoryId, found.slice(0, 1));
+        throw new Error('worker died mid-write');
+      });
+
+    await feed.deliver(
+      envelope('declaration.updated', { ...packagingNeed, annualQuantity: 30 }, next()),
+    );
+    const failed = await waitFor(
+      async () => (await dataSource.query(`SELECT last_error FROM zone_recompute`))[0],
+      (row: { last_error: string | null }) => row.last_error !== null,
+    );
+    expect(failed.last_error).toBe('worker died mid-write');
+    expect(await synergies()).toEqual(before);
+
+    await settled();
+    spy.mockRestore();
+    const [after] = await synergies({ kind: 'B2B' });
+    expect(after.impact).toMatchObject({ tonnesPerYear: 30 });
+  });
+
+  it('refuses bad arguments, naming the field', async () => {
+    const badScore = await service.gql(`{ synergies(filter: { minScore: 2 }) { totalCount } }`);
+    expect(badScore.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(badScore.errors?.[0].message).toMatch(/minScore/);
+
+    const unknownZone = await service.gql(
+      `mutation { requestRecompute(zoneId: "${randomUUID()}") { state } }`,
+    );
+    expect(unknownZone.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'zoneId',
+    });
+  });
+});
