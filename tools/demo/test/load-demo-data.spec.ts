@@ -12,6 +12,7 @@ import { findWasteCode, THEMES } from '@symbiose/taxonomy';
 import { CAHORS_SUD, generateDemoData } from '../src/cahors-sud';
 import {
   CAMPAIGN_NEEDS,
+  DeclarationRef,
   generateInterviewCampaign,
   NEEDS_PER_THEME,
   RESOURCES_PER_THEME,
@@ -298,6 +299,84 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
       { timeoutMs: 60_000, intervalMs: 500 },
     );
     expect(response.data?.zone.matchableOrganizationCount).toBe(firms.length);
+  });
+
+  it("finds the campaign's designed synergies in Cahors Sud, and none of its planted non-matches", async () => {
+    const zoneId = await cahorsSudId(gql);
+    const organizations = await gql(
+      `query ($zoneId: ID!) { organizations(first: 100, filter: { zoneId: $zoneId }) {
+         nodes { id siret } } }`,
+      { zoneId },
+    );
+    const idOf = new Map<string, string>(
+      organizations.data?.organizations.nodes.map((o: { id: string; siret: string }) => [
+        o.siret,
+        o.id,
+      ]),
+    );
+    interface Found {
+      kind: string;
+      categoryCode: string;
+      resourceCategoryCode: string | null;
+      participants: { organization: { id: string }; role: string }[];
+    }
+    const idsOf = (synergy: Found, role: string) =>
+      synergy.participants.filter((p) => p.role === role).map((p) => p.organization.id);
+    const links = (found: Found[], resource: DeclarationRef, need: DeclarationRef) =>
+      found.some(
+        (s) =>
+          s.kind === 'B2B' &&
+          s.resourceCategoryCode === resource.categoryCode &&
+          s.categoryCode === need.categoryCode &&
+          idsOf(s, 'SUPPLIER')[0] === idOf.get(resource.siret) &&
+          idsOf(s, 'CONSUMER')[0] === idOf.get(need.siret),
+      );
+    const designedFound = (found: Found[]) =>
+      campaign.b2bMatches.every(({ resource, need }) => links(found, resource, need)) &&
+      campaign.collectiveMatches.every(({ categoryCode, neededBy }) =>
+        found.some(
+          (s) =>
+            s.kind === 'COLLECTIVE' &&
+            s.categoryCode === categoryCode &&
+            neededBy.every((siret) => idsOf(s, 'MEMBER').includes(idOf.get(siret) as string)),
+        ),
+      );
+    const query = `query ($zoneId: ID!, $after: String) {
+      recomputeStatus(zoneId: $zoneId) { state }
+      synergies(filter: { zoneId: $zoneId }, first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { kind categoryCode resourceCategoryCode participants { organization { id } role } }
+      } }`;
+    async function allSynergies(): Promise<{ state: string; found: Found[] }> {
+      const found: Found[] = [];
+      let after: string | null = null;
+      let state = '';
+      do {
+        const page: GraphQLResponse = await gql(query, { zoneId, after });
+        expect(page.errors).toBeUndefined();
+        state = page.data?.recomputeStatus.state;
+        found.push(...page.data?.synergies.nodes);
+        after = page.data?.synergies.pageInfo.hasNextPage
+          ? page.data?.synergies.pageInfo.endCursor
+          : null;
+      } while (after);
+      return { state, found };
+    }
+
+    const { found } = await waitFor(
+      allSynergies,
+      (result) => result.state === 'IDLE' && designedFound(result.found),
+      { timeoutMs: 60_000, intervalMs: 1000 },
+    );
+
+    expect(designedFound(found)).toBe(true);
+    for (const { resource, need } of campaign.nonMatches) {
+      expect([resource.siret, need.siret, links(found, resource, need)]).toEqual([
+        resource.siret,
+        need.siret,
+        false,
+      ]);
+    }
   });
 
   it('serves version 1 of the grid as the campaign answers it', async () => {
