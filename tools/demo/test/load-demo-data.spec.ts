@@ -496,7 +496,7 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
       { id: workshop.id },
     );
     expect(response.errors).toBeUndefined();
-    const { ranking, prioritisedCount } = response.data?.prioritisation;
+    const { ranking, prioritisedCount } = response.data?.prioritisation ?? {};
     expect(prioritisedCount).toBe(3);
     expect(ranking).toHaveLength(programme.prioritisation.candidates.length);
     expect(
