@@ -14,6 +14,7 @@ import {
 } from '@symbiose/platform';
 import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
+import { PrioritisationChartController } from './prioritisation-chart.controller';
 import { RequestIdDataSource } from './request-id-data-source';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
 
@@ -45,6 +46,6 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
       }),
     }),
   ],
-  controllers: [AssessmentChartController],
+  controllers: [AssessmentChartController, PrioritisationChartController],
 })
 export class AppModule {}

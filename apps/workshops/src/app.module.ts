@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { ActionPlanModule } from './action-plan/action-plan.module';
+import { ActionModule } from './action/action.module';
+import { WorkshopsEventHandlers } from './events/workshops-event-handlers';
+import { FollowUpModule } from './follow-up/follow-up.module';
+import { OrganizationReference } from './organization/organization.model';
+import { PrioritisationModule } from './prioritisation/prioritisation.module';
+import { SynergyReference } from './synergy/synergy.model';
 import { WorkshopModule } from './workshop/workshop.module';
 import { WORKSHOPS_DATABASE } from './workshops.database';
+import { ZoneModule } from './zone/zone.module';
+import { ZoneReference } from './zone/zone.model';
 
 @Module({
   imports: [
@@ -9,8 +18,15 @@ import { WORKSHOPS_DATABASE } from './workshops.database';
       name: 'workshops',
       config: ServiceConfig,
       database: WORKSHOPS_DATABASE,
+      consumer: { service: 'workshops', handlers: WorkshopsEventHandlers },
+      entityReferences: [ZoneReference, OrganizationReference, SynergyReference],
     }),
     WorkshopModule,
+    ActionModule,
+    PrioritisationModule,
+    FollowUpModule,
+    ActionPlanModule,
+    ZoneModule,
   ],
 })
 export class AppModule {}

@@ -30,11 +30,14 @@ describe('workshops subgraph', () => {
     service = await startTestService(AppModule, WORKSHOPS_DATABASE.schema, 'workshops');
     ({ app, dataSource } = service);
     await dataSource.query(
-      `INSERT INTO workshop (zone_id, kind, title, starts_at, status) VALUES
-         ($1, 'AWARENESS_EVENT', 'Réunion de lancement', '2025-02-04T18:00:00+01:00', 'HELD'),
-         ($1, 'PRIORITISATION', 'Atelier de priorisation', '2025-04-10T09:00:00+02:00', 'PLANNED'),
-         ($1, 'NETWORKING', 'Petit-déjeuner annulé', '2025-03-01T08:30:00+01:00', 'CANCELLED'),
-         ($2, 'STEERING_COMMITTEE', 'COPIL', '2025-06-20T14:00:00+02:00', 'PLANNED')`,
+      `INSERT INTO workshop (zone_id, kind, title, starts_at, ends_at, status)
+       SELECT zone_id::uuid, kind, title, starts_at::timestamptz, starts_at::timestamptz, status
+         FROM (VALUES
+           ($1, 'AWARENESS_EVENT', 'Réunion de lancement', '2025-02-04T18:00:00+01:00', 'HELD'),
+           ($1, 'PRIORITISATION', 'Atelier de priorisation', '2025-04-10T09:00:00+02:00', 'PLANNED'),
+           ($1, 'NETWORKING', 'Petit-déjeuner annulé', '2025-03-01T08:30:00+01:00', 'CANCELLED'),
+           ($2, 'STEERING_COMMITTEE', 'COPIL', '2025-06-20T14:00:00+02:00', 'PLANNED')
+         ) AS listed (zone_id, kind, title, starts_at, status)`,
       [CAHORS_SUD, REGOURD],
     );
   });
@@ -136,13 +139,13 @@ describe('workshops subgraph', () => {
   it('stores every kind of workshop the code knows, and no other', async () => {
     for (const kind of WORKSHOP_KINDS) {
       await dataSource.query(
-        `INSERT INTO workshop (zone_id, kind, title, starts_at) VALUES ($1, $2, 'x', now())`,
+        `INSERT INTO workshop (zone_id, kind, title, starts_at, ends_at) VALUES ($1, $2, 'x', now(), now())`,
         [KIND_CHECK_ZONE, kind],
       );
     }
     await expect(
       dataSource.query(
-        `INSERT INTO workshop (zone_id, kind, title, starts_at) VALUES ($1, 'PICNIC', 'x', now())`,
+        `INSERT INTO workshop (zone_id, kind, title, starts_at, ends_at) VALUES ($1, 'PICNIC', 'x', now(), now())`,
         [KIND_CHECK_ZONE],
       ),
     ).rejects.toThrow(/check constraint/);

@@ -246,7 +246,7 @@ const PROFILES: TradeProfile[] = [
 ];
 
 // prettier-ignore
-const FAMILY_NAMES = [
+export const FAMILY_NAMES = [
   'Delpech', 'Lacombe', 'Bouscarel', 'Vayssières', 'Lafon', 'Cayla', 'Marty', 'Roques',
   'Delmas', 'Laval', 'Fournié', 'Calmettes', 'Bessières', 'Couderc', 'Andrieu', 'Lagarrigue',
   'Pélissié', 'Lestrade', 'Soulié', 'Teulières', 'Verdier', 'Aymard', 'Gineste', 'Cassagnes',
@@ -258,7 +258,7 @@ const FAMILY_NAMES = [
 ];
 
 // prettier-ignore
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Julien', 'Camille', 'Sophie', 'Thomas', 'Élodie', 'Nicolas', 'Laure', 'Mathieu', 'Claire',
   'Guillaume', 'Sandrine', 'Pierre', 'Aurélie', 'Jérôme', 'Céline', 'Romain', 'Marion',
   'Sébastien', 'Émilie', 'Vincent', 'Nathalie', 'Fabien', 'Hélène', 'Bastien',

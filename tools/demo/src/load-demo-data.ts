@@ -4,7 +4,8 @@
  * only what is missing: territories and zones are matched by name, organizations by SIRET,
  * contacts by name within their organization, interviews by the firm (see
  * load-interview-campaign.ts), zone assessments by zone and grid and the committee's choice by
- * zone (see load-territorial-diagnostic.ts), so that running it again, even after an interrupted run, ends
+ * zone (see load-territorial-diagnostic.ts), the programme's workshops and actions by title
+ * (see load-programme.ts), so that running it again, even after an interrupted run, ends
  * with the same data.
  */
 import { DemoOrganization, DemoZone, generateDemoData } from './cahors-sud';
@@ -20,6 +21,8 @@ import {
   DiagnosticLoadOptions,
   loadTerritorialDiagnostic,
 } from './load-territorial-diagnostic';
+import { loadProgramme } from './load-programme';
+import { generateProgramme } from './programme';
 import { generateTerritorialDiagnostic } from './territorial-diagnostic';
 
 export type Log = (message: string) => void;
@@ -33,6 +36,8 @@ interface Figures {
   declarations: number;
   assessments: number;
   zoneChoices: number;
+  workshops: number;
+  actions: number;
 }
 
 export interface LoadSummary {
@@ -215,6 +220,8 @@ function emptySummary(): LoadSummary {
     declarations: 0,
     assessments: 0,
     zoneChoices: 0,
+    workshops: 0,
+    actions: 0,
   });
   return {
     created: none(),
@@ -247,5 +254,12 @@ export async function loadDemoData(
   const diagnostic = generateTerritorialDiagnostic();
   await loadTerritorialDiagnostic(request, diagnostic, territory.id, zoneIds, summary, options);
   log(`the diagnostic of the ${diagnostic.zones.length} zones and the committee's choice ready`);
+  const programme = generateProgramme(data, campaign);
+  const programmeZone = zoneIds.get(programme.zone);
+  if (!programmeZone) throw new Error(`the programme's zone ${programme.zone} is not loaded`);
+  await loadProgramme(request, programme, programmeZone, organizationIds, summary);
+  log(
+    `the programme's ${programme.workshops.length} workshops and ${programme.actions.length} actions ready`,
+  );
   return summary;
 }

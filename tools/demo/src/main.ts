@@ -1,6 +1,6 @@
 /**
- * Loads the Cahors Sud demo data, its interview campaign and the territorial diagnostic into a
- * running system:
+ * Loads the Cahors Sud demo data, its interview campaign, the territorial diagnostic and the
+ * LOT'EC programme's workshops and actions into a running system:
  * `GATEWAY_URL=http://localhost:4000 node tools/run-service.js tools/demo`.
  */
 import { loadDemoData, LoadSummary } from './load-demo-data';
@@ -21,11 +21,13 @@ function summarize({ created, existing, repaired }: LoadSummary): string {
     `created ${created.territories} territory, ${created.zones} zones, ` +
     `${created.organizations} organizations, ${created.contacts} contacts, ` +
     `${created.interviews} interviews, ${created.declarations} declarations, ` +
-    `${created.assessments} zone assessments, ${created.zoneChoices} zone choice; ` +
+    `${created.assessments} zone assessments, ${created.zoneChoices} zone choice, ` +
+    `${created.workshops} workshops, ${created.actions} actions; ` +
     `already there: ${existing.territories} territory, ${existing.zones} zones, ` +
     `${existing.organizations} organizations, ${existing.contacts} contacts, ` +
     `${existing.interviews} interviews (${existing.declarations} declarations), ` +
-    `${existing.assessments} zone assessments, ${existing.zoneChoices} zone choice`;
+    `${existing.assessments} zone assessments, ${existing.zoneChoices} zone choice, ` +
+    `${existing.workshops} workshops, ${existing.actions} actions`;
   if (repaired.interviewsCancelled === 0 && repaired.declarationsWithdrawn === 0) return line;
   return (
     `${line}; left open by an interrupted run: ${repaired.interviewsCancelled} interviews ` +

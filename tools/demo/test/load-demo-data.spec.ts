@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  findAll,
   freePort,
   GraphQLResponse,
+  parseXml,
   postGraphQL,
   startTestSystem,
   TestSystem,
@@ -19,6 +21,7 @@ import {
 } from '../src/interview-campaign';
 import { GRID_V1_QUESTIONS } from '../src/interview-grid-v1';
 import { loadDemoData, LoadSummary } from '../src/load-demo-data';
+import { CONTRIBUTING_FIRMS, EVENT_ATTENDANCES, generateProgramme } from '../src/programme';
 import { generateTerritorialDiagnostic } from '../src/territorial-diagnostic';
 
 /**
@@ -92,6 +95,7 @@ interface CampaignFigures {
 }
 
 const campaign = generateInterviewCampaign();
+const programme = generateProgramme();
 const campaignDeclarations = campaign.interviews.flatMap((interview) => interview.declarations);
 const campaignResources = campaignDeclarations.filter((d) => d.kind === 'RESOURCE').length;
 
@@ -224,6 +228,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         declarations: campaignDeclarations.length,
         assessments: 7,
         zoneChoices: 1,
+        workshops: programme.workshops.length,
+        actions: programme.actions.length,
       },
       existing: {
         territories: 0,
@@ -234,6 +240,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         declarations: 0,
         assessments: 0,
         zoneChoices: 0,
+        workshops: 0,
+        actions: 0,
       },
       repaired: { interviewsCancelled: 0, declarationsWithdrawn: 0 },
     });
@@ -497,6 +505,93 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
     ]);
   });
 
+  it("shows the LOT'EC programme on the zone's dashboard in one query", async () => {
+    const zoneId = await cahorsSudId(gql);
+    const attendances = programme.workshops.reduce((n, w) => n + w.attendees.length, 0);
+    // The contributing firms include the interviewed ones, heard of through the interviews' events.
+    const response = await waitFor(
+      () =>
+        gql(
+          `query ($zoneId: ID!) {
+            zone(id: $zoneId) {
+              organizationCount interviewCount needCount
+              workshopCount workshopAttendeeCount actionCount contributingOrganizationCount
+            }
+            workshops(zoneId: $zoneId, first: 10) {
+              nodes { kind title status attendances { personName } decisions { text } }
+            }
+            actionPlan(zoneId: $zoneId, year: 2023) { groups { carrier actions { title } } }
+          }`,
+          { zoneId },
+        ),
+      (result) => result.data?.zone.contributingOrganizationCount === CONTRIBUTING_FIRMS,
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.zone).toEqual({
+      organizationCount: firms.length,
+      interviewCount: 21,
+      needCount: CAMPAIGN_NEEDS,
+      workshopCount: programme.workshops.length,
+      workshopAttendeeCount: attendances,
+      actionCount: 44,
+      contributingOrganizationCount: 34,
+    });
+    const workshops: { kind: string; status: string; attendances: unknown[] }[] =
+      response.data?.workshops.nodes;
+    expect(workshops.map(({ kind, status }) => [kind, status])).toEqual([
+      ['AWARENESS_EVENT', 'HELD'],
+      ['NETWORKING', 'HELD'],
+      ['STEERING_COMMITTEE', 'HELD'],
+      ['PRIORITISATION', 'HELD'],
+    ]);
+    const [awareness, networking] = workshops;
+    expect(awareness.attendances.length + networking.attendances.length).toBe(
+      EVENT_ATTENDANCES.awareness + EVENT_ATTENDANCES.networking,
+    );
+    expect(EVENT_ATTENDANCES.awareness + EVENT_ATTENDANCES.networking).toBe(55);
+    const planned = response.data?.actionPlan.groups.flatMap(
+      (group: { actions: unknown[] }) => group.actions,
+    );
+    expect(planned).toHaveLength(44);
+  });
+
+  it('chose the three actions at the prioritisation workshop, as quick wins', async () => {
+    const zoneId = await cahorsSudId(gql);
+    const { data: found } = await gql(
+      `query ($zoneId: ID!) { workshops(zoneId: $zoneId, first: 10) { nodes { id kind } } }`,
+      { zoneId },
+    );
+    const workshop = found?.workshops.nodes.find(
+      (node: { kind: string }) => node.kind === 'PRIORITISATION',
+    );
+    const response = await gql(
+      `query ($id: ID!) {
+        prioritisation(workshopId: $id) {
+          prioritisedCount
+          ranking { rank quadrant selected voteCount action { title status } }
+        }
+      }`,
+      { id: workshop.id },
+    );
+    expect(response.errors).toBeUndefined();
+    const { ranking, prioritisedCount } = response.data?.prioritisation ?? {};
+    expect(prioritisedCount).toBe(3);
+    expect(ranking).toHaveLength(programme.prioritisation.candidates.length);
+    expect(
+      ranking
+        .filter((entry: { selected: boolean }) => entry.selected)
+        .map((entry: { action: { title: string; status: string }; quadrant: string }) => [
+          entry.action.title,
+          entry.action.status,
+          entry.quadrant,
+        ]),
+    ).toEqual(programme.chosen.map((title) => [title, 'PRIORITISED', 'QUICK_WIN']));
+    const svg = await fetch(`${system.gatewayUrl}/workshops/${workshop.id}/prioritisation.svg`);
+    expect(svg.status).toBe(200);
+    expect(findAll(parseXml(await svg.text()), 'circle')).toHaveLength(12);
+  });
+
   it('creates nothing on a second run and leaves the totals as they were', async () => {
     const before = await totalsWithCampaign();
     const secondRun = await loadDemoData(system.gatewayUrl, () => undefined);
@@ -510,6 +605,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         declarations: 0,
         assessments: 0,
         zoneChoices: 0,
+        workshops: 0,
+        actions: 0,
       },
       existing: {
         territories: 1,
@@ -520,6 +617,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         declarations: campaignDeclarations.length,
         assessments: 7,
         zoneChoices: 1,
+        workshops: programme.workshops.length,
+        actions: programme.actions.length,
       },
       repaired: { interviewsCancelled: 0, declarationsWithdrawn: 0 },
     });
@@ -596,6 +695,8 @@ describe('loading the demo data again after interrupted runs', () => {
         declarations: campaignDeclarations.length - heldDeclarations,
         assessments: 7,
         zoneChoices: 1,
+        workshops: programme.workshops.length,
+        actions: programme.actions.length,
       },
       existing: {
         territories: 1,
@@ -606,6 +707,8 @@ describe('loading the demo data again after interrupted runs', () => {
         declarations: heldDeclarations,
         assessments: 0,
         zoneChoices: 0,
+        workshops: 0,
+        actions: 0,
       },
       repaired: { interviewsCancelled: 1, declarationsWithdrawn: onOpen },
     });

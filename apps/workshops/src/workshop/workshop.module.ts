@@ -1,12 +1,29 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionModule } from '../action/action.module';
+import { SynergyModule } from '../synergy/synergy.module';
+import { WorkshopAttendance } from './workshop-attendance.entity';
+import { WorkshopDecision } from './workshop-decision.entity';
 import { Workshop } from './workshop.entity';
-import { WorkshopResolver, ZoneWorkshopCountResolver } from './workshop.resolver';
+import {
+  WorkshopAttendanceResolver,
+  WorkshopDecisionResolver,
+  WorkshopResolver,
+} from './workshop.resolver';
 import { WorkshopService } from './workshop.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Workshop])],
-  providers: [WorkshopService, WorkshopResolver, ZoneWorkshopCountResolver],
+  imports: [
+    TypeOrmModule.forFeature([Workshop, WorkshopAttendance, WorkshopDecision]),
+    ActionModule,
+    SynergyModule,
+  ],
+  providers: [
+    WorkshopService,
+    WorkshopResolver,
+    WorkshopAttendanceResolver,
+    WorkshopDecisionResolver,
+  ],
   exports: [WorkshopService],
 })
 export class WorkshopModule {}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SynergyModule } from '../synergy/synergy.module';
+import { ActionMilestone } from './action-milestone.entity';
+import { Action } from './action.entity';
+import { ActionResolver } from './action.resolver';
+import { ActionService } from './action.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Action, ActionMilestone]), SynergyModule],
+  providers: [ActionService, ActionResolver],
+  exports: [ActionService],
+})
+export class ActionModule {}

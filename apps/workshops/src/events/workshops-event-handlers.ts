@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EventType, InterviewCompletedV1, SynergySnapshotV1 } from '@symbiose/contracts';
+import { EventHandler, EventHandlers, upsertLatest } from '@symbiose/platform';
+
+/** Keeps the replica of a synergy as of its latest event: retries may deliver them out of order. */
+export function projectSynergy(
+  manager: EntityManager,
+  snapshot: SynergySnapshotV1,
+  occurredAt: string,
+): Promise<void> {
+  return upsertLatest(
+    manager,
+    'synergy',
+    'synergy_id',
+    {
+      synergy_id: snapshot.synergyId,
+      kind: snapshot.kind,
+      territory_id: snapshot.territoryId,
+      zone_ids: snapshot.zoneIds,
+      category_code: snapshot.categoryCode,
+      status: snapshot.status,
+      obsolete: snapshot.obsolete,
+    },
+    occurredAt,
+  );
+}
+
+/** Records who was interviewed where; an interview completes once, so the first record stands. */
+export async function projectInterview(
+  manager: EntityManager,
+  interview: InterviewCompletedV1,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO interviewed_organization (interview_id, organization_id, zone_id, conducted_on)
+     VALUES ($1, $2, $3, $4) ON CONFLICT (interview_id) DO NOTHING`,
+    [interview.interviewId, interview.organizationId, interview.zoneId, interview.conductedOn],
+  );
+}
+
+type ConsumedEventType = Extract<
+  EventType,
+  'synergy.detected' | 'synergy.status_changed' | 'interview.completed'
+>;
+
+/** The events the workshops consume: the engine's synergies and the completed interviews. */
+@Injectable()
+export class WorkshopsEventHandlers implements EventHandlers {
+  handlers(): Record<ConsumedEventType, EventHandler> {
+    const synergy: EventHandler = (event, manager) =>
+      projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt);
+    return {
+      'synergy.detected': synergy,
+      'synergy.status_changed': synergy,
+      'interview.completed': (event, manager) =>
+        projectInterview(manager, event.payload as InterviewCompletedV1),
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ArrayMinSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { SCORE_MAX, SCORE_MIN } from '../ranking';
+
+const UUID = { message: 'must be a UUID' };
+const SCORE = { message: `must be an integer from ${SCORE_MIN} to ${SCORE_MAX}` };
+
+@ArgsType()
+export class AddCandidateActionsArgs {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  workshopId: string;
+
+  @Field(() => [ID], { description: 'PROPOSED actions of the workshop’s zone' })
+  @ArrayMinSize(1, { message: 'must name at least one action' })
+  @IsUUID('all', { each: true, message: 'must be UUIDs' })
+  actionIds: string[];
+}
+
+@ArgsType()
+export class CastPriorityVoteArgs {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  workshopId: string;
+
+  @Field(() => ID, { description: 'A candidate action of the workshop' })
+  @IsUUID('all', UUID)
+  actionId: string;
+
+  @Field(() => ID, { description: 'An organization one of whose people attends the workshop' })
+  @IsUUID('all', UUID)
+  voterOrganizationId: string;
+
+  @Field(() => Int, { description: `${SCORE_MIN} (low) to ${SCORE_MAX} (high)` })
+  @IsInt(SCORE)
+  @Min(SCORE_MIN, SCORE)
+  @Max(SCORE_MAX, SCORE)
+  impact: number;
+
+  @Field(() => Int, {
+    description: `Human and financial investment, ${SCORE_MIN} (light) to ${SCORE_MAX} (heavy)`,
+  })
+  @IsInt(SCORE)
+  @Min(SCORE_MIN, SCORE)
+  @Max(SCORE_MAX, SCORE)
+  investment: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+@ArgsType()
+export class ClosePrioritisationArgs {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  workshopId: string;
+
+  @Field(() => Int, { description: 'How many of the best ranked actions become PRIORITISED' })
+  @IsInt()
+  @Min(1, { message: 'must be 1 or more' })
+  select: number;
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionModule } from '../action/action.module';
+import { WorkshopModule } from '../workshop/workshop.module';
+import { PrioritisationCandidate } from './prioritisation-candidate.entity';
+import { PrioritisationChartController } from './prioritisation-chart.controller';
+import { PrioritisationEntryResolver, PrioritisationResolver } from './prioritisation.resolver';
+import { PrioritisationService } from './prioritisation.service';
+import { PriorityVote } from './priority-vote.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([PrioritisationCandidate, PriorityVote]),
+    WorkshopModule,
+    ActionModule,
+  ],
+  providers: [PrioritisationService, PrioritisationResolver, PrioritisationEntryResolver],
+  controllers: [PrioritisationChartController],
+})
+export class PrioritisationModule {}

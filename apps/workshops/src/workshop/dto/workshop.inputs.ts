@@ -1,0 +1,162 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import {
+  IsDateString,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { Trim } from '@symbiose/platform';
+import { WorkshopKind } from '../workshop-enums';
+
+const UUID = { message: 'must be a UUID' };
+const DATE_TIME = { message: 'must be a date and time, ISO 8601 with its offset' };
+const NOT_BLANK = /\S/;
+const NOT_BLANK_MESSAGE = { message: 'must not be blank' };
+/** A date and time with its offset: a workshop happens at a given moment, wherever it is read. */
+const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+
+@InputType()
+export class ScheduleWorkshopInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  zoneId: string;
+
+  @Field(() => WorkshopKind)
+  @IsEnum(WorkshopKind)
+  kind: WorkshopKind;
+
+  @Field()
+  @Trim()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(300)
+  title: string;
+
+  @Field({ description: 'ISO 8601 with its offset' })
+  @IsDateString({ strict: true }, DATE_TIME)
+  @Matches(WITH_OFFSET, DATE_TIME)
+  startsAt: string;
+
+  @Field({ description: 'ISO 8601 with its offset; not before startsAt' })
+  @IsDateString({ strict: true }, DATE_TIME)
+  @Matches(WITH_OFFSET, DATE_TIME)
+  endsAt: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @MaxLength(500)
+  place?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(20_000)
+  agenda?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The synergy a FOLLOW_UP_GROUP follows: required for that kind, refused for others',
+  })
+  @IsOptional()
+  @IsUUID('all', UUID)
+  synergyId?: string;
+}
+
+@InputType()
+export class RescheduleWorkshopInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  id: string;
+
+  @Field()
+  @IsDateString({ strict: true }, DATE_TIME)
+  @Matches(WITH_OFFSET, DATE_TIME)
+  startsAt: string;
+
+  @Field()
+  @IsDateString({ strict: true }, DATE_TIME)
+  @Matches(WITH_OFFSET, DATE_TIME)
+  endsAt: string;
+
+  @Field({ nullable: true, description: 'Kept as it was when not given' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(500)
+  place?: string;
+}
+
+@InputType()
+export class CancelWorkshopInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  id: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class RecordAttendanceInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  workshopId: string;
+
+  @Field({ description: 'Recording the same name again updates their organization and role' })
+  @Trim()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(200)
+  personName: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organization they came for, if any' })
+  @IsOptional()
+  @IsUUID('all', UUID)
+  organizationId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @MaxLength(200)
+  role?: string;
+}
+
+@InputType()
+export class RecordMinutesInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  workshopId: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
+  @MaxLength(100_000)
+  minutes: string;
+}
+
+@InputType()
+export class RecordDecisionInput {
+  @Field(() => ID)
+  @IsUUID('all', UUID)
+  workshopId: string;
+
+  @Field()
+  @Trim()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(5000)
+  text: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Actions of the workshop’s zone' })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be UUIDs' })
+  actionIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Synergies the engine has detected' })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be UUIDs' })
+  synergyIds?: string[];
+}

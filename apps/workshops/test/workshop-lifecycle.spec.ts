@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { refusalOf, startWorkshopsApp, WorkshopsTestApp } from './workshops-test-app';
+
+jest.setTimeout(60_000);
+
+const WORKSHOP = `id kind title startsAt endsAt place agenda minutes status cancellationReason
+  zone { id } synergy { id }
+  attendances { personName role organization { id } }
+  decisions { text actions { id title } synergies { id } }`;
+const SCHEDULE = `mutation ($input: ScheduleWorkshopInput!) { scheduleWorkshop(input: $input) { ${WORKSHOP} } }`;
+const RESCHEDULE = `mutation ($input: RescheduleWorkshopInput!) { rescheduleWorkshop(input: $input) { ${WORKSHOP} } }`;
+const CANCEL = `mutation ($input: CancelWorkshopInput!) { cancelWorkshop(input: $input) { ${WORKSHOP} } }`;
+const HELD = `mutation ($id: ID!) { markWorkshopHeld(id: $id) { ${WORKSHOP} } }`;
+const ATTEND = `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { personName role organization { id } } }`;
+const MINUTES = `mutation ($input: RecordMinutesInput!) { recordMinutes(input: $input) { ${WORKSHOP} } }`;
+const DECIDE = `mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { text } }`;
+const WORKSHOP_BY_ID = `query ($id: ID!) { workshop(id: $id) { ${WORKSHOP} } }`;
+const PROPOSE = `mutation ($input: ProposeActionInput!) { proposeAction(input: $input) { id } }`;
+
+const CAHORS_SUD = randomUUID();
+const REGOURD = randomUUID();
+const TRANSPORTS_DELMAS = randomUUID();
+
+const awareness = {
+  zoneId: CAHORS_SUD,
+  kind: 'AWARENESS_EVENT',
+  title: 'Présentation de la démarche à l’assemblée de l’association',
+  startsAt: '2022-09-22T18:00:00+02:00',
+  endsAt: '2022-09-22T20:00:00+02:00',
+  place: 'Salle des fêtes',
+  agenda: 'Ce qu’est l’EIT ; le calendrier des entretiens',
+};
+
+describe('a workshop from schedule to minutes (PostgreSQL)', () => {
+  let t: WorkshopsTestApp;
+
+  async function schedule(input: Record<string, unknown> = awareness) {
+    const response = await t.gql(SCHEDULE, { input });
+    expect(response.errors).toBeUndefined();
+    return response.data?.scheduleWorkshop;
+  }
+
+  beforeAll(async () => {
+    t = await startWorkshopsApp('workshop_lifecycle');
+  });
+
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('schedules, reschedules, records attendance, holds, and records minutes and decisions', async () => {
+    const scheduled = await schedule();
+    expect(scheduled).toMatchObject({
+      kind: 'AWARENESS_EVENT',
+      status: 'PLANNED',
+      startsAt: '2022-09-22T16:00:00.000Z',
+      endsAt: '2022-09-22T18:00:00.000Z',
+      zone: { id: CAHORS_SUD },
+      synergy: null,
+      minutes: null,
+    });
+
+    const moved = await t.gql(RESCHEDULE, {
+      input: {
+        id: scheduled.id,
+        startsAt: '2022-09-22T18:30:00+02:00',
+        endsAt: '2022-09-22T20:30:00+02:00',
+      },
+    });
+    expect(moved.data?.rescheduleWorkshop).toMatchObject({
+      startsAt: '2022-09-22T16:30:00.000Z',
+      place: 'Salle des fêtes',
+    });
+
+    for (const attendee of [
+      { personName: 'Claire Vidal', organizationId: TRANSPORTS_DELMAS, role: 'Directrice' },
+      { personName: 'Anne Delpech', role: 'Animatrice EIT' },
+      // The same name again corrects the role rather than counting her twice.
+      { personName: 'Claire Vidal', organizationId: TRANSPORTS_DELMAS, role: 'Gérante' },
+    ]) {
+      const recorded = await t.gql(ATTEND, { input: { workshopId: scheduled.id, ...attendee } });
+      expect(recorded.errors).toBeUndefined();
+    }
+    const held = await t.gql(HELD, { id: scheduled.id });
+    expect(held.data?.markWorkshopHeld.status).toBe('HELD');
+    const minutes = await t.gql(MINUTES, {
+      input: { workshopId: scheduled.id, minutes: '38 participants ; questions sur la collecte.' },
+    });
+    expect(minutes.data?.recordMinutes.minutes).toBe(
+      '38 participants ; questions sur la collecte.',
+    );
+
+    const synergyId = await t.detectSynergy([CAHORS_SUD]);
+    const action = await t.gql(PROPOSE, {
+      input: {
+        zoneId: CAHORS_SUD,
+        year: 2022,
+        title: 'Lancer les entretiens',
+        theme: 'HR_ANIMATION',
+        carrier: 'ANIMATION',
+      },
+    });
+    const decided = await t.gql(DECIDE, {
+      input: {
+        workshopId: scheduled.id,
+        text: 'Lancer la campagne d’entretiens en octobre',
+        actionIds: [action.data?.proposeAction.id],
+        synergyIds: [synergyId],
+      },
+    });
+    expect(decided.errors).toBeUndefined();
+
+    const read = await t.gql(WORKSHOP_BY_ID, { id: scheduled.id });
+    expect(read.data?.workshop).toMatchObject({
+      status: 'HELD',
+      attendances: [
+        { personName: 'Anne Delpech', role: 'Animatrice EIT', organization: null },
+        { personName: 'Claire Vidal', role: 'Gérante', organization: { id: TRANSPORTS_DELMAS } },
+      ],
+      decisions: [
+        {
+          text: 'Lancer la campagne d’entretiens en octobre',
+          actions: [{ id: action.data?.proposeAction.id, title: 'Lancer les entretiens' }],
+          synergies: [{ id: synergyId }],
+        },
+      ],
+    });
+  });
+
+  it('links a follow-up group to the synergy it follows', async () => {
+    const synergyId = await t.detectSynergy([CAHORS_SUD]);
+    const group = await schedule({
+      ...awareness,
+      kind: 'FOLLOW_UP_GROUP',
+      title: 'Groupe gardiennage mutualisé',
+      synergyId,
+    });
+    expect(group.synergy).toEqual({ id: synergyId });
+  });
+
+  it('cancels a planned workshop and then refuses attendance, changes and holding', async () => {
+    const planned = await schedule();
+    const cancelled = await t.gql(CANCEL, {
+      input: { id: planned.id, reason: 'Salle indisponible' },
+    });
+    expect(cancelled.data?.cancelWorkshop).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: 'Salle indisponible',
+    });
+    const attendances = await t.count('workshop_attendance');
+
+    const attendance = await t.gql(ATTEND, {
+      input: { workshopId: planned.id, personName: 'Paul Bessières' },
+    });
+    expect(refusalOf(attendance)).toEqual({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+    expect(attendance.errors?.[0].message).toBe('workshopId: the workshop is CANCELLED');
+    expect(await t.count('workshop_attendance')).toBe(attendances);
+    expect(refusalOf(await t.gql(HELD, { id: planned.id }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+    });
+  });
+
+  it.each([
+    [
+      'an end before the start',
+      { endsAt: '2022-09-22T17:59:00+02:00' },
+      'endsAt',
+      'endsAt: must not be before startsAt',
+    ],
+    [
+      'a time without its offset',
+      { startsAt: '2022-09-22T18:00:00' },
+      'startsAt',
+      'startsAt: must be a date and time, ISO 8601 with its offset',
+    ],
+    [
+      'a follow-up group without a synergy',
+      { kind: 'FOLLOW_UP_GROUP' },
+      'synergyId',
+      'synergyId: a follow-up group follows a synergy',
+    ],
+    [
+      'an unknown synergy',
+      { kind: 'FOLLOW_UP_GROUP', synergyId: randomUUID() },
+      'synergyId',
+      /^synergyId: no synergy has id /,
+    ],
+    ['a blank title', { title: '   ' }, 'title', 'title: must not be empty'],
+  ])('refuses %s, naming the field, and writes nothing', async (_case, change, field, message) => {
+    const before = await t.count('workshop');
+    const response = await t.gql(SCHEDULE, { input: { ...awareness, ...change } });
+    expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors?.[0].message).toMatch(message);
+    expect(await t.count('workshop')).toBe(before);
+  });
+
+  it('refuses a synergy of another zone for a follow-up group', async () => {
+    const synergyId = await t.detectSynergy([REGOURD]);
+    const response = await t.gql(SCHEDULE, {
+      input: { ...awareness, kind: 'FOLLOW_UP_GROUP', synergyId },
+    });
+    expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'synergyId' });
+  });
+
+  it('refuses minutes before the workshop is held', async () => {
+    const planned = await schedule();
+    const minutes = await t.gql(MINUTES, { input: { workshopId: planned.id, minutes: 'x' } });
+    expect(minutes.errors?.[0].message).toBe(
+      'workshopId: the workshop is PLANNED: mark it held first',
+    );
+    expect(refusalOf(minutes)).toEqual({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+  });
+
+  it('refuses a decision on an unknown action or synergy, and writes nothing', async () => {
+    const workshop = await schedule();
+    await t.gql(HELD, { id: workshop.id });
+    const before = await t.count('workshop_decision');
+    for (const [change, field] of [
+      [{ actionIds: [randomUUID()] }, 'actionIds'],
+      [{ synergyIds: [randomUUID()] }, 'synergyIds'],
+    ] as const) {
+      const response = await t.gql(DECIDE, {
+        input: { workshopId: workshop.id, text: 'Décision', ...change },
+      });
+      expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(await t.count('workshop_decision')).toBe(before);
+  });
+});
