@@ -516,7 +516,10 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
             zone(id: $zoneId) {
               organizationCount interviewCount needCount
               workshopCount workshopAttendeeCount actionCount contributingOrganizationCount
+              collectiveSynergyCount b2bSynergyCount
             }
+            collective: synergies(filter: { zoneId: $zoneId, kind: COLLECTIVE }) { totalCount }
+            b2b: synergies(filter: { zoneId: $zoneId, kind: B2B }) { totalCount }
             workshops(zoneId: $zoneId, first: 10) {
               nodes { kind title status attendances { personName } decisions { text } }
             }
@@ -536,7 +539,14 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
       workshopAttendeeCount: attendances,
       actionCount: 44,
       contributingOrganizationCount: 34,
+      // No synergy of the demo is dismissed: the counts are those of the live synergies.
+      collectiveSynergyCount: response.data?.collective.totalCount,
+      b2bSynergyCount: response.data?.b2b.totalCount,
     });
+    expect(response.data?.zone.collectiveSynergyCount).toBeGreaterThanOrEqual(
+      campaign.collectiveMatches.length,
+    );
+    expect(response.data?.zone.b2bSynergyCount).toBeGreaterThanOrEqual(campaign.b2bMatches.length);
     const workshops: { kind: string; status: string; attendances: unknown[] }[] =
       response.data?.workshops.nodes;
     expect(workshops.map(({ kind, status }) => [kind, status])).toEqual([
