@@ -19,3 +19,5 @@ export interface RunningSystem {
 export function startSystem(options?: StartSystemOptions): Promise<RunningSystem>;
 export const SUBGRAPHS: { name: string; port: number; urlVariable: string }[];
 export const GATEWAY: { name: string; port: number };
+/** The workspace the services are built in. */
+export const WORKSPACE: string;

@@ -124,4 +124,7 @@ async function startSystem({
   }
 }
 
-module.exports = { startSystem, SUBGRAPHS, GATEWAY };
+/** The workspace the services are built in. */
+const WORKSPACE = path.resolve(__dirname, '..');
+
+module.exports = { startSystem, SUBGRAPHS, GATEWAY, WORKSPACE };

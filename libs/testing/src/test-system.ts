@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { GATEWAY, RunningSystem, startSystem, SUBGRAPHS } from '../../../tools/system';
+import { GATEWAY, RunningSystem, startSystem, SUBGRAPHS, WORKSPACE } from '../../../tools/system';
 import { freePort } from './free-port';
 import { GraphQLResponse, postGraphQL } from './graphql-client';
 import { createTestDatabase } from './test-database';
 import { deleteQueueKeys, TEST_REDIS_URL, uniqueQueuePrefix } from './test-queues';
 
 export const SERVICE_NAMES = [...SUBGRAPHS.map((subgraph) => subgraph.name), GATEWAY.name];
-const WORKSPACE = path.resolve(__dirname, '../../..');
 
 export interface TestSystem extends RunningSystem {
   /** The test database's URL, to check what the services wrote. */
