@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startTestService } from '@symbiose/service-testing';
-import { postGraphQL, startTestSystem, waitFor } from '@symbiose/testing';
+import { GraphQLResponse, postGraphQL, startTestSystem, waitFor } from '@symbiose/testing';
 import { loadDemoData } from '../../../tools/demo/src/load-demo-data';
 import { AppModule } from '../src/app.module';
 import type { MatchableDeclaration } from '../src/matching';
@@ -152,18 +152,63 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** The demo zone's synergies by kind and theme, once its recompute is done. */
+async function printDemoSynergies(gatewayUrl: string, zoneId: string): Promise<void> {
+  await waitFor(
+    async () =>
+      (
+        await postGraphQL(
+          gatewayUrl,
+          `query ($id: ID!) { recomputeStatus(zoneId: $id) { state } }`,
+          {
+            id: zoneId,
+          },
+        )
+      ).data?.recomputeStatus.state,
+    (state) => state === 'IDLE',
+    { timeoutMs: 60_000 },
+  );
+  const counts = new Map<string, number>();
+  let after: string | null = null;
+  do {
+    const page: GraphQLResponse = await postGraphQL(
+      gatewayUrl,
+      `query ($id: ID!, $after: String) { synergies(filter: { zoneId: $id }, first: 100, after: $after) {
+         pageInfo { hasNextPage endCursor } nodes { kind theme } } }`,
+      { id: zoneId, after },
+    );
+    for (const { kind, theme } of page.data?.synergies.nodes ?? []) {
+      counts.set(`${kind} ${theme}`, (counts.get(`${kind} ${theme}`) ?? 0) + 1);
+    }
+    after = page.data?.synergies.pageInfo.hasNextPage
+      ? page.data.synergies.pageInfo.endCursor
+      : null;
+  } while (after);
+  console.log(
+    `demo synergies in Cahors Sud: ${[...counts]
+      .sort()
+      .map(([key, n]) => `${key} ${n}`)
+      .join(', ')}`,
+  );
+}
+
 async function declarationToSynergy(): Promise<void> {
   const system = await startTestSystem('bench-latency');
   try {
     await loadDemoData(system.gatewayUrl, () => undefined);
-    const firms = await system.gql(`{ zones(first: 100) { nodes { name organizations(first: 100) {
-      nodes { id } } } } }`);
-    const cahorsSud = firms.data?.zones.nodes.find(
-      (z: { name: string }) => z.name === 'Cahors Sud',
+    const zones = await system.gql(`{ territories(first: 1) { nodes { zones { id name } } } }`);
+    const cahorsSud = zones.data?.territories.nodes[0].zones.find(
+      (zone: { name: string }) => zone.name === 'Cahors Sud',
     );
-    const organizationIds: string[] = cahorsSud.organizations.nodes.map(
+    const firms = await system.gql(
+      `query ($zoneId: ID!) { organizations(first: 100, filter: { zoneId: $zoneId }) {
+         nodes { id } } }`,
+      { zoneId: cahorsSud.id },
+    );
+    const organizationIds: string[] = firms.data?.organizations.nodes.map(
       (o: { id: string }) => o.id,
     );
+    await printDemoSynergies(system.gatewayUrl, cahorsSud.id);
     const latencies: number[] = [];
     for (let sample = 0; sample < SAMPLES; sample += 1) {
       const organizationId = organizationIds[(sample * 7) % organizationIds.length];
