@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { startTestService } from '@symbiose/service-testing';
 import { GraphQLResponse, postGraphQL, startTestSystem, waitFor } from '@symbiose/testing';
-import { loadDemoData } from '../../../tools/demo/src/load-demo-data';
+import { WORKSPACE } from '../../../tools/system';
 import { AppModule } from '../src/app.module';
 import type { MatchableDeclaration } from '../src/matching';
 import { ZoneRecomputeService } from '../src/recompute/zone-recompute.service';
@@ -148,6 +150,16 @@ async function fullRecompute(): Promise<void> {
   }
 }
 
+/** Loads the demo data with its built loader, as `npm start` does. */
+function loadDemoData(gatewayUrl: string): void {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(WORKSPACE, 'tools', 'run-service.js'), 'tools/demo'],
+    { cwd: WORKSPACE, env: { ...process.env, GATEWAY_URL: gatewayUrl }, stdio: 'ignore' },
+  );
+  if (result.status !== 0) throw new Error(`the demo loader failed (exit code ${result.status})`);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -195,7 +207,7 @@ async function printDemoSynergies(gatewayUrl: string, zoneId: string): Promise<v
 async function declarationToSynergy(): Promise<void> {
   const system = await startTestSystem('bench-latency');
   try {
-    await loadDemoData(system.gatewayUrl, () => undefined);
+    loadDemoData(system.gatewayUrl);
     const zones = await system.gql(`{ territories(first: 1) { nodes { zones { id name } } } }`);
     const cahorsSud = zones.data?.territories.nodes[0].zones.find(
       (zone: { name: string }) => zone.name === 'Cahors Sud',

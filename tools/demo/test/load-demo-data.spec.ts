@@ -363,7 +363,7 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         const page: GraphQLResponse = await gql(query, { zoneId, after });
         expect(page.errors).toBeUndefined();
         state = page.data?.recomputeStatus.state;
-        found.push(...page.data?.synergies.nodes);
+        found.push(...(page.data?.synergies.nodes ?? []));
         after = page.data?.synergies.pageInfo.hasNextPage
           ? page.data?.synergies.pageInfo.endCursor
           : null;
