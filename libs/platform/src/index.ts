@@ -35,3 +35,4 @@ export * from './graphql/pages-by-parent';
 export * from './validation/calendar-date';
 export * from './events/upsert-latest';
 export * from './database/next-version';
+export * from './graphql/enum-object';

@@ -1,10 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumObject } from '@symbiose/platform';
 import { DECLARATION_KINDS, DECLARATION_STATUSES } from '@symbiose/contracts';
 import { FREQUENCIES, THEMES } from '@symbiose/taxonomy';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
 
 export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
 export const DeclarationKind = enumObject(DECLARATION_KINDS);

@@ -1,10 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumObject } from '@symbiose/platform';
 import { PARTICIPANT_ROLES, SYNERGY_KINDS, SYNERGY_STATUSES } from '@symbiose/contracts';
 import { THEMES } from '@symbiose/taxonomy';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
 
 export const SynergyKind = enumObject(SYNERGY_KINDS);
 export const SynergyStatusEnum = enumObject(SYNERGY_STATUSES);

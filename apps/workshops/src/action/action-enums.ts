@@ -1,9 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumObject } from '@symbiose/platform';
 import { THEMES } from '@symbiose/taxonomy';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
 
 export const ACTION_STATUSES = [
   'PROPOSED',
