@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
-import { OrganizationReplicaProjection } from '@symbiose/directory-replica';
+import {
+  OrganizationReference,
+  OrganizationReplicaProjection,
+  ZoneReference,
+} from '@symbiose/directory-replica';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
 import { DeclarationModule } from './declaration/declaration.module';
 import { InterviewGridModule } from './interview-grid/interview-grid.module';
 import { InterviewModule } from './interview/interview.module';
 import { INTERVIEWS_DATABASE } from './interviews.database';
 import { ReferenceModule } from './reference/reference.module';
-import { OrganizationReference } from './organization/organization.model';
-import { ZoneReference } from './organization/zone.model';
 
 @Module({
   imports: [

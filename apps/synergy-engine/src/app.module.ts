@@ -4,12 +4,11 @@ import { DeclarationModule } from './declaration/declaration.module';
 import { EngineEvents } from './events/engine-events';
 import { EngineEventsModule } from './events/engine-events.module';
 import { OrganizationModule } from './organization/organization.module';
-import { OrganizationReference } from './organization/organization.model';
 import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
 import { SynergyEngineConfig } from './synergy-engine.config';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
-import { ZoneReference } from './zone/zone.model';
+import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
 @Module({
   imports: [

@@ -4,13 +4,12 @@ import { ActionPlanModule } from './action-plan/action-plan.module';
 import { ActionModule } from './action/action.module';
 import { WorkshopsEventHandlers } from './events/workshops-event-handlers';
 import { FollowUpModule } from './follow-up/follow-up.module';
-import { OrganizationReference } from './organization/organization.model';
 import { PrioritisationModule } from './prioritisation/prioritisation.module';
 import { SynergyReference } from './synergy/synergy.model';
 import { WorkshopModule } from './workshop/workshop.module';
 import { WORKSHOPS_DATABASE } from './workshops.database';
 import { ZoneModule } from './zone/zone.module';
-import { ZoneReference } from './zone/zone.model';
+import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
 @Module({
   imports: [

@@ -5,7 +5,6 @@ import { alignToKeys, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/pla
 import { Category, findCategory } from '@symbiose/taxonomy';
 import { Interview } from '../interview/interview.entity';
 import { InterviewModel } from '../interview/interview.model';
-import { OrganizationReference } from '../organization/organization.model';
 import { CategoryModel } from '../reference/category.model';
 import { DeclarationsArgs } from './dto/declarations.args';
 import { RecordDeclarationInput } from './dto/record-declaration.input';
@@ -14,6 +13,7 @@ import { DeclarationListing } from './declaration-listing.service';
 import { Declaration } from './declaration.entity';
 import { DeclarationConnection, DeclarationModel } from './declaration.model';
 import { DeclarationService } from './declaration.service';
+import { OrganizationReference } from '@symbiose/directory-replica';
 
 @Resolver(() => DeclarationModel)
 export class DeclarationResolver {

@@ -1,10 +1,10 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, Loaders, RequestLoaders } from '@symbiose/platform';
-import { OrganizationReference } from '../organization/organization.model';
 import { OrganizationDeclarationsArgs } from './dto/declarations.args';
 import { DeclarationListing } from './declaration-listing.service';
 import { Declaration } from './declaration.entity';
 import { DeclarationConnection } from './declaration.model';
+import { OrganizationReference } from '@symbiose/directory-replica';
 
 /** The declarations of an organization, as a field of Organization. */
 @Resolver(() => OrganizationReference)

@@ -1,8 +1,8 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders } from '@symbiose/platform';
-import { ZoneReference } from '../organization/zone.model';
 import { DeclarationCounts } from './declaration-counts.service';
 import { KindCounts } from './needs-summary';
+import { ZoneReference } from '@symbiose/directory-replica';
 
 const NO_DECLARATIONS: KindCounts = { needCount: 0, resourceCount: 0 };
 

@@ -3,8 +3,6 @@ import { Connection, Loaders, PageArgs, RequestLoaders, UuidArgPipe } from '@sym
 import { InterviewGridModel } from '../interview-grid/interview-grid.model';
 import { InterviewGridService } from '../interview-grid/interview-grid.service';
 import { InterviewGrid } from '../interview-grid/interview-grid.entity';
-import { OrganizationReference } from '../organization/organization.model';
-import { ZoneReference } from '../organization/zone.model';
 import {
   AmendInterviewInput,
   CancelInterviewInput,
@@ -23,6 +21,7 @@ import {
   InterviewModel,
 } from './interview.model';
 import { InterviewService } from './interview.service';
+import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
 function groupBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   return ids.map((id) => rows.filter((row) => keyOf(row) === id));

@@ -1,7 +1,7 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders } from '@symbiose/platform';
-import { ZoneReference } from '../zone/zone.model';
 import { OrganizationService } from './organization.service';
+import { ZoneReference } from '@symbiose/directory-replica';
 
 @Resolver(() => ZoneReference)
 export class ZoneMatchableOrganizationCountResolver {

@@ -1,11 +1,10 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, Loaders, RequestLoaders } from '@symbiose/platform';
-import { OrganizationReference } from '../organization/organization.model';
-import { ZoneReference } from '../zone/zone.model';
 import { SynergyListArgs } from './dto/synergies.args';
 import { SynergyListing, SynergyParent } from './synergy-listing.service';
 import { SynergyConnection } from './synergy.model';
 import { Synergy } from './synergy.entity';
+import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
 function pageOfParent(
   loaders: RequestLoaders,

@@ -2,7 +2,6 @@ import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-type-json';
 import { ConnectionType } from '@symbiose/platform';
 import type { SynergyStatus } from './synergy-lifecycle';
-import { OrganizationReference } from '../organization/organization.model';
 import {
   ParticipantRole,
   RecomputeState,
@@ -10,6 +9,7 @@ import {
   SynergyStatusEnum,
   Theme,
 } from './synergy-enums';
+import { OrganizationReference } from '@symbiose/directory-replica';
 
 @ObjectType('SynergyParticipant')
 export class SynergyParticipantModel {

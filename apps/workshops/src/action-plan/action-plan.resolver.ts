@@ -1,8 +1,8 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ZoneReference } from '../zone/zone.model';
 import { ActionPlanArgs } from './dto/action-plan.args';
 import { ActionPlanModel } from './action-plan.model';
 import { ActionPlanService } from './action-plan.service';
+import { ZoneReference } from '@symbiose/directory-replica';
 
 @Resolver(() => ActionPlanModel)
 export class ActionPlanResolver {

@@ -1,9 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { groupByKey } from '../group-by';
-import { OrganizationReference } from '../organization/organization.model';
 import { SynergyReference } from '../synergy/synergy.model';
-import { ZoneReference } from '../zone/zone.model';
 import {
   ActionsArgs,
   AddMilestoneInput,
@@ -15,6 +13,7 @@ import { ActionMilestone } from './action-milestone.entity';
 import { Action } from './action.entity';
 import { ActionConnection, ActionMilestoneModel, ActionModel } from './action.model';
 import { ActionService } from './action.service';
+import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
 @Resolver(() => ActionModel)
 export class ActionResolver {

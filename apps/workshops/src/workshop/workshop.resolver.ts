@@ -5,9 +5,7 @@ import { actionLoader } from '../action/action-loader';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
 import { groupByKey } from '../group-by';
-import { OrganizationReference } from '../organization/organization.model';
 import { SynergyReference } from '../synergy/synergy.model';
-import { ZoneReference } from '../zone/zone.model';
 import { WorkshopsArgs } from './dto/workshops.args';
 import {
   CancelWorkshopInput,
@@ -27,6 +25,7 @@ import {
   WorkshopModel,
 } from './workshop.model';
 import { WorkshopService } from './workshop.service';
+import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
 @Resolver(() => WorkshopModel)
 export class WorkshopResolver {

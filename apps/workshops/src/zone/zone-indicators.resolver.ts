@@ -3,7 +3,7 @@ import { Loaders, RequestLoaders } from '@symbiose/platform';
 import { ActionService } from '../action/action.service';
 import { WorkshopService } from '../workshop/workshop.service';
 import { ZoneIndicatorsService } from './zone-indicators.service';
-import { ZoneReference } from './zone.model';
+import { ZoneReference } from '@symbiose/directory-replica';
 
 type CountsByZone = (zoneIds: readonly string[]) => Promise<Map<string, number>>;
 
