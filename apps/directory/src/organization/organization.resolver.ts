@@ -11,7 +11,6 @@ import {
 } from '@nestjs/graphql';
 import { findNafActivity, isValidSiret } from '@symbiose/sirene';
 import {
-  alignToKeys,
   BadUserInputError,
   GraphQLRequestContext,
   Loaders,
@@ -38,11 +37,7 @@ import {
 import { OrganizationService } from './organization.service';
 
 function loadOrganization(loaders: RequestLoaders, organizations: OrganizationService, id: string) {
-  return loaders
-    .get<string, Organization | null>('organizationById', async (ids) =>
-      alignToKeys(ids, await organizations.findByIds(ids), (organization) => organization.id),
-    )
-    .load(id);
+  return loaders.byId('organizationById', (ids) => organizations.findByIds(ids)).load(id);
 }
 
 @Resolver(() => OrganizationModel)

@@ -8,13 +8,7 @@ import {
   Resolver,
   ResolveReference,
 } from '@nestjs/graphql';
-import {
-  alignToKeys,
-  GraphQLRequestContext,
-  Loaders,
-  RequestLoaders,
-  UuidArgPipe,
-} from '@symbiose/platform';
+import { GraphQLRequestContext, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { ChangeSynergyStatusInput } from './dto/change-synergy-status.input';
 import { SynergiesArgs } from './dto/synergies.args';
 import { SynergyLifecycleService } from './synergy-lifecycle.service';
@@ -28,11 +22,7 @@ import {
 import { Synergy } from './synergy.entity';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
-  return loaders
-    .get<string, Synergy | null>('synergyById', async (ids) =>
-      alignToKeys(ids, await listing.byIdsInOrder(ids), (synergy) => synergy.id),
-    )
-    .load(id);
+  return loaders.byId('synergyById', (ids) => listing.byIdsInOrder(ids)).load(id);
 }
 
 @Resolver(() => SynergyModel)

@@ -8,8 +8,5 @@ export function actionLoader(
   loaders: RequestLoaders,
   actions: ActionService,
 ): DataLoader<string, Action | null> {
-  return loaders.get<string, Action | null>('actionById', async (ids) => {
-    const found = new Map((await actions.findByIds(ids)).map((action) => [action.id, action]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  return loaders.byId('actionById', (ids) => actions.findByIds(ids));
 }

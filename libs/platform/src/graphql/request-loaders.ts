@@ -19,6 +19,16 @@ export class RequestLoaders {
     }
     return loader as DataLoader<K, V>;
   }
+
+  /** The request's loader of rows by id: one `findByIds` for every id asked, null where none. */
+  byId<V extends { id: string }>(
+    name: string,
+    findByIds: (ids: readonly string[]) => Promise<V[]>,
+  ): DataLoader<string, V | null> {
+    return this.get<string, V | null>(name, async (ids) =>
+      alignToKeys(ids, await findByIds(ids), (row) => row.id),
+    );
+  }
 }
 
 export interface GraphQLRequestContext {
