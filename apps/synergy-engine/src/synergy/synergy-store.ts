@@ -9,33 +9,28 @@ import { synergySnapshot } from './synergy-snapshot';
 /** Rows per statement: big enough to amortise the round trip, small enough for one JSON parameter. */
 const BATCH = 2000;
 
-/** The columns a recompute writes, as `jsonb_to_recordset` reads them. */
-const CONTENT_COLUMNS = `
-  key text, kind text, territory_id uuid, zone_ids uuid[], organization_ids uuid[],
-  category_code text, resource_category_code text, theme text, score double precision,
-  participants jsonb, rationale jsonb, impact jsonb, distance_km double precision,
-  combined_annual_quantity double precision, canonical_unit text,
-  net_avoided_kg_co2e_per_year double precision, content_hash text`;
-
-const CONTENT_NAMES = [
-  'key',
-  'kind',
-  'territory_id',
-  'zone_ids',
-  'organization_ids',
-  'category_code',
-  'resource_category_code',
-  'theme',
-  'score',
-  'participants',
-  'rationale',
-  'impact',
-  'distance_km',
-  'combined_annual_quantity',
-  'canonical_unit',
-  'net_avoided_kg_co2e_per_year',
-  'content_hash',
-];
+/** The columns a recompute writes, with their types as `jsonb_to_recordset` reads them. */
+const CONTENT_TYPES = {
+  key: 'text',
+  kind: 'text',
+  territory_id: 'uuid',
+  zone_ids: 'uuid[]',
+  organization_ids: 'uuid[]',
+  category_code: 'text',
+  resource_category_code: 'text',
+  theme: 'text',
+  score: 'double precision',
+  participants: 'jsonb',
+  rationale: 'jsonb',
+  impact: 'jsonb',
+  distance_km: 'double precision',
+  combined_annual_quantity: 'double precision',
+  canonical_unit: 'text',
+  net_avoided_kg_co2e_per_year: 'double precision',
+  content_hash: 'text',
+} as const;
+const CONTENT_NAMES = Object.keys(CONTENT_TYPES) as (keyof typeof CONTENT_TYPES)[];
+const CONTENT_COLUMNS = CONTENT_NAMES.map((name) => `${name} ${CONTENT_TYPES[name]}`).join(', ');
 
 export interface StoreOutcome {
   detected: number;
@@ -52,7 +47,7 @@ interface StoredState {
   obsolete: boolean;
 }
 
-function row(content: SynergyContent): Record<string, unknown> {
+function row(content: SynergyContent): Record<keyof typeof CONTENT_TYPES, unknown> {
   return {
     key: content.key,
     kind: content.kind,
@@ -107,7 +102,7 @@ export class SynergyStore {
     const storedByKey = new Map(stored.map((state) => [state.key, state]));
     const inserts: (SynergyContent & { id: string })[] = [];
     const updates: SynergyContent[] = [];
-    const revivedKeys = new Set<string>();
+    const revived: { content: SynergyContent; state: StoredState }[] = [];
     let unchanged = 0;
     for (const content of found) {
       const state = storedByKey.get(content.key);
@@ -116,7 +111,7 @@ export class SynergyStore {
         inserts.push({ ...content, id: randomUUID() });
       } else if (state.obsolete || state.content_hash !== content.contentHash) {
         updates.push(content);
-        if (state.obsolete) revivedKeys.add(content.key);
+        if (state.obsolete) revived.push({ content, state });
       } else {
         unchanged += 1;
       }
@@ -133,16 +128,21 @@ export class SynergyStore {
         [JSON.stringify(batch.map((content) => ({ id: content.id, ...row(content) })))],
       ),
     );
-    await inBatches(updates, (batch) =>
-      manager.query(
+    // The status of a revived synergy as the update that locked its row reads it: a status
+    // change committed meanwhile is what its synergy.detected must carry.
+    const statusByKey = new Map<string, SynergyStatus>();
+    await inBatches(updates, async (batch) => {
+      const [rows]: [{ key: string; status: SynergyStatus }[]] = await manager.query(
         `UPDATE synergy s SET ${CONTENT_NAMES.filter((name) => name !== 'key')
           .map((name) => `${name} = r.${name}`)
           .join(', ')}, obsolete = false, obsolete_since = NULL, computed_at = now()
          FROM jsonb_to_recordset($1::jsonb) AS r(${CONTENT_COLUMNS})
-         WHERE s.key = r.key`,
+         WHERE s.key = r.key
+         RETURNING s.key, s.status`,
         [JSON.stringify(batch.map(row))],
-      ),
-    );
+      );
+      for (const { key, status } of rows) statusByKey.set(key, status);
+    });
     await inBatches(obsoleteIds, (batch) =>
       manager.query(
         `UPDATE synergy SET obsolete = true, obsolete_since = now() WHERE id = ANY($1::uuid[])`,
@@ -150,30 +150,23 @@ export class SynergyStore {
       ),
     );
 
-    const revived: { id: string; key: string; status: SynergyStatus }[] =
-      revivedKeys.size === 0
-        ? []
-        : await manager.query(`SELECT id, key, status FROM synergy WHERE key = ANY($1::text[])`, [
-            [...revivedKeys],
-          ]);
-    const contentByKey = new Map(updates.map((content) => [content.key, content]));
     await this.outbox.recordAll(manager, 'synergy.detected', [
       ...inserts.map((content) =>
         synergySnapshot({ ...content, status: 'DETECTED', obsolete: false }),
       ),
-      ...revived.map(({ id, key, status }) =>
+      ...revived.map(({ content, state }) =>
         synergySnapshot({
-          ...(contentByKey.get(key) as SynergyContent),
-          id,
-          status,
+          ...content,
+          id: state.id,
+          status: statusByKey.get(content.key) as SynergyStatus,
           obsolete: false,
         }),
       ),
     ]);
     return {
       detected: inserts.length,
-      updated: updates.length - revivedKeys.size,
-      revived: revivedKeys.size,
+      updated: updates.length - revived.length,
+      revived: revived.length,
       obsoleted: obsoleteIds.length,
       unchanged,
     };
