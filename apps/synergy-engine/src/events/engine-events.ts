@@ -29,7 +29,11 @@ export class EngineEvents implements EventHandlers {
     const withRecompute = Object.fromEntries(
       Object.entries(projected).map(([type, project]) => [
         type,
-        type.startsWith('zone.') ? project : this.requestingRecompute(project),
+        type.startsWith('organization.')
+          ? this.recomputingZonesBeforeAndAfter(project)
+          : type.startsWith('declaration.')
+            ? this.recomputingZoneOfDeclarer(project)
+            : project,
       ]),
     );
     return {
@@ -39,13 +43,26 @@ export class EngineEvents implements EventHandlers {
     };
   }
 
-  private requestingRecompute(project: EventHandler): EventHandler {
+  /** An organization may move: the zones it leaves and the zones it joins are both recomputed. */
+  private recomputingZonesBeforeAndAfter(project: EventHandler): EventHandler {
     return async (event, manager) => {
-      const { organizationId } = event.payload as OrganizationSnapshotV1 | DeclarationSnapshotV1;
+      const { organizationId } = event.payload as OrganizationSnapshotV1;
       const before = await this.requests.zonesOfOrganization(manager, organizationId);
       await project(event, manager);
       const after = await this.requests.zonesOfOrganization(manager, organizationId);
       await this.requests.request(manager, [...before, ...after]);
+    };
+  }
+
+  /** A declaration's event leaves its organization where it is. */
+  private recomputingZoneOfDeclarer(project: EventHandler): EventHandler {
+    return async (event, manager) => {
+      const { organizationId } = event.payload as DeclarationSnapshotV1;
+      await project(event, manager);
+      await this.requests.request(
+        manager,
+        await this.requests.zonesOfOrganization(manager, organizationId),
+      );
     };
   }
 }
