@@ -1,112 +1,52 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import {
-  DeclarationSnapshotV1,
-  EventEnvelope,
-  eventQueueName,
-  OrganizationSnapshotV1,
-} from '@symbiose/contracts';
-import { BullMqEventPublisher, InboxEvent, RedisConnection } from '@symbiose/platform';
+import { EventEnvelope } from '@symbiose/contracts';
+import { RedisConnection } from '@symbiose/platform';
 import { TEST_REDIS_URL, waitFor } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
-import { declarationSnapshot } from '../src/declaration/declaration-snapshot.fixture';
 import { Declaration } from '../src/declaration/declaration.entity';
 import { DeclarationService } from '../src/declaration/declaration.service';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
+import {
+  declarationOf,
+  EngineEventFeed,
+  ENGINE_QUEUE,
+  envelope,
+  organizationSnapshot,
+} from './engine-test-events';
 
 jest.setTimeout(30_000);
 
-const QUEUE = eventQueueName('synergy-engine');
 const TERRITORY = '3e7a1c55-0b2d-4f6e-9a8c-7d5b3f1e9c20';
-
-/** An event as its producer would publish it, some minutes after a fixed instant. */
-function envelope(
-  type: string,
-  payload: unknown,
-  minutes: number,
-  source = type.startsWith('declaration.') ? 'interviews' : 'directory',
-): EventEnvelope {
-  const occurredAt = new Date(Date.UTC(2025, 10, 28, 9, minutes)).toISOString();
-  return { id: randomUUID(), type, version: 1, occurredAt, source, payload };
-}
-
-function organization(
-  zoneId: string | null,
-  overrides: Partial<OrganizationSnapshotV1> = {},
-): OrganizationSnapshotV1 {
-  return {
-    organizationId: randomUUID(),
-    siret: null,
-    name: 'Cartonnages du Quercy',
-    kind: 'COMPANY',
-    nafCode: '17.21A',
-    headcount: 25,
-    zoneId,
-    territoryId: TERRITORY,
-    latitude: 44.4189,
-    longitude: 1.4502,
-    businessAssociationMember: true,
-    status: 'ACTIVE',
-    ...overrides,
-  };
-}
-
-function declaration(
-  organizationId: string,
-  overrides: Partial<DeclarationSnapshotV1> = {},
-): DeclarationSnapshotV1 {
-  return declarationSnapshot({
-    declarationId: randomUUID(),
-    organizationId,
-    interviewId: randomUUID(),
-    ...overrides,
-  });
-}
 
 describe('declarations read model, fed through the inbox', () => {
   let service: TestService;
   let dataSource: DataSource;
   let declarations: DeclarationService;
-  let publisher: BullMqEventPublisher;
+  let feed: EngineEventFeed;
   let queue: Queue;
 
   beforeAll(async () => {
     service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'synergy-declarations');
     dataSource = service.dataSource;
     declarations = service.app.get(DeclarationService);
-    const redis = new RedisConnection(TEST_REDIS_URL, service.queuePrefix);
-    publisher = new BullMqEventPublisher(redis);
-    queue = new Queue(QUEUE, redis.producerOptions());
+    feed = new EngineEventFeed(dataSource, service.queuePrefix);
+    queue = new Queue(
+      ENGINE_QUEUE,
+      new RedisConnection(TEST_REDIS_URL, service.queuePrefix).producerOptions(),
+    );
   });
 
   afterAll(async () => {
-    await publisher?.close();
+    await feed?.close();
     await queue?.close();
     await service?.stop();
   });
 
-  function handledCount(events: EventEnvelope[]): Promise<number> {
-    return dataSource
-      .getRepository(InboxEvent)
-      .createQueryBuilder('inbox')
-      .where('inbox.eventId IN (:...ids)', { ids: events.map((event) => event.id) })
-      .getCount();
-  }
-
-  /** Publishes events on the service's queue, one after the other, each once handled. */
-  async function deliver(...events: EventEnvelope[]): Promise<void> {
-    for (const event of events) {
-      await publisher.publish(QUEUE, event);
-      expect(
-        await waitFor(
-          () => handledCount([event]),
-          (count) => count === 1,
-        ),
-      ).toBe(1);
-    }
-  }
+  const deliver = (...events: EventEnvelope[]) => feed.deliver(...events);
+  const handledCount = (events: EventEnvelope[]) => feed.handledCount(events);
 
   /** Waits for a job to be done with, and returns its state. */
   function settled(jobId: string): Promise<string | undefined> {
@@ -121,7 +61,7 @@ describe('declarations read model, fed through the inbox', () => {
   }
 
   it('stores a recorded declaration as its snapshot says, as of the event', async () => {
-    const snapshot = declaration(randomUUID());
+    const snapshot = declarationOf(randomUUID());
     const recorded = envelope('declaration.recorded', snapshot, 0);
 
     await deliver(recorded);
@@ -149,14 +89,14 @@ describe('declarations read model, fed through the inbox', () => {
   });
 
   it('applies an event delivered twice once: the second delivery changes nothing', async () => {
-    const snapshot = declaration(randomUUID());
+    const snapshot = declarationOf(randomUUID());
     const recorded = envelope('declaration.recorded', snapshot, 0);
     await deliver(recorded);
     const first = await stored(snapshot.declarationId);
 
     // Published again, BullMQ keeps the completed job and adds nothing; delivered again
     // under another job id, as after a relay's retry once the job is gone, the inbox skips it.
-    await publisher.publish(QUEUE, recorded);
+    await feed.publish(recorded);
     const redelivery = `${recorded.id}-redelivered`;
     await queue.add(recorded.type, recorded, { jobId: redelivery });
 
@@ -168,7 +108,7 @@ describe('declarations read model, fed through the inbox', () => {
   });
 
   it('applies an update that is newer than the row', async () => {
-    const snapshot = declaration(randomUUID());
+    const snapshot = declarationOf(randomUUID());
     await deliver(envelope('declaration.recorded', snapshot, 0));
 
     const updated = envelope(
@@ -187,7 +127,7 @@ describe('declarations read model, fed through the inbox', () => {
   });
 
   it('keeps the newer row when an older update arrives after it', async () => {
-    const snapshot = declaration(randomUUID());
+    const snapshot = declarationOf(randomUUID());
     await deliver(
       envelope('declaration.recorded', snapshot, 0),
       envelope('declaration.updated', { ...snapshot, label: 'Cartons triés' }, 20),
@@ -203,8 +143,8 @@ describe('declarations read model, fed through the inbox', () => {
 
   it('keeps a withdrawn declaration as WITHDRAWN, unmatchable, even when an older update arrives late', async () => {
     const zoneId = randomUUID();
-    const owner = organization(zoneId);
-    const snapshot = declaration(owner.organizationId);
+    const owner = organizationSnapshot(zoneId, TERRITORY);
+    const snapshot = declarationOf(owner.organizationId);
     await deliver(
       envelope('organization.registered', owner, 0),
       envelope('declaration.recorded', snapshot, 1),
@@ -225,8 +165,8 @@ describe('declarations read model, fed through the inbox', () => {
 
   it('returns the declaration where its organization is, in the shape the matching takes', async () => {
     const zoneId = randomUUID();
-    const owner = organization(zoneId);
-    const need = declaration(owner.organizationId, {
+    const owner = organizationSnapshot(zoneId, TERRITORY);
+    const need = declarationOf(owner.organizationId, {
       kind: 'NEED',
       categoryCode: 'WASTE_SOLVENTS',
       annualQuantity: 0.75,
@@ -263,12 +203,12 @@ describe('declarations read model, fed through the inbox', () => {
 
   it('leaves out the declarations of archived, unlocated or not yet known organizations', async () => {
     const zoneId = randomUUID();
-    const active = organization(zoneId);
-    const archived = organization(zoneId);
-    const unlocated = organization(zoneId, { latitude: null, longitude: null });
-    const unknown = organization(zoneId);
+    const active = organizationSnapshot(zoneId, TERRITORY);
+    const archived = organizationSnapshot(zoneId, TERRITORY);
+    const unlocated = organizationSnapshot(zoneId, TERRITORY, { latitude: null, longitude: null });
+    const unknown = organizationSnapshot(zoneId, TERRITORY);
     const owners = [active, archived, unlocated, unknown];
-    const declared = owners.map((owner) => declaration(owner.organizationId));
+    const declared = owners.map((owner) => declarationOf(owner.organizationId));
     await deliver(
       envelope('organization.registered', active, 0),
       envelope('organization.registered', archived, 0),
@@ -290,8 +230,8 @@ describe('declarations read model, fed through the inbox', () => {
   it('moves the declarations of an organization that moves zone', async () => {
     const from = randomUUID();
     const to = randomUUID();
-    const owner = organization(from);
-    const declared = [declaration(owner.organizationId), declaration(owner.organizationId)];
+    const owner = organizationSnapshot(from, TERRITORY);
+    const declared = [declarationOf(owner.organizationId), declarationOf(owner.organizationId)];
     await deliver(
       envelope('organization.registered', owner, 0),
       ...declared.map((snapshot) => envelope('declaration.recorded', snapshot, 1)),
@@ -310,11 +250,11 @@ describe('declarations read model, fed through the inbox', () => {
   it('filters by territory, zoned or not, and by zones and territory together', async () => {
     const territory = randomUUID();
     const zoneId = randomUUID();
-    const zoned = organization(zoneId, { territoryId: territory });
-    const outsideZones = organization(null, { territoryId: territory });
-    const elsewhere = organization(randomUUID(), { territoryId: randomUUID() });
+    const zoned = organizationSnapshot(zoneId, territory);
+    const outsideZones = organizationSnapshot(null, territory);
+    const elsewhere = organizationSnapshot(randomUUID(), randomUUID());
     const declared = [zoned, outsideZones, elsewhere].map((owner) =>
-      declaration(owner.organizationId),
+      declarationOf(owner.organizationId),
     );
     await deliver(
       ...[zoned, outsideZones, elsewhere].map((owner) =>
@@ -334,10 +274,10 @@ describe('declarations read model, fed through the inbox', () => {
   });
 
   it('fails for good a payload that breaks its contract, and writes nothing', async () => {
-    const snapshot = declaration(randomUUID(), { wasteCode: '15 01 01' });
+    const snapshot = declarationOf(randomUUID(), { wasteCode: '15 01 01' });
     const broken = envelope('declaration.recorded', snapshot, 0);
 
-    await publisher.publish(QUEUE, broken);
+    await feed.publish(broken);
 
     expect(await settled(broken.id)).toBe('failed');
     const job = await queue.getJob(broken.id);

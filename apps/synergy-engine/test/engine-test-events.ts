@@ -14,9 +14,9 @@ import { declarationSnapshot } from '../src/declaration/declaration-snapshot.fix
 
 export const ENGINE_QUEUE = eventQueueName('synergy-engine');
 
-/** An event as its producer would publish it, some seconds after a fixed instant. */
-export function envelope(type: string, payload: unknown, seconds: number): EventEnvelope {
-  const occurredAt = new Date(Date.UTC(2025, 10, 28, 9, 0, seconds)).toISOString();
+/** An event as its producer would publish it, some minutes after a fixed instant. */
+export function envelope(type: string, payload: unknown, minutes: number): EventEnvelope {
+  const occurredAt = new Date(Date.UTC(2025, 10, 28, 9, minutes)).toISOString();
   const source = type.startsWith('declaration.')
     ? 'interviews'
     : type.startsWith('scenario.')
@@ -85,20 +85,28 @@ export class EngineEventFeed {
     this.publisher = new BullMqEventPublisher(new RedisConnection(TEST_REDIS_URL, queuePrefix));
   }
 
+  publish(event: EventEnvelope): Promise<void> {
+    return this.publisher.publish(ENGINE_QUEUE, event);
+  }
+
+  /** How many of these events the inbox has handled. */
+  handledCount(events: EventEnvelope[]): Promise<number> {
+    return this.dataSource
+      .getRepository(InboxEvent)
+      .createQueryBuilder('inbox')
+      .where('inbox.eventId IN (:...ids)', { ids: events.map((event) => event.id) })
+      .getCount();
+  }
+
+  /** Publishes the events in order and waits until the inbox has handled every one. */
   async deliver(...events: EventEnvelope[]): Promise<void> {
-    for (const event of events) await this.publisher.publish(ENGINE_QUEUE, event);
-    const ids = events.map((event) => event.id);
+    for (const event of events) await this.publish(event);
     const handled = await waitFor(
-      () =>
-        this.dataSource
-          .getRepository(InboxEvent)
-          .createQueryBuilder('inbox')
-          .where('inbox.eventId IN (:...ids)', { ids })
-          .getCount(),
-      (count) => count === ids.length,
+      () => this.handledCount(events),
+      (count) => count === events.length,
       { timeoutMs: 20_000 },
     );
-    if (handled !== ids.length) throw new Error(`${handled} of ${ids.length} events handled`);
+    if (handled !== events.length) throw new Error(`${handled} of ${events.length} events handled`);
   }
 
   close(): Promise<void> {
