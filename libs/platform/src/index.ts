@@ -36,3 +36,4 @@ export * from './validation/calendar-date';
 export * from './events/upsert-latest';
 export * from './database/next-version';
 export * from './graphql/enum-object';
+export * from './svg/svg-text';

@@ -4,6 +4,7 @@
  * the scale, and one circle per action that has votes, sized by its vote count and labelled
  * with its rank and title. The points are the only <circle> elements.
  */
+import { escapeXml, svgNumber } from '@symbiose/platform';
 import { QUADRANT_THRESHOLD, Quadrant, RankedCandidate, SCORE_MAX, SCORE_MIN } from './ranking';
 
 const WIDTH = 960;
@@ -20,11 +21,6 @@ const QUADRANT_STYLE: Record<Quadrant, { label: string; fill: string }> = {
   AVOID: { label: 'À éviter', fill: '#f6dedd' },
 };
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-const format = (value: number) => String(Math.round(value * 100) / 100);
 const scale = (score: number) => (PLOT.size * (score - SCORE_MIN)) / (SCORE_MAX - SCORE_MIN);
 const xOf = (investment: number) => PLOT.left + scale(investment);
 const yOf = (impact: number) => PLOT.top + PLOT.size - scale(impact);
@@ -51,8 +47,8 @@ function quadrants(): string[] {
   return Object.entries(areas).flatMap(([quadrant, area]) => {
     const style = QUADRANT_STYLE[quadrant as Quadrant];
     return [
-      `<rect class="quadrant" data-quadrant="${quadrant}" x="${format(area.x)}" y="${format(area.y)}" width="${format(area.width)}" height="${format(area.height)}" fill="${style.fill}"/>`,
-      `<text class="quadrant-label" x="${format(area.x + 10)}" y="${format(area.y + 22)}" fill="#555">${escapeXml(style.label)}</text>`,
+      `<rect class="quadrant" data-quadrant="${quadrant}" x="${svgNumber(area.x)}" y="${svgNumber(area.y)}" width="${svgNumber(area.width)}" height="${svgNumber(area.height)}" fill="${style.fill}"/>`,
+      `<text class="quadrant-label" x="${svgNumber(area.x + 10)}" y="${svgNumber(area.y + 22)}" fill="#555">${escapeXml(style.label)}</text>`,
     ];
   });
 }
@@ -64,11 +60,11 @@ function axes(): string[] {
     `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.size}" height="${PLOT.size}" fill="none" stroke="#888"/>`,
     ...ticks.map(
       (tick) =>
-        `<text class="tick" x="${format(xOf(tick))}" y="${bottom + 20}" text-anchor="middle">${tick}</text>`,
+        `<text class="tick" x="${svgNumber(xOf(tick))}" y="${bottom + 20}" text-anchor="middle">${tick}</text>`,
     ),
     ...ticks.map(
       (tick) =>
-        `<text class="tick" x="${PLOT.left - 12}" y="${format(yOf(tick) + 5)}" text-anchor="end">${tick}</text>`,
+        `<text class="tick" x="${PLOT.left - 12}" y="${svgNumber(yOf(tick) + 5)}" text-anchor="end">${tick}</text>`,
     ),
     `<text class="axis-label" x="${PLOT.left + PLOT.size / 2}" y="${bottom + 48}" text-anchor="middle">Investissement (humain et financier)</text>`,
     `<text class="axis-label" x="30" y="${PLOT.top + PLOT.size / 2}" text-anchor="middle" transform="rotate(-90 30 ${PLOT.top + PLOT.size / 2})">Impact</text>`,
@@ -81,8 +77,8 @@ function point(entry: RankedCandidate): string[] {
   const y = yOf(entry.meanImpact);
   const radius = pointRadius(entry.voteCount);
   return [
-    `<circle class="point" data-action-id="${escapeXml(entry.actionId)}" data-rank="${entry.rank}" data-votes="${entry.voteCount}" cx="${format(x)}" cy="${format(y)}" r="${format(radius)}" fill="#4e79a7" fill-opacity="0.7" stroke="#2b4a6b"/>`,
-    `<text class="point-label" x="${format(x + radius + 4)}" y="${format(y + 4)}">${entry.rank}. ${escapeXml(entry.title)}</text>`,
+    `<circle class="point" data-action-id="${escapeXml(entry.actionId)}" data-rank="${entry.rank}" data-votes="${entry.voteCount}" cx="${svgNumber(x)}" cy="${svgNumber(y)}" r="${svgNumber(radius)}" fill="#4e79a7" fill-opacity="0.7" stroke="#2b4a6b"/>`,
+    `<text class="point-label" x="${svgNumber(x + radius + 4)}" y="${svgNumber(y + 4)}">${entry.rank}. ${escapeXml(entry.title)}</text>`,
   ];
 }
 

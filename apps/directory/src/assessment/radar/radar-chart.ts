@@ -3,6 +3,7 @@
  * every quarter of the 0–100 scale, one polygon per series and a legend. The polygons are the
  * only <polygon> elements, so a reader can count the series.
  */
+import { escapeXml, svgNumber } from '@symbiose/platform';
 
 export interface RadarSeries {
   name: string;
@@ -38,12 +39,6 @@ const PALETTE = [
   '#bab0ac',
 ];
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-const format = (value: number) => String(Math.round(value * 100) / 100);
-
 /** Where a value lies on an axis; the first axis points up, the others follow clockwise. */
 export function radarPoint(
   axis: number,
@@ -60,7 +55,7 @@ const colourOf = (index: number) => PALETTE[index % PALETTE.length];
 function rings(): string[] {
   return RINGS.map(
     (value) =>
-      `<circle class="ring" cx="${CENTRE.x}" cy="${CENTRE.y}" r="${format((RADIUS * value) / 100)}" fill="none" stroke="#d0d0d0"/>`,
+      `<circle class="ring" cx="${CENTRE.x}" cy="${CENTRE.y}" r="${svgNumber((RADIUS * value) / 100)}" fill="none" stroke="#d0d0d0"/>`,
   );
 }
 
@@ -70,8 +65,8 @@ function axes(labels: string[]): string[] {
     const { x, y } = radarPoint(axis, labels.length, 100 + (100 * LABEL_OFFSET) / RADIUS);
     const anchor = Math.abs(x - CENTRE.x) < 1 ? 'middle' : x > CENTRE.x ? 'start' : 'end';
     return [
-      `<line class="axis" x1="${CENTRE.x}" y1="${CENTRE.y}" x2="${format(end.x)}" y2="${format(end.y)}" stroke="#888"/>`,
-      `<text class="axis-label" x="${format(x)}" y="${format(y)}" text-anchor="${anchor}" dominant-baseline="middle">${escapeXml(label)}</text>`,
+      `<line class="axis" x1="${CENTRE.x}" y1="${CENTRE.y}" x2="${svgNumber(end.x)}" y2="${svgNumber(end.y)}" stroke="#888"/>`,
+      `<text class="axis-label" x="${svgNumber(x)}" y="${svgNumber(y)}" text-anchor="${anchor}" dominant-baseline="middle">${escapeXml(label)}</text>`,
     ];
   });
 }
@@ -79,7 +74,7 @@ function axes(labels: string[]): string[] {
 function polygon(series: RadarSeries, index: number): string {
   const points = series.values
     .map((value, axis) => radarPoint(axis, series.values.length, value))
-    .map(({ x, y }) => `${format(x)},${format(y)}`)
+    .map(({ x, y }) => `${svgNumber(x)},${svgNumber(y)}`)
     .join(' ');
   const colour = colourOf(index);
   return `<polygon class="series" data-name="${escapeXml(series.name)}" points="${points}" fill="${colour}" fill-opacity="0.15" stroke="${colour}" stroke-width="2"/>`;
