@@ -1,5 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, Loaders, PageArgs, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
+import {
+  groupToKeys,
+  Connection,
+  Loaders,
+  PageArgs,
+  RequestLoaders,
+  UuidArgPipe,
+} from '@symbiose/platform';
 import { InterviewGridModel } from '../interview-grid/interview-grid.model';
 import { InterviewGridService } from '../interview-grid/interview-grid.service';
 import { InterviewGrid } from '../interview-grid/interview-grid.entity';
@@ -22,10 +29,6 @@ import {
 } from './interview.model';
 import { InterviewService } from './interview.service';
 import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
-
-function groupBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  return ids.map((id) => rows.filter((row) => keyOf(row) === id));
-}
 
 @Resolver(() => InterviewModel)
 export class InterviewResolver {
@@ -95,7 +98,11 @@ export class InterviewResolver {
   answers(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders) {
     return loaders
       .get<string, InterviewAnswer[]>('answersByInterview', async (ids) =>
-        groupBy(ids, await this.interviewService.answersOf(ids), (answer) => answer.interviewId),
+        groupToKeys(
+          ids,
+          await this.interviewService.answersOf(ids),
+          (answer) => answer.interviewId,
+        ),
       )
       .load(interview.id);
   }
@@ -104,7 +111,7 @@ export class InterviewResolver {
   amendments(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders) {
     return loaders
       .get<string, InterviewAmendment[]>('amendmentsByInterview', async (ids) =>
-        groupBy(
+        groupToKeys(
           ids,
           await this.interviewService.amendmentsOf(ids),
           (amendment) => amendment.interviewId,

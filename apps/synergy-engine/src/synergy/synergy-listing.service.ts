@@ -5,6 +5,7 @@ import { In, Repository } from 'typeorm';
 import {
   Connection,
   connectionOf,
+  groupToKeys,
   PageArgs,
   pageWindow,
   pagesByParent,
@@ -157,6 +158,6 @@ export class SynergyListing {
       where: { synergyId: In([...synergyIds]) },
       order: { id: 'ASC' },
     });
-    return synergyIds.map((id) => changes.filter((change) => change.synergyId === id));
+    return groupToKeys(synergyIds, changes, (change) => change.synergyId);
   }
 }

@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
-import { groupByKey } from '../group-by';
+import { groupToKeys, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { SynergyReference } from '../synergy/synergy.model';
 import {
   ActionsArgs,
@@ -70,7 +69,7 @@ export class ActionResolver {
   milestones(@Parent() action: Action, @Loaders() loaders: RequestLoaders) {
     return loaders
       .get<string, ActionMilestone[]>('milestonesByAction', async (ids) =>
-        groupByKey(ids, await this.actionService.milestonesOf(ids), (m) => m.actionId),
+        groupToKeys(ids, await this.actionService.milestonesOf(ids), (m) => m.actionId),
       )
       .load(action.id);
   }

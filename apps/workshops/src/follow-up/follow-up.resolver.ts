@@ -1,6 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@symbiose/platform';
-import { groupByKey } from '../group-by';
+import { groupToKeys, Loaders, RequestLoaders } from '@symbiose/platform';
 import { SynergyReference } from '../synergy/synergy.model';
 import { Workshop } from '../workshop/workshop.entity';
 import { WorkshopModel } from '../workshop/workshop.model';
@@ -60,7 +59,7 @@ export class SynergyFollowUpResolver {
   scenarios(@Parent() synergy: SynergyReference, @Loaders() loaders: RequestLoaders) {
     return loaders
       .get<string, Scenario[]>('scenariosBySynergy', async (ids) =>
-        groupByKey(ids, await this.scenarioService.ofSynergies(ids), (s) => s.synergyId),
+        groupToKeys(ids, await this.scenarioService.ofSynergies(ids), (s) => s.synergyId),
       )
       .load(synergy.id);
   }
@@ -71,7 +70,7 @@ export class SynergyFollowUpResolver {
   followUpMeetings(@Parent() synergy: SynergyReference, @Loaders() loaders: RequestLoaders) {
     return loaders
       .get<string, Workshop[]>('followUpMeetingsBySynergy', async (ids) =>
-        groupByKey(ids, await this.workshops.followUpMeetingsOf(ids), (w) => w.synergyId ?? ''),
+        groupToKeys(ids, await this.workshops.followUpMeetingsOf(ids), (w) => w.synergyId ?? ''),
       )
       .load(synergy.id);
   }

@@ -1,10 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
+import { groupToKeys, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { Action } from '../action/action.entity';
 import { actionLoader } from '../action/action-loader';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
-import { groupByKey } from '../group-by';
 import { SynergyReference } from '../synergy/synergy.model';
 import { WorkshopsArgs } from './dto/workshops.args';
 import {
@@ -96,7 +95,7 @@ export class WorkshopResolver {
   attendances(@Parent() workshop: Workshop, @Loaders() loaders: RequestLoaders) {
     return loaders
       .get<string, WorkshopAttendance[]>('attendancesByWorkshop', async (ids) =>
-        groupByKey(ids, await this.workshopService.attendancesOf(ids), (a) => a.workshopId),
+        groupToKeys(ids, await this.workshopService.attendancesOf(ids), (a) => a.workshopId),
       )
       .load(workshop.id);
   }
@@ -105,7 +104,7 @@ export class WorkshopResolver {
   decisions(@Parent() workshop: Workshop, @Loaders() loaders: RequestLoaders) {
     return loaders
       .get<string, WorkshopDecision[]>('decisionsByWorkshop', async (ids) =>
-        groupByKey(ids, await this.workshopService.decisionsOf(ids), (d) => d.workshopId),
+        groupToKeys(ids, await this.workshopService.decisionsOf(ids), (d) => d.workshopId),
       )
       .load(workshop.id);
   }
