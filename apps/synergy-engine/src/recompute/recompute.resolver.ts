@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { BadUserInputError, UuidArgPipe } from '@symbiose/platform';
 import { Zone } from '../zone/zone.entity';
-import { RecomputeStatusModel } from '../synergy/synergy.model';
+import { RecomputeStatusModel } from './recompute-status.model';
 import { RecomputeRequests } from './recompute-requests';
 import { ZoneRecompute } from './zone-recompute.entity';
 

@@ -1,14 +1,8 @@
-import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-type-json';
 import { ConnectionType } from '@symbiose/platform';
 import type { SynergyStatus } from './synergy-lifecycle';
-import {
-  ParticipantRole,
-  RecomputeState,
-  SynergyKind,
-  SynergyStatusEnum,
-  Theme,
-} from './synergy-enums';
+import { ParticipantRole, SynergyKind, SynergyStatusEnum, Theme } from './synergy-enums';
 import { OrganizationReference } from '@symbiose/directory-replica';
 
 @ObjectType('SynergyParticipant')
@@ -153,24 +147,3 @@ export class SynergyModel {
 }
 
 export const SynergyConnection = ConnectionType(SynergyModel, 'Synergy');
-
-@ObjectType('RecomputeStatus')
-export class RecomputeStatusModel {
-  @Field(() => ID)
-  zoneId: string;
-
-  @Field(() => RecomputeState)
-  state: RecomputeState;
-
-  @Field(() => Date, { nullable: true })
-  lastComputedAt: Date | null;
-
-  @Field(() => Int, { nullable: true, description: 'Of the last finished recompute' })
-  lastDurationMs: number | null;
-
-  @Field(() => Int, { description: 'Requests since the last recompute read its input' })
-  pendingRequests: number;
-
-  @Field(() => String, { nullable: true })
-  lastError: string | null;
-}
