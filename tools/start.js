@@ -54,10 +54,27 @@ async function ensureDatabase() {
   }
 }
 
+/** Runs an entry of the development-token tool and returns what it printed. */
+function devTokenTool(entry, args, env = {}) {
+  return execFileSync(
+    process.execPath,
+    [path.join(__dirname, 'run-service.js'), 'tools/dev-token', entry, ...args],
+    { cwd: WORKSPACE, env: { ...process.env, ...env }, encoding: 'utf8' },
+  ).trim();
+}
+
 async function isEmpty(gatewayUrl) {
+  const token = devTokenTool('main', [
+    '--role',
+    'ADMIN',
+    '--subject',
+    'tool:start',
+    '--hours',
+    '1',
+  ]);
   const response = await fetch(`${gatewayUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ territories(first: 0) { totalCount } }' }),
   });
   const body = await response.json();
@@ -104,12 +121,17 @@ async function main() {
     });
   }
 
+  const url = system.gatewayUrl.replace('127.0.0.1', 'localhost');
   console.log(`
-Symbiose is running. GraphQL: ${system.gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql
+Symbiose is running. GraphQL: ${url}/graphql
+
+Development tokens, one per role (\`npm run token\` makes others):
+${devTokenTool('demo-tokens', [], { GATEWAY_URL: system.gatewayUrl })}
 
 Try:
-  curl -s ${system.gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql \\
+  curl -s ${url}/graphql \\
     -H 'content-type: application/json' \\
+    -H "authorization: Bearer <a token above>" \\
     -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'
 
 Ctrl-C stops every service.`);

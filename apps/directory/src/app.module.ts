@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DIRECTORY_ACCESS } from './access-policy';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
 import { AssessmentModule } from './assessment/assessment.module';
 import { ContactModule } from './contact/contact.module';
@@ -16,6 +17,7 @@ import { ZoneModule } from './zone/zone.module';
       config: ServiceConfig,
       database: DIRECTORY_DATABASE,
       consumer: { service: 'directory', handlers: DeclarationEventsProjection },
+      access: DIRECTORY_ACCESS,
     }),
     TerritoryModule,
     ZoneModule,

@@ -5,7 +5,7 @@ import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { DeclarationEventsProjection } from '../src/declaration-stats/declaration-events.projection';
 import { DIRECTORY_DATABASE } from '../src/directory.database';
-import { findAll, parseXml } from '@symbiose/testing';
+import { findAll, parseXml, withAuthorization } from '@symbiose/testing';
 
 jest.setTimeout(60_000);
 
@@ -463,9 +463,9 @@ describe('territorial assessment (PostgreSQL)', () => {
     });
 
     it('draws a radar with one polygon per assessed zone', async () => {
-      const response = await request(service.app.getHttpServer()).get(
-        `/territories/${territoryId}/assessment.svg?gridVersion=${gridVersion}`,
-      );
+      const response = await request(service.app.getHttpServer())
+        .get(`/territories/${territoryId}/assessment.svg?gridVersion=${gridVersion}`)
+        .set(await withAuthorization());
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^image\/svg\+xml/);
       const svg = parseXml(Buffer.from(response.body).toString('utf8'));

@@ -11,11 +11,16 @@ import {
   HealthModule,
   LoggingModule,
   MetricsModule,
+  RequestAuthenticator,
+  TokenVerifier,
+  authenticatedPrincipal,
 } from '@symbiose/platform';
+import { IncomingMessage } from 'node:http';
 import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
-import { RequestIdDataSource } from './request-id-data-source';
+import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
+import { gatewayTokenSource } from './gateway-token';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
 
 @Module({
@@ -27,23 +32,30 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
     GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
       driver: ApolloGatewayDriver,
       inject: [GatewayConfig, GRAPHQL_OPERATION_HISTOGRAM],
-      useFactory: (config: GatewayConfig, histogram: Histogram<'operation' | 'outcome'>) => ({
-        server: {
-          introspection: true,
-          formatError: formatGraphQLError,
-          plugins: [graphqlMetricsPlugin(histogram)],
-          context: ({ req }: { req: unknown }) => ({ req }),
-        },
-        gateway: {
-          supergraphSdl: new IntrospectAndCompose({
-            subgraphs: subgraphsOf(config).map(({ name, baseUrl }) => ({
-              name,
-              url: `${baseUrl}/graphql`,
-            })),
-          }),
-          buildService: ({ url }) => new RequestIdDataSource({ url }),
-        },
-      }),
+      useFactory: (config: GatewayConfig, histogram: Histogram<'operation' | 'outcome'>) => {
+        const authenticator = new RequestAuthenticator(new TokenVerifier(config));
+        const gatewayToken = gatewayTokenSource(config);
+        return {
+          server: {
+            introspection: true,
+            formatError: formatGraphQLError,
+            plugins: [graphqlMetricsPlugin(histogram)],
+            context: async ({ req }: { req: GatewayContext['req'] & IncomingMessage }) => ({
+              req,
+              principal: await authenticatedPrincipal(authenticator, req),
+            }),
+          },
+          gateway: {
+            supergraphSdl: new IntrospectAndCompose({
+              subgraphs: subgraphsOf(config).map(({ name, baseUrl }) => ({
+                name,
+                url: `${baseUrl}/graphql`,
+              })),
+            }),
+            buildService: ({ url }) => new SubgraphDataSource(url!, gatewayToken),
+          },
+        };
+      },
     }),
   ],
   controllers: [AssessmentChartController, PrioritisationChartController],

@@ -5,15 +5,20 @@ const UPSTREAM_TIMEOUT_MS = 10_000;
 
 /**
  * Relays a subgraph's HTTP answer (a chart, say) to the client, status and content type as
- * they are: clients reach only the gateway. The request id goes along, as for GraphQL.
+ * they are: clients reach only the gateway. The request id and the client's token go along, as
+ * for GraphQL: the subgraph checks the token itself.
  */
 export async function relayFromSubgraph(
   url: URL,
   request: Request,
   response: Response,
 ): Promise<void> {
+  const { authorization } = request.headers;
   const upstream = await fetch(url, {
-    headers: { [REQUEST_ID_HEADER]: String(request.id) },
+    headers: {
+      [REQUEST_ID_HEADER]: String(request.id),
+      ...(authorization ? { authorization } : {}),
+    },
     signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
   });
   response

@@ -1,5 +1,12 @@
 import { completeSiret } from '@symbiose/sirene';
-import { findAll, parseXml, startTestSystem, TestSystem, waitFor } from '@symbiose/testing';
+import {
+  findAll,
+  parseXml,
+  startTestSystem,
+  TestSystem,
+  waitFor,
+  withAuthorization,
+} from '@symbiose/testing';
 
 /**
  * The territorial diagnostic through the gateway, against the built services: scores worked out
@@ -220,6 +227,7 @@ describe('the territorial diagnostic behind the gateway', () => {
 
     const response = await fetch(
       `${system.gatewayUrl}/territories/${territoryId}/assessment.svg?gridVersion=${gridVersion}`,
+      { headers: await withAuthorization() },
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);

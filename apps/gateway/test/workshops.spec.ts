@@ -1,5 +1,12 @@
 import { completeSiret } from '@symbiose/sirene';
-import { findAll, parseXml, startTestSystem, TestSystem, waitFor } from '@symbiose/testing';
+import {
+  findAll,
+  parseXml,
+  startTestSystem,
+  TestSystem,
+  waitFor,
+  withAuthorization,
+} from '@symbiose/testing';
 
 /**
  * The workshops through the gateway, against the built services: a prioritisation workshop
@@ -165,7 +172,12 @@ describe('workshops behind the gateway', () => {
   });
 
   it('relays the prioritisation matrix as an SVG', async () => {
-    const response = await fetch(`${system.gatewayUrl}/workshops/${workshopId}/prioritisation.svg`);
+    const response = await fetch(
+      `${system.gatewayUrl}/workshops/${workshopId}/prioritisation.svg`,
+      {
+        headers: await withAuthorization(),
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     const svg = parseXml(await response.text());
@@ -177,6 +189,7 @@ describe('workshops behind the gateway', () => {
   it('relays a 404 for a workshop that is no prioritisation', async () => {
     const response = await fetch(
       `${system.gatewayUrl}/workshops/00000000-0000-4000-8000-000000000000/prioritisation.svg`,
+      { headers: await withAuthorization() },
     );
     expect(response.status).toBe(404);
   });

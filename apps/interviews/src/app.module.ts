@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { INTERVIEWS_ACCESS } from './access-policy';
 import {
   OrganizationReference,
   OrganizationReplicaProjection,
@@ -19,6 +20,7 @@ import { ReferenceModule } from './reference/reference.module';
       database: INTERVIEWS_DATABASE,
       consumer: { service: 'interviews', handlers: OrganizationReplicaProjection },
       entityReferences: [OrganizationReference, ZoneReference],
+      access: INTERVIEWS_ACCESS,
     }),
     InterviewGridModule,
     InterviewModule,

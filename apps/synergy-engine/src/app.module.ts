@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SYNERGY_ENGINE_ACCESS } from './access-policy';
 import { ServicePlatformModule } from '@symbiose/platform';
 import { DeclarationModule } from './declaration/declaration.module';
 import { EngineEvents } from './events/engine-events';
@@ -18,6 +19,7 @@ import { OrganizationReference, ZoneReference } from '@symbiose/directory-replic
       database: SYNERGY_DATABASE,
       consumer: { service: 'synergy-engine', handlers: EngineEvents },
       entityReferences: [ZoneReference, OrganizationReference],
+      access: SYNERGY_ENGINE_ACCESS,
     }),
     OrganizationModule,
     DeclarationModule,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WORKSHOPS_ACCESS } from './access-policy';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
 import { ActionPlanModule } from './action-plan/action-plan.module';
 import { ActionModule } from './action/action.module';
@@ -19,6 +20,7 @@ import { OrganizationReference, ZoneReference } from '@symbiose/directory-replic
       database: WORKSHOPS_DATABASE,
       consumer: { service: 'workshops', handlers: WorkshopsEventHandlers },
       entityReferences: [ZoneReference, OrganizationReference, SynergyReference],
+      access: WORKSHOPS_ACCESS,
     }),
     WorkshopModule,
     ActionModule,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { findAll, parseXml } from '@symbiose/testing';
+import { findAll, parseXml, withAuthorization } from '@symbiose/testing';
 import { refusalOf, startWorkshopsApp, WorkshopsTestApp } from './workshops-test-app';
 
 jest.setTimeout(60_000);
@@ -229,6 +229,7 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
   it('draws the matrix as an SVG: four quadrants, one point per action sized by its votes', async () => {
     const response = await request(t.app.getHttpServer())
       .get(`/workshops/${workshopId}/prioritisation.svg`)
+      .set(await withAuthorization())
       .responseType('blob');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^image\/svg\+xml/);
@@ -248,9 +249,13 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
 
   it('answers 404 for a workshop that is no prioritisation, 400 for an id that is no UUID', async () => {
     const server = t.app.getHttpServer();
+    const admin = await withAuthorization();
     expect(
-      (await request(server).get(`/workshops/${randomUUID()}/prioritisation.svg`)).status,
+      (await request(server).get(`/workshops/${randomUUID()}/prioritisation.svg`).set(admin))
+        .status,
     ).toBe(404);
-    expect((await request(server).get('/workshops/x/prioritisation.svg')).status).toBe(400);
+    expect((await request(server).get('/workshops/x/prioritisation.svg').set(admin)).status).toBe(
+      400,
+    );
   });
 });

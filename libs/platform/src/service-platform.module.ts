@@ -1,4 +1,6 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { AccessPolicy } from './auth/access-rules';
+import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { ServiceConfig } from './config/service-config';
 import { DatabaseModule } from './database/database.module';
@@ -18,6 +20,8 @@ export interface ServicePlatformOptions {
   consumer?: EventsModuleOptions['consumer'];
   /** Stubs of entities owned by another subgraph that this one extends (see SubgraphModule). */
   entityReferences?: Type[];
+  /** Who may call each of the service's resolvers and routes (see AccessPolicy). */
+  access: AccessPolicy;
 }
 
 /** Everything a subgraph service stands on, in one import. */
@@ -33,6 +37,7 @@ export class ServicePlatformModule {
         DatabaseModule.forService(options.database),
         QueuesModule,
         EventsModule.forService({ service: options.name, consumer: options.consumer }),
+        AuthModule.forService(options.access),
         HealthModule.forRoot(),
         SubgraphModule.forRoot(options.entityReferences),
       ],

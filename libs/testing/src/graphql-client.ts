@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { testToken } from './test-tokens';
 
 // Test code reads responses by path and lets the assertions check their shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -10,16 +11,31 @@ export interface GraphQLResponse<T = AnyData> {
   headers: Record<string, string>;
 }
 
-/** Posts one GraphQL operation to a server (a URL or an http.Server) and returns its body and headers. */
+/**
+ * Posts one GraphQL operation to a server (a URL or an http.Server) and returns its body and
+ * headers. It goes as ADMIN unless the headers carry an Authorization of their own
+ * (`WITHOUT_TOKEN` for none).
+ */
 export async function postGraphQL<T = AnyData>(
   server: Parameters<typeof request>[0],
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await request(server).post('/graphql').set(headers).send({ query, variables });
+  const response = await request(server)
+    .post('/graphql')
+    .set(await withAuthorization(headers))
+    .send({ query, variables });
   if (response.status >= 500 && !response.body?.errors) {
     throw new Error(`GraphQL request failed with HTTP ${response.status}: ${response.text}`);
   }
   return { ...response.body, headers: response.headers };
+}
+
+/** The headers with the ADMIN's token when they name none, without Authorization when it is empty. */
+export async function withAuthorization(
+  headers: Record<string, string> = {},
+): Promise<Record<string, string>> {
+  const { authorization = `Bearer ${await testToken('ADMIN')}`, ...others } = headers;
+  return authorization ? { ...others, authorization } : others;
 }

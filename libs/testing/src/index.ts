@@ -5,3 +5,4 @@ export * from './free-port';
 export * from './graphql-client';
 export * from './test-system';
 export * from './xml-document';
+export * from './test-tokens';

@@ -42,14 +42,15 @@ function reason(error: unknown): string {
   return failure?.cause?.code ?? failure?.message ?? String(error);
 }
 
-export function graphqlClient(gatewayUrl: string): Request {
+/** A client of the gateway that sends each operation with a bearer token. */
+export function graphqlClient(gatewayUrl: string, token: string): Request {
   const endpoint = `${gatewayUrl.replace(/\/+$/, '')}/graphql`;
   return async <T>(operation: string, query: string, variables: object = {}) => {
     let response: Response;
     try {
       response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });

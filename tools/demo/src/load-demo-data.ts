@@ -9,6 +9,7 @@
  * with the same data.
  */
 import { DemoOrganization, DemoZone, generateDemoData } from './cahors-sud';
+import { demoLoaderToken } from './demo-loader-token';
 import { graphqlClient, Request } from './graphql-client';
 import { generateInterviewCampaign } from './interview-campaign';
 import {
@@ -237,7 +238,7 @@ export async function loadDemoData(
 ): Promise<LoadSummary> {
   const data = generateDemoData();
   const campaign = generateInterviewCampaign(data);
-  const request = graphqlClient(gatewayUrl);
+  const request = graphqlClient(gatewayUrl, await demoLoaderToken());
   const summary = emptySummary();
   const territory = await ensureTerritory(request, data.territory.name, summary);
   const zoneIds = await ensureZones(request, territory, data.zones, summary);

@@ -9,6 +9,7 @@ import {
   startTestSystem,
   TestSystem,
   waitFor,
+  withAuthorization,
 } from '@symbiose/testing';
 import { findWasteCode, THEMES } from '@symbiose/taxonomy';
 import { CAHORS_SUD, generateDemoData } from '../src/cahors-sud';
@@ -57,7 +58,10 @@ async function startCuttingProxy(gatewayUrl: string): Promise<CuttingProxy> {
       }
       fetch(`${gatewayUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: request.headers.authorization ?? '',
+        },
         body,
       })
         .then(async (upstream) => {
@@ -597,7 +601,9 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
           entry.quadrant,
         ]),
     ).toEqual(programme.chosen.map((title) => [title, 'PRIORITISED', 'QUICK_WIN']));
-    const svg = await fetch(`${system.gatewayUrl}/workshops/${workshop.id}/prioritisation.svg`);
+    const svg = await fetch(`${system.gatewayUrl}/workshops/${workshop.id}/prioritisation.svg`, {
+      headers: await withAuthorization(),
+    });
     expect(svg.status).toBe(200);
     expect(findAll(parseXml(await svg.text()), 'circle')).toHaveLength(12);
   });

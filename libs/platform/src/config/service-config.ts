@@ -1,4 +1,11 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  DEFAULT_TOKEN_AUDIENCE,
+  DEFAULT_TOKEN_ISSUER,
+  DEVELOPMENT_TOKEN_SECRET,
+  IsOwnSecretInProduction,
+  NODE_ENVIRONMENTS,
+} from '../auth/auth-config';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -22,6 +29,33 @@ export class BaseConfig {
   @Min(100)
   @Max(60000)
   READINESS_TIMEOUT_MS: number = 2000;
+
+  /** `production` turns off what only helps a developer, and refuses development secrets. */
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV: (typeof NODE_ENVIRONMENTS)[number] = 'development';
+
+  /**
+   * Signs and checks the tokens Symbiose issues itself (HS256): development
+   * tokens, partner systems' tokens from their API keys, the gateway's own.
+   */
+  @MinLength(32)
+  @IsOwnSecretInProduction()
+  AUTH_TOKEN_SECRET: string = DEVELOPMENT_TOKEN_SECRET;
+
+  /** The identity provider's key set, for its RS256 tokens; without it only Symbiose's own tokens are accepted. */
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  /** The only issuer whose tokens are accepted. */
+  @IsString()
+  @MinLength(1)
+  AUTH_ISSUER: string = DEFAULT_TOKEN_ISSUER;
+
+  /** The audience a token must name. */
+  @IsString()
+  @MinLength(1)
+  AUTH_AUDIENCE: string = DEFAULT_TOKEN_AUDIENCE;
 }
 
 /** What every subgraph service reads from its environment. Services extend it with their own variables. */

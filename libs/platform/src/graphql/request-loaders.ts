@@ -1,6 +1,8 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
+import { IncomingMessage } from 'node:http';
+import { Principal } from '../auth/principal';
 
 /**
  * The DataLoaders of one GraphQL request, made on first use. Loaders live as
@@ -32,9 +34,17 @@ export class RequestLoaders {
 }
 
 export interface GraphQLRequestContext {
-  req: { id?: unknown; headers: Record<string, unknown> };
+  req: IncomingMessage & { id?: unknown };
   loaders: RequestLoaders;
+  /** Who asks: the subgraph refuses a request without an acceptable token before any resolver runs. */
+  principal: Principal;
 }
+
+/** Injects the request's principal into a resolver. */
+export const CurrentPrincipal = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal =>
+    GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().principal,
+);
 
 /** Injects the request's loaders into a resolver. */
 export const Loaders = createParamDecorator(

@@ -1,11 +1,15 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AccessPolicyCheck } from '../auth/access-policy.check';
 import { Histogram } from 'prom-client';
 import { formatGraphQLError } from '../errors/format-error';
 import { GRAPHQL_OPERATION_HISTOGRAM } from '../metrics/metrics.module';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import { authenticatedPrincipal } from '../auth/authenticated-principal';
+import { RequestAuthenticator } from '../auth/request-authenticator';
 import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
 
 /** A code-first Apollo Federation v2 subgraph, with the platform's error format, loaders and metrics. */
@@ -20,10 +24,14 @@ export class SubgraphModule {
     return {
       module: SubgraphModule,
       imports: [
+        DiscoveryModule,
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
-          inject: [GRAPHQL_OPERATION_HISTOGRAM],
-          useFactory: (histogram: Histogram<'operation' | 'outcome'>) => ({
+          inject: [GRAPHQL_OPERATION_HISTOGRAM, RequestAuthenticator],
+          useFactory: (
+            histogram: Histogram<'operation' | 'outcome'>,
+            authenticator: RequestAuthenticator,
+          ) => ({
             autoSchemaFile: { federation: 2 },
             buildSchemaOptions: { orphanedTypes: entityReferences },
             sortSchema: true,
@@ -32,13 +40,19 @@ export class SubgraphModule {
             formatError: formatGraphQLError,
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [graphqlMetricsPlugin(histogram), ApolloServerPluginInlineTraceDisabled()],
-            context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({
+            context: async ({
+              req,
+            }: {
+              req: GraphQLRequestContext['req'];
+            }): Promise<GraphQLRequestContext> => ({
               req,
               loaders: new RequestLoaders(),
+              principal: await authenticatedPrincipal(authenticator, req),
             }),
           }),
         }),
       ],
+      providers: [AccessPolicyCheck],
     };
   }
 }

@@ -1,7 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { PublicRoute } from '../auth/public-route';
 import { READINESS_PROBE, ReadinessProbe } from './readiness-probe';
 
+@PublicRoute()
 @Controller('health')
 export class HealthController {
   constructor(

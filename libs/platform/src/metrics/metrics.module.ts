@@ -12,11 +12,13 @@ import {
 } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
 import { Histogram, Registry } from 'prom-client';
+import { PublicRoute } from '../auth/public-route';
 import { createMetricsRegistry, graphqlOperationDuration, httpRequestDuration } from './metrics';
 
 export const GRAPHQL_OPERATION_HISTOGRAM = Symbol('GRAPHQL_OPERATION_HISTOGRAM');
 const HTTP_REQUEST_HISTOGRAM = Symbol('HTTP_REQUEST_HISTOGRAM');
 
+@PublicRoute()
 @Controller()
 class MetricsController {
   constructor(private readonly registry: Registry) {}

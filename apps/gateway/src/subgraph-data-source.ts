@@ -1,0 +1,33 @@
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { IncomingMessage } from 'node:http';
+import { REQUEST_ID_HEADER } from '@symbiose/platform';
+
+export interface GatewayContext {
+  req?: IncomingMessage & { id?: unknown };
+}
+
+/**
+ * Sends each subgraph request with the client's token, which the subgraph
+ * checks itself, and the client request's id, so their logs join up. The
+ * gateway's own requests (reading the subgraphs' schemas) carry its own token.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly gatewayToken: () => Promise<string>,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    const id = context.req?.id;
+    if (typeof id === 'string') headers.set(REQUEST_ID_HEADER, id);
+    const authorization = context.req?.headers.authorization;
+    headers.set('authorization', authorization ?? `Bearer ${await this.gatewayToken()}`);
+  }
+}

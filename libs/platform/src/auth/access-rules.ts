@@ -1,0 +1,115 @@
+import { ModuleRef } from '@nestjs/core';
+import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { hasRole, Principal, Role } from './principal';
+
+/** What a rule sees of one resolver call or route. */
+export interface AccessRequest {
+  principal: Principal;
+  /** The field's arguments, or the route's parameters. */
+  args: Record<string, unknown>;
+  /** The object whose field is resolved (undefined for root fields and routes). */
+  parent: unknown;
+  /** The service's providers, for a rule that must look up what the call is about. */
+  services: Pick<ModuleRef, 'get'>;
+}
+
+/** Whether a principal may call a field or route. ADMIN passes every rule without asking it. */
+export type AccessRule = (request: AccessRequest) => boolean | Promise<boolean>;
+
+/**
+ * A service's access rules in one place: one per resolved field, keyed
+ * `Type.field` (`Query.synergies`, `Zone.synergies`), and one per route, keyed
+ * `Controller.method`. Whatever has no rule is denied.
+ */
+export type AccessPolicy = Readonly<Record<string, AccessRule>>;
+
+/** Callers holding any of the roles. */
+export const allow =
+  (...roles: Role[]): AccessRule =>
+  ({ principal }) =>
+    hasRole(principal, ...roles);
+
+/** Any caller with a valid token: for what holds nothing of anyone's (a taxonomy, a zone's name). */
+export const anySignedIn: AccessRule = () => true;
+
+/** ADMIN only (ADMIN passes every rule; this one lets nobody else). */
+export const adminOnly: AccessRule = () => false;
+
+/** The programme's facilitators (and ADMIN). */
+export const facilitators = allow('FACILITATOR');
+
+/** Counts and totals with no firm's identity: facilitators and partner bodies. */
+export const aggregates = allow('FACILITATOR', 'PARTNER');
+
+/**
+ * A field of an object that no one reaches without passing the rule of the
+ * field that returned it (a declaration's category, a workshop's decisions).
+ */
+export const asParent: AccessRule = anySignedIn;
+
+/** Passes when any of the rules passes. */
+export const anyOf =
+  (...rules: AccessRule[]): AccessRule =>
+  async (request) => {
+    for (const rule of rules) if (await rule(request)) return true;
+    return false;
+  };
+
+/**
+ * A company member on its own organization: `organizationOf` reads the
+ * organization the call is about from its arguments or parent.
+ */
+export const ownOrganization =
+  (organizationOf: (request: AccessRequest) => unknown): AccessRule =>
+  async (request) =>
+    hasRole(request.principal, 'COMPANY_MEMBER') &&
+    request.principal.organizationId !== undefined &&
+    (await organizationOf(request)) === request.principal.organizationId;
+
+/** Facilitators, and a company member on its own organization. */
+export const facilitatorsOrOwn = (
+  organizationOf: (request: AccessRequest) => unknown,
+): AccessRule => anyOf(facilitators, ownOrganization(organizationOf));
+
+/** The `id` of the parent object: for fields of an organization. */
+export const parentId = ({ parent }: AccessRequest): unknown => (parent as { id?: unknown })?.id;
+
+/** One argument's value: `argument('organizationId')`, or a path into an input: `argument('input', 'organizationId')`. */
+export const argument =
+  (...path: string[]) =>
+  ({ args }: AccessRequest): unknown =>
+    path.reduce<unknown>(
+      (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+      args,
+    );
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Reads the organizations a row belongs to, for a rule on a call naming the
+ * row by id: `organizationsOfRow(Declaration, argument('id'), (d) => [d.organizationId])`.
+ * An id that is no UUID or names no row belongs to no one.
+ */
+export const organizationsOfRow =
+  <T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    idOf: (request: AccessRequest) => unknown,
+    organizationsOf: (row: T) => string[],
+  ) =>
+  async (request: AccessRequest): Promise<string[]> => {
+    const id = idOf(request);
+    if (typeof id !== 'string' || !UUID.test(id)) return [];
+    const row = await request.services
+      .get(DataSource, { strict: false })
+      .getRepository(entity)
+      .findOneBy({ id } as unknown as FindOptionsWhere<T>);
+    return row ? organizationsOf(row) : [];
+  };
+
+/** A company member whose organization is among those of what the call is about. */
+export const memberOfAny =
+  (organizationsOf: (request: AccessRequest) => Promise<string[]>): AccessRule =>
+  async (request) =>
+    hasRole(request.principal, 'COMPANY_MEMBER') &&
+    request.principal.organizationId !== undefined &&
+    (await organizationsOf(request)).includes(request.principal.organizationId);

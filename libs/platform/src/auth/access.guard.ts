@@ -1,0 +1,99 @@
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { ModuleRef, Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { Request } from 'express';
+import { GraphQLResolveInfo } from 'graphql';
+import { GraphQLRequestContext } from '../graphql/request-loaders';
+import { AccessPolicy, AccessRequest } from './access-rules';
+import { forbidden } from './auth-errors';
+import { hasRole } from './principal';
+import { PUBLIC_ROUTE } from './public-route';
+import { RequestAuthenticator } from './request-authenticator';
+import { AuthenticationError } from './tokens';
+
+export const ACCESS_POLICY = Symbol('ACCESS_POLICY');
+
+/** The policy key of a resolved field: `Query.synergies`, `Zone.synergies`. */
+export const fieldKey = (info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>): string =>
+  `${info.parentType.name}.${info.fieldName}`;
+
+/** The policy key of a route: its controller's class and method names. */
+export const routeKey = (controller: string, method: string): string => `${controller}.${method}`;
+
+/**
+ * Every resolver and route goes through here: deny by default, ADMIN allowed
+ * wherever a rule exists, anyone else as the service's policy says.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    @Inject(ACCESS_POLICY) private readonly policy: AccessPolicy,
+    private readonly authenticator: RequestAuthenticator,
+    private readonly reflector: Reflector,
+    private readonly services: ModuleRef,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<GqlContextType>() === 'graphql') return this.canResolve(context);
+    if (
+      this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    ) {
+      return true;
+    }
+    return this.canRoute(context);
+  }
+
+  private async canResolve(context: ExecutionContext): Promise<boolean> {
+    const graphql = GqlExecutionContext.create(context);
+    const key = fieldKey(graphql.getInfo<GraphQLResolveInfo>());
+    // The subgraph's context refused the request already if it had no acceptable token.
+    const { principal } = graphql.getContext<GraphQLRequestContext>();
+    const request = {
+      principal,
+      args: graphql.getArgs(),
+      parent: graphql.getRoot(),
+      services: this.services,
+    };
+    if (await this.allows(key, request)) return true;
+    throw forbidden(`${principal.roles.join(', ')} may not use ${key}`);
+  }
+
+  private async canRoute(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<Request>();
+    let principal;
+    try {
+      principal = await this.authenticator.authenticate(req);
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw new UnauthorizedException(error.message);
+      throw error;
+    }
+    const key = routeKey(context.getClass().name, context.getHandler().name);
+    if (
+      await this.allows(key, {
+        principal,
+        args: req.params,
+        parent: undefined,
+        services: this.services,
+      })
+    )
+      return true;
+    throw new ForbiddenException(`${principal.roles.join(', ')} may not use ${key}`);
+  }
+
+  private async allows(key: string, request: AccessRequest): Promise<boolean> {
+    const rule = this.policy[key];
+    // A SERVICE token only lets the gateway read the subgraphs' schemas.
+    if (!rule || request.principal.roles.every((role) => role === 'SERVICE')) return false;
+    return hasRole(request.principal, 'ADMIN') || rule(request);
+  }
+}

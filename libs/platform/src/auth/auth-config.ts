@@ -1,0 +1,23 @@
+import { registerDecorator } from 'class-validator';
+
+/** The secret of a development machine, refused in production so that no deployment runs with it. */
+export const DEVELOPMENT_TOKEN_SECRET = 'symbiose-development-secret-not-for-production';
+export const DEFAULT_TOKEN_ISSUER = 'symbiose';
+export const DEFAULT_TOKEN_AUDIENCE = 'symbiose-api';
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+
+/** Refuses the development secret when NODE_ENV is production. */
+export function IsOwnSecretInProduction() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isOwnSecretInProduction',
+      target: object.constructor,
+      propertyName,
+      options: { message: 'must be set to a secret of your own in production' },
+      validator: {
+        validate: (value, args) =>
+          (args?.object as { NODE_ENV?: string }).NODE_ENV !== 'production' ||
+          value !== DEVELOPMENT_TOKEN_SECRET,
+      },
+    });
+}

@@ -1,0 +1,15 @@
+import { BaseConfig, issueToken, loadConfig } from '@symbiose/platform';
+
+const LIFETIME_SECONDS = 3600;
+
+/**
+ * The loader's ADMIN token, signed with the secret the services read from the
+ * same environment (AUTH_TOKEN_SECRET …): the loader runs beside them.
+ */
+export function demoLoaderToken(): Promise<string> {
+  return issueToken(
+    { subject: 'tool:demo-data', roles: ['ADMIN'], territoryIds: [] },
+    loadConfig(BaseConfig),
+    { lifetimeSeconds: LIFETIME_SECONDS },
+  );
+}
