@@ -476,7 +476,8 @@ describe('territorial assessment (PostgreSQL)', () => {
     });
 
     it('answers 404 for an unknown territory or grid, 400 for a malformed one', async () => {
-      const get = (path: string) => request(service.app.getHttpServer()).get(path);
+      const admin = await withAuthorization();
+      const get = (path: string) => request(service.app.getHttpServer()).get(path).set(admin);
       expect((await get(`/territories/${randomUUID()}/assessment.svg`)).status).toBe(404);
       expect((await get(`/territories/${territoryId}/assessment.svg?gridVersion=99`)).status).toBe(
         404,

@@ -12,9 +12,9 @@ import {
   LoggingModule,
   MetricsModule,
   RequestAuthenticator,
-  TokenVerifier,
   authenticatedPrincipal,
 } from '@symbiose/platform';
+import { TokenVerifier } from '@symbiose/tokens';
 import { IncomingMessage } from 'node:http';
 import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';

@@ -1,4 +1,5 @@
-import { BaseConfig, issueToken } from '@symbiose/platform';
+import { BaseConfig } from '@symbiose/platform';
+import { issueToken } from '@symbiose/tokens';
 
 const LIFETIME_SECONDS = 300;
 const RENEW_BEFORE_SECONDS = 60;

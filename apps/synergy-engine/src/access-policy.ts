@@ -6,11 +6,27 @@ import {
   asParent,
   facilitators,
   facilitatorsOrOwn,
+  nullUnless,
+  ownOrganization,
   memberOfAny,
   organizationsOfRow,
   parentId,
 } from '@symbiose/platform';
 import { Synergy } from './synergy/synergy.entity';
+import { SynergyParticipantModel } from './synergy/synergy.model';
+
+const synergyOrganizations = (...path: string[]) =>
+  organizationsOfRow(Synergy, argument(...path), (synergy) => synergy.organizationIds);
+
+/**
+ * Who a participant is: open to facilitators and to the participant itself;
+ * to the other side of a B2B synergy once both sides consented to meet.
+ */
+const identityVisible = anyOf(
+  facilitators,
+  ownOrganization(({ parent }) => (parent as SynergyParticipantModel).organizationId),
+  ({ parent }) => (parent as SynergyParticipantModel).introduced,
+);
 
 /**
  * Who may call what in the synergy engine (see AccessPolicy). A company
@@ -18,13 +34,16 @@ import { Synergy } from './synergy/synergy.entity';
  */
 export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Query.synergies': facilitatorsOrOwn(argument('filter', 'organizationId')),
-  'Query.synergy': anyOf(
-    facilitators,
-    memberOfAny(organizationsOfRow(Synergy, argument('id'), (synergy) => synergy.organizationIds)),
-  ),
+  'Query.synergy': anyOf(facilitators, memberOfAny(synergyOrganizations('id'))),
   'Organization.synergies': facilitatorsOrOwn(parentId),
   'Zone.synergies': facilitators,
   'Synergy.participants': asParent,
+  'SynergyParticipant.organization': nullUnless(identityVisible),
+  'SynergyParticipant.contact': nullUnless(identityVisible),
+  'SynergyParticipant.anonymous': asParent,
+  'SynergyParticipant.consentedToIntroduction': asParent,
+  'Mutation.consentToIntroduction': memberOfAny(synergyOrganizations('input', 'synergyId')),
+  'Mutation.withdrawIntroductionConsent': memberOfAny(synergyOrganizations('synergyId')),
   'Synergy.history': asParent,
   'Mutation.changeSynergyStatus': facilitators,
 

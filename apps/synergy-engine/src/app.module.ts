@@ -4,6 +4,7 @@ import { ServicePlatformModule } from '@symbiose/platform';
 import { DeclarationModule } from './declaration/declaration.module';
 import { EngineEvents } from './events/engine-events';
 import { EngineEventsModule } from './events/engine-events.module';
+import { IntroductionModule } from './introduction/introduction.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
@@ -24,6 +25,7 @@ import { OrganizationReference, ZoneReference } from '@symbiose/directory-replic
     OrganizationModule,
     DeclarationModule,
     SynergyModule,
+    IntroductionModule,
     RecomputeModule,
     EngineEventsModule,
   ],

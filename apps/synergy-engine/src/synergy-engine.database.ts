@@ -4,6 +4,8 @@ import { Declaration } from './declaration/declaration.entity';
 import { CreateSynergy1764320400000 } from './migrations/1764320400000-create-synergy';
 import { CreateDeclaration1764406800000 } from './migrations/1764406800000-create-declaration';
 import { CreateSynergyRecords1764579600000 } from './migrations/1764579600000-create-synergy-records';
+import { CreateIntroductionConsent1764900000000 } from './migrations/1764900000000-create-introduction-consent';
+import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
 import { Synergy } from './synergy/synergy.entity';
@@ -18,10 +20,12 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     Synergy,
     SynergyStatusChange,
     ZoneRecompute,
+    IntroductionConsent,
   ],
   migrations: [
     CreateSynergy1764320400000,
     CreateDeclaration1764406800000,
     CreateSynergyRecords1764579600000,
+    CreateIntroductionConsent1764900000000,
   ],
 };

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { EventEnvelope, eventQueueName, OrganizationSnapshotV1 } from '@symbiose/contracts';
 import { BullMqEventPublisher, InboxEvent, RedisConnection } from '@symbiose/platform';
-import { TEST_REDIS_URL, waitFor } from '@symbiose/testing';
+import { TEST_REDIS_URL, waitFor, withAuthorization } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { OrganizationService } from '../src/organization/organization.service';
@@ -95,8 +95,11 @@ describe('synergy-engine subgraph', () => {
     await service?.stop();
   });
 
-  function graphql(query: string, variables: Record<string, unknown> = {}) {
-    return request(app.getHttpServer()).post('/graphql').send({ query, variables });
+  async function graphql(query: string, variables: Record<string, unknown> = {}) {
+    return request(app.getHttpServer())
+      .post('/graphql')
+      .set(await withAuthorization())
+      .send({ query, variables });
   }
 
   it('handles each event published on its queue', () => {

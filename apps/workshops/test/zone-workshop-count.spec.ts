@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestService, TestService } from '@symbiose/service-testing';
+import { withAuthorization } from '@symbiose/testing';
 import { AppModule } from '../src/app.module';
 import { WORKSHOP_KINDS } from '../src/workshop/workshop-enums';
 import { WorkshopService } from '../src/workshop/workshop.service';
@@ -46,8 +47,11 @@ describe('workshops subgraph', () => {
     await service?.stop();
   });
 
-  function graphql(query: string, variables: Record<string, unknown> = {}) {
-    return request(app.getHttpServer()).post('/graphql').send({ query, variables });
+  async function graphql(query: string, variables: Record<string, unknown> = {}) {
+    return request(app.getHttpServer())
+      .post('/graphql')
+      .set(await withAuthorization())
+      .send({ query, variables });
   }
 
   function zones(ids: string[]) {

@@ -37,8 +37,6 @@ export * from './events/upsert-latest';
 export * from './database/next-version';
 export * from './graphql/enum-object';
 export * from './svg/svg-text';
-export * from './auth/principal';
-export * from './auth/tokens';
 export * from './auth/access-rules';
 export * from './auth/access.guard';
 export * from './auth/auth-errors';

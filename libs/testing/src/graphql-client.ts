@@ -7,7 +7,7 @@ type AnyData = Record<string, any>;
 
 export interface GraphQLResponse<T = AnyData> {
   data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   headers: Record<string, string>;
 }
 

@@ -5,7 +5,7 @@ import {
   issueToken,
   Principal,
   Role,
-} from '@symbiose/platform';
+} from '@symbiose/tokens';
 
 /** The token settings the services under test run with (their development defaults). */
 export const TEST_TOKEN_SETTINGS = {

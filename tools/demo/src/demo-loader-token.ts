@@ -1,4 +1,5 @@
-import { BaseConfig, issueToken, loadConfig } from '@symbiose/platform';
+import { BaseConfig, loadConfig } from '@symbiose/platform';
+import { issueToken } from '@symbiose/tokens';
 
 const LIFETIME_SECONDS = 3600;
 

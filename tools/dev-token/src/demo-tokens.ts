@@ -3,7 +3,8 @@
  * (GATEWAY_URL): the facilitator of its territory, a member of one of its
  * firms, the waste syndicate as partner. `npm start` runs it.
  */
-import { BaseConfig, issueToken, loadConfig, Principal } from '@symbiose/platform';
+import { BaseConfig, loadConfig } from '@symbiose/platform';
+import { issueToken, Principal } from '@symbiose/tokens';
 
 const LIFETIME_SECONDS = 8 * 3600;
 const DEMO_PARTNER_ID = 'syded-lot';

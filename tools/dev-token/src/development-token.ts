@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { BaseConfig, issueToken, principalClaims, principalOf, ROLES } from '@symbiose/platform';
+import { BaseConfig } from '@symbiose/platform';
+import { issueToken, principalClaims, principalOf, ROLES } from '@symbiose/tokens';
 
 export const USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> [--role …]
   [--territory <uuid> …] [--organization <uuid>] [--partner <id>] [--subject <name>] [--hours <n>]`;

@@ -1,4 +1,4 @@
-import { TokenVerifier } from '@symbiose/platform';
+import { TokenVerifier } from '@symbiose/tokens';
 import { TEST_TOKEN_SETTINGS } from '@symbiose/testing';
 import { developmentToken, UsageError } from '../src/development-token';
 

@@ -3,12 +3,19 @@ import { GraphQLJSONObject } from 'graphql-type-json';
 import { ConnectionType } from '@symbiose/platform';
 import type { SynergyStatus } from './synergy-lifecycle';
 import { ParticipantRole, SynergyKind, SynergyStatusEnum, Theme } from './synergy-enums';
-import { OrganizationReference } from '@symbiose/directory-replica';
 
+/**
+ * One organization's part in a synergy. Who it is (`organization`, `contact`)
+ * is resolved by the introduction module: a company member sees the other
+ * participants anonymised until both sides of a B2B synergy consent.
+ */
 @ObjectType('SynergyParticipant')
 export class SynergyParticipantModel {
-  @Field(() => OrganizationReference, { description: 'Resolved by the directory' })
-  organization: OrganizationReference;
+  synergyId: string;
+  synergyKind: keyof typeof SynergyKind;
+  organizationId: string;
+  /** Both sides of the (B2B) synergy have consented to be introduced. */
+  introduced: boolean;
 
   @Field(() => ParticipantRole)
   role: keyof typeof ParticipantRole;

@@ -13,12 +13,7 @@ import { ChangeSynergyStatusInput } from './dto/change-synergy-status.input';
 import { SynergiesArgs } from './dto/synergies.args';
 import { SynergyLifecycleService } from './synergy-lifecycle.service';
 import { SynergyListing } from './synergy-listing.service';
-import {
-  SynergyConnection,
-  SynergyModel,
-  SynergyParticipantModel,
-  SynergyStatusChangeModel,
-} from './synergy.model';
+import { SynergyConnection, SynergyModel, SynergyStatusChangeModel } from './synergy.model';
 import { Synergy } from './synergy.entity';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
@@ -50,15 +45,6 @@ export class SynergyResolver {
   })
   changeSynergyStatus(@Args('input') { id, to, note, changedBy }: ChangeSynergyStatusInput) {
     return this.lifecycle.changeStatus(id, { to, note: note ?? null, changedBy });
-  }
-
-  @ResolveField(() => [SynergyParticipantModel])
-  participants(@Parent() synergy: Synergy): SynergyParticipantModel[] {
-    return synergy.participants.map(({ organizationId, role, declarationIds }) => ({
-      organization: { id: organizationId },
-      role,
-      declarationIds: [...declarationIds],
-    }));
   }
 
   @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })

@@ -1,6 +1,6 @@
 import { ModuleRef } from '@nestjs/core';
 import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { hasRole, Principal, Role } from './principal';
+import { hasRole, Principal, Role } from '@symbiose/tokens';
 
 /** What a rule sees of one resolver call or route. */
 export interface AccessRequest {
@@ -17,11 +17,25 @@ export interface AccessRequest {
 export type AccessRule = (request: AccessRequest) => boolean | Promise<boolean>;
 
 /**
+ * A field everyone who reaches it may ask, but which resolves to null for
+ * those its rule refuses: a counterpart's identity before an introduction.
+ */
+export interface Redaction {
+  readonly visibleTo: AccessRule;
+}
+
+/** The field is null for whoever the rule refuses (ADMIN always sees it). */
+export const nullUnless = (visibleTo: AccessRule): Redaction => ({ visibleTo });
+
+export const isRedaction = (entry: AccessRule | Redaction): entry is Redaction =>
+  typeof entry === 'object';
+
+/**
  * A service's access rules in one place: one per resolved field, keyed
  * `Type.field` (`Query.synergies`, `Zone.synergies`), and one per route, keyed
  * `Controller.method`. Whatever has no rule is denied.
  */
-export type AccessPolicy = Readonly<Record<string, AccessRule>>;
+export type AccessPolicy = Readonly<Record<string, AccessRule | Redaction>>;
 
 /** Callers holding any of the roles. */
 export const allow =

@@ -11,14 +11,21 @@ import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { Request } from 'express';
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphQLRequestContext } from '../graphql/request-loaders';
-import { AccessPolicy, AccessRequest } from './access-rules';
+import { AccessPolicy, AccessRequest, AccessRule, anySignedIn, isRedaction } from './access-rules';
 import { forbidden } from './auth-errors';
-import { hasRole } from './principal';
+import { hasRole } from '@symbiose/tokens';
 import { PUBLIC_ROUTE } from './public-route';
 import { RequestAuthenticator } from './request-authenticator';
-import { AuthenticationError } from './tokens';
+import { AuthenticationError } from '@symbiose/tokens';
 
 export const ACCESS_POLICY = Symbol('ACCESS_POLICY');
+
+/**
+ * The gateway resolving entities another subgraph returned (`@ResolveReference`):
+ * the field that returned them passed its own rule, and the entities' resolved
+ * fields have theirs, so the lookup itself is open to any valid caller.
+ */
+const ENTITY_REFERENCES = 'Query._entities';
 
 /** The policy key of a resolved field: `Query.synergies`, `Zone.synergies`. */
 export const fieldKey = (info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>): string =>
@@ -26,6 +33,10 @@ export const fieldKey = (info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldNam
 
 /** The policy key of a route: its controller's class and method names. */
 export const routeKey = (controller: string, method: string): string => `${controller}.${method}`;
+
+/** Whether a rule lets a request through; ADMIN passes every rule. */
+export const passes = async (rule: AccessRule, request: AccessRequest): Promise<boolean> =>
+  hasRole(request.principal, 'ADMIN') || rule(request);
 
 /**
  * Every resolver and route goes through here: deny by default, ADMIN allowed
@@ -91,9 +102,11 @@ export class AccessGuard implements CanActivate {
   }
 
   private async allows(key: string, request: AccessRequest): Promise<boolean> {
-    const rule = this.policy[key];
+    const entry = key === ENTITY_REFERENCES ? anySignedIn : this.policy[key];
     // A SERVICE token only lets the gateway read the subgraphs' schemas.
-    if (!rule || request.principal.roles.every((role) => role === 'SERVICE')) return false;
-    return hasRole(request.principal, 'ADMIN') || rule(request);
+    if (!entry || request.principal.roles.every((role) => role === 'SERVICE')) return false;
+    // A redacted field is open to all who reach it; the RedactionInterceptor nulls it.
+    if (isRedaction(entry)) return true;
+    return passes(entry, request);
   }
 }

@@ -1,9 +1,6 @@
 import { registerDecorator } from 'class-validator';
+import { DEVELOPMENT_TOKEN_SECRET } from '@symbiose/tokens';
 
-/** The secret of a development machine, refused in production so that no deployment runs with it. */
-export const DEVELOPMENT_TOKEN_SECRET = 'symbiose-development-secret-not-for-production';
-export const DEFAULT_TOKEN_ISSUER = 'symbiose';
-export const DEFAULT_TOKEN_AUDIENCE = 'symbiose-api';
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 
 /** Refuses the development secret when NODE_ENV is production. */

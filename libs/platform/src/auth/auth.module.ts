@@ -1,10 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { RedactionInterceptor } from './redaction.interceptor';
 import { BaseConfig } from '../config/service-config';
 import { ACCESS_POLICY, AccessGuard } from './access.guard';
 import { AccessPolicy } from './access-rules';
 import { RequestAuthenticator } from './request-authenticator';
-import { TokenVerifier } from './tokens';
+import { TokenVerifier } from '@symbiose/tokens';
 
 /**
  * Authentication of every request and the service's access policy, enforced
@@ -29,6 +30,7 @@ export class AuthModule {
         },
         { provide: ACCESS_POLICY, useValue: policy },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: RedactionInterceptor },
       ],
       exports: [TokenVerifier, RequestAuthenticator, ACCESS_POLICY],
     };

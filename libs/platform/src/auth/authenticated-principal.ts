@@ -1,8 +1,8 @@
 import { IncomingMessage } from 'node:http';
 import { unauthenticated } from './auth-errors';
-import { Principal } from './principal';
+import { Principal } from '@symbiose/tokens';
 import { RequestAuthenticator } from './request-authenticator';
-import { AuthenticationError } from './tokens';
+import { AuthenticationError } from '@symbiose/tokens';
 
 /** The principal of a GraphQL request, or the UNAUTHENTICATED error its client gets. */
 export async function authenticatedPrincipal(

@@ -1,6 +1,6 @@
 import { IncomingMessage } from 'node:http';
-import { Principal } from './principal';
-import { bearerTokenOf, TokenVerifier } from './tokens';
+import { Principal } from '@symbiose/tokens';
+import { bearerTokenOf, TokenVerifier } from '@symbiose/tokens';
 
 const principals = new WeakMap<IncomingMessage, Promise<Principal>>();
 

@@ -3,9 +3,8 @@ import {
   DEFAULT_TOKEN_AUDIENCE,
   DEFAULT_TOKEN_ISSUER,
   DEVELOPMENT_TOKEN_SECRET,
-  IsOwnSecretInProduction,
-  NODE_ENVIRONMENTS,
-} from '../auth/auth-config';
+} from '@symbiose/tokens';
+import { IsOwnSecretInProduction, NODE_ENVIRONMENTS } from '../auth/auth-config';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

@@ -2,7 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { IncomingMessage } from 'node:http';
-import { Principal } from '../auth/principal';
+import { Principal } from '@symbiose/tokens';
 
 /**
  * The DataLoaders of one GraphQL request, made on first use. Loaders live as

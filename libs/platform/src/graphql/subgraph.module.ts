@@ -38,6 +38,8 @@ export class SubgraphModule {
             introspection: true,
             graphiql: false,
             formatError: formatGraphQLError,
+            // Field resolvers carry access rules too: the guard and the redaction must run on them.
+            fieldResolverEnhancers: ['guards', 'interceptors'],
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [graphqlMetricsPlugin(histogram), ApolloServerPluginInlineTraceDisabled()],
             context: async ({

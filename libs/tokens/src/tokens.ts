@@ -1,5 +1,4 @@
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, SignJWT } from 'jose';
-import { BaseConfig } from '../config/service-config';
 import { claimsOf, Principal, principalClaims, principalOf } from './principal';
 
 /** A request whose token is missing or not acceptable; the message says which. */
@@ -7,10 +6,14 @@ export class AuthenticationError extends Error {
   override name = 'AuthenticationError';
 }
 
-type TokenSettings = Pick<
-  BaseConfig,
-  'AUTH_TOKEN_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'
->;
+/** What signs and checks tokens; a service reads it from its environment (AUTH_*). */
+export interface TokenSettings {
+  AUTH_TOKEN_SECRET: string;
+  /** The identity provider's key set, for its RS256 tokens. */
+  AUTH_JWKS_URL?: string;
+  AUTH_ISSUER: string;
+  AUTH_AUDIENCE: string;
+}
 
 export interface IssueTokenOptions {
   /** How long the token lives, in seconds. */

@@ -1,0 +1,479 @@
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  GraphQLSchema,
+  IntrospectionQuery,
+} from 'graphql';
+import { SignJWT } from 'jose';
+import { completeSiret } from '@symbiose/sirene';
+import {
+  bearer,
+  GraphQLResponse,
+  postGraphQL,
+  startTestSystem,
+  TEST_TOKEN_SETTINGS,
+  TestSystem,
+  testToken,
+  waitFor,
+  WITHOUT_TOKEN,
+} from '@symbiose/testing';
+import { Role } from '@symbiose/tokens';
+import { minimalOperations } from './support/minimal-operations';
+
+/**
+ * Who may do what, through the gateway against the built services: tokens
+ * refused with the reason, every query and mutation for every role, a
+ * company member confined to its own organization, a partner to aggregates.
+ */
+jest.setTimeout(300_000);
+
+const CALLERS: Role[] = ['ADMIN', 'FACILITATOR', 'COMPANY_MEMBER', 'PARTNER'];
+const EVERYONE = CALLERS;
+const AGGREGATE_READERS: Role[] = ['ADMIN', 'FACILITATOR', 'PARTNER'];
+const ADMIN_ONLY: Role[] = ['ADMIN'];
+/** Who may call each query and mutation that is not the facilitators' (and ADMIN's) alone. */
+const NOT_FACILITATORS_ONLY: Record<string, Role[]> = {
+  'Query.territories': EVERYONE,
+  'Query.territory': EVERYONE,
+  'Query.zones': EVERYONE,
+  'Query.zone': EVERYONE,
+  'Query.assessmentGrid': EVERYONE,
+  'Query.interviewGrid': EVERYONE,
+  'Query.categories': EVERYONE,
+  'Query.wasteCodes': EVERYONE,
+  'Query.needsSummary': AGGREGATE_READERS,
+  'Mutation.createTerritory': ADMIN_ONLY,
+  'Mutation.createZone': ADMIN_ONLY,
+  'Mutation.updateZone': ADMIN_ONLY,
+  'Mutation.publishAssessmentGrid': ADMIN_ONLY,
+  // A member of one of the synergy's two firms may too: see the introductions below.
+  'Mutation.consentToIntroduction': ADMIN_ONLY,
+  'Mutation.withdrawIntroductionConsent': ADMIN_ONLY,
+};
+const FACILITATORS_ONLY: Role[] = ['ADMIN', 'FACILITATOR'];
+
+const REGISTER = `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`;
+const RECORD = `mutation ($input: RecordDeclarationInput!) { recordDeclaration(input: $input) { id } }`;
+const DECLARATIONS_OF = `query ($id: ID!) { organization(id: $id) { name declarations { nodes { id label } } } }`;
+
+const isForbidden = (response: GraphQLResponse) =>
+  response.errors?.some((error) => error.extensions?.['code'] === 'FORBIDDEN') ?? false;
+
+function craftedToken(
+  {
+    iss = TEST_TOKEN_SETTINGS.AUTH_ISSUER,
+    aud = TEST_TOKEN_SETTINGS.AUTH_AUDIENCE,
+    ...claims
+  }: Record<string, unknown>,
+  { secret = TEST_TOKEN_SETTINGS.AUTH_TOKEN_SECRET, expiresAt = '1h' as string | number } = {},
+): Promise<string> {
+  return new SignJWT({ roles: ['ADMIN'], ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('test:crafted')
+    .setIssuer(String(iss))
+    .setAudience(String(aud))
+    .setIssuedAt()
+    .setExpirationTime(expiresAt)
+    .sign(new TextEncoder().encode(secret));
+}
+
+describe('access control', () => {
+  let system: TestSystem;
+  let supergraph: GraphQLSchema;
+  let territoryId: string;
+  let zoneId: string;
+  const firms: Record<'lacoste' | 'garrigue', { id: string; declarationId: string }> = {
+    lacoste: { id: '', declarationId: '' },
+    garrigue: { id: '', declarationId: '' },
+  };
+  const tokens = {} as Record<Role, string>;
+
+  const asRole = (role: Role, query: string, variables?: Record<string, unknown>) =>
+    system.gql(query, variables, bearer(tokens[role]));
+
+  async function registerFirm(name: string, serial: string, label: string, latitude: number) {
+    const registered = await system.gql(REGISTER, {
+      input: {
+        siret: completeSiret(serial),
+        name,
+        kind: 'COMPANY',
+        nafCode: '16.23Z',
+        zoneId,
+        latitude,
+        longitude: 1.451,
+      },
+    });
+    const id = registered.data?.registerOrganization.id as string;
+    // The interviews service learns of the firm from the directory's events.
+    const recorded = await waitFor(
+      () =>
+        system.gql(RECORD, {
+          input: {
+            organizationId: id,
+            kind: 'NEED',
+            theme: 'SERVICES',
+            categoryCode: 'SERVICE_SECURITY_GUARDING',
+            label,
+          },
+        }),
+      (response) => response.errors === undefined,
+    );
+    return { id, declarationId: recorded.data?.recordDeclaration.id as string };
+  }
+
+  beforeAll(async () => {
+    system = await startTestSystem('access');
+    territoryId = (
+      await system.gql(`mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`)
+    ).data?.createTerritory.id;
+    zoneId = (
+      await system.gql(`mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`, {
+        input: { territoryId, name: 'Cahors Sud', kind: 'MIXED', latitude: 44.4, longitude: 1.45 },
+      })
+    ).data?.createZone.id;
+    firms.lacoste = await registerFirm(
+      'Menuiserie Lacoste',
+      '7100000000001',
+      'Gardiennage Lacoste',
+      44.404,
+    );
+    firms.garrigue = await registerFirm(
+      'Garage Garrigue',
+      '7100000000002',
+      'Gardiennage Garrigue',
+      44.44,
+    );
+    tokens.ADMIN = await testToken('ADMIN');
+    tokens.FACILITATOR = await testToken('FACILITATOR', { territoryIds: [territoryId] });
+    tokens.COMPANY_MEMBER = await testToken('COMPANY_MEMBER', { organizationId: firms.lacoste.id });
+    tokens.PARTNER = await testToken('PARTNER', { partnerId: 'syded-lot' });
+    const introspection = await system.gql(getIntrospectionQuery());
+    supergraph = buildClientSchema(introspection.data as IntrospectionQuery);
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  describe('tokens', () => {
+    const TERRITORIES = '{ territories(first: 1) { totalCount } }';
+
+    it.each([
+      ['no Authorization header', async () => WITHOUT_TOKEN, 'missing bearer token'],
+      [
+        'a header that is no bearer token',
+        async () => ({ authorization: 'Basic YWRtaW4=' }),
+        'not "Bearer <token>"',
+      ],
+      [
+        'a forged token',
+        async () => bearer(await craftedToken({}, { secret: 'x'.repeat(40) })),
+        'token signature invalid',
+      ],
+      [
+        'an expired token',
+        async () => bearer(await craftedToken({}, { expiresAt: Date.parse('2020-01-01') / 1000 })),
+        'token expired',
+      ],
+      [
+        'a token of another issuer',
+        async () => bearer(await craftedToken({ iss: 'someone-else' })),
+        'token claim iss not accepted',
+      ],
+      [
+        'a token for another audience',
+        async () => bearer(await craftedToken({ aud: 'another-api' })),
+        'token claim aud not accepted',
+      ],
+      [
+        'a token without roles',
+        async () => bearer(await craftedToken({ roles: [] })),
+        'token claim roles not accepted',
+      ],
+      [
+        'a facilitator token without territories',
+        async () => bearer(await craftedToken({ roles: ['FACILITATOR'] })),
+        'token claim territories not accepted',
+      ],
+    ])('refuses %s with 401 and the reason', async (_case, headers, reason) => {
+      const response = await postGraphQL(system.gatewayUrl, TERRITORIES, {}, await headers());
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.[0]).toMatchObject({
+        message: expect.stringContaining(reason),
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      });
+    });
+
+    it('answers a valid token', async () => {
+      const response = await asRole('PARTNER', TERRITORIES);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.territories.totalCount).toBe(1);
+    });
+
+    it('leaves a subgraph called directly without a token nothing but its health', async () => {
+      for (const url of Object.values(system.urls).filter((url) => url !== system.gatewayUrl)) {
+        const refused = await postGraphQL(url, '{ _service { sdl } }', {}, WITHOUT_TOKEN);
+        expect(refused.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+        expect(refused.data ?? null).toBeNull();
+        expect((await fetch(`${url}/health/live`)).status).toBe(200);
+      }
+    });
+  });
+
+  describe('the role matrix', () => {
+    it('covers every query and mutation of the supergraph, each allowed or denied as the table says', async () => {
+      const operations = minimalOperations(supergraph);
+      expect(operations.length).toBeGreaterThan(60);
+      const outcomes: string[] = [];
+      const mismatches: string[] = [];
+      for (const operation of operations) {
+        const allowed = NOT_FACILITATORS_ONLY[operation.key] ?? FACILITATORS_ONLY;
+        for (const role of CALLERS) {
+          const response = await asRole(role, operation.query, operation.variables);
+          const denied = isForbidden(response);
+          outcomes.push(`${operation.key} ${role} ${denied ? 'denied' : 'allowed'}`);
+          if (denied === allowed.includes(role)) {
+            mismatches.push(
+              `${operation.key} for ${role}: ${denied ? 'denied' : 'allowed'} (${JSON.stringify(response.errors?.[0]?.message)})`,
+            );
+          }
+        }
+      }
+      expect(mismatches).toEqual([]);
+      expect(outcomes.filter((outcome) => outcome.endsWith('denied')).length).toBeGreaterThan(100);
+    });
+  });
+
+  describe('a company member', () => {
+    it("reads its own organization's declarations", async () => {
+      const own = await asRole('COMPANY_MEMBER', DECLARATIONS_OF, { id: firms.lacoste.id });
+      expect(own.errors).toBeUndefined();
+      expect(own.data?.organization.declarations.nodes).toEqual([
+        { id: firms.lacoste.declarationId, label: 'Gardiennage Lacoste' },
+      ]);
+    });
+
+    it("is denied another firm's declarations, by organization id or by filter", async () => {
+      const other = await asRole('COMPANY_MEMBER', DECLARATIONS_OF, { id: firms.garrigue.id });
+      expect(isForbidden(other)).toBe(true);
+      expect(JSON.stringify(other.data ?? null)).not.toContain('Gardiennage Garrigue');
+      const filtered = await asRole(
+        'COMPANY_MEMBER',
+        `query ($filter: DeclarationFilter) { declarations(filter: $filter) { nodes { label } } }`,
+        { filter: { organizationId: firms.garrigue.id } },
+      );
+      expect(isForbidden(filtered)).toBe(true);
+      expect(filtered.data ?? null).toBeNull();
+    });
+
+    it('records and withdraws its own declarations, never another firm’s', async () => {
+      const input = {
+        kind: 'NEED',
+        theme: 'SERVICES',
+        categoryCode: 'SERVICE_SECURITY_GUARDING',
+        label: 'Rondes',
+      };
+      const own = await asRole('COMPANY_MEMBER', RECORD, {
+        input: { ...input, organizationId: firms.lacoste.id },
+      });
+      expect(own.errors).toBeUndefined();
+      const forOther = await asRole('COMPANY_MEMBER', RECORD, {
+        input: { ...input, organizationId: firms.garrigue.id },
+      });
+      expect(isForbidden(forOther)).toBe(true);
+
+      const WITHDRAW = `mutation ($id: ID!) { withdrawDeclaration(id: $id) { status } }`;
+      expect(
+        isForbidden(await asRole('COMPANY_MEMBER', WITHDRAW, { id: firms.garrigue.declarationId })),
+      ).toBe(true);
+      const withdrawn = await asRole('COMPANY_MEMBER', WITHDRAW, {
+        id: own.data?.recordDeclaration.id,
+      });
+      expect(withdrawn.data?.withdrawDeclaration.status).toBe('WITHDRAWN');
+      const garrigue = await system.gql(DECLARATIONS_OF, { id: firms.garrigue.id });
+      expect(garrigue.data?.organization.declarations.nodes).toHaveLength(1);
+    });
+  });
+
+  describe('a partner', () => {
+    it("reads a zone's aggregates, which name no firm", async () => {
+      const response = await asRole(
+        'PARTNER',
+        `query ($id: ID!) { zone(id: $id) {
+          name organizationCount needCount resourceCount interviewCount
+          collectiveSynergyCount b2bSynergyCount workshopCount actionCount contributingOrganizationCount
+        } }`,
+        { id: zoneId },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.zone).toMatchObject({ name: 'Cahors Sud', organizationCount: 2 });
+      const text = JSON.stringify(response.data);
+      for (const identity of ['Lacoste', 'Garrigue', firms.lacoste.id, firms.garrigue.id]) {
+        expect(text).not.toContain(identity);
+      }
+    });
+
+    it("is denied a zone's synergies, field by field", async () => {
+      const response = await asRole(
+        'PARTNER',
+        `query ($id: ID!) { zone(id: $id) { b2bSynergyCount synergies { totalCount } } }`,
+        { id: zoneId },
+      );
+      expect(isForbidden(response)).toBe(true);
+      expect(response.errors?.[0]?.path).toEqual(['zone', 'synergies']);
+      expect(response.data?.zone).toBeNull();
+    });
+
+    it('is denied the firms themselves', async () => {
+      const response = await asRole('PARTNER', `{ organizations(first: 5) { nodes { name } } }`);
+      expect(isForbidden(response)).toBe(true);
+      expect(response.data ?? null).toBeNull();
+    });
+  });
+  describe('introductions between the two sides of a B2B synergy', () => {
+    const PARTICIPANTS = `query ($id: ID!) { synergy(id: $id) { participants {
+      organization { id name } consentedToIntroduction contact { name email }
+      anonymous { zoneName activity distanceKm description }
+    } } }`;
+    const CONSENT = `mutation ($input: ConsentToIntroductionInput!) {
+      consentToIntroduction(input: $input) { id }
+    }`;
+    const WITHDRAW = `mutation ($synergyId: ID!) { withdrawIntroductionConsent(synergyId: $synergyId) { id } }`;
+    let synergyId: string;
+    let garrigueMember: string;
+    let outsider: string;
+
+    const asMember = (token: string, query: string, variables: Record<string, unknown>) =>
+      system.gql(query, variables, bearer(token));
+
+    /** The participants as a member sees them: its own side, then the other. */
+    async function seenBy(token: string, ownId: string) {
+      const response = await asMember(token, PARTICIPANTS, { id: synergyId });
+      expect(response.errors).toBeUndefined();
+      const participants = response.data?.synergy.participants as {
+        organization: { id: string; name: string } | null;
+        consentedToIntroduction: boolean;
+        contact: { name: string } | null;
+        anonymous: { description: string };
+      }[];
+      const own = participants.find((p) => p.organization?.id === ownId);
+      const other = participants.find((p) => p !== own);
+      return { own, other };
+    }
+
+    beforeAll(async () => {
+      // Lacoste gives cardboard; Garrigue, 4 km north, needs packaging.
+      for (const input of [
+        {
+          organizationId: firms.lacoste.id,
+          kind: 'RESOURCE',
+          theme: 'MATERIALS_WASTE',
+          categoryCode: 'WASTE_CARDBOARD',
+          label: 'Cartons',
+          quantity: 250,
+          unit: 'kg',
+          frequency: 'WEEKLY',
+          wasteCode: '15 01 01',
+        },
+        {
+          organizationId: firms.garrigue.id,
+          kind: 'NEED',
+          theme: 'MATERIALS_WASTE',
+          categoryCode: 'MATERIAL_PACKAGING',
+          label: 'Calage',
+          quantity: 1,
+          unit: 't',
+          frequency: 'MONTHLY',
+        },
+      ]) {
+        expect((await system.gql(RECORD, { input })).errors).toBeUndefined();
+      }
+      const found = await waitFor(
+        () => system.gql(`{ synergies(filter: { kind: B2B }) { nodes { id } } }`),
+        (response) => response.data?.synergies.nodes.length === 1,
+      );
+      synergyId = found.data?.synergies.nodes[0].id;
+      garrigueMember = await testToken('COMPANY_MEMBER', { organizationId: firms.garrigue.id });
+      const third = await registerFirm('Imprimerie Vayssade', '7100000000003', 'Rondes', 44.41);
+      outsider = await testToken('COMPANY_MEMBER', { organizationId: third.id });
+    });
+
+    it('shows a member its own side and the other side anonymised: zone, activity, distance', async () => {
+      const { own, other } = await seenBy(tokens.COMPANY_MEMBER, firms.lacoste.id);
+      expect(own?.organization?.name).toBe('Menuiserie Lacoste');
+      expect(other).toMatchObject({
+        organization: null,
+        contact: null,
+        consentedToIntroduction: false,
+      });
+      expect(other?.anonymous).toEqual({
+        zoneName: 'Cahors Sud',
+        activity: 'Industrie manufacturière',
+        distanceKm: 4,
+        description: 'a firm in Cahors Sud, Industrie manufacturière, 4 km away',
+      });
+      expect(JSON.stringify(other)).not.toContain('Garrigue');
+    });
+
+    it('keeps both sides anonymous while only one has consented', async () => {
+      const consented = await asMember(tokens.COMPANY_MEMBER, CONSENT, {
+        input: { synergyId, contactName: 'Paul Lacoste', contactEmail: 'paul@lacoste.example' },
+      });
+      expect(consented.errors).toBeUndefined();
+      const { own, other } = await seenBy(garrigueMember, firms.garrigue.id);
+      expect(other).toMatchObject({
+        organization: null,
+        contact: null,
+        consentedToIntroduction: true,
+      });
+      expect(own?.consentedToIntroduction).toBe(false);
+    });
+
+    it('introduces both sides once both have consented, each with the contact the other gave', async () => {
+      const consented = await asMember(garrigueMember, CONSENT, {
+        input: { synergyId, contactName: 'Marie Garrigue' },
+      });
+      expect(consented.errors).toBeUndefined();
+      const lacosteView = await seenBy(tokens.COMPANY_MEMBER, firms.lacoste.id);
+      expect(lacosteView.other).toMatchObject({
+        organization: { id: firms.garrigue.id, name: 'Garage Garrigue' },
+        contact: { name: 'Marie Garrigue', email: null },
+      });
+      const garrigueView = await seenBy(garrigueMember, firms.garrigue.id);
+      expect(garrigueView.other).toMatchObject({
+        organization: { name: 'Menuiserie Lacoste' },
+        contact: { name: 'Paul Lacoste', email: 'paul@lacoste.example' },
+      });
+    });
+
+    it('hides both sides again when a consent is withdrawn', async () => {
+      expect((await asMember(garrigueMember, WITHDRAW, { synergyId })).errors).toBeUndefined();
+      const { other } = await seenBy(tokens.COMPANY_MEMBER, firms.lacoste.id);
+      expect(other).toMatchObject({
+        organization: null,
+        contact: null,
+        consentedToIntroduction: false,
+      });
+    });
+
+    it('refuses a firm outside the synergy, and a consent without a contact', async () => {
+      expect(isForbidden(await asMember(outsider, PARTICIPANTS, { id: synergyId }))).toBe(true);
+      expect(
+        isForbidden(await asMember(outsider, CONSENT, { input: { synergyId, contactName: 'X' } })),
+      ).toBe(true);
+      const blank = await asMember(garrigueMember, CONSENT, {
+        input: { synergyId, contactName: '  ' },
+      });
+      expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(blank.errors?.[0]?.message).toContain('contactName');
+    });
+
+    it('shows a facilitator every participant', async () => {
+      const response = await asRole('FACILITATOR', PARTICIPANTS, { id: synergyId });
+      const names = response.data?.synergy.participants.map(
+        (p: { organization: { name: string } }) => p.organization.name,
+      );
+      expect(names.sort()).toEqual(['Garage Garrigue', 'Menuiserie Lacoste']);
+    });
+  });
+});

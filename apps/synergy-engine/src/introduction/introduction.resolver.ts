@@ -1,0 +1,163 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { OrganizationReference, ReplicatedOrganization } from '@symbiose/directory-replica';
+import { CurrentPrincipal, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
+import { Principal } from '@symbiose/tokens';
+import { Synergy } from '../synergy/synergy.entity';
+import { SynergyModel, SynergyParticipantModel } from '../synergy/synergy.model';
+import { Zone } from '../zone/zone.entity';
+import { anonymise } from './anonymous-participant';
+import { ConsentToIntroductionInput } from './dto/consent-to-introduction.input';
+import { IntroductionConsent } from './introduction-consent.entity';
+import { AnonymousParticipantModel, IntroductionContactModel } from './introduction.model';
+import { IntroductionService } from './introduction.service';
+
+function consentsOf(
+  loaders: RequestLoaders,
+  introductions: IntroductionService,
+  synergyId: string,
+) {
+  return loaders
+    .get('introductionConsents', (ids: readonly string[]) => introductions.consentsOf(ids))
+    .load(synergyId);
+}
+
+/** The participants of a synergy, as each caller may see them, and the double opt-in. */
+@Resolver(() => SynergyModel)
+export class SynergyParticipantsResolver {
+  constructor(private readonly introductions: IntroductionService) {}
+
+  @ResolveField(() => [SynergyParticipantModel])
+  async participants(
+    @Parent() synergy: Synergy,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SynergyParticipantModel[]> {
+    const consents =
+      synergy.kind === 'B2B' ? await consentsOf(loaders, this.introductions, synergy.id) : [];
+    const introduced =
+      synergy.kind === 'B2B' &&
+      synergy.organizationIds.every((id) => consents.some((c) => c.organizationId === id));
+    return synergy.participants.map(({ organizationId, role, declarationIds }) => ({
+      synergyId: synergy.id,
+      synergyKind: synergy.kind,
+      organizationId,
+      introduced,
+      role,
+      declarationIds: [...declarationIds],
+    }));
+  }
+
+  @Mutation(() => SynergyModel, {
+    description:
+      'Consents, for the caller’s organization, to meet the other side of a B2B synergy; once both sides have, each sees the other’s identity and contact',
+  })
+  consentToIntroduction(
+    @Args('input') input: ConsentToIntroductionInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.introductions.consent(input, principal);
+  }
+
+  @Mutation(() => SynergyModel, {
+    description: 'Withdraws a consent: both sides are anonymous again',
+  })
+  withdrawIntroductionConsent(
+    @Args('synergyId', { type: () => ID }, UuidArgPipe) synergyId: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.introductions.withdraw(synergyId, principal);
+  }
+}
+
+@Resolver(() => SynergyParticipantModel)
+export class SynergyParticipantResolver {
+  constructor(
+    private readonly introductions: IntroductionService,
+    @InjectRepository(ReplicatedOrganization)
+    private readonly organizations: Repository<ReplicatedOrganization>,
+    @InjectRepository(Zone) private readonly zones: Repository<Zone>,
+  ) {}
+
+  @ResolveField(() => OrganizationReference, {
+    nullable: true,
+    description:
+      'Resolved by the directory; null for a company member until both sides are introduced',
+  })
+  organization(@Parent() participant: SynergyParticipantModel): OrganizationReference {
+    return { id: participant.organizationId };
+  }
+
+  @ResolveField(() => Boolean)
+  async consentedToIntroduction(
+    @Parent() participant: SynergyParticipantModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<boolean> {
+    return (await this.consentOf(participant, loaders)) !== undefined;
+  }
+
+  @ResolveField(() => IntroductionContactModel, {
+    nullable: true,
+    description: 'The contact it gave when it consented; hidden like the organization',
+  })
+  async contact(
+    @Parent() participant: SynergyParticipantModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<IntroductionContactModel | null> {
+    const consent = await this.consentOf(participant, loaders);
+    if (!consent) return null;
+    return {
+      name: consent.contactName,
+      email: consent.contactEmail,
+      phone: consent.contactPhone,
+      consentedAt: consent.consentedAt,
+    };
+  }
+
+  @ResolveField(() => AnonymousParticipantModel, {
+    description: 'What anyone who sees the synergy may know of this participant',
+  })
+  async anonymous(
+    @Parent() participant: SynergyParticipantModel,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<AnonymousParticipantModel> {
+    const located = (organizationId: string | undefined) =>
+      organizationId ? this.locate(organizationId, loaders) : Promise.resolve(null);
+    const [self, viewer] = await Promise.all([
+      located(participant.organizationId),
+      located(principal.organizationId),
+    ]);
+    return anonymise(
+      self ?? { zoneName: null, nafCode: null, latitude: null, longitude: null },
+      viewer,
+    );
+  }
+
+  private async consentOf(
+    participant: SynergyParticipantModel,
+    loaders: RequestLoaders,
+  ): Promise<IntroductionConsent | undefined> {
+    const consents = await consentsOf(loaders, this.introductions, participant.synergyId);
+    return consents.find((consent) => consent.organizationId === participant.organizationId);
+  }
+
+  private async locate(organizationId: string, loaders: RequestLoaders) {
+    const organization = await loaders
+      .get<string, ReplicatedOrganization | null>('replicatedOrganization', async (ids) => {
+        const rows = await this.organizations.findBy({ organizationId: In([...ids]) });
+        return ids.map((id) => rows.find((row) => row.organizationId === id) ?? null);
+      })
+      .load(organizationId);
+    if (!organization) return null;
+    const zone = organization.zoneId
+      ? await loaders
+          .get<string, Zone | null>('zoneById', async (ids) => {
+            const rows = await this.zones.findBy({ zoneId: In([...ids]) });
+            return ids.map((id) => rows.find((row) => row.zoneId === id) ?? null);
+          })
+          .load(organization.zoneId)
+      : null;
+    return { ...organization, zoneName: zone?.name ?? null };
+  }
+}
