@@ -3,7 +3,7 @@ import { findAll, parseXml, startTestSystem, TestSystem, waitFor } from '@symbio
 
 /**
  * The workshops through the gateway, against the built services: a prioritisation workshop
- * from attendance to closing, its matrix relayed as SVG, the interviews' events reaching the
+ * from attendance (of the firms the directory's events announced) to closing, its matrix relayed as SVG, the interviews' events reaching the
  * workshops' indicators, and one query for a zone's programme dashboard across subgraphs.
  */
 jest.setTimeout(180_000);
@@ -86,11 +86,29 @@ describe('workshops behind the gateway', () => {
       },
     });
     workshopId = scheduled.data?.scheduleWorkshop.id;
+    // The workshops hear of the firms from the directory's events: until then they refuse them.
     for (const [index, organizationId] of attendees().entries()) {
-      await system.gql(ATTEND, {
-        input: { workshopId, personName: `Dirigeant ${index}`, organizationId },
-      });
+      const recorded = await waitFor(
+        () =>
+          system.gql(ATTEND, {
+            input: { workshopId, personName: `Dirigeant ${index}`, organizationId },
+          }),
+        (response) => response.errors === undefined,
+        { timeoutMs: 30_000, intervalMs: 250 },
+      );
+      expect(recorded.errors).toBeUndefined();
     }
+    const unknown = await system.gql(ATTEND, {
+      input: {
+        workshopId,
+        personName: 'Inconnu',
+        organizationId: '00000000-0000-4000-8000-000000000000',
+      },
+    });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'organizationId',
+    });
     for (const title of ['CVthèque partagée', 'Gardiennage mutualisé']) {
       const proposed = await system.gql(PROPOSE, {
         input: { zoneId, year: 2023, title, theme: 'SERVICES', carrier: 'COMPANIES' },

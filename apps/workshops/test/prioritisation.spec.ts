@@ -83,6 +83,9 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await startWorkshopsApp('prioritisation');
+    for (const organizationId of [...FIRMS, OUTSIDER]) {
+      await t.registerOrganization({ organizationId, zoneId: CAHORS_SUD });
+    }
     const scheduled = await t.gql(SCHEDULE, {
       input: {
         zoneId: CAHORS_SUD,
@@ -144,12 +147,23 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
   });
 
   it.each([
-    ['an impact above 5', { impact: 6 }, 'impact'],
-    ['an impact below 1', { impact: 0 }, 'impact'],
-    ['an investment above 5', { investment: 9 }, 'investment'],
-    ['a voter who did not attend', { voterOrganizationId: OUTSIDER }, 'voterOrganizationId'],
-    ['an action not on the list', { actionId: randomUUID() }, 'actionId'],
-  ])('refuses %s, naming the field, and changes no vote', async (_case, change, field) => {
+    ['an impact above 5', { impact: 6 }, 'impact', /^impact: /],
+    ['an impact below 1', { impact: 0 }, 'impact', /^impact: /],
+    ['an investment above 5', { investment: 9 }, 'investment', /^investment: /],
+    [
+      'a voter who did not attend',
+      { voterOrganizationId: OUTSIDER },
+      'voterOrganizationId',
+      /only attendees vote$/,
+    ],
+    [
+      'an unknown voter',
+      { voterOrganizationId: randomUUID() },
+      'voterOrganizationId',
+      /^voterOrganizationId: no organization has id /,
+    ],
+    ['an action not on the list', { actionId: randomUUID() }, 'actionId', /^actionId: /],
+  ])('refuses %s, naming the field, and changes no vote', async (_case, change, field, message) => {
     const before = await t.dataSource.query('SELECT * FROM priority_vote ORDER BY cast_at');
     const response = await t.gql(VOTE, {
       workshopId,
@@ -160,6 +174,7 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
       ...change,
     });
     expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors?.[0].message).toMatch(message);
     expect(await t.dataSource.query('SELECT * FROM priority_vote ORDER BY cast_at')).toEqual(
       before,
     );

@@ -42,6 +42,7 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await startWorkshopsApp('workshop_lifecycle');
+    await t.registerOrganization({ organizationId: TRANSPORTS_DELMAS, zoneId: CAHORS_SUD });
   });
 
   afterAll(async () => {
@@ -201,6 +202,26 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
       input: { ...awareness, kind: 'FOLLOW_UP_GROUP', synergyId },
     });
     expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'synergyId' });
+  });
+
+  it('refuses the attendance of an unknown organization, and writes nothing', async () => {
+    const planned = await schedule();
+    const attendances = await t.count('workshop_attendance');
+    const response = await t.gql(ATTEND, {
+      input: { workshopId: planned.id, personName: 'Paul Bessières', organizationId: randomUUID() },
+    });
+    expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+    expect(response.errors?.[0].message).toMatch(/^organizationId: no organization has id /);
+    expect(await t.count('workshop_attendance')).toBe(attendances);
+  });
+
+  it('takes the attendance of an organization archived since', async () => {
+    const planned = await schedule();
+    const closed = await t.registerOrganization({ status: 'ARCHIVED' });
+    const response = await t.gql(ATTEND, {
+      input: { workshopId: planned.id, personName: 'Paul Bessières', organizationId: closed },
+    });
+    expect(response.errors).toBeUndefined();
   });
 
   it('refuses minutes before the workshop is held', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   EventType,
   InterviewCompletedV1,
+  OrganizationSnapshotV1,
   SynergySnapshotV1,
   SynergyStatusChangedV1,
 } from '@symbiose/contracts';
@@ -29,6 +30,8 @@ export interface WorkshopsTestApp extends TestService {
     occurredAt?: string,
   ): Promise<boolean>;
   completeInterview(organizationId: string, zoneId: string | null): Promise<void>;
+  /** The directory announces an organization (by default an active firm); returns its id. */
+  registerOrganization(fields?: Partial<OrganizationSnapshotV1>): Promise<string>;
   count(table: string): Promise<number>;
 }
 
@@ -51,6 +54,31 @@ export function synergySnapshot(
   };
 }
 
+function organizationSnapshot(fields: Partial<OrganizationSnapshotV1>): OrganizationSnapshotV1 {
+  return {
+    organizationId: randomUUID(),
+    siret: null,
+    name: 'Transports Delmas',
+    kind: 'COMPANY',
+    nafCode: null,
+    headcount: null,
+    zoneId: null,
+    territoryId: GRAND_CAHORS,
+    latitude: null,
+    longitude: null,
+    businessAssociationMember: true,
+    status: 'ACTIVE',
+    ...fields,
+  };
+}
+
+/** The service that emits each kind of event the workshops consume, by the type's prefix. */
+const SOURCES: Record<string, string> = {
+  organization: 'directory',
+  synergy: 'synergy-engine',
+  interview: 'interviews',
+};
+
 /** The workshops service in-process, on a database and a queue prefix of the suite's own. */
 export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp> {
   const service = await startTestService(AppModule, WORKSHOPS_DATABASE.schema, label);
@@ -64,7 +92,7 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
       type,
       version: 1,
       occurredAt: occurredAt ?? new Date().toISOString(),
-      source: type.startsWith('synergy.') ? 'synergy-engine' : 'interviews',
+      source: SOURCES[type.split('.')[0]],
       payload,
     });
   return {
@@ -97,6 +125,11 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
         needCount: 5,
         resourceCount: 2,
       } satisfies InterviewCompletedV1);
+    },
+    registerOrganization: async (fields = {}) => {
+      const snapshot = organizationSnapshot(fields);
+      await deliver('organization.registered', snapshot);
+      return snapshot.organizationId;
     },
     count: async (table) => {
       const [{ count }] = await service.dataSource.query(

@@ -24,15 +24,15 @@ export type ConsumingService = (typeof CONSUMING_SERVICES)[number];
 export const EVENT_CATALOGUE = {
   'organization.registered': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine', 'workshops'],
   },
   'organization.updated': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine', 'workshops'],
   },
   'organization.archived': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine', 'workshops'],
   },
   'zone.created': {
     versions: { 1: zoneSnapshotV1 },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Repository } from 'typeorm';
+import { KnownOrganizations } from '@symbiose/directory-replica';
 import { BadUserInputError, Connection, paginate } from '@symbiose/platform';
 import { findCategory } from '@symbiose/taxonomy';
 import { KnownSynergies } from '../synergy/known-synergies.service';
@@ -23,6 +24,7 @@ export class ActionService {
     @InjectRepository(Action) private readonly actions: Repository<Action>,
     @InjectRepository(ActionMilestone) private readonly milestones: Repository<ActionMilestone>,
     private readonly synergies: KnownSynergies,
+    private readonly organizations: KnownOrganizations,
   ) {}
 
   async propose(input: ProposeActionInput): Promise<Action> {
@@ -40,6 +42,9 @@ export class ActionService {
     }
     const synergyIds = [...new Set(input.synergyIds ?? [])];
     await this.synergies.requireAll(synergyIds, 'synergyIds');
+    if (input.ownerOrganizationId) {
+      await this.organizations.requireActive(input.ownerOrganizationId, 'ownerOrganizationId');
+    }
     return this.actions.save(
       this.actions.create({
         zoneId: input.zoneId,

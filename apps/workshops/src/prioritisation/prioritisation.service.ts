@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { KnownOrganizations } from '@symbiose/directory-replica';
 import { BadUserInputError } from '@symbiose/platform';
 import { ActionStatus } from '../action/action-enums';
 import { forbiddenTransition } from '../action/action-lifecycle';
@@ -26,6 +27,7 @@ export class PrioritisationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workshops: WorkshopService,
     private readonly actions: ActionService,
+    private readonly organizations: KnownOrganizations,
   ) {}
 
   /** Puts PROPOSED actions of the workshop's zone to its vote; one already there stays. */
@@ -55,7 +57,8 @@ export class PrioritisationService {
   }
 
   /** Records an attendee organization's scores of a candidate, replacing its earlier ones. */
-  castVote(args: CastPriorityVoteArgs): Promise<PrioritisationModel> {
+  async castVote(args: CastPriorityVoteArgs): Promise<PrioritisationModel> {
+    await this.organizations.require(args.voterOrganizationId, 'voterOrganizationId');
     return this.dataSource.transaction(async (manager) => {
       const workshop = await this.lockOpen(manager, args.workshopId);
       const candidate = await manager.findOneBy(PrioritisationCandidate, {

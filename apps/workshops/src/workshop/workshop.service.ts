@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { KnownOrganizations } from '@symbiose/directory-replica';
 import { BadUserInputError, Connection, paginate } from '@symbiose/platform';
 import { ActionService } from '../action/action.service';
 import { KnownSynergies } from '../synergy/known-synergies.service';
@@ -44,6 +45,7 @@ export class WorkshopService {
     @InjectRepository(WorkshopDecision) private readonly decisions: Repository<WorkshopDecision>,
     private readonly synergies: KnownSynergies,
     private readonly actions: ActionService,
+    private readonly organizations: KnownOrganizations,
   ) {}
 
   async schedule(input: ScheduleWorkshopInput): Promise<Workshop> {
@@ -92,8 +94,14 @@ export class WorkshopService {
     });
   }
 
-  /** Records who came; the same name again updates their organization and role. */
-  recordAttendance(input: RecordAttendanceInput): Promise<WorkshopAttendance> {
+  /**
+   * Records who came; the same name again updates their organization and role. An archived
+   * organization is taken: the firm may have closed since the workshop it attended.
+   */
+  async recordAttendance(input: RecordAttendanceInput): Promise<WorkshopAttendance> {
+    if (input.organizationId) {
+      await this.organizations.require(input.organizationId, 'organizationId');
+    }
     return this.dataSource.transaction(async (manager) => {
       const workshop = await this.lockIn(manager, input.workshopId, 'workshopId', [
         'PLANNED',
