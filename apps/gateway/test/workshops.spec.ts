@@ -121,6 +121,10 @@ describe('workshops behind the gateway', () => {
       }`,
       { workshopId, actionIds },
     );
+    // Firms vote in the room: once the workshop is held.
+    await system.gql(`mutation ($id: ID!) { markWorkshopHeld(id: $id) { status } }`, {
+      id: workshopId,
+    });
     for (const voterOrganizationId of attendees()) {
       const [quickWin, major] = actionIds;
       await system.gql(VOTE, {
@@ -150,9 +154,6 @@ describe('workshops behind the gateway', () => {
       field: 'impact',
     });
 
-    await system.gql(`mutation ($id: ID!) { markWorkshopHeld(id: $id) { status } }`, {
-      id: workshopId,
-    });
     const closed = await system.gql(
       `mutation ($workshopId: ID!) {
         closePrioritisation(workshopId: $workshopId, select: 1) {

@@ -113,6 +113,17 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
         synergy: { id: synergyId },
       });
 
+      const early = await t.gql(SELECT_SCENARIO, {
+        scenarioId: added[1].id,
+        workshopId: groupMeeting,
+      });
+      expect(refusalOf(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+      expect(early.errors?.[0].message).toBe(
+        'workshopId: the workshop is PLANNED: mark it held first',
+      );
+      expect(await t.count('outbox_event')).toBe(0);
+      await t.gql(HELD, { id: groupMeeting });
+
       const selected = await t.gql(SELECT_SCENARIO, {
         scenarioId: added[1].id,
         workshopId: groupMeeting,

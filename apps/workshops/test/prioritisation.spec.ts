@@ -22,6 +22,7 @@ const VOTE = `mutation ($workshopId: ID!, $actionId: ID!, $voterOrganizationId: 
 const CLOSE = `mutation ($workshopId: ID!, $select: Int!) {
   closePrioritisation(workshopId: $workshopId, select: $select) { ${MATRIX} }
 }`;
+const HELD = `mutation ($id: ID!) { markWorkshopHeld(id: $id) { status } }`;
 const PRIORITISATION = `query ($workshopId: ID!) { prioritisation(workshopId: $workshopId) { ${MATRIX} } }`;
 
 const CAHORS_SUD = randomUUID();
@@ -109,6 +110,24 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
 
   afterAll(async () => {
     await t?.stop();
+  });
+
+  it('refuses votes and the closing until the workshop is held, writing nothing', async () => {
+    const early = await vote(actionIds[0], FIRMS[0], 4, 2);
+    expect(refusalOf(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+    expect(early.errors?.[0].message).toBe(
+      'workshopId: the workshop is PLANNED: mark it held first',
+    );
+    const close = await t.gql(CLOSE, { workshopId, select: 1 });
+    expect(refusalOf(close)).toEqual({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+    expect(await t.count('priority_vote')).toBe(0);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM workshop WHERE prioritisation_closed_at IS NOT NULL`,
+    );
+    expect(count).toBe(0);
+
+    const held = await t.gql(HELD, { id: workshopId });
+    expect(held.data?.markWorkshopHeld.status).toBe('HELD');
   });
 
   it('takes one vote per attendee organization and action, a new one replacing the old', async () => {

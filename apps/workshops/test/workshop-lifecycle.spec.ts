@@ -224,6 +224,22 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
     expect(response.errors).toBeUndefined();
   });
 
+  it('refuses to mark held a workshop that has not started, and leaves it PLANNED', async () => {
+    const startsAt = new Date(Date.now() + 24 * 3600_000);
+    const upcoming = await schedule({
+      ...awareness,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+    });
+    const response = await t.gql(HELD, { id: upcoming.id });
+    expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(response.errors?.[0].message).toBe(
+      `id: the workshop starts at ${startsAt.toISOString()}: it cannot be held yet`,
+    );
+    const read = await t.gql(WORKSHOP_BY_ID, { id: upcoming.id });
+    expect(read.data?.workshop.status).toBe('PLANNED');
+  });
+
   it('refuses minutes before the workshop is held', async () => {
     const planned = await schedule();
     const minutes = await t.gql(MINUTES, { input: { workshopId: planned.id, minutes: 'x' } });

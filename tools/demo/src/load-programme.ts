@@ -1,6 +1,6 @@
 /**
  * Loads the LOT'EC programme through the gateway: the actions of the zone, then each workshop
- * with its attendance, the prioritisation's votes and closing, its holding, minutes and
+ * with its attendance, its holding, the prioritisation's votes and closing, minutes and
  * decisions. Creates only what is missing: actions and workshops are matched by title within
  * the zone, attendances by name (recording one again changes nothing), decisions by text, and
  * a closed prioritisation is left as it is; so a run cut short is finished by the next.
@@ -170,10 +170,11 @@ async function holdWorkshop(
         input: { workshopId, personName, role, organizationId },
       });
     }
-    if (workshop.kind === 'PRIORITISATION') {
-      await prioritise(request, programme, workshopId, actionIds, organizationIds);
-    }
     await request(`markWorkshopHeld ${workshop.title}`, MARK_HELD, { id: workshopId });
+  }
+  // Votes are taken once the workshop is held; a closed prioritisation is left as it is.
+  if (workshop.kind === 'PRIORITISATION') {
+    await prioritise(request, programme, workshopId, actionIds, organizationIds);
   }
   if (existing.minutes === null) {
     await request(`recordMinutes ${workshop.title}`, RECORD_MINUTES, {

@@ -82,8 +82,15 @@ export class WorkshopService {
     });
   }
 
+  /** Records that the workshop took place, which it cannot have before its start. */
   markHeld(id: string): Promise<Workshop> {
     return this.changeIn(id, 'id', ['PLANNED'], (workshop) => {
+      if (workshop.startsAt > new Date()) {
+        throw new BadUserInputError(
+          'id',
+          `the workshop starts at ${workshop.startsAt.toISOString()}: it cannot be held yet`,
+        );
+      }
       workshop.status = WorkshopStatus.HELD;
     });
   }
