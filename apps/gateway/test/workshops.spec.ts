@@ -3,7 +3,7 @@ import { findAll, parseXml, startTestSystem, TestSystem, waitFor } from '@symbio
 
 /**
  * The workshops through the gateway, against the built services: a prioritisation workshop
- * from attendance (of the firms the directory's events announced) to closing, its matrix relayed as SVG, the interviews' events reaching the
+ * in a zone and with firms the directory's events announced, from attendance to closing, its matrix relayed as SVG, the interviews' events reaching the
  * workshops' indicators, and one query for a zone's programme dashboard across subgraphs.
  */
 jest.setTimeout(180_000);
@@ -76,17 +76,23 @@ describe('workshops behind the gateway', () => {
   });
 
   it('runs a prioritisation workshop: attendance, candidates, votes and closing', async () => {
-    const scheduled = await system.gql(SCHEDULE, {
-      input: {
-        zoneId,
-        kind: 'PRIORITISATION',
-        title: 'Atelier de priorisation',
-        startsAt: '2023-03-16T09:00:00+01:00',
-        endsAt: '2023-03-16T12:00:00+01:00',
-      },
-    });
+    // The workshops hear of the zone and the firms from the directory's events: until then they
+    // refuse them.
+    const scheduled = await waitFor(
+      () =>
+        system.gql(SCHEDULE, {
+          input: {
+            zoneId,
+            kind: 'PRIORITISATION',
+            title: 'Atelier de priorisation',
+            startsAt: '2023-03-16T09:00:00+01:00',
+            endsAt: '2023-03-16T12:00:00+01:00',
+          },
+        }),
+      (response) => response.errors === undefined,
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
     workshopId = scheduled.data?.scheduleWorkshop.id;
-    // The workshops hear of the firms from the directory's events: until then they refuse them.
     for (const [index, organizationId] of attendees().entries()) {
       const recorded = await waitFor(
         () =>

@@ -70,6 +70,8 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
 
   beforeAll(async () => {
     t = await startWorkshopsApp('follow_up');
+    await t.registerZone(CAHORS_SUD);
+    await t.registerZone(REGOURD);
     await t.registerOrganization({ organizationId: ARCHIVED_FIRM, status: 'ARCHIVED' });
   });
 
@@ -227,6 +229,7 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       ['an unknown synergy', { synergyIds: [randomUUID()] }, 'synergyIds'],
       ['an owner that is no UUID', { ownerOrganizationId: 'delmas' }, 'ownerOrganizationId'],
       ['an unknown owner', { ownerOrganizationId: randomUUID() }, 'ownerOrganizationId'],
+      ['an unknown zone', { zoneId: randomUUID() }, 'zoneId'],
       ['an archived owner', { ownerOrganizationId: ARCHIVED_FIRM }, 'ownerOrganizationId'],
     ])('refuses an action with %s, and writes nothing', async (_case, change, field) => {
       const before = await t.count('action');
@@ -312,7 +315,7 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
 
   describe('the zone’s indicators', () => {
     it('counts workshops, attendances of held ones, actions and contributing organizations', async () => {
-      const zoneId = randomUUID();
+      const zoneId = await t.registerZone();
       const [interviewed, attendee, both, planner] = await Promise.all(
         [0, 1, 2, 3].map(() => t.registerOrganization({ zoneId })),
       );

@@ -84,6 +84,7 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await startWorkshopsApp('prioritisation');
+    await t.registerZone(CAHORS_SUD);
     for (const organizationId of [...FIRMS, OUTSIDER]) {
       await t.registerOrganization({ organizationId, zoneId: CAHORS_SUD });
     }

@@ -42,6 +42,7 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await startWorkshopsApp('workshop_lifecycle');
+    await t.registerZone(CAHORS_SUD);
     await t.registerOrganization({ organizationId: TRANSPORTS_DELMAS, zoneId: CAHORS_SUD });
   });
 
@@ -188,6 +189,7 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
       /^synergyId: no synergy has id /,
     ],
     ['a blank title', { title: '   ' }, 'title', 'title: must not be empty'],
+    ['an unknown zone', { zoneId: randomUUID() }, 'zoneId', /^zoneId: no zone has id /],
   ])('refuses %s, naming the field, and writes nothing', async (_case, change, field, message) => {
     const before = await t.count('workshop');
     const response = await t.gql(SCHEDULE, { input: { ...awareness, ...change } });

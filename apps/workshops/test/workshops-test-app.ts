@@ -5,6 +5,7 @@ import {
   OrganizationSnapshotV1,
   SynergySnapshotV1,
   SynergyStatusChangedV1,
+  ZoneSnapshotV1,
 } from '@symbiose/contracts';
 import { EventConsumer, RedisConnection } from '@symbiose/platform';
 import { GraphQLResponse } from '@symbiose/testing';
@@ -30,6 +31,8 @@ export interface WorkshopsTestApp extends TestService {
     occurredAt?: string,
   ): Promise<boolean>;
   completeInterview(organizationId: string, zoneId: string | null): Promise<void>;
+  /** The directory announces a zone of Grand Cahors; returns its id. */
+  registerZone(zoneId?: string): Promise<string>;
   /** The directory announces an organization (by default an active firm); returns its id. */
   registerOrganization(fields?: Partial<OrganizationSnapshotV1>): Promise<string>;
   count(table: string): Promise<number>;
@@ -75,6 +78,7 @@ function organizationSnapshot(fields: Partial<OrganizationSnapshotV1>): Organiza
 /** The service that emits each kind of event the workshops consume, by the type's prefix. */
 const SOURCES: Record<string, string> = {
   organization: 'directory',
+  zone: 'directory',
   synergy: 'synergy-engine',
   interview: 'interviews',
 };
@@ -125,6 +129,18 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
         needCount: 5,
         resourceCount: 2,
       } satisfies InterviewCompletedV1);
+    },
+    registerZone: async (zoneId = randomUUID()) => {
+      await deliver('zone.created', {
+        zoneId,
+        territoryId: GRAND_CAHORS,
+        name: `Zone ${zoneId.slice(0, 8)}`,
+        kind: 'MIXED',
+        latitude: 44.405,
+        longitude: 1.452,
+        areaKm2: null,
+      } satisfies ZoneSnapshotV1);
+      return zoneId;
     },
     registerOrganization: async (fields = {}) => {
       const snapshot = organizationSnapshot(fields);

@@ -36,11 +36,11 @@ export const EVENT_CATALOGUE = {
   },
   'zone.created': {
     versions: { 1: zoneSnapshotV1 },
-    subscribers: ['synergy-engine'],
+    subscribers: ['synergy-engine', 'workshops'],
   },
   'zone.updated': {
     versions: { 1: zoneSnapshotV1 },
-    subscribers: ['synergy-engine'],
+    subscribers: ['synergy-engine', 'workshops'],
   },
   'declaration.recorded': {
     versions: { 1: declarationSnapshotV1 },

@@ -25,13 +25,13 @@ export interface CampaignCounts {
 }
 
 export interface CampaignLoadOptions {
-  /** How long to wait for a service to learn of a new organization. */
-  organizationWait: Wait;
+  /** How long to wait for a service to learn of a new zone or organization from the directory. */
+  directoryWait: Wait;
 }
 
-/** The services hear of organizations from the directory's events, within seconds. */
+/** The services hear of zones and organizations from the directory's events, within seconds. */
 export const DEFAULT_CAMPAIGN_LOAD_OPTIONS: CampaignLoadOptions = {
-  organizationWait: { waitMs: 30_000, retryMs: 250 },
+  directoryWait: { waitMs: 30_000, retryMs: 250 },
 };
 
 const INTERRUPTED_REASON = 'interrupted demo load';
@@ -183,9 +183,9 @@ async function planWhenKnown(
   const { planInterview } = await retryWhileUnknown(
     () => request<{ planInterview: { id: string } }>(operation, PLAN_INTERVIEW, { input }),
     'organizationId',
-    options.organizationWait,
+    options.directoryWait,
     `${operation}: the interviews service still does not know organization ` +
-      `${organizationId} after ${options.organizationWait.waitMs / 1000} s; the directory's ` +
+      `${organizationId} after ${options.directoryWait.waitMs / 1000} s; the directory's ` +
       'events are not reaching it (is Redis up, and are both services running?)',
   );
   return planInterview.id;

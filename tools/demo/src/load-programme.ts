@@ -107,6 +107,7 @@ async function ensureActions(
   programme: Programme,
   zoneId: string,
   counts: ProgrammeCounts,
+  options: ProgrammeLoadOptions,
 ): Promise<Map<string, string>> {
   const existing = await allPages(async (after) => {
     const { actions } = await request<{ actions: Page<{ id: string; title: string }> }>(
@@ -122,10 +123,16 @@ async function ensureActions(
       counts.existing.actions += 1;
       continue;
     }
-    const { proposeAction } = await request<{ proposeAction: { id: string } }>(
-      `proposeAction ${action.title}`,
-      PROPOSE_ACTION,
-      { input: { zoneId, year: programme.year, ...action } },
+    const operation = `proposeAction ${action.title}`;
+    const { proposeAction } = await retryWhileUnknown(
+      () =>
+        request<{ proposeAction: { id: string } }>(operation, PROPOSE_ACTION, {
+          input: { zoneId, year: programme.year, ...action },
+        }),
+      'zoneId',
+      options.directoryWait,
+      `${operation}: the workshops still do not know zone ${zoneId} after ` +
+        `${options.directoryWait.waitMs / 1000} s; the directory's events are not reaching them`,
     );
     ids.set(action.title, proposeAction.id);
     counts.created.actions += 1;
@@ -186,9 +193,9 @@ async function holdWorkshop(
             input: { workshopId, personName, role, organizationId },
           }),
         'organizationId',
-        options.organizationWait,
+        options.directoryWait,
         `${operation}: the workshops still do not know organization ${organizationId} after ` +
-          `${options.organizationWait.waitMs / 1000} s; the directory's events are not ` +
+          `${options.directoryWait.waitMs / 1000} s; the directory's events are not ` +
           'reaching them (is Redis up, and are both services running?)',
       );
     }
@@ -250,7 +257,7 @@ export async function loadProgramme(
   counts: ProgrammeCounts,
   options: ProgrammeLoadOptions,
 ): Promise<void> {
-  const actionIds = await ensureActions(request, programme, zoneId, counts);
+  const actionIds = await ensureActions(request, programme, zoneId, counts, options);
   const existing = await allPages(async (after) => {
     const { workshops } = await request<{ workshops: Page<ExistingWorkshop> }>(
       'workshops of the zone',

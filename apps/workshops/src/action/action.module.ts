@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { KnownOrganizationsModule } from '@symbiose/directory-replica';
+import { KnownOrganizationsModule, KnownZonesModule } from '@symbiose/directory-replica';
 import { SynergyModule } from '../synergy/synergy.module';
 import { ActionMilestone } from './action-milestone.entity';
 import { Action } from './action.entity';
@@ -12,6 +12,7 @@ import { ActionService } from './action.service';
     TypeOrmModule.forFeature([Action, ActionMilestone]),
     SynergyModule,
     KnownOrganizationsModule,
+    KnownZonesModule,
   ],
   providers: [ActionService, ActionResolver],
   exports: [ActionService],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Repository } from 'typeorm';
-import { KnownOrganizations } from '@symbiose/directory-replica';
+import { KnownOrganizations, KnownZones } from '@symbiose/directory-replica';
 import { BadUserInputError, Connection, paginate } from '@symbiose/platform';
 import { findCategory } from '@symbiose/taxonomy';
 import { KnownSynergies } from '../synergy/known-synergies.service';
@@ -25,9 +25,11 @@ export class ActionService {
     @InjectRepository(ActionMilestone) private readonly milestones: Repository<ActionMilestone>,
     private readonly synergies: KnownSynergies,
     private readonly organizations: KnownOrganizations,
+    private readonly zones: KnownZones,
   ) {}
 
   async propose(input: ProposeActionInput): Promise<Action> {
+    await this.zones.require(input.zoneId, 'zoneId');
     if (input.categoryCode !== undefined) {
       const category = findCategory(input.categoryCode);
       if (!category) {

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventType, InterviewCompletedV1, SynergySnapshotV1 } from '@symbiose/contracts';
-import { OrganizationEventType, organizationReplicaHandlers } from '@symbiose/directory-replica';
+import {
+  OrganizationEventType,
+  organizationReplicaHandlers,
+  ZoneEventType,
+  zoneReplicaHandlers,
+} from '@symbiose/directory-replica';
 import { EventHandler, EventHandlers, upsertLatest } from '@symbiose/platform';
 
 /** Keeps the replica of a synergy as of its latest event: retries may deliver them out of order. */
@@ -41,11 +46,12 @@ export async function projectInterview(
 
 type ConsumedEventType =
   | OrganizationEventType
+  | ZoneEventType
   | Extract<EventType, 'synergy.detected' | 'synergy.status_changed' | 'interview.completed'>;
 
 /**
- * The events the workshops consume: the directory's organizations, the engine's synergies and
- * the completed interviews.
+ * The events the workshops consume: the directory's zones and organizations, the engine's
+ * synergies and the completed interviews.
  */
 @Injectable()
 export class WorkshopsEventHandlers implements EventHandlers {
@@ -54,6 +60,7 @@ export class WorkshopsEventHandlers implements EventHandlers {
       projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt);
     return {
       ...organizationReplicaHandlers(),
+      ...zoneReplicaHandlers(),
       'synergy.detected': synergy,
       'synergy.status_changed': synergy,
       'interview.completed': (event, manager) =>

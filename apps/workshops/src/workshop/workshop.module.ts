@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { KnownOrganizationsModule } from '@symbiose/directory-replica';
+import { KnownOrganizationsModule, KnownZonesModule } from '@symbiose/directory-replica';
 import { ActionModule } from '../action/action.module';
 import { SynergyModule } from '../synergy/synergy.module';
 import { WorkshopAttendance } from './workshop-attendance.entity';
@@ -19,6 +19,7 @@ import { WorkshopService } from './workshop.service';
     ActionModule,
     SynergyModule,
     KnownOrganizationsModule,
+    KnownZonesModule,
   ],
   providers: [
     WorkshopService,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { KnownOrganizations } from '@symbiose/directory-replica';
+import { KnownOrganizations, KnownZones } from '@symbiose/directory-replica';
 import { BadUserInputError, Connection, paginate } from '@symbiose/platform';
 import { ActionService } from '../action/action.service';
 import { KnownSynergies } from '../synergy/known-synergies.service';
@@ -46,10 +46,12 @@ export class WorkshopService {
     private readonly synergies: KnownSynergies,
     private readonly actions: ActionService,
     private readonly organizations: KnownOrganizations,
+    private readonly zones: KnownZones,
   ) {}
 
   async schedule(input: ScheduleWorkshopInput): Promise<Workshop> {
     const times = checkTimes(input.startsAt, input.endsAt);
+    await this.zones.require(input.zoneId, 'zoneId');
     await this.checkFollowedSynergy(input);
     return this.workshops.save(
       this.workshops.create({
