@@ -10,7 +10,7 @@ import {
 
 /**
  * The workshops through the gateway, against the built services: a prioritisation workshop
- * from attendance to closing, its matrix relayed as SVG, the interviews' events reaching the
+ * in a zone and with firms the directory's events announced, from attendance to closing, its matrix relayed as SVG, the interviews' events reaching the
  * workshops' indicators, and one query for a zone's programme dashboard across subgraphs.
  */
 jest.setTimeout(180_000);
@@ -83,21 +83,45 @@ describe('workshops behind the gateway', () => {
   });
 
   it('runs a prioritisation workshop: attendance, candidates, votes and closing', async () => {
-    const scheduled = await system.gql(SCHEDULE, {
-      input: {
-        zoneId,
-        kind: 'PRIORITISATION',
-        title: 'Atelier de priorisation',
-        startsAt: '2023-03-16T09:00:00+01:00',
-        endsAt: '2023-03-16T12:00:00+01:00',
-      },
-    });
+    // The workshops hear of the zone and the firms from the directory's events: until then they
+    // refuse them.
+    const scheduled = await waitFor(
+      () =>
+        system.gql(SCHEDULE, {
+          input: {
+            zoneId,
+            kind: 'PRIORITISATION',
+            title: 'Atelier de priorisation',
+            startsAt: '2023-03-16T09:00:00+01:00',
+            endsAt: '2023-03-16T12:00:00+01:00',
+          },
+        }),
+      (response) => response.errors === undefined,
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
     workshopId = scheduled.data?.scheduleWorkshop.id;
     for (const [index, organizationId] of attendees().entries()) {
-      await system.gql(ATTEND, {
-        input: { workshopId, personName: `Dirigeant ${index}`, organizationId },
-      });
+      const recorded = await waitFor(
+        () =>
+          system.gql(ATTEND, {
+            input: { workshopId, personName: `Dirigeant ${index}`, organizationId },
+          }),
+        (response) => response.errors === undefined,
+        { timeoutMs: 30_000, intervalMs: 250 },
+      );
+      expect(recorded.errors).toBeUndefined();
     }
+    const unknown = await system.gql(ATTEND, {
+      input: {
+        workshopId,
+        personName: 'Inconnu',
+        organizationId: '00000000-0000-4000-8000-000000000000',
+      },
+    });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'organizationId',
+    });
     for (const title of ['CVthèque partagée', 'Gardiennage mutualisé']) {
       const proposed = await system.gql(PROPOSE, {
         input: { zoneId, year: 2023, title, theme: 'SERVICES', carrier: 'COMPANIES' },
@@ -110,6 +134,10 @@ describe('workshops behind the gateway', () => {
       }`,
       { workshopId, actionIds },
     );
+    // Firms vote in the room: once the workshop is held.
+    await system.gql(`mutation ($id: ID!) { markWorkshopHeld(id: $id) { status } }`, {
+      id: workshopId,
+    });
     for (const voterOrganizationId of attendees()) {
       const [quickWin, major] = actionIds;
       await system.gql(VOTE, {
@@ -139,9 +167,6 @@ describe('workshops behind the gateway', () => {
       field: 'impact',
     });
 
-    await system.gql(`mutation ($id: ID!) { markWorkshopHeld(id: $id) { status } }`, {
-      id: workshopId,
-    });
     const closed = await system.gql(
       `mutation ($workshopId: ID!) {
         closePrioritisation(workshopId: $workshopId, select: 1) {

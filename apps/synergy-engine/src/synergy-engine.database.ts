@@ -1,5 +1,5 @@
 import { ServiceDatabase } from '@symbiose/platform';
-import { ReplicatedOrganization } from '@symbiose/directory-replica';
+import { ReplicatedOrganization, ReplicatedZone } from '@symbiose/directory-replica';
 import { Declaration } from './declaration/declaration.entity';
 import { CreateSynergy1764320400000 } from './migrations/1764320400000-create-synergy';
 import { CreateDeclaration1764406800000 } from './migrations/1764406800000-create-declaration';
@@ -9,12 +9,11 @@ import { IntroductionConsent } from './introduction/introduction-consent.entity'
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
 import { Synergy } from './synergy/synergy.entity';
-import { Zone } from './zone/zone.entity';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
   entities: [
-    Zone,
+    ReplicatedZone,
     ReplicatedOrganization,
     Declaration,
     Synergy,

@@ -16,10 +16,9 @@ import {
   uniqueQueuePrefix,
 } from '@symbiose/testing';
 import { ReadModelProjection } from '../src/events/read-model.projection';
-import { ReplicatedOrganization } from '@symbiose/directory-replica';
+import { ReplicatedOrganization, ReplicatedZone } from '@symbiose/directory-replica';
 import { OrganizationService } from '../src/organization/organization.service';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import { Zone } from '../src/zone/zone.entity';
 
 jest.setTimeout(30_000);
 
@@ -168,7 +167,7 @@ describe('directory events projected into the read model', () => {
     await consumer.consume(envelope('zone.updated', { ...created, name: 'Cahors-Sud' }, at(15)));
 
     expect(
-      await dataSource.getRepository(Zone).findOneBy({ zoneId: created.zoneId }),
+      await dataSource.getRepository(ReplicatedZone).findOneBy({ zoneId: created.zoneId }),
     ).toMatchObject({
       territoryId: TERRITORY,
       name: 'ZA Cahors Sud',

@@ -43,6 +43,7 @@ const ZONE_INDICATORS = `query ($representations: [_Any!]!) {
 
 const CAHORS_SUD = randomUUID();
 const REGOURD = randomUUID();
+const ARCHIVED_FIRM = randomUUID();
 
 describe('the follow-up of synergies, the action plan and the indicators (PostgreSQL)', () => {
   let t: WorkshopsTestApp;
@@ -69,6 +70,9 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
 
   beforeAll(async () => {
     t = await startWorkshopsApp('follow_up');
+    await t.registerZone(CAHORS_SUD);
+    await t.registerZone(REGOURD);
+    await t.registerOrganization({ organizationId: ARCHIVED_FIRM, status: 'ARCHIVED' });
   });
 
   afterAll(async () => {
@@ -110,6 +114,17 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
         selectedAt: null,
         synergy: { id: synergyId },
       });
+
+      const early = await t.gql(SELECT_SCENARIO, {
+        scenarioId: added[1].id,
+        workshopId: groupMeeting,
+      });
+      expect(refusalOf(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+      expect(early.errors?.[0].message).toBe(
+        'workshopId: the workshop is PLANNED: mark it held first',
+      );
+      expect(await t.count('outbox_event')).toBe(0);
+      await t.gql(HELD, { id: groupMeeting });
 
       const selected = await t.gql(SELECT_SCENARIO, {
         scenarioId: added[1].id,
@@ -213,6 +228,9 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       ['an unknown category', { categoryCode: 'SERVICE_TELEPORTATION' }, 'categoryCode'],
       ['an unknown synergy', { synergyIds: [randomUUID()] }, 'synergyIds'],
       ['an owner that is no UUID', { ownerOrganizationId: 'delmas' }, 'ownerOrganizationId'],
+      ['an unknown owner', { ownerOrganizationId: randomUUID() }, 'ownerOrganizationId'],
+      ['an unknown zone', { zoneId: randomUUID() }, 'zoneId'],
+      ['an archived owner', { ownerOrganizationId: ARCHIVED_FIRM }, 'ownerOrganizationId'],
     ])('refuses an action with %s, and writes nothing', async (_case, change, field) => {
       const before = await t.count('action');
       const response = await t.gql(PROPOSE, {
@@ -297,8 +315,10 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
 
   describe('the zone’s indicators', () => {
     it('counts workshops, attendances of held ones, actions and contributing organizations', async () => {
-      const zoneId = randomUUID();
-      const [interviewed, attendee, both] = [randomUUID(), randomUUID(), randomUUID()];
+      const zoneId = await t.registerZone();
+      const [interviewed, attendee, both, planner] = await Promise.all(
+        [0, 1, 2, 3].map(() => t.registerOrganization({ zoneId })),
+      );
       await t.completeInterview(interviewed, zoneId);
       await t.completeInterview(both, zoneId);
       // Interviewed in another zone: counts there, not here.
@@ -316,7 +336,7 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       // Attendance of a workshop not yet held counts for neither figure.
       const planned = await schedule({ zoneId, kind: 'STEERING_COMMITTEE', title: 'COPIL' });
       await t.gql(ATTEND, {
-        input: { workshopId: planned, personName: 'X', organizationId: randomUUID() },
+        input: { workshopId: planned, personName: 'X', organizationId: planner },
       });
       await propose({ zoneId, title: 'Une action' });
 

@@ -22,6 +22,7 @@ const VOTE = `mutation ($workshopId: ID!, $actionId: ID!, $voterOrganizationId: 
 const CLOSE = `mutation ($workshopId: ID!, $select: Int!) {
   closePrioritisation(workshopId: $workshopId, select: $select) { ${MATRIX} }
 }`;
+const HELD = `mutation ($id: ID!) { markWorkshopHeld(id: $id) { status } }`;
 const PRIORITISATION = `query ($workshopId: ID!) { prioritisation(workshopId: $workshopId) { ${MATRIX} } }`;
 
 const CAHORS_SUD = randomUUID();
@@ -83,6 +84,10 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await startWorkshopsApp('prioritisation');
+    await t.registerZone(CAHORS_SUD);
+    for (const organizationId of [...FIRMS, OUTSIDER]) {
+      await t.registerOrganization({ organizationId, zoneId: CAHORS_SUD });
+    }
     const scheduled = await t.gql(SCHEDULE, {
       input: {
         zoneId: CAHORS_SUD,
@@ -106,6 +111,24 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
 
   afterAll(async () => {
     await t?.stop();
+  });
+
+  it('refuses votes and the closing until the workshop is held, writing nothing', async () => {
+    const early = await vote(actionIds[0], FIRMS[0], 4, 2);
+    expect(refusalOf(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+    expect(early.errors?.[0].message).toBe(
+      'workshopId: the workshop is PLANNED: mark it held first',
+    );
+    const close = await t.gql(CLOSE, { workshopId, select: 1 });
+    expect(refusalOf(close)).toEqual({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+    expect(await t.count('priority_vote')).toBe(0);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM workshop WHERE prioritisation_closed_at IS NOT NULL`,
+    );
+    expect(count).toBe(0);
+
+    const held = await t.gql(HELD, { id: workshopId });
+    expect(held.data?.markWorkshopHeld.status).toBe('HELD');
   });
 
   it('takes one vote per attendee organization and action, a new one replacing the old', async () => {
@@ -144,12 +167,23 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
   });
 
   it.each([
-    ['an impact above 5', { impact: 6 }, 'impact'],
-    ['an impact below 1', { impact: 0 }, 'impact'],
-    ['an investment above 5', { investment: 9 }, 'investment'],
-    ['a voter who did not attend', { voterOrganizationId: OUTSIDER }, 'voterOrganizationId'],
-    ['an action not on the list', { actionId: randomUUID() }, 'actionId'],
-  ])('refuses %s, naming the field, and changes no vote', async (_case, change, field) => {
+    ['an impact above 5', { impact: 6 }, 'impact', /^impact: /],
+    ['an impact below 1', { impact: 0 }, 'impact', /^impact: /],
+    ['an investment above 5', { investment: 9 }, 'investment', /^investment: /],
+    [
+      'a voter who did not attend',
+      { voterOrganizationId: OUTSIDER },
+      'voterOrganizationId',
+      /only attendees vote$/,
+    ],
+    [
+      'an unknown voter',
+      { voterOrganizationId: randomUUID() },
+      'voterOrganizationId',
+      /^voterOrganizationId: no organization has id /,
+    ],
+    ['an action not on the list', { actionId: randomUUID() }, 'actionId', /^actionId: /],
+  ])('refuses %s, naming the field, and changes no vote', async (_case, change, field, message) => {
     const before = await t.dataSource.query('SELECT * FROM priority_vote ORDER BY cast_at');
     const response = await t.gql(VOTE, {
       workshopId,
@@ -160,6 +194,7 @@ describe('prioritisation by impact and investment (PostgreSQL)', () => {
       ...change,
     });
     expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors?.[0].message).toMatch(message);
     expect(await t.dataSource.query('SELECT * FROM priority_vote ORDER BY cast_at')).toEqual(
       before,
     );

@@ -42,6 +42,8 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await startWorkshopsApp('workshop_lifecycle');
+    await t.registerZone(CAHORS_SUD);
+    await t.registerOrganization({ organizationId: TRANSPORTS_DELMAS, zoneId: CAHORS_SUD });
   });
 
   afterAll(async () => {
@@ -187,6 +189,7 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
       /^synergyId: no synergy has id /,
     ],
     ['a blank title', { title: '   ' }, 'title', 'title: must not be empty'],
+    ['an unknown zone', { zoneId: randomUUID() }, 'zoneId', /^zoneId: no zone has id /],
   ])('refuses %s, naming the field, and writes nothing', async (_case, change, field, message) => {
     const before = await t.count('workshop');
     const response = await t.gql(SCHEDULE, { input: { ...awareness, ...change } });
@@ -201,6 +204,42 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
       input: { ...awareness, kind: 'FOLLOW_UP_GROUP', synergyId },
     });
     expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'synergyId' });
+  });
+
+  it('refuses the attendance of an unknown organization, and writes nothing', async () => {
+    const planned = await schedule();
+    const attendances = await t.count('workshop_attendance');
+    const response = await t.gql(ATTEND, {
+      input: { workshopId: planned.id, personName: 'Paul Bessières', organizationId: randomUUID() },
+    });
+    expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+    expect(response.errors?.[0].message).toMatch(/^organizationId: no organization has id /);
+    expect(await t.count('workshop_attendance')).toBe(attendances);
+  });
+
+  it('takes the attendance of an organization archived since', async () => {
+    const planned = await schedule();
+    const closed = await t.registerOrganization({ status: 'ARCHIVED' });
+    const response = await t.gql(ATTEND, {
+      input: { workshopId: planned.id, personName: 'Paul Bessières', organizationId: closed },
+    });
+    expect(response.errors).toBeUndefined();
+  });
+
+  it('refuses to mark held a workshop that has not started, and leaves it PLANNED', async () => {
+    const startsAt = new Date(Date.now() + 24 * 3600_000);
+    const upcoming = await schedule({
+      ...awareness,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+    });
+    const response = await t.gql(HELD, { id: upcoming.id });
+    expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(response.errors?.[0].message).toBe(
+      `id: the workshop starts at ${startsAt.toISOString()}: it cannot be held yet`,
+    );
+    const read = await t.gql(WORKSHOP_BY_ID, { id: upcoming.id });
+    expect(read.data?.workshop.status).toBe('PLANNED');
   });
 
   it('refuses minutes before the workshop is held', async () => {

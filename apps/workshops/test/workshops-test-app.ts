@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
   EventType,
   InterviewCompletedV1,
+  OrganizationSnapshotV1,
   SynergySnapshotV1,
   SynergyStatusChangedV1,
+  ZoneSnapshotV1,
 } from '@symbiose/contracts';
 import { EventConsumer, RedisConnection } from '@symbiose/platform';
 import { GraphQLResponse } from '@symbiose/testing';
@@ -29,6 +31,10 @@ export interface WorkshopsTestApp extends TestService {
     occurredAt?: string,
   ): Promise<boolean>;
   completeInterview(organizationId: string, zoneId: string | null): Promise<void>;
+  /** The directory announces a zone of Grand Cahors; returns its id. */
+  registerZone(zoneId?: string): Promise<string>;
+  /** The directory announces an organization (by default an active firm); returns its id. */
+  registerOrganization(fields?: Partial<OrganizationSnapshotV1>): Promise<string>;
   count(table: string): Promise<number>;
 }
 
@@ -51,6 +57,32 @@ export function synergySnapshot(
   };
 }
 
+function organizationSnapshot(fields: Partial<OrganizationSnapshotV1>): OrganizationSnapshotV1 {
+  return {
+    organizationId: randomUUID(),
+    siret: null,
+    name: 'Transports Delmas',
+    kind: 'COMPANY',
+    nafCode: null,
+    headcount: null,
+    zoneId: null,
+    territoryId: GRAND_CAHORS,
+    latitude: null,
+    longitude: null,
+    businessAssociationMember: true,
+    status: 'ACTIVE',
+    ...fields,
+  };
+}
+
+/** The service that emits each kind of event the workshops consume, by the type's prefix. */
+const SOURCES: Record<string, string> = {
+  organization: 'directory',
+  zone: 'directory',
+  synergy: 'synergy-engine',
+  interview: 'interviews',
+};
+
 /** The workshops service in-process, on a database and a queue prefix of the suite's own. */
 export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp> {
   const service = await startTestService(AppModule, WORKSHOPS_DATABASE.schema, label);
@@ -64,7 +96,7 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
       type,
       version: 1,
       occurredAt: occurredAt ?? new Date().toISOString(),
-      source: type.startsWith('synergy.') ? 'synergy-engine' : 'interviews',
+      source: SOURCES[type.split('.')[0]],
       payload,
     });
   return {
@@ -97,6 +129,23 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
         needCount: 5,
         resourceCount: 2,
       } satisfies InterviewCompletedV1);
+    },
+    registerZone: async (zoneId = randomUUID()) => {
+      await deliver('zone.created', {
+        zoneId,
+        territoryId: GRAND_CAHORS,
+        name: `Zone ${zoneId.slice(0, 8)}`,
+        kind: 'MIXED',
+        latitude: 44.405,
+        longitude: 1.452,
+        areaKm2: null,
+      } satisfies ZoneSnapshotV1);
+      return zoneId;
+    },
+    registerOrganization: async (fields = {}) => {
+      const snapshot = organizationSnapshot(fields);
+      await deliver('organization.registered', snapshot);
+      return snapshot.organizationId;
     },
     count: async (table) => {
       const [{ count }] = await service.dataSource.query(

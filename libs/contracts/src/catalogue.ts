@@ -24,23 +24,23 @@ export type ConsumingService = (typeof CONSUMING_SERVICES)[number];
 export const EVENT_CATALOGUE = {
   'organization.registered': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine', 'workshops'],
   },
   'organization.updated': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine', 'workshops'],
   },
   'organization.archived': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine'],
+    subscribers: ['interviews', 'synergy-engine', 'workshops'],
   },
   'zone.created': {
     versions: { 1: zoneSnapshotV1 },
-    subscribers: ['synergy-engine'],
+    subscribers: ['synergy-engine', 'workshops'],
   },
   'zone.updated': {
     versions: { 1: zoneSnapshotV1 },
-    subscribers: ['synergy-engine'],
+    subscribers: ['synergy-engine', 'workshops'],
   },
   'declaration.recorded': {
     versions: { 1: declarationSnapshotV1 },

@@ -12,17 +12,13 @@ import { DemoOrganization, DemoZone, generateDemoData } from './cahors-sud';
 import { demoLoaderToken } from './demo-loader-token';
 import { graphqlClient, Request } from './graphql-client';
 import { generateInterviewCampaign } from './interview-campaign';
-import {
-  CampaignLoadOptions,
-  DEFAULT_CAMPAIGN_LOAD_OPTIONS,
-  loadInterviewCampaign,
-} from './load-interview-campaign';
+import { DEFAULT_CAMPAIGN_LOAD_OPTIONS, loadInterviewCampaign } from './load-interview-campaign';
 import {
   DEFAULT_DIAGNOSTIC_LOAD_OPTIONS,
   DiagnosticLoadOptions,
   loadTerritorialDiagnostic,
 } from './load-territorial-diagnostic';
-import { loadProgramme } from './load-programme';
+import { DEFAULT_SYNERGY_WAIT, loadProgramme, ProgrammeLoadOptions } from './load-programme';
 import { generateProgramme } from './programme';
 import { generateTerritorialDiagnostic } from './territorial-diagnostic';
 
@@ -49,11 +45,12 @@ export interface LoadSummary {
   repaired: { interviewsCancelled: number; declarationsWithdrawn: number };
 }
 
-export type LoadOptions = CampaignLoadOptions & DiagnosticLoadOptions;
+export type LoadOptions = DiagnosticLoadOptions & ProgrammeLoadOptions;
 
 const DEFAULT_LOAD_OPTIONS: LoadOptions = {
   ...DEFAULT_CAMPAIGN_LOAD_OPTIONS,
   ...DEFAULT_DIAGNOSTIC_LOAD_OPTIONS,
+  synergyWait: DEFAULT_SYNERGY_WAIT,
 };
 
 interface ExistingTerritory {
@@ -258,7 +255,7 @@ export async function loadDemoData(
   const programme = generateProgramme(data, campaign);
   const programmeZone = zoneIds.get(programme.zone);
   if (!programmeZone) throw new Error(`the programme's zone ${programme.zone} is not loaded`);
-  await loadProgramme(request, programme, programmeZone, organizationIds, summary);
+  await loadProgramme(request, programme, programmeZone, organizationIds, summary, options);
   log(
     `the programme's ${programme.workshops.length} workshops and ${programme.actions.length} actions ready`,
   );

@@ -164,7 +164,7 @@ describe('loading the interview campaign', () => {
     ]),
   );
   const declarationTotal = campaign.interviews.reduce((n, i) => n + i.declarations.length, 0);
-  const fast = { organizationWaitMs: 200, organizationRetryMs: 1 };
+  const fast = { directoryWait: { waitMs: 200, retryMs: 1 } };
   const emptyCounts = (): CampaignCounts => ({
     created: { interviews: 0, declarations: 0 },
     existing: { interviews: 0, declarations: 0 },

@@ -12,7 +12,8 @@
  * exactly the campaign's.
  */
 import { CampaignInterview, InterviewCampaign } from './interview-campaign';
-import { GraphQLRequestError, Request } from './graphql-client';
+import { Request } from './graphql-client';
+import { retryWhileUnknown, Wait } from './wait';
 
 /** What the campaign's load adds to; the loader's `LoadSummary` is one. */
 export interface CampaignCounts {
@@ -24,15 +25,13 @@ export interface CampaignCounts {
 }
 
 export interface CampaignLoadOptions {
-  /** How long to wait for the interviews service to learn of a new organization. */
-  organizationWaitMs: number;
-  organizationRetryMs: number;
+  /** How long to wait for a service to learn of a new zone or organization from the directory. */
+  directoryWait: Wait;
 }
 
-/** The interviews service hears of organizations from the directory's events, within seconds. */
+/** The services hear of zones and organizations from the directory's events, within seconds. */
 export const DEFAULT_CAMPAIGN_LOAD_OPTIONS: CampaignLoadOptions = {
-  organizationWaitMs: 30_000,
-  organizationRetryMs: 250,
+  directoryWait: { waitMs: 30_000, retryMs: 250 },
 };
 
 const INTERRUPTED_REASON = 'interrupted demo load';
@@ -92,8 +91,6 @@ const CANCEL_INTERVIEW = `mutation CancelInterview($input: CancelInterviewInput!
 const WITHDRAW_DECLARATION = `mutation WithdrawDeclaration($id: ID!) {
   withdrawDeclaration(id: $id) { id }
 }`;
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every node of a paginated list, page after page. */
 async function allPages<T>(fetchPage: (after: string | undefined) => Promise<Page<T>>) {
@@ -183,30 +180,15 @@ async function planWhenKnown(
     interviewer: interview.interviewer,
     gridVersion,
   };
-  const deadline = Date.now() + options.organizationWaitMs;
-  for (;;) {
-    try {
-      const { planInterview } = await request<{ planInterview: { id: string } }>(
-        operation,
-        PLAN_INTERVIEW,
-        { input },
-      );
-      return planInterview.id;
-    } catch (error) {
-      const unknown =
-        error instanceof GraphQLRequestError &&
-        error.isBadUserInput('organizationId', /no organization has id/);
-      if (!unknown) throw error;
-      if (Date.now() >= deadline) {
-        throw new Error(
-          `${operation}: the interviews service still does not know organization ` +
-            `${organizationId} after ${options.organizationWaitMs / 1000} s; the directory's ` +
-            'events are not reaching it (is Redis up, and are both services running?)',
-        );
-      }
-      await delay(options.organizationRetryMs);
-    }
-  }
+  const { planInterview } = await retryWhileUnknown(
+    () => request<{ planInterview: { id: string } }>(operation, PLAN_INTERVIEW, { input }),
+    'organizationId',
+    options.directoryWait,
+    `${operation}: the interviews service still does not know organization ` +
+      `${organizationId} after ${options.directoryWait.waitMs / 1000} s; the directory's ` +
+      'events are not reaching it (is Redis up, and are both services running?)',
+  );
+  return planInterview.id;
 }
 
 async function holdInterview(

@@ -1,18 +1,30 @@
 /**
  * Loads the LOT'EC programme through the gateway: the actions of the zone, then each workshop
- * with its attendance, the prioritisation's votes and closing, its holding, minutes and
- * decisions. Creates only what is missing: actions and workshops are matched by title within
- * the zone, attendances by name (recording one again changes nothing), decisions by text, and
- * a closed prioritisation is left as it is; so a run cut short is finished by the next.
+ * with its attendance, its holding, the prioritisation's votes and closing, minutes and
+ * decisions, and a follow-up group's synergy and scenarios (see load-follow-up.ts). Creates
+ * only what is missing: actions and workshops are matched by title within the zone,
+ * attendances by name (recording one again changes nothing), decisions by text, and a closed
+ * prioritisation is left as it is; so a run cut short is finished by the next.
  */
 import { Request } from './graphql-client';
+import { CampaignLoadOptions } from './load-interview-campaign';
+import { compareScenarios, studyFollowedSynergy } from './load-follow-up';
 import { Programme, ProgrammeWorkshop } from './programme';
+import { retryWhileUnknown, Wait } from './wait';
 
 /** What the programme's load adds to; the loader's `LoadSummary` is one. */
 export interface ProgrammeCounts {
   created: { workshops: number; actions: number };
   existing: { workshops: number; actions: number };
 }
+
+export interface ProgrammeLoadOptions extends CampaignLoadOptions {
+  /** How long to wait for the engine to detect a followed synergy, and the workshops to hear of it. */
+  synergyWait: Wait;
+}
+
+/** The engine recomputes a zone's synergies a moment after its last declaration. */
+export const DEFAULT_SYNERGY_WAIT: Wait = { waitMs: 120_000, retryMs: 500 };
 
 interface Page<T> {
   nodes: T[];
@@ -95,6 +107,7 @@ async function ensureActions(
   programme: Programme,
   zoneId: string,
   counts: ProgrammeCounts,
+  options: ProgrammeLoadOptions,
 ): Promise<Map<string, string>> {
   const existing = await allPages(async (after) => {
     const { actions } = await request<{ actions: Page<{ id: string; title: string }> }>(
@@ -110,10 +123,16 @@ async function ensureActions(
       counts.existing.actions += 1;
       continue;
     }
-    const { proposeAction } = await request<{ proposeAction: { id: string } }>(
-      `proposeAction ${action.title}`,
-      PROPOSE_ACTION,
-      { input: { zoneId, year: programme.year, ...action } },
+    const operation = `proposeAction ${action.title}`;
+    const { proposeAction } = await retryWhileUnknown(
+      () =>
+        request<{ proposeAction: { id: string } }>(operation, PROPOSE_ACTION, {
+          input: { zoneId, year: programme.year, ...action },
+        }),
+      'zoneId',
+      options.directoryWait,
+      `${operation}: the workshops still do not know zone ${zoneId} after ` +
+        `${options.directoryWait.waitMs / 1000} s; the directory's events are not reaching them`,
     );
     ids.set(action.title, proposeAction.id);
     counts.created.actions += 1;
@@ -159,6 +178,7 @@ async function holdWorkshop(
   existing: ExistingWorkshop,
   actionIds: ReadonlyMap<string, string>,
   organizationIds: ReadonlyMap<string, string>,
+  options: ProgrammeLoadOptions,
 ): Promise<void> {
   const workshopId = existing.id;
   if (existing.status === 'PLANNED') {
@@ -166,14 +186,24 @@ async function holdWorkshop(
       const organizationId = siret
         ? requireId(organizationIds, siret, 'organization with SIRET')
         : undefined;
-      await request(`recordAttendance ${personName}`, RECORD_ATTENDANCE, {
-        input: { workshopId, personName, role, organizationId },
-      });
-    }
-    if (workshop.kind === 'PRIORITISATION') {
-      await prioritise(request, programme, workshopId, actionIds, organizationIds);
+      const operation = `recordAttendance ${personName}`;
+      await retryWhileUnknown(
+        () =>
+          request(operation, RECORD_ATTENDANCE, {
+            input: { workshopId, personName, role, organizationId },
+          }),
+        'organizationId',
+        options.directoryWait,
+        `${operation}: the workshops still do not know organization ${organizationId} after ` +
+          `${options.directoryWait.waitMs / 1000} s; the directory's events are not ` +
+          'reaching them (is Redis up, and are both services running?)',
+      );
     }
     await request(`markWorkshopHeld ${workshop.title}`, MARK_HELD, { id: workshopId });
+  }
+  // Votes are taken once the workshop is held; a closed prioritisation is left as it is.
+  if (workshop.kind === 'PRIORITISATION') {
+    await prioritise(request, programme, workshopId, actionIds, organizationIds);
   }
   if (existing.minutes === null) {
     await request(`recordMinutes ${workshop.title}`, RECORD_MINUTES, {
@@ -192,6 +222,32 @@ async function holdWorkshop(
   }
 }
 
+/**
+ * Schedules the workshop; a follow-up group with the synergy it follows, which the workshops
+ * hear of from the engine's events.
+ */
+async function scheduleWorkshop(
+  request: Request,
+  workshop: ProgrammeWorkshop,
+  zoneId: string,
+  synergyId: string | undefined,
+  options: ProgrammeLoadOptions,
+): Promise<ExistingWorkshop> {
+  const { kind, title, startsAt, endsAt, place, agenda } = workshop;
+  const operation = `scheduleWorkshop ${title}`;
+  const { scheduleWorkshop } = await retryWhileUnknown(
+    () =>
+      request<{ scheduleWorkshop: ExistingWorkshop }>(operation, SCHEDULE_WORKSHOP, {
+        input: { zoneId, kind, title, startsAt, endsAt, place, agenda, synergyId },
+      }),
+    'synergyId',
+    options.synergyWait,
+    `${operation}: the workshops still do not know synergy ${synergyId} after ` +
+      `${options.synergyWait.waitMs / 1000} s; the engine's events are not reaching them`,
+  );
+  return scheduleWorkshop;
+}
+
 /** Loads the programme into the zone; `organizationIds` maps each firm's SIRET to its id. */
 export async function loadProgramme(
   request: Request,
@@ -199,8 +255,9 @@ export async function loadProgramme(
   zoneId: string,
   organizationIds: ReadonlyMap<string, string>,
   counts: ProgrammeCounts,
+  options: ProgrammeLoadOptions,
 ): Promise<void> {
-  const actionIds = await ensureActions(request, programme, zoneId, counts);
+  const actionIds = await ensureActions(request, programme, zoneId, counts, options);
   const existing = await allPages(async (after) => {
     const { workshops } = await request<{ workshops: Page<ExistingWorkshop> }>(
       'workshops of the zone',
@@ -210,19 +267,24 @@ export async function loadProgramme(
     return workshops;
   });
   for (const workshop of programme.workshops) {
+    const { followUp } = workshop;
+    const synergyId = followUp
+      ? await studyFollowedSynergy(
+          request,
+          zoneId,
+          followUp,
+          programme.facilitator,
+          options.synergyWait,
+        )
+      : undefined;
     let found = existing.find((candidate) => candidate.title === workshop.title);
     if (found) {
       counts.existing.workshops += 1;
     } else {
-      const { kind, title, startsAt, endsAt, place, agenda } = workshop;
-      const { scheduleWorkshop } = await request<{ scheduleWorkshop: ExistingWorkshop }>(
-        `scheduleWorkshop ${title}`,
-        SCHEDULE_WORKSHOP,
-        { input: { zoneId, kind, title, startsAt, endsAt, place, agenda } },
-      );
-      found = scheduleWorkshop;
+      found = await scheduleWorkshop(request, workshop, zoneId, synergyId, options);
       counts.created.workshops += 1;
     }
-    await holdWorkshop(request, programme, workshop, found, actionIds, organizationIds);
+    await holdWorkshop(request, programme, workshop, found, actionIds, organizationIds, options);
+    if (followUp && synergyId) await compareScenarios(request, synergyId, found.id, followUp);
   }
 }

@@ -7,6 +7,7 @@
  */
 import { Request } from './graphql-client';
 import { TerritorialDiagnostic, ZoneDiagnostic } from './territorial-diagnostic';
+import { Wait, waitUntil } from './wait';
 
 export interface DiagnosticCounts {
   created: { assessments: number; zoneChoices: number };
@@ -15,13 +16,11 @@ export interface DiagnosticCounts {
 
 export interface DiagnosticLoadOptions {
   /** How long to wait for the directory to hear of the needs declared in a zone. */
-  figuresWaitMs: number;
-  figuresRetryMs: number;
+  figuresWait: Wait;
 }
 
 export const DEFAULT_DIAGNOSTIC_LOAD_OPTIONS: DiagnosticLoadOptions = {
-  figuresWaitMs: 60_000,
-  figuresRetryMs: 250,
+  figuresWait: { waitMs: 60_000, retryMs: 250 },
 };
 
 const ASSESSED_ZONES = `query AssessedZones($territoryId: ID!, $gridVersion: Int!) {
@@ -45,8 +44,6 @@ const RECORD_ZONE_CHOICE = `mutation RecordZoneChoice(
   recordZoneChoice(territoryId: $territoryId, zoneId: $zoneId, rationale: $rationale, decidedAt: $decidedAt) { id }
 }`;
 
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 interface ZoneNeeds {
   zone: { needCount: number; declarationFigures: { needCount: number } } | null;
 }
@@ -58,20 +55,19 @@ async function waitForDeclaredNeeds(
   label: string,
   options: DiagnosticLoadOptions,
 ): Promise<void> {
-  const deadline = Date.now() + options.figuresWaitMs;
-  for (;;) {
-    const { zone } = await request<ZoneNeeds>(`needs of ${label}`, ZONE_NEEDS, { id: zoneId });
-    if (!zone) throw new Error(`needs of ${label}: no zone ${zoneId}`);
-    if (zone.declarationFigures.needCount === zone.needCount) return;
-    if (Date.now() >= deadline) {
-      throw new Error(
-        `needs of ${label}: the directory counts ${zone.declarationFigures.needCount} needs where ` +
-          `the interviews service has ${zone.needCount} after ${options.figuresWaitMs / 1000} s; ` +
-          "the interviews service's events are not reaching it (is Redis up?)",
-      );
-    }
-    await delay(options.figuresRetryMs);
-  }
+  await waitUntil(
+    async () => {
+      const { zone } = await request<ZoneNeeds>(`needs of ${label}`, ZONE_NEEDS, { id: zoneId });
+      if (!zone) throw new Error(`needs of ${label}: no zone ${zoneId}`);
+      return zone;
+    },
+    (zone) => zone.declarationFigures.needCount === zone.needCount,
+    options.figuresWait,
+    (zone) =>
+      `needs of ${label}: the directory counts ${zone.declarationFigures.needCount} needs where ` +
+      `the interviews service has ${zone.needCount} after ${options.figuresWait.waitMs / 1000} s; ` +
+      "the interviews service's events are not reaching it (is Redis up?)",
+  );
 }
 
 async function assessZone(

@@ -48,6 +48,41 @@ describe("the LOT'EC programme", () => {
     expect([...contributing].every((siret) => parkFirms.has(siret))).toBe(true);
   });
 
+  it('follows each chosen action with a group of the firms sharing its need, comparing scenarios', () => {
+    const groups = programme.workshops.filter((w) => w.kind === 'FOLLOW_UP_GROUP');
+    expect(groups.map((group) => group.followUp?.categoryCode)).toEqual([
+      'HR_RECRUITMENT',
+      'SERVICE_SECURITY_GUARDING',
+      'SERVICE_WASTE_COLLECTION',
+    ]);
+    const prioritisation = byKind('PRIORITISATION');
+    for (const group of groups) {
+      const { followUp } = group;
+      const needing = campaign.interviews.filter((interview) =>
+        interview.declarations.some(
+          (d) => d.kind === 'NEED' && d.categoryCode === followUp?.categoryCode,
+        ),
+      );
+      const firms = group.attendees.flatMap((a) => (a.siret ? [a.siret] : []));
+      // A collective synergy takes two organizations sharing the need.
+      expect(firms.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(firms)).toEqual(new Set(needing.map((interview) => interview.siret)));
+      expect(group.startsAt > (prioritisation?.startsAt ?? '')).toBe(true);
+      expect(followUp?.scenarios.length).toBeGreaterThanOrEqual(2);
+      if (followUp?.chosen) {
+        expect(followUp.scenarios.map((scenario) => scenario.title)).toContain(followUp.chosen);
+      }
+    }
+    expect(groups.map((group) => group.followUp?.chosen !== undefined)).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect(groups.flatMap((group) => group.decisions.flatMap((d) => d.actionTitles))).toEqual(
+      programme.chosen.slice(1),
+    );
+  });
+
   it('lets only attendees of the prioritisation workshop vote, once per candidate', () => {
     const { votes, candidates } = programme.prioritisation;
     const attendees = new Set(byKind('PRIORITISATION')?.attendees.map((a) => a.siret));

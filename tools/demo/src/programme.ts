@@ -9,8 +9,11 @@
  * that the contributing organizations are the firms. Names are invented; the same programme
  * comes out of every run.
  *
- * The follow-up groups of the three chosen actions follow synergies, which the synergy engine
- * detects; they are not part of this data until the engine announces its synergies.
+ * Then a follow-up group for each chosen action, following the zone's collective synergy of
+ * the shared need behind it (recruiting, security guarding, waste collection), which the
+ * synergy engine detects from the campaign's declarations: each compares scenarios, and the
+ * guarding and the waste groups choose theirs; the employment group waits for a partner's
+ * answer. The synergies' members come; the facilitator leads.
  */
 import {
   CAHORS_SUD,
@@ -23,7 +26,7 @@ import {
 import { generateInterviewCampaign, InterviewCampaign } from './interview-campaign';
 
 export type WorkshopKind =
-  'AWARENESS_EVENT' | 'NETWORKING' | 'STEERING_COMMITTEE' | 'PRIORITISATION';
+  'AWARENESS_EVENT' | 'NETWORKING' | 'STEERING_COMMITTEE' | 'PRIORITISATION' | 'FOLLOW_UP_GROUP';
 export type Carrier = 'ANIMATION' | 'COMPANIES' | 'PARTNER';
 export type Theme = 'SERVICES' | 'EQUIPMENT' | 'MATERIALS_WASTE' | 'HR_ANIMATION' | 'FLUIDS';
 
@@ -32,6 +35,22 @@ export interface ProgrammeAttendee {
   role: string;
   /** SIRET of the firm they came for; none for the programme's bodies. */
   siret?: string;
+}
+
+export interface ProgrammeScenario {
+  title: string;
+  description: string;
+  costCents: number;
+  expectedImpact: string;
+}
+
+/** What a follow-up group's meeting follows, and the scenarios it compares. */
+export interface ProgrammeFollowUp {
+  /** The shared need of the zone's COLLECTIVE synergy that the group follows. */
+  categoryCode: string;
+  scenarios: ProgrammeScenario[];
+  /** The title of the scenario the meeting chooses; none while the group still compares. */
+  chosen?: string;
 }
 
 export interface ProgrammeWorkshop {
@@ -45,6 +64,8 @@ export interface ProgrammeWorkshop {
   minutes: string;
   /** Decisions, with the titles of the actions they are about. */
   decisions: { text: string; actionTitles: string[] }[];
+  /** A FOLLOW_UP_GROUP's synergy and scenarios. */
+  followUp?: ProgrammeFollowUp;
 }
 
 export interface ProgrammeAction {
@@ -79,6 +100,8 @@ export interface Programme {
   };
   /** The actions the prioritisation chooses, best first. */
   chosen: string[];
+  /** Who moves the followed synergies through their lifecycle, as the engine's history shows. */
+  facilitator: string;
 }
 
 export const CONTRIBUTING_FIRMS = 34;
@@ -287,6 +310,141 @@ const GRAND_CAHORS = { personName: 'Anne Vernhes', role: 'Chargée de mission, G
 const CCI = { personName: 'Isabelle Conte', role: 'Conseillère environnement, CCI du Lot' };
 const SYDED = { personName: 'Marc Lavergne', role: 'Prévention des déchets, SYDED du Lot' };
 
+/** The people of the interviewed firms that declared the need, who make up its synergy. */
+function membersOf(
+  people: ProgrammeAttendee[],
+  campaign: InterviewCampaign,
+  categoryCode: string,
+): ProgrammeAttendee[] {
+  const needing = new Set(
+    campaign.interviews
+      .filter((interview) =>
+        interview.declarations.some(
+          (declaration) => declaration.kind === 'NEED' && declaration.categoryCode === categoryCode,
+        ),
+      )
+      .map((interview) => interview.siret),
+  );
+  return people.filter((person) => person.siret && needing.has(person.siret));
+}
+
+function followUpMeeting(
+  group: FollowUpGroup,
+  people: ProgrammeAttendee[],
+  campaign: InterviewCampaign,
+): ProgrammeWorkshop {
+  const { followUp } = group;
+  return {
+    kind: 'FOLLOW_UP_GROUP',
+    title: group.title,
+    startsAt: group.startsAt,
+    endsAt: group.endsAt,
+    place: 'Cahors Sud, salle de l’association des entreprises',
+    agenda: 'Comparer les scénarios de mise en œuvre ; choisir celui à lancer',
+    attendees: [
+      ...membersOf(people, campaign, followUp.categoryCode),
+      FACILITATOR,
+      ...(group.partner ? [group.partner] : []),
+    ],
+    minutes: group.minutes,
+    decisions: followUp.chosen
+      ? [{ text: `Retenir le scénario « ${followUp.chosen} »`, actionTitles: [group.action] }]
+      : [],
+    followUp,
+  };
+}
+
+interface FollowUpGroup {
+  /** The chosen action the group brings to life. */
+  action: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  followUp: ProgrammeFollowUp;
+  minutes: string;
+  /** A partner body's person, when one comes. */
+  partner?: ProgrammeAttendee;
+}
+
+const FOLLOW_UP_GROUPS: FollowUpGroup[] = [
+  {
+    action: CV_LIBRARY,
+    title: 'Groupe de suivi emploi : CVthèque et offres mutualisées',
+    startsAt: '2023-04-13T14:00:00+02:00',
+    endsAt: '2023-04-13T16:00:00+02:00',
+    followUp: {
+      categoryCode: 'HR_RECRUITMENT',
+      scenarios: [
+        {
+          title: 'CVthèque en ligne sur le site de l’association',
+          description: 'Les entreprises déposent leurs offres ; les candidats, leur CV.',
+          costCents: 350_000,
+          expectedImpact: 'Toutes les offres de la zone visibles au même endroit',
+        },
+        {
+          title: 'Forum emploi annuel avec France Travail',
+          description: 'Une matinée de recrutement sur la zone, préparée avec France Travail.',
+          costCents: 800_000,
+          expectedImpact: 'Une centaine de candidats rencontrés chaque année',
+        },
+      ],
+    },
+    minutes: 'Deux scénarios comparés ; choix reporté à la réponse de France Travail.',
+  },
+  {
+    action: GUARDING,
+    title: 'Groupe de suivi gardiennage mutualisé',
+    startsAt: '2023-04-20T14:00:00+02:00',
+    endsAt: '2023-04-20T16:00:00+02:00',
+    followUp: {
+      categoryCode: 'SERVICE_SECURITY_GUARDING',
+      scenarios: [
+        {
+          title: 'Un gardien de nuit partagé',
+          description: 'Un gardien salarié par le groupement, présent toutes les nuits.',
+          costCents: 4_200_000,
+          expectedImpact: '−30 % sur le coût du gardiennage de chaque entreprise',
+        },
+        {
+          title: 'Rondes mutualisées d’une société de surveillance',
+          description: 'Deux rondes par nuit sur toute la zone, un contrat pour tous.',
+          costCents: 1_800_000,
+          expectedImpact: '−50 % sur le coût du gardiennage de chaque entreprise',
+        },
+      ],
+      chosen: 'Rondes mutualisées d’une société de surveillance',
+    },
+    minutes:
+      'Les rondes mutualisées coûtent moins et couvrent toute la zone : elles sont retenues.',
+  },
+  {
+    action: WASTE_SORTING,
+    title: 'Groupe de suivi tri des déchets coordonné',
+    startsAt: '2023-05-04T09:30:00+02:00',
+    endsAt: '2023-05-04T11:30:00+02:00',
+    followUp: {
+      categoryCode: 'SERVICE_WASTE_COLLECTION',
+      scenarios: [
+        {
+          title: 'Collecte groupée des cartons et films par le SYDED',
+          description: 'Une tournée commune chaque semaine, des bacs de tri fournis.',
+          costCents: 600_000,
+          expectedImpact: '20 t de cartons et de films triés par an',
+        },
+        {
+          title: 'Benne cinq flux partagée',
+          description: 'Une benne de tri sur un terrain de l’association, vidée à la demande.',
+          costCents: 1_200_000,
+          expectedImpact: '15 t de déchets triés par an',
+        },
+      ],
+      chosen: 'Collecte groupée des cartons et films par le SYDED',
+    },
+    minutes: 'La collecte du SYDED est retenue ; la benne partagée reste une piste.',
+    partner: SYDED,
+  },
+];
+
 /** The firm's contact when it has one, otherwise a name no other attendee of the data has. */
 function representatives(firms: DemoOrganization[]): ProgrammeAttendee[] {
   const taken = new Set(firms.flatMap((firm) => (firm.contact ? [firm.contact.name] : [])));
@@ -393,6 +551,7 @@ export function generateProgramme(
           },
         ],
       },
+      ...FOLLOW_UP_GROUPS.map((group) => followUpMeeting(group, people, campaign)),
     ],
     prioritisation: {
       workshopTitle: prioritisationTitle,
@@ -407,5 +566,6 @@ export function generateProgramme(
       ),
     },
     chosen,
+    facilitator: FACILITATOR.personName,
   };
 }

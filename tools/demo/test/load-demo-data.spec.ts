@@ -558,6 +558,9 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
       ['NETWORKING', 'HELD'],
       ['STEERING_COMMITTEE', 'HELD'],
       ['PRIORITISATION', 'HELD'],
+      ['FOLLOW_UP_GROUP', 'HELD'],
+      ['FOLLOW_UP_GROUP', 'HELD'],
+      ['FOLLOW_UP_GROUP', 'HELD'],
     ]);
     const [awareness, networking] = workshops;
     expect(awareness.attendances.length + networking.attendances.length).toBe(
@@ -606,6 +609,48 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
     });
     expect(svg.status).toBe(200);
     expect(findAll(parseXml(await svg.text()), 'circle')).toHaveLength(12);
+  });
+
+  it("follows the chosen actions' synergies in their groups, up to the scenario chosen", async () => {
+    const zoneId = await cahorsSudId(gql);
+    const groups = programme.workshops.filter((workshop) => workshop.followUp);
+    const query = `query ($zoneId: ID!, $categoryCode: String!) {
+      synergies(filter: { zoneId: $zoneId, kind: COLLECTIVE, categoryCode: $categoryCode }) {
+        nodes {
+          status history { to changedBy }
+          followUpMeetings { title status }
+          scenarios { title selectedAt selectedIn { title } }
+        }
+      }
+    }`;
+    const followed = (categoryCode: string) =>
+      gql(query, { zoneId, categoryCode }).then((response) => {
+        expect(response.errors).toBeUndefined();
+        return response.data?.synergies.nodes;
+      });
+    for (const { title, followUp } of groups) {
+      const chosen = followUp?.chosen;
+      // The engine hears of the choice from the workshops' event, a moment after it is made.
+      const [synergy] = await waitFor(
+        () => followed(followUp?.categoryCode ?? ''),
+        (nodes) => nodes?.[0]?.status === (chosen ? 'SELECTED' : 'STUDYING'),
+        { timeoutMs: 30_000, intervalMs: 500 },
+      );
+      expect(synergy).toEqual({
+        status: chosen ? 'SELECTED' : 'STUDYING',
+        history: [
+          { to: 'QUALIFIED', changedBy: programme.facilitator },
+          { to: 'STUDYING', changedBy: programme.facilitator },
+          ...(chosen ? [{ to: 'SELECTED', changedBy: expect.any(String) }] : []),
+        ],
+        followUpMeetings: [{ title, status: 'HELD' }],
+        scenarios: followUp?.scenarios.map((scenario) => ({
+          title: scenario.title,
+          selectedAt: scenario.title === chosen ? expect.any(String) : null,
+          selectedIn: scenario.title === chosen ? { title } : null,
+        })),
+      });
+    }
   });
 
   it('creates nothing on a second run and leaves the totals as they were', async () => {

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { KnownOrganizationsModule } from '@symbiose/directory-replica';
 import { InterviewModule } from '../interview/interview.module';
 import { Interview } from '../interview/interview.entity';
-import { OrganizationModule } from '../organization/organization.module';
 import { DeclarationCounts } from './declaration-counts.service';
 import { DeclarationListing } from './declaration-listing.service';
 import { Declaration } from './declaration.entity';
@@ -16,7 +16,7 @@ import { ZoneDeclarationCountsResolver } from './zone-declaration-counts.resolve
 @Module({
   imports: [
     TypeOrmModule.forFeature([Declaration, Interview]),
-    OrganizationModule,
+    KnownOrganizationsModule,
     InterviewModule,
   ],
   providers: [

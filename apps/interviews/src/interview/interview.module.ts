@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { KnownOrganizationsModule } from '@symbiose/directory-replica';
 import { InterviewGridModule } from '../interview-grid/interview-grid.module';
-import { OrganizationModule } from '../organization/organization.module';
 import { InterviewAmendment } from './interview-amendment.entity';
 import { InterviewAnswer } from './interview-answer.entity';
 import { Interview } from './interview.entity';
@@ -16,7 +16,7 @@ import { InterviewService } from './interview.service';
   imports: [
     TypeOrmModule.forFeature([Interview, InterviewAnswer, InterviewAmendment]),
     InterviewGridModule,
-    OrganizationModule,
+    KnownOrganizationsModule,
   ],
   providers: [
     InterviewService,

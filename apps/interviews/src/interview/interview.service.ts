@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { KnownOrganizations } from '@symbiose/directory-replica';
 import {
   BadUserInputError,
   Connection,
@@ -17,7 +18,6 @@ import { Declaration } from '../declaration/declaration.entity';
 import { findQuestion, answerProblem } from '../interview-grid/grid-definition';
 import { InterviewGrid } from '../interview-grid/interview-grid.entity';
 import { InterviewGridService } from '../interview-grid/interview-grid.service';
-import { KnownOrganizations } from '../organization/known-organizations.service';
 import {
   AmendInterviewInput,
   AnswerInput,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EventType, ZoneSnapshotV1 } from '@symbiose/contracts';
-import { organizationReplicaHandlers } from '@symbiose/directory-replica';
+import { EventType } from '@symbiose/contracts';
+import { organizationReplicaHandlers, zoneReplicaHandlers } from '@symbiose/directory-replica';
 import { EventHandler, EventHandlers } from '@symbiose/platform';
 import { declarationEventHandlers } from '../declaration/declaration.projection';
-import { projectZone } from '../zone/zone.projection';
 
 export type ProjectedEventType = Extract<
   EventType,
@@ -20,12 +19,9 @@ export type ProjectedEventType = Extract<
 @Injectable()
 export class ReadModelProjection implements EventHandlers {
   handlers(): Record<ProjectedEventType, EventHandler> {
-    const zone: EventHandler = (event, manager) =>
-      projectZone(manager, event.payload as ZoneSnapshotV1, event.occurredAt);
     return {
       ...organizationReplicaHandlers(),
-      'zone.created': zone,
-      'zone.updated': zone,
+      ...zoneReplicaHandlers(),
       ...declarationEventHandlers(),
     };
   }

@@ -1,32 +1,18 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import {
   createOrganizationReplicaTable,
+  createZoneReplicaTable,
   dropOrganizationReplicaTable,
+  dropZoneReplicaTable,
 } from '@symbiose/directory-replica';
 import { createEventTables, dropEventTables } from '@symbiose/platform';
 
-/**
- * The read model of directory's zones and organizations. Like the
- * organization replica, the zone table's constraints are those of the event
- * contract and no stricter, and it has no foreign keys.
- */
+/** The read model of directory's zones and organizations. */
 export class CreateSynergy1764320400000 implements MigrationInterface {
   name = 'CreateSynergy1764320400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE zone (
-        zone_id uuid PRIMARY KEY,
-        territory_id uuid NOT NULL,
-        name text NOT NULL,
-        kind text NOT NULL CHECK (kind IN ('INDUSTRIAL', 'COMMERCIAL', 'ARTISANAL', 'MIXED')),
-        latitude double precision NOT NULL CHECK (latitude BETWEEN -90 AND 90),
-        longitude double precision NOT NULL CHECK (longitude BETWEEN -180 AND 180),
-        area_km2 double precision CHECK (area_km2 > 0),
-        source_occurred_at timestamptz NOT NULL,
-        updated_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await queryRunner.query(`CREATE INDEX ix_zone_territory ON zone (territory_id)`);
+    await createZoneReplicaTable(queryRunner);
     await createOrganizationReplicaTable(queryRunner);
     await createEventTables(queryRunner, 'synergy');
   }
@@ -34,6 +20,6 @@ export class CreateSynergy1764320400000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropEventTables(queryRunner, 'synergy');
     await dropOrganizationReplicaTable(queryRunner);
-    await queryRunner.query(`DROP TABLE zone`);
+    await dropZoneReplicaTable(queryRunner);
   }
 }

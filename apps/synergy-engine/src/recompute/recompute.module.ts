@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { KnownZonesModule } from '@symbiose/directory-replica';
 import { DeclarationModule } from '../declaration/declaration.module';
 import { SynergyModule } from '../synergy/synergy.module';
-import { Zone } from '../zone/zone.entity';
 import { RecomputeQueue } from './recompute-queue';
 import { RecomputeRequests } from './recompute-requests';
 import { RecomputeWorker } from './recompute-worker';
@@ -12,7 +12,12 @@ import { ZoneRecomputeService } from './zone-recompute.service';
 
 /** Keeps synergies current: recompute requests, their queue, and the worker that runs them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ZoneRecompute, Zone]), DeclarationModule, SynergyModule],
+  imports: [
+    TypeOrmModule.forFeature([ZoneRecompute]),
+    KnownZonesModule,
+    DeclarationModule,
+    SynergyModule,
+  ],
   providers: [
     RecomputeQueue,
     RecomputeRequests,

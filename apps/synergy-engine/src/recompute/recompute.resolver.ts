@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { BadUserInputError, UuidArgPipe } from '@symbiose/platform';
-import { Zone } from '../zone/zone.entity';
+import { KnownZones } from '@symbiose/directory-replica';
+import { UuidArgPipe } from '@symbiose/platform';
 import { RecomputeStatusModel } from './recompute-status.model';
 import { RecomputeRequests } from './recompute-requests';
 import { ZoneRecompute } from './zone-recompute.entity';
@@ -34,7 +34,7 @@ export class RecomputeResolver {
     private readonly dataSource: DataSource,
     private readonly requests: RecomputeRequests,
     @InjectRepository(ZoneRecompute) private readonly recomputes: Repository<ZoneRecompute>,
-    @InjectRepository(Zone) private readonly zones: Repository<Zone>,
+    private readonly zones: KnownZones,
   ) {}
 
   @Query(() => RecomputeStatusModel, { description: 'Where the recompute of a zone stands' })
@@ -47,9 +47,7 @@ export class RecomputeResolver {
       'Asks for a full recompute of the zone (with its territory), after the debounce time',
   })
   async requestRecompute(@Args('zoneId', { type: () => ID }, UuidArgPipe) zoneId: string) {
-    if (!(await this.zones.existsBy({ zoneId }))) {
-      throw new BadUserInputError('zoneId', `no zone has the id ${zoneId}`);
-    }
+    await this.zones.require(zoneId, 'zoneId');
     await this.dataSource.transaction((manager) => this.requests.request(manager, [zoneId]));
     return statusOf(zoneId, await this.recomputes.findOneBy({ zoneId }));
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { KnownOrganizationsModule, KnownZonesModule } from '@symbiose/directory-replica';
 import { SynergyModule } from '../synergy/synergy.module';
 import { ActionMilestone } from './action-milestone.entity';
 import { Action } from './action.entity';
@@ -7,7 +8,12 @@ import { ActionResolver } from './action.resolver';
 import { ActionService } from './action.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Action, ActionMilestone]), SynergyModule],
+  imports: [
+    TypeOrmModule.forFeature([Action, ActionMilestone]),
+    SynergyModule,
+    KnownOrganizationsModule,
+    KnownZonesModule,
+  ],
   providers: [ActionService, ActionResolver],
   exports: [ActionService],
 })

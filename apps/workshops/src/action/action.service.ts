@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Repository } from 'typeorm';
+import { KnownOrganizations, KnownZones } from '@symbiose/directory-replica';
 import { BadUserInputError, Connection, paginate } from '@symbiose/platform';
 import { findCategory } from '@symbiose/taxonomy';
 import { KnownSynergies } from '../synergy/known-synergies.service';
@@ -23,9 +24,12 @@ export class ActionService {
     @InjectRepository(Action) private readonly actions: Repository<Action>,
     @InjectRepository(ActionMilestone) private readonly milestones: Repository<ActionMilestone>,
     private readonly synergies: KnownSynergies,
+    private readonly organizations: KnownOrganizations,
+    private readonly zones: KnownZones,
   ) {}
 
   async propose(input: ProposeActionInput): Promise<Action> {
+    await this.zones.require(input.zoneId, 'zoneId');
     if (input.categoryCode !== undefined) {
       const category = findCategory(input.categoryCode);
       if (!category) {
@@ -40,6 +44,9 @@ export class ActionService {
     }
     const synergyIds = [...new Set(input.synergyIds ?? [])];
     await this.synergies.requireAll(synergyIds, 'synergyIds');
+    if (input.ownerOrganizationId) {
+      await this.organizations.requireActive(input.ownerOrganizationId, 'ownerOrganizationId');
+    }
     return this.actions.save(
       this.actions.create({
         zoneId: input.zoneId,

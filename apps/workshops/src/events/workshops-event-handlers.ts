@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventType, InterviewCompletedV1, SynergySnapshotV1 } from '@symbiose/contracts';
+import {
+  OrganizationEventType,
+  organizationReplicaHandlers,
+  ZoneEventType,
+  zoneReplicaHandlers,
+} from '@symbiose/directory-replica';
 import { EventHandler, EventHandlers, upsertLatest } from '@symbiose/platform';
 
 /** Keeps the replica of a synergy as of its latest event: retries may deliver them out of order. */
@@ -38,18 +44,23 @@ export async function projectInterview(
   );
 }
 
-type ConsumedEventType = Extract<
-  EventType,
-  'synergy.detected' | 'synergy.status_changed' | 'interview.completed'
->;
+type ConsumedEventType =
+  | OrganizationEventType
+  | ZoneEventType
+  | Extract<EventType, 'synergy.detected' | 'synergy.status_changed' | 'interview.completed'>;
 
-/** The events the workshops consume: the engine's synergies and the completed interviews. */
+/**
+ * The events the workshops consume: the directory's zones and organizations, the engine's
+ * synergies and the completed interviews.
+ */
 @Injectable()
 export class WorkshopsEventHandlers implements EventHandlers {
   handlers(): Record<ConsumedEventType, EventHandler> {
     const synergy: EventHandler = (event, manager) =>
       projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt);
     return {
+      ...organizationReplicaHandlers(),
+      ...zoneReplicaHandlers(),
       'synergy.detected': synergy,
       'synergy.status_changed': synergy,
       'interview.completed': (event, manager) =>

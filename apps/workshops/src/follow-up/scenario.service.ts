@@ -38,9 +38,10 @@ export class ScenarioService {
   }
 
   /**
-   * A meeting of the synergy's follow-up group picks the scenario; the engine hears of it
-   * through `scenario.selected`, recorded in the same transaction, and moves the synergy to
-   * SELECTED as its own lifecycle allows.
+   * A meeting of the synergy's follow-up group picks the scenario, once it has met (marked
+   * held), like a prioritisation's votes; the engine hears of it through `scenario.selected`,
+   * recorded in the same transaction, and moves the synergy to SELECTED as its own lifecycle
+   * allows.
    */
   select({ scenarioId, workshopId }: SelectScenarioArgs): Promise<Scenario> {
     return this.dataSource.transaction(async (manager) => {
@@ -49,10 +50,7 @@ export class ScenarioService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!scenario) throw new BadUserInputError('scenarioId', `no scenario has id ${scenarioId}`);
-      const workshop = await this.workshops.lockIn(manager, workshopId, 'workshopId', [
-        'PLANNED',
-        'HELD',
-      ]);
+      const workshop = await this.workshops.lockIn(manager, workshopId, 'workshopId', ['HELD']);
       if (
         workshop.kind !== WorkshopKind.FOLLOW_UP_GROUP ||
         workshop.synergyId !== scenario.synergyId

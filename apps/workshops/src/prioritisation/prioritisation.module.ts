@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { KnownOrganizationsModule } from '@symbiose/directory-replica';
 import { ActionModule } from '../action/action.module';
 import { WorkshopModule } from '../workshop/workshop.module';
 import { PrioritisationCandidate } from './prioritisation-candidate.entity';
@@ -13,6 +14,7 @@ import { PriorityVote } from './priority-vote.entity';
     TypeOrmModule.forFeature([PrioritisationCandidate, PriorityVote]),
     WorkshopModule,
     ActionModule,
+    KnownOrganizationsModule,
   ],
   providers: [PrioritisationService, PrioritisationResolver, PrioritisationEntryResolver],
   controllers: [PrioritisationChartController],

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { KnownOrganizations } from '@symbiose/directory-replica';
 import { BadUserInputError } from '@symbiose/platform';
 import { ActionStatus } from '../action/action-enums';
 import { forbiddenTransition } from '../action/action-lifecycle';
 import { Action } from '../action/action.entity';
 import { ActionService } from '../action/action.service';
 import { WorkshopAttendance } from '../workshop/workshop-attendance.entity';
-import { WORKSHOP_STATUSES, WorkshopKind } from '../workshop/workshop-enums';
+import { WORKSHOP_STATUSES, WorkshopKind, WorkshopStatus } from '../workshop/workshop-enums';
 import { Workshop } from '../workshop/workshop.entity';
 import { WorkshopService } from '../workshop/workshop.service';
 import {
@@ -20,18 +21,28 @@ import { PrioritisationModel } from './prioritisation.model';
 import { PriorityVote } from './priority-vote.entity';
 import { rankCandidates } from './ranking';
 
+/**
+ * Firms score the candidates in the room, so a workshop takes votes, and is closed, once it is
+ * marked held; a PLANNED one has not met yet, and a CANCELLED one never will.
+ */
+const VOTING: WorkshopStatus[] = ['HELD'];
+
 @Injectable()
 export class PrioritisationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workshops: WorkshopService,
     private readonly actions: ActionService,
+    private readonly organizations: KnownOrganizations,
   ) {}
 
-  /** Puts PROPOSED actions of the workshop's zone to its vote; one already there stays. */
+  /**
+   * Puts PROPOSED actions of the workshop's zone to its vote, before or during the workshop;
+   * one already there stays.
+   */
   addCandidates({ workshopId, actionIds }: AddCandidateActionsArgs): Promise<PrioritisationModel> {
     return this.dataSource.transaction(async (manager) => {
-      const workshop = await this.lockOpen(manager, workshopId);
+      const workshop = await this.lockOpen(manager, workshopId, ['PLANNED', 'HELD']);
       const ids = [...new Set(actionIds)];
       await this.actions.requireAllInZone(ids, workshop.zoneId, 'actionIds');
       const notProposed = await manager.findOne(Action, {
@@ -55,9 +66,10 @@ export class PrioritisationService {
   }
 
   /** Records an attendee organization's scores of a candidate, replacing its earlier ones. */
-  castVote(args: CastPriorityVoteArgs): Promise<PrioritisationModel> {
+  async castVote(args: CastPriorityVoteArgs): Promise<PrioritisationModel> {
+    await this.organizations.require(args.voterOrganizationId, 'voterOrganizationId');
     return this.dataSource.transaction(async (manager) => {
-      const workshop = await this.lockOpen(manager, args.workshopId);
+      const workshop = await this.lockOpen(manager, args.workshopId, VOTING);
       const candidate = await manager.findOneBy(PrioritisationCandidate, {
         workshopId: workshop.id,
         actionId: args.actionId,
@@ -103,7 +115,7 @@ export class PrioritisationService {
    */
   close({ workshopId, select }: ClosePrioritisationArgs): Promise<PrioritisationModel> {
     return this.dataSource.transaction(async (manager) => {
-      const workshop = await this.lockOpen(manager, workshopId);
+      const workshop = await this.lockOpen(manager, workshopId, VOTING);
       const matrix = await this.matrixOf(manager, workshop);
       if (select > matrix.ranking.length) {
         throw new BadUserInputError(
@@ -163,12 +175,13 @@ export class PrioritisationService {
     };
   }
 
-  /** The prioritisation workshop, locked, while it takes votes: not cancelled, not closed. */
-  private async lockOpen(manager: EntityManager, workshopId: string): Promise<Workshop> {
-    const workshop = await this.workshops.lockIn(manager, workshopId, 'workshopId', [
-      'PLANNED',
-      'HELD',
-    ]);
+  /** The prioritisation workshop, locked, in one of the statuses given and not closed. */
+  private async lockOpen(
+    manager: EntityManager,
+    workshopId: string,
+    statuses: WorkshopStatus[],
+  ): Promise<Workshop> {
+    const workshop = await this.workshops.lockIn(manager, workshopId, 'workshopId', statuses);
     requirePrioritisation(workshop);
     if (workshop.prioritisationClosedAt) {
       throw new BadUserInputError(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { KnownOrganizationsModule, KnownZonesModule } from '@symbiose/directory-replica';
 import { ActionModule } from '../action/action.module';
 import { SynergyModule } from '../synergy/synergy.module';
 import { WorkshopAttendance } from './workshop-attendance.entity';
@@ -17,6 +18,8 @@ import { WorkshopService } from './workshop.service';
     TypeOrmModule.forFeature([Workshop, WorkshopAttendance, WorkshopDecision]),
     ActionModule,
     SynergyModule,
+    KnownOrganizationsModule,
+    KnownZonesModule,
   ],
   providers: [
     WorkshopService,

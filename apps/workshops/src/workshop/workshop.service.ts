@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { KnownOrganizations, KnownZones } from '@symbiose/directory-replica';
 import { BadUserInputError, Connection, paginate } from '@symbiose/platform';
 import { ActionService } from '../action/action.service';
 import { KnownSynergies } from '../synergy/known-synergies.service';
@@ -44,10 +45,13 @@ export class WorkshopService {
     @InjectRepository(WorkshopDecision) private readonly decisions: Repository<WorkshopDecision>,
     private readonly synergies: KnownSynergies,
     private readonly actions: ActionService,
+    private readonly organizations: KnownOrganizations,
+    private readonly zones: KnownZones,
   ) {}
 
   async schedule(input: ScheduleWorkshopInput): Promise<Workshop> {
     const times = checkTimes(input.startsAt, input.endsAt);
+    await this.zones.require(input.zoneId, 'zoneId');
     await this.checkFollowedSynergy(input);
     return this.workshops.save(
       this.workshops.create({
@@ -80,8 +84,15 @@ export class WorkshopService {
     });
   }
 
+  /** Records that the workshop took place, which it cannot have before its start. */
   markHeld(id: string): Promise<Workshop> {
     return this.changeIn(id, 'id', ['PLANNED'], (workshop) => {
+      if (workshop.startsAt > new Date()) {
+        throw new BadUserInputError(
+          'id',
+          `the workshop starts at ${workshop.startsAt.toISOString()}: it cannot be held yet`,
+        );
+      }
       workshop.status = WorkshopStatus.HELD;
     });
   }
@@ -92,8 +103,14 @@ export class WorkshopService {
     });
   }
 
-  /** Records who came; the same name again updates their organization and role. */
-  recordAttendance(input: RecordAttendanceInput): Promise<WorkshopAttendance> {
+  /**
+   * Records who came; the same name again updates their organization and role. An archived
+   * organization is taken: the firm may have closed since the workshop it attended.
+   */
+  async recordAttendance(input: RecordAttendanceInput): Promise<WorkshopAttendance> {
+    if (input.organizationId) {
+      await this.organizations.require(input.organizationId, 'organizationId');
+    }
     return this.dataSource.transaction(async (manager) => {
       const workshop = await this.lockIn(manager, input.workshopId, 'workshopId', [
         'PLANNED',

@@ -1,9 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ZoneSnapshotV1 } from '@symbiose/contracts';
 
-/** The engine's copy of a directory zone, as of the latest event applied. */
-@Entity()
-export class Zone {
+/**
+ * A service's copy of a directory zone, as of the latest event applied. Each consuming service
+ * keeps one in its own schema, in the table `zone`.
+ */
+@Entity('zone')
+export class ReplicatedZone {
   @PrimaryColumn('uuid')
   zoneId: string;
 

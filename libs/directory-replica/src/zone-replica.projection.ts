@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { ZoneSnapshotV1 } from '@symbiose/contracts';
-import { upsertLatest } from '@symbiose/platform';
+import { EventType, ZoneSnapshotV1 } from '@symbiose/contracts';
+import { EventHandler, upsertLatest } from '@symbiose/platform';
 
 /** Stores a zone as of an event, unless the row reflects a later one. */
 export async function projectZone(
@@ -23,4 +23,13 @@ export async function projectZone(
     },
     occurredAt,
   );
+}
+
+export type ZoneEventType = Extract<EventType, `zone.${string}`>;
+
+/** The handlers that keep a zone replica current, for a service's event consumer. */
+export function zoneReplicaHandlers(): Record<ZoneEventType, EventHandler> {
+  const project: EventHandler = (event, manager) =>
+    projectZone(manager, event.payload as ZoneSnapshotV1, event.occurredAt);
+  return { 'zone.created': project, 'zone.updated': project };
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { ReplicatedOrganization } from '@symbiose/directory-replica';
+import { Repository } from 'typeorm';
 import { BadUserInputError } from '@symbiose/platform';
+import { ReplicatedOrganization } from './replicated-organization.entity';
 
-/** The organizations this service knows of, from the directory's events. */
+/** The organizations a service knows of, from the directory's events. */
 @Injectable()
 export class KnownOrganizations {
   constructor(
@@ -12,19 +12,21 @@ export class KnownOrganizations {
     private readonly organizations: Repository<ReplicatedOrganization>,
   ) {}
 
-  /** The organization, when it is known and active; otherwise a BAD_USER_INPUT naming the field. */
-  async requireActive(id: string, field: string): Promise<ReplicatedOrganization> {
+  /** The organization, archived or not, when it is known; otherwise a BAD_USER_INPUT naming the field. */
+  async require(id: string, field: string): Promise<ReplicatedOrganization> {
     const organization = await this.organizations.findOneBy({ organizationId: id });
     if (!organization) {
       throw new BadUserInputError(field, `no organization has id ${id}`);
     }
+    return organization;
+  }
+
+  /** The organization, when it is known and active; otherwise a BAD_USER_INPUT naming the field. */
+  async requireActive(id: string, field: string): Promise<ReplicatedOrganization> {
+    const organization = await this.require(id, field);
     if (organization.status !== 'ACTIVE') {
       throw new BadUserInputError(field, 'the organization is archived');
     }
     return organization;
-  }
-
-  findByIds(ids: readonly string[]): Promise<ReplicatedOrganization[]> {
-    return this.organizations.findBy({ organizationId: In([...ids]) });
   }
 }
