@@ -1,15 +1,21 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ReplicatedOrganization } from '@symbiose/directory-replica';
+import { ReplicatedOrganization, ReplicatedZone } from '@symbiose/directory-replica';
 import { Synergy } from '../synergy/synergy.entity';
-import { Zone } from '../zone/zone.entity';
 import { IntroductionConsent } from './introduction-consent.entity';
 import { SynergyParticipantResolver, SynergyParticipantsResolver } from './introduction.resolver';
 import { IntroductionService } from './introduction.service';
 
 /** Who a synergy's participants are to each caller, and the double opt-in that reveals them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([IntroductionConsent, Synergy, ReplicatedOrganization, Zone])],
+  imports: [
+    TypeOrmModule.forFeature([
+      IntroductionConsent,
+      Synergy,
+      ReplicatedOrganization,
+      ReplicatedZone,
+    ]),
+  ],
   providers: [IntroductionService, SynergyParticipantsResolver, SynergyParticipantResolver],
 })
 export class IntroductionModule {}

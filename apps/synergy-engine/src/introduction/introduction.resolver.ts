@@ -1,12 +1,15 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { OrganizationReference, ReplicatedOrganization } from '@symbiose/directory-replica';
+import {
+  OrganizationReference,
+  ReplicatedOrganization,
+  ReplicatedZone,
+} from '@symbiose/directory-replica';
 import { CurrentPrincipal, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { Principal } from '@symbiose/tokens';
 import { Synergy } from '../synergy/synergy.entity';
 import { SynergyModel, SynergyParticipantModel } from '../synergy/synergy.model';
-import { Zone } from '../zone/zone.entity';
 import { anonymise } from './anonymous-participant';
 import { ConsentToIntroductionInput } from './dto/consent-to-introduction.input';
 import { IntroductionConsent } from './introduction-consent.entity';
@@ -76,7 +79,7 @@ export class SynergyParticipantResolver {
     private readonly introductions: IntroductionService,
     @InjectRepository(ReplicatedOrganization)
     private readonly organizations: Repository<ReplicatedOrganization>,
-    @InjectRepository(Zone) private readonly zones: Repository<Zone>,
+    @InjectRepository(ReplicatedZone) private readonly zones: Repository<ReplicatedZone>,
   ) {}
 
   @ResolveField(() => OrganizationReference, {
@@ -152,7 +155,7 @@ export class SynergyParticipantResolver {
     if (!organization) return null;
     const zone = organization.zoneId
       ? await loaders
-          .get<string, Zone | null>('zoneById', async (ids) => {
+          .get<string, ReplicatedZone | null>('zoneById', async (ids) => {
             const rows = await this.zones.findBy({ zoneId: In([...ids]) });
             return ids.map((id) => rows.find((row) => row.zoneId === id) ?? null);
           })
