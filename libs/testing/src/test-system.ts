@@ -32,11 +32,19 @@ function assertBuilt(): void {
   }
 }
 
+export interface TestSystemOptions {
+  /** Variables given to the gateway only, on top of the suite's database and queues. */
+  gatewayEnv?: Record<string, string>;
+}
+
 /**
  * The five built services as separate processes, as they run for real, on a
  * database and a queue prefix of the suite's own; `stop` removes both.
  */
-export async function startTestSystem(label: string): Promise<TestSystem> {
+export async function startTestSystem(
+  label: string,
+  { gatewayEnv }: TestSystemOptions = {},
+): Promise<TestSystem> {
   assertBuilt();
   const database = await createTestDatabase(label);
   const queuePrefix = uniqueQueuePrefix(label);
@@ -57,6 +65,7 @@ export async function startTestSystem(label: string): Promise<TestSystem> {
         QUEUE_PREFIX: queuePrefix,
         LOG_LEVEL: 'info',
       },
+      gatewayEnv,
       ports,
       onLine: (service, line) => logLines.push({ service, line }),
     });
