@@ -14,6 +14,10 @@ import {
 } from '@symbiose/platform';
 import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
+import { aliasLimitRule } from './hardening/alias-limit.rule';
+import { costLimitRuleOf } from './hardening/cost-limit.rule';
+import { depthLimitRule } from './hardening/depth-limit.rule';
+import { pageSizeRule } from './hardening/page-size.rule';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
 import { RequestIdDataSource } from './request-id-data-source';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
@@ -30,6 +34,13 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
       useFactory: (config: GatewayConfig, histogram: Histogram<'operation' | 'outcome'>) => ({
         server: {
           introspection: true,
+          // The page size first, so that an oversized `first` is named before its cost.
+          validationRules: [
+            pageSizeRule(),
+            depthLimitRule(config.GRAPHQL_MAX_DEPTH),
+            aliasLimitRule(config.GRAPHQL_MAX_ALIASES),
+            costLimitRuleOf(config.GRAPHQL_MAX_COST),
+          ],
           formatError: formatGraphQLError,
           plugins: [graphqlMetricsPlugin(histogram)],
           context: ({ req }: { req: unknown }) => ({ req }),

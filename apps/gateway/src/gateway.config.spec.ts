@@ -1,0 +1,42 @@
+import { ConfigurationError, loadConfig } from '@symbiose/platform';
+import { GatewayConfig } from './gateway.config';
+
+describe('GatewayConfig', () => {
+  it('has limits that let the front ends and the demo loader through', () => {
+    expect(loadConfig(GatewayConfig, {})).toMatchObject({
+      GRAPHQL_MAX_DEPTH: 10,
+      GRAPHQL_MAX_ALIASES: 15,
+      GRAPHQL_MAX_COST: 10_000,
+    });
+  });
+
+  it('reads each limit from its variable', () => {
+    const config = loadConfig(GatewayConfig, {
+      GRAPHQL_MAX_DEPTH: '7',
+      GRAPHQL_MAX_ALIASES: '0',
+      GRAPHQL_MAX_COST: '2500',
+    });
+    expect(config).toMatchObject({
+      GRAPHQL_MAX_DEPTH: 7,
+      GRAPHQL_MAX_ALIASES: 0,
+      GRAPHQL_MAX_COST: 2500,
+    });
+  });
+
+  it('names every bad limit', () => {
+    let error: unknown;
+    try {
+      loadConfig(GatewayConfig, {
+        GRAPHQL_MAX_DEPTH: '0',
+        GRAPHQL_MAX_COST: 'lots',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const problems = (error as ConfigurationError).problems.join('\n');
+    for (const variable of ['GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COST']) {
+      expect(problems).toMatch(new RegExp(`^${variable}: `, 'm'));
+    }
+  });
+});
