@@ -1,11 +1,10 @@
 import { IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Histogram } from 'prom-client';
 import {
   ConfigModule,
-  formatGraphQLError,
   GRAPHQL_OPERATION_HISTOGRAM,
   graphqlMetricsPlugin,
   HealthModule,
@@ -17,7 +16,9 @@ import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { aliasLimitRule } from './hardening/alias-limit.rule';
 import { costLimitRuleOf } from './hardening/cost-limit.rule';
 import { depthLimitRule } from './hardening/depth-limit.rule';
+import { gatewayErrorFormatter } from './hardening/format-gateway-error';
 import { pageSizeRule } from './hardening/page-size.rule';
+import { RequestScopeMiddleware } from './hardening/request-scope';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
 import { RequestIdDataSource } from './request-id-data-source';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
@@ -41,7 +42,7 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
             aliasLimitRule(config.GRAPHQL_MAX_ALIASES),
             costLimitRuleOf(config.GRAPHQL_MAX_COST),
           ],
-          formatError: formatGraphQLError,
+          formatError: gatewayErrorFormatter(),
           plugins: [graphqlMetricsPlugin(histogram)],
           context: ({ req }: { req: unknown }) => ({ req }),
         },
@@ -59,4 +60,8 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
   ],
   controllers: [AssessmentChartController, PrioritisationChartController],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestScopeMiddleware).forRoutes('graphql');
+  }
+}
