@@ -17,6 +17,7 @@ import { aliasLimitRule } from './hardening/alias-limit.rule';
 import { costLimitRuleOf } from './hardening/cost-limit.rule';
 import { depthLimitRule } from './hardening/depth-limit.rule';
 import { gatewayErrorFormatter } from './hardening/format-gateway-error';
+import { graphqlExposureOf } from './hardening/graphql-exposure';
 import { pageSizeRule } from './hardening/page-size.rule';
 import { RequestScopeMiddleware } from './hardening/request-scope';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
@@ -34,7 +35,7 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
       inject: [GatewayConfig, GRAPHQL_OPERATION_HISTOGRAM],
       useFactory: (config: GatewayConfig, histogram: Histogram<'operation' | 'outcome'>) => ({
         server: {
-          introspection: true,
+          ...graphqlExposureOf(config),
           // The page size first, so that an oversized `first` is named before its cost.
           validationRules: [
             pageSizeRule(),

@@ -4,6 +4,7 @@ import { GatewayConfig } from './gateway.config';
 describe('GatewayConfig', () => {
   it('has limits that let the front ends and the demo loader through', () => {
     expect(loadConfig(GatewayConfig, {})).toMatchObject({
+      NODE_ENV: 'development',
       GRAPHQL_MAX_DEPTH: 10,
       GRAPHQL_MAX_ALIASES: 15,
       GRAPHQL_MAX_COST: 10_000,
@@ -27,6 +28,7 @@ describe('GatewayConfig', () => {
     let error: unknown;
     try {
       loadConfig(GatewayConfig, {
+        NODE_ENV: 'prod',
         GRAPHQL_MAX_DEPTH: '0',
         GRAPHQL_MAX_COST: 'lots',
       });
@@ -35,7 +37,7 @@ describe('GatewayConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigurationError);
     const problems = (error as ConfigurationError).problems.join('\n');
-    for (const variable of ['GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COST']) {
+    for (const variable of ['NODE_ENV', 'GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COST']) {
       expect(problems).toMatch(new RegExp(`^${variable}: `, 'm'));
     }
   });

@@ -1,8 +1,11 @@
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { BaseConfig } from '@symbiose/platform';
 
 const HTTP_URL = /^https?:\/\/[^/\s]+(\/[^\s]*)?$/;
 const message = 'must be an http(s) URL of the subgraph, without /graphql';
+
+export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
 
 /**
  * Where the gateway finds each subgraph (its base URL; the GraphQL endpoint is `/graphql`), and
@@ -21,6 +24,10 @@ export class GatewayConfig extends BaseConfig {
 
   @Matches(HTTP_URL, { message })
   WORKSHOPS_URL = 'http://localhost:4004';
+
+  /** `production` turns introspection and the landing page off. */
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV: NodeEnvironment = 'development';
 
   /**
    * Deepest selection a query may nest. The deepest query of the front ends and the demo
@@ -46,6 +53,10 @@ export class GatewayConfig extends BaseConfig {
   @Min(1)
   @Max(10_000_000)
   GRAPHQL_MAX_COST: number = 10_000;
+}
+
+export function isProduction(config: GatewayConfig): boolean {
+  return config.NODE_ENV === 'production';
 }
 
 export interface SubgraphLocation {
