@@ -14,6 +14,7 @@ import {
 import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { aliasLimitRule } from './hardening/alias-limit.rule';
+import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
 import { costLimitRuleOf } from './hardening/cost-limit.rule';
 import { depthLimitRule } from './hardening/depth-limit.rule';
 import { gatewayErrorFormatter } from './hardening/format-gateway-error';
@@ -63,6 +64,6 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestScopeMiddleware).forRoutes('graphql');
+    consumer.apply(RequestScopeMiddleware, BatchRefusalMiddleware).forRoutes('graphql');
   }
 }

@@ -8,6 +8,7 @@ describe('GatewayConfig', () => {
       GRAPHQL_MAX_DEPTH: 10,
       GRAPHQL_MAX_ALIASES: 15,
       GRAPHQL_MAX_COST: 10_000,
+      REQUEST_BODY_LIMIT_BYTES: 1_048_576,
     });
   });
 
@@ -16,11 +17,13 @@ describe('GatewayConfig', () => {
       GRAPHQL_MAX_DEPTH: '7',
       GRAPHQL_MAX_ALIASES: '0',
       GRAPHQL_MAX_COST: '2500',
+      REQUEST_BODY_LIMIT_BYTES: '65536',
     });
     expect(config).toMatchObject({
       GRAPHQL_MAX_DEPTH: 7,
       GRAPHQL_MAX_ALIASES: 0,
       GRAPHQL_MAX_COST: 2500,
+      REQUEST_BODY_LIMIT_BYTES: 65536,
     });
   });
 
@@ -31,13 +34,19 @@ describe('GatewayConfig', () => {
         NODE_ENV: 'prod',
         GRAPHQL_MAX_DEPTH: '0',
         GRAPHQL_MAX_COST: 'lots',
+        REQUEST_BODY_LIMIT_BYTES: '1mb',
       });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigurationError);
     const problems = (error as ConfigurationError).problems.join('\n');
-    for (const variable of ['NODE_ENV', 'GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COST']) {
+    for (const variable of [
+      'NODE_ENV',
+      'GRAPHQL_MAX_DEPTH',
+      'GRAPHQL_MAX_COST',
+      'REQUEST_BODY_LIMIT_BYTES',
+    ]) {
       expect(problems).toMatch(new RegExp(`^${variable}: `, 'm'));
     }
   });

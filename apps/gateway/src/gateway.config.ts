@@ -53,6 +53,12 @@ export class GatewayConfig extends BaseConfig {
   @Min(1)
   @Max(10_000_000)
   GRAPHQL_MAX_COST: number = 10_000;
+
+  /** Largest request body, in bytes; a larger one is refused with HTTP 413. */
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  REQUEST_BODY_LIMIT_BYTES: number = 1024 * 1024;
 }
 
 export function isProduction(config: GatewayConfig): boolean {
