@@ -20,10 +20,14 @@ import { depthLimitRule } from './hardening/depth-limit.rule';
 import { gatewayErrorFormatter } from './hardening/format-gateway-error';
 import { graphqlExposureOf } from './hardening/graphql-exposure';
 import { pageSizeRule } from './hardening/page-size.rule';
+import { RateLimitMiddleware } from './hardening/rate-limit.middleware';
 import { RequestScopeMiddleware } from './hardening/request-scope';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
 import { RequestIdDataSource } from './request-id-data-source';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
+
+/** What clients reach: GraphQL and the charts. Health and metrics stay outside the rate limit. */
+const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path'];
 
 @Module({
   imports: [
@@ -64,6 +68,7 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RateLimitMiddleware).forRoutes(...CLIENT_ROUTES);
     consumer.apply(RequestScopeMiddleware, BatchRefusalMiddleware).forRoutes('graphql');
   }
 }

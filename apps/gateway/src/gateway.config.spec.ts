@@ -9,6 +9,8 @@ describe('GatewayConfig', () => {
       GRAPHQL_MAX_ALIASES: 15,
       GRAPHQL_MAX_COST: 10_000,
       REQUEST_BODY_LIMIT_BYTES: 1_048_576,
+      RATE_LIMIT_MAX: 3000,
+      RATE_LIMIT_WINDOW_MS: 60_000,
     });
   });
 
@@ -18,12 +20,16 @@ describe('GatewayConfig', () => {
       GRAPHQL_MAX_ALIASES: '0',
       GRAPHQL_MAX_COST: '2500',
       REQUEST_BODY_LIMIT_BYTES: '65536',
+      RATE_LIMIT_MAX: '30',
+      RATE_LIMIT_WINDOW_MS: '1000',
     });
     expect(config).toMatchObject({
       GRAPHQL_MAX_DEPTH: 7,
       GRAPHQL_MAX_ALIASES: 0,
       GRAPHQL_MAX_COST: 2500,
       REQUEST_BODY_LIMIT_BYTES: 65536,
+      RATE_LIMIT_MAX: 30,
+      RATE_LIMIT_WINDOW_MS: 1000,
     });
   });
 
@@ -35,6 +41,7 @@ describe('GatewayConfig', () => {
         GRAPHQL_MAX_DEPTH: '0',
         GRAPHQL_MAX_COST: 'lots',
         REQUEST_BODY_LIMIT_BYTES: '1mb',
+        RATE_LIMIT_MAX: '-1',
       });
     } catch (caught) {
       error = caught;
@@ -46,6 +53,7 @@ describe('GatewayConfig', () => {
       'GRAPHQL_MAX_DEPTH',
       'GRAPHQL_MAX_COST',
       'REQUEST_BODY_LIMIT_BYTES',
+      'RATE_LIMIT_MAX',
     ]) {
       expect(problems).toMatch(new RegExp(`^${variable}: `, 'm'));
     }

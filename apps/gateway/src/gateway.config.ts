@@ -59,6 +59,22 @@ export class GatewayConfig extends BaseConfig {
   @Min(1024)
   @Max(100 * 1024 * 1024)
   REQUEST_BODY_LIMIT_BYTES: number = 1024 * 1024;
+
+  /**
+   * Requests one client may send per rate-limit window; more are refused with HTTP 429. Fifty
+   * a second on average: a person never comes near it, and the demo loader, which waits when
+   * told to, seldom does.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_MAX: number = 3000;
+
+  /** The rate-limit window, in milliseconds. */
+  @IsInt()
+  @Min(1000)
+  @Max(24 * 60 * 60 * 1000)
+  RATE_LIMIT_WINDOW_MS: number = 60_000;
 }
 
 export function isProduction(config: GatewayConfig): boolean {
