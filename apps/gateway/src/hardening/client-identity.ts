@@ -9,10 +9,10 @@ export interface ClientRequest {
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
- * Who is asking, as far as rate limits go: behind the gateway every client has the gateway's
- * IP, so a bearer token counts for its holder (its SHA-256, never the token itself, is kept),
- * and only a request without one falls back on its IP (its /56 for IPv6, which one host
- * usually holds whole).
+ * Who is asking, as far as rate limits go. Many clients share one IP (behind a proxy, a
+ * company's NAT, or the gateway itself for the subgraphs), so a bearer token counts for its
+ * holder (its SHA-256 is kept, never the token), and only a request without one falls back on
+ * its IP (its /56 for IPv6, which one host usually holds whole).
  *
  * Until the gateway verifies tokens, a client can mint identities by sending new tokens; once
  * it does, this becomes the token's verified subject.
