@@ -1,6 +1,8 @@
 export interface StartSystemOptions {
   /** Variables given to every service. */
   env?: Record<string, string>;
+  /** Variables given to the gateway only (its limits, NODE_ENV). */
+  gatewayEnv?: Record<string, string>;
   /** Port by service name; defaults to 4000 (gateway) and 4001–4004. */
   ports?: Record<string, number>;
   /** Each line a service prints. */

@@ -80,12 +80,14 @@ class ServiceProcess {
 /**
  * @param {object} [options]
  * @param {Record<string, string>} [options.env] variables given to every service
+ * @param {Record<string, string>} [options.gatewayEnv] variables given to the gateway only
  * @param {Record<string, number>} [options.ports] port by service name; defaults to 4000–4004
  * @param {(service: string, line: string) => void} [options.onLine] each line a service prints
  * @param {number} [options.timeoutMs] how long each stage may take to be ready
  */
 async function startSystem({
   env = {},
+  gatewayEnv = {},
   ports = {},
   onLine = () => undefined,
   timeoutMs = 90_000,
@@ -108,7 +110,7 @@ async function startSystem({
     const gateway = new ServiceProcess(
       GATEWAY.name,
       portOf(GATEWAY),
-      { ...env, ...subgraphUrls },
+      { ...env, ...gatewayEnv, ...subgraphUrls },
       onLine,
     );
     started.push(gateway);

@@ -1,11 +1,10 @@
 import { IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Histogram } from 'prom-client';
 import {
   ConfigModule,
-  formatGraphQLError,
   GRAPHQL_OPERATION_HISTOGRAM,
   graphqlMetricsPlugin,
   HealthModule,
@@ -14,31 +13,55 @@ import {
   RequestAuthenticator,
   authenticatedPrincipal,
 } from '@symbiose/platform';
-import { TokenVerifier } from '@symbiose/tokens';
 import { IncomingMessage } from 'node:http';
 import { AssessmentChartController } from './assessment-chart.controller';
+import { GatewayAuthModule } from './gateway-auth.module';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
+import { aliasLimitRule } from './hardening/alias-limit.rule';
+import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
+import { costLimitRuleOf } from './hardening/cost-limit.rule';
+import { depthLimitRule } from './hardening/depth-limit.rule';
+import { gatewayErrorFormatter } from './hardening/format-gateway-error';
+import { graphqlExposureOf } from './hardening/graphql-exposure';
+import { pageSizeRule } from './hardening/page-size.rule';
+import { RateLimitMiddleware } from './hardening/rate-limit.middleware';
+import { RequestScopeMiddleware } from './hardening/request-scope';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
 import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { gatewayTokenSource } from './gateway-token';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
 
+/** What clients reach: GraphQL and the charts. Health and metrics stay outside the rate limit. */
+const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path'];
+
 @Module({
   imports: [
     ConfigModule.forService(GatewayConfig),
+    GatewayAuthModule,
     LoggingModule,
     MetricsModule.forService('gateway'),
     HealthModule.forRoot(SubgraphsReadinessProbe),
     GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
       driver: ApolloGatewayDriver,
-      inject: [GatewayConfig, GRAPHQL_OPERATION_HISTOGRAM],
-      useFactory: (config: GatewayConfig, histogram: Histogram<'operation' | 'outcome'>) => {
-        const authenticator = new RequestAuthenticator(new TokenVerifier(config));
+      imports: [GatewayAuthModule],
+      inject: [GatewayConfig, GRAPHQL_OPERATION_HISTOGRAM, RequestAuthenticator],
+      useFactory: (
+        config: GatewayConfig,
+        histogram: Histogram<'operation' | 'outcome'>,
+        authenticator: RequestAuthenticator,
+      ) => {
         const gatewayToken = gatewayTokenSource(config);
         return {
           server: {
-            introspection: true,
-            formatError: formatGraphQLError,
+            ...graphqlExposureOf(config),
+            // The page size first, so that an oversized `first` is named before its cost.
+            validationRules: [
+              pageSizeRule(),
+              depthLimitRule(config.GRAPHQL_MAX_DEPTH),
+              aliasLimitRule(config.GRAPHQL_MAX_ALIASES),
+              costLimitRuleOf(config.GRAPHQL_MAX_COST),
+            ],
+            formatError: gatewayErrorFormatter(),
             plugins: [graphqlMetricsPlugin(histogram)],
             context: async ({ req }: { req: GatewayContext['req'] & IncomingMessage }) => ({
               req,
@@ -60,4 +83,9 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
   ],
   controllers: [AssessmentChartController, PrioritisationChartController],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RateLimitMiddleware).forRoutes(...CLIENT_ROUTES);
+    consumer.apply(RequestScopeMiddleware, BatchRefusalMiddleware).forRoutes('graphql');
+  }
+}

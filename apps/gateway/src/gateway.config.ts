@@ -1,10 +1,14 @@
-import { Matches } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 import { BaseConfig } from '@symbiose/platform';
 
 const HTTP_URL = /^https?:\/\/[^/\s]+(\/[^\s]*)?$/;
 const message = 'must be an http(s) URL of the subgraph, without /graphql';
 
-/** Where the gateway finds each subgraph (its base URL; the GraphQL endpoint is `/graphql`). */
+/**
+ * Where the gateway finds each subgraph (its base URL; the GraphQL endpoint is `/graphql`), and
+ * the limits it puts on what a client may ask: the gateway sees whole queries, the subgraphs
+ * only their parts.
+ */
 export class GatewayConfig extends BaseConfig {
   @Matches(HTTP_URL, { message })
   DIRECTORY_URL = 'http://localhost:4001';
@@ -17,6 +21,57 @@ export class GatewayConfig extends BaseConfig {
 
   @Matches(HTTP_URL, { message })
   WORKSHOPS_URL = 'http://localhost:4004';
+
+  /**
+   * Deepest selection a query may nest. The deepest query of the front ends and the demo
+   * loader nests 5 (`organizations { nodes { zone { territory { name } } } }`).
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  GRAPHQL_MAX_DEPTH: number = 10;
+
+  /** Most aliases in one operation: past a few, aliases only repeat work (an "alias flood"). */
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  GRAPHQL_MAX_ALIASES: number = 15;
+
+  /**
+   * Highest estimated cost of a query (GraphQL Armor's: 2 per object, 1 per scalar, ×1.5 per
+   * level, × a literal `first`). The costliest query of the demo loader, a page of 100
+   * synergies with their participants, is about 3,900.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  GRAPHQL_MAX_COST: number = 10_000;
+
+  /** Largest request body, in bytes; a larger one is refused with HTTP 413. */
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  REQUEST_BODY_LIMIT_BYTES: number = 1024 * 1024;
+
+  /**
+   * Requests one client may send per rate-limit window; more are refused with HTTP 429. Fifty
+   * a second on average: a person never comes near it, and the demo loader, which waits when
+   * told to, seldom does.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_MAX: number = 3000;
+
+  /** The rate-limit window, in milliseconds. */
+  @IsInt()
+  @Min(1000)
+  @Max(24 * 60 * 60 * 1000)
+  RATE_LIMIT_WINDOW_MS: number = 60_000;
+}
+
+export function isProduction(config: GatewayConfig): boolean {
+  return config.NODE_ENV === 'production';
 }
 
 export interface SubgraphLocation {

@@ -118,6 +118,12 @@ describe('the system behind the gateway', () => {
       );
     });
 
+    it('shows a landing page to a browser outside production', async () => {
+      const page = await request(system.gatewayUrl).get('/graphql').set('accept', 'text/html');
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+    });
+
     it("composes the subgraphs' own SDL without errors", async () => {
       const subgraphs = await Promise.all(
         SUBGRAPHS.map(async ({ name }) => {

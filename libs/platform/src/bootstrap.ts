@@ -20,6 +20,11 @@ export interface RunServiceOptions {
   defaultPort: number;
   /** Present for services with a database: their migrations run before they listen. */
   database?: ServiceDatabase;
+  /**
+   * Sets up the HTTP layer before the application starts (body parsers with their limits, say):
+   * what must come before the modules' middleware and routes.
+   */
+  configure?: (app: INestApplication) => void;
 }
 
 /**
@@ -28,10 +33,11 @@ export interface RunServiceOptions {
  */
 export async function runService(
   module: Type | DynamicModule,
-  { defaultPort, database }: RunServiceOptions,
+  { defaultPort, database, configure }: RunServiceOptions,
 ): Promise<INestApplication | undefined> {
   try {
     const app = await createServiceApp(module);
+    configure?.(app);
     const logger = app.get(Logger);
     if (database) {
       const applied = await runMigrations(app.get(DataSource), database.schema);

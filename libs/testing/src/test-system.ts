@@ -32,11 +32,21 @@ function assertBuilt(): void {
   }
 }
 
+export interface TestSystemOptions {
+  /** Variables given to every service, on top of the suite's database and queues. */
+  env?: Record<string, string>;
+  /** Variables given to the gateway only. */
+  gatewayEnv?: Record<string, string>;
+}
+
 /**
  * The five built services as separate processes, as they run for real, on a
  * database and a queue prefix of the suite's own; `stop` removes both.
  */
-export async function startTestSystem(label: string): Promise<TestSystem> {
+export async function startTestSystem(
+  label: string,
+  { env, gatewayEnv }: TestSystemOptions = {},
+): Promise<TestSystem> {
   assertBuilt();
   const database = await createTestDatabase(label);
   const queuePrefix = uniqueQueuePrefix(label);
@@ -56,7 +66,9 @@ export async function startTestSystem(label: string): Promise<TestSystem> {
         REDIS_URL: TEST_REDIS_URL,
         QUEUE_PREFIX: queuePrefix,
         LOG_LEVEL: 'info',
+        ...env,
       },
+      gatewayEnv,
       ports,
       onLine: (service, line) => logLines.push({ service, line }),
     });

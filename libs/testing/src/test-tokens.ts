@@ -5,6 +5,7 @@ import {
   issueToken,
   Principal,
   Role,
+  TokenSettings,
 } from '@symbiose/tokens';
 
 /** The token settings the services under test run with (their development defaults). */
@@ -19,10 +20,11 @@ export function testToken(
   role: Role,
   principal: Partial<Principal> = {},
   lifetimeSeconds = 3600,
+  settings: TokenSettings = TEST_TOKEN_SETTINGS,
 ): Promise<string> {
   return issueToken(
     { subject: `test:${role.toLowerCase()}`, roles: [role], territoryIds: [], ...principal },
-    TEST_TOKEN_SETTINGS,
+    settings,
     { lifetimeSeconds },
   );
 }

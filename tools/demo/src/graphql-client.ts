@@ -34,6 +34,22 @@ export class GraphQLRequestError extends Error {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+/** Waits the gateway's rate limit may impose on one request before the loader gives up. */
+const RATE_LIMIT_RETRIES = 5;
+/** The longest wait taken from a Retry-After header, in seconds. */
+const MAX_RETRY_AFTER_S = 120;
+const TOO_MANY_REQUESTS = 429;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The seconds a 429 asks to wait (one when it does not say, at most MAX_RETRY_AFTER_S). */
+function retryAfterSeconds(response: Response): number {
+  const header = response.headers.get('retry-after');
+  const asked = header === null ? Number.NaN : Number(header);
+  return Number.isFinite(asked) && asked >= 0 ? Math.min(asked, MAX_RETRY_AFTER_S) : 1;
+}
 
 /** The system error code of a failed fetch (ECONNREFUSED …), else its message. */
 function reason(error: unknown): string {
@@ -42,20 +58,36 @@ function reason(error: unknown): string {
   return failure?.cause?.code ?? failure?.message ?? String(error);
 }
 
-/** A client of the gateway that sends each operation with a bearer token. */
+/**
+ * A client of the gateway that sends each operation with a bearer token and, like any
+ * well-behaved client, waits as long as the gateway's rate limit asks (HTTP 429 and
+ * Retry-After) and tries again: a loader sends requests faster than a person.
+ */
 export function graphqlClient(gatewayUrl: string, token: string): Request {
   const endpoint = `${gatewayUrl.replace(/\/+$/, '')}/graphql`;
-  return async <T>(operation: string, query: string, variables: object = {}) => {
-    let response: Response;
+  const post = async (operation: string, body: string): Promise<Response> => {
     try {
-      response = await fetch(endpoint, {
+      return await fetch(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
+        body,
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch (error) {
       throw new Error(`${operation}: cannot reach ${endpoint} (${reason(error)})`);
+    }
+  };
+  return async <T>(operation: string, query: string, variables: object = {}) => {
+    const payload = JSON.stringify({ query, variables });
+    let response = await post(operation, payload);
+    for (
+      let retry = 0;
+      response.status === TOO_MANY_REQUESTS && retry < RATE_LIMIT_RETRIES;
+      retry += 1
+    ) {
+      await response.body?.cancel();
+      await delay(retryAfterSeconds(response) * 1000);
+      response = await post(operation, payload);
     }
     const body = (await response.json().catch(() => null)) as GraphQLBody | null;
     if (body?.errors?.length) throw new GraphQLRequestError(operation, body.errors);

@@ -1,0 +1,23 @@
+import { GraphQLFormattedError } from 'graphql';
+import { formatGraphQLError } from '@symbiose/platform';
+import { refusalCodeOf } from './refused-query-error';
+import { currentRequestId } from './request-scope';
+
+/**
+ * The gateway's error format, for its own errors and the subgraphs' alike: the platform's
+ * (client errors as they are, anything else an opaque "Internal server error", never a stack
+ * trace), refused queries with their own code, and the request id on every error, so that a
+ * client reporting one points at its log lines.
+ */
+export function gatewayErrorFormatter(
+  requestId: () => string | undefined = currentRequestId,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const code = refusalCodeOf(error);
+    const recoded = code
+      ? { ...formatted, extensions: { ...formatted.extensions, code } }
+      : formatted;
+    const masked = formatGraphQLError(recoded);
+    return { ...masked, extensions: { ...masked.extensions, requestId: requestId() } };
+  };
+}

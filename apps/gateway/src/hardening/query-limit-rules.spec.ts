@@ -1,0 +1,97 @@
+import {
+  buildSchema,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
+import { aliasLimitRule } from './alias-limit.rule';
+import { costLimitRuleOf } from './cost-limit.rule';
+import { depthLimitRule } from './depth-limit.rule';
+import { pageSizeRule } from './page-size.rule';
+import { QUERY_TOO_COMPLEX, refusalCodeOf } from './refused-query-error';
+
+const schema = buildSchema(`
+  type Query { territories(first: Int): TerritoryConnection }
+  type TerritoryConnection { totalCount: Int, nodes: [Territory] }
+  type Territory { name: String, zones: [Zone] }
+  type Zone { name: String, territory: Territory }
+`);
+
+function errorsOf(rule: ValidationRule, query: string): GraphQLError[] {
+  return [...validate(schema, parse(query), [...specifiedRules, rule])];
+}
+
+/** `levels` nested Territory.zones / Zone.territory under territories { nodes }. */
+function nested(levels: number): string {
+  let selection = 'name';
+  for (let level = 0; level < levels; level += 1) {
+    selection = `${(levels - 1 - level) % 2 === 0 ? 'zones' : 'territory'} { ${selection} }`;
+  }
+  return `{ territories(first: 1) { nodes { ${selection} } } }`;
+}
+
+describe('the query limits', () => {
+  it('accept a query within every limit', () => {
+    const query = `{ territories(first: 100) { totalCount nodes { name zones { name } } } }`;
+    for (const rule of [
+      depthLimitRule(10),
+      aliasLimitRule(15),
+      costLimitRuleOf(10_000),
+      pageSizeRule(100),
+    ]) {
+      expect(errorsOf(rule, query)).toEqual([]);
+    }
+  });
+
+  it('refuse a query deeper than the maximum, as QUERY_TOO_COMPLEX', () => {
+    expect(errorsOf(depthLimitRule(5), nested(2))).toEqual([]);
+    const errors = errorsOf(depthLimitRule(5), nested(4));
+    expect(errors.map((error) => error.message)).toEqual([
+      'Query depth limit of 5 exceeded, found 7.',
+    ]);
+    expect(errors[0].extensions).toMatchObject({
+      code: QUERY_TOO_COMPLEX,
+      limit: 'depth',
+      maximum: 5,
+    });
+    expect(refusalCodeOf(errors[0])).toBe(QUERY_TOO_COMPLEX);
+  });
+
+  it('refuse more aliases than the maximum', () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: territories { totalCount }`);
+    const errors = errorsOf(aliasLimitRule(15), `{ ${aliases.join(' ')} }`);
+    expect(errors.map((error) => error.message)).toEqual([
+      'Aliases limit of 15 exceeded, found 16.',
+    ]);
+    expect(errors[0].extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'aliases' });
+  });
+
+  it('refuse a query whose estimated cost is over the maximum, multiplied by its pages', () => {
+    const query = `{ territories(first: 100) { nodes { zones { territory { zones { name } } } } } }`;
+    expect(errorsOf(costLimitRuleOf(100_000), query)).toEqual([]);
+    const errors = errorsOf(costLimitRuleOf(1000), query);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(/^Query Cost limit of 1000 exceeded, found \d+/);
+    expect(errors[0].extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost' });
+  });
+
+  it('refuse a literal first over the page size as BAD_USER_INPUT on first, in fragments too', () => {
+    expect(errorsOf(pageSizeRule(100), `{ territories(first: 100) { totalCount } }`)).toEqual([]);
+    const errors = errorsOf(
+      pageSizeRule(100),
+      `{ ...page } fragment page on Query { territories(first: 100000) { totalCount } }`,
+    );
+    expect(errors.map((error) => error.message)).toEqual([
+      'first: must be at most 100 (got 100000)',
+    ]);
+    expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(refusalCodeOf(errors[0])).toBe('BAD_USER_INPUT');
+  });
+
+  it('leave a first given as a variable to the subgraph, which knows its value', () => {
+    const query = `query ($first: Int) { territories(first: $first) { totalCount } }`;
+    expect(errorsOf(pageSizeRule(100), query)).toEqual([]);
+  });
+});

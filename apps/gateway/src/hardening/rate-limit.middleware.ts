@@ -1,0 +1,45 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import { NextFunction, Request, RequestHandler, Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { RequestAuthenticator } from '@symbiose/platform';
+import { GatewayConfig } from '../gateway.config';
+import { clientIdentityOf } from './client-identity';
+import { loggedRequestId, sendRefusal } from './http-refusal';
+
+export const RATE_LIMITED = 'RATE_LIMITED';
+
+/**
+ * Counts each client's requests per window (in this process: run one gateway, or put the
+ * counts in a shared store before running several) and refuses those over the limit with
+ * HTTP 429 and Retry-After.
+ */
+@Injectable()
+export class RateLimitMiddleware implements NestMiddleware {
+  private readonly limiter: RequestHandler;
+
+  constructor(config: GatewayConfig, authenticator: RequestAuthenticator) {
+    const limit = config.RATE_LIMIT_MAX;
+    const windowSeconds = Math.ceil(config.RATE_LIMIT_WINDOW_MS / 1000);
+    this.limiter = rateLimit({
+      windowMs: config.RATE_LIMIT_WINDOW_MS,
+      limit,
+      keyGenerator: (request) => clientIdentityOf(request, authenticator),
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: (request, response, _next, options) => {
+        const retryAfter = response.getHeader('Retry-After');
+        sendRefusal(response, options.statusCode, {
+          code: RATE_LIMITED,
+          message:
+            `Too many requests: at most ${limit} per ${windowSeconds} s for each client; ` +
+            `retry after ${retryAfter} s`,
+          requestId: loggedRequestId(request),
+        });
+      },
+    });
+  }
+
+  use(request: Request, response: Response, next: NextFunction): void {
+    void this.limiter(request, response, next);
+  }
+}

@@ -1,0 +1,287 @@
+import request from 'supertest';
+import {
+  bearer,
+  GraphQLResponse,
+  startTestSystem,
+  TEST_TOKEN_SETTINGS,
+  TestSystem,
+  testToken,
+} from '@symbiose/testing';
+
+/**
+ * The gateway's limits, through the real gateway in production mode in front of the real
+ * subgraphs: each abusive request is refused with a clear error carrying the request id,
+ * while an ordinary query still works. Each test speaks as a client of its own (its own bearer
+ * token), since the rate limit counts per client.
+ */
+jest.setTimeout(180_000);
+
+const RATE_LIMIT_MAX = 20;
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Production refuses the development secret: every service gets this one. */
+const PRODUCTION_SECRET = 'a-production-secret-of-the-hardening-suite';
+
+let clientCount = 0;
+/** The headers of a new client: an ADMIN of its own, with its own subject. */
+async function newClient(): Promise<Record<string, string>> {
+  clientCount += 1;
+  return bearer(
+    await testToken('ADMIN', { subject: `test:client-${clientCount}` }, 3600, {
+      ...TEST_TOKEN_SETTINGS,
+      AUTH_TOKEN_SECRET: PRODUCTION_SECRET,
+    }),
+  );
+}
+
+type ErrorEntry = NonNullable<GraphQLResponse['errors']>[number];
+
+describe('the hardened gateway', () => {
+  let system: TestSystem;
+
+  beforeAll(async () => {
+    system = await startTestSystem('hardening', {
+      env: { AUTH_TOKEN_SECRET: PRODUCTION_SECRET },
+      gatewayEnv: {
+        NODE_ENV: 'production',
+        RATE_LIMIT_MAX: String(RATE_LIMIT_MAX),
+        RATE_LIMIT_WINDOW_MS: '600000',
+      },
+    });
+    const created = await system.gql(
+      `mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`,
+      {},
+      await newClient(),
+    );
+    expect(created.errors).toBeUndefined();
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  /** Sends an operation as a new client; the request id it got is in its headers. */
+  const gql = async (query: string, variables: Record<string, unknown> = {}) =>
+    system.gql(query, variables, await newClient());
+
+  /** Every error names the request, as the response header does. */
+  function expectRequestIds(response: GraphQLResponse): void {
+    expect(response.errors?.length).toBeGreaterThan(0);
+    for (const error of response.errors ?? []) {
+      expect(error.extensions?.['requestId']).toBe(response.headers['x-request-id']);
+    }
+  }
+
+  it('still answers an ordinary query', async () => {
+    const response = await gql(`{ territories(first: 10) { totalCount nodes { name } } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.territories).toEqual({
+      totalCount: 1,
+      nodes: [{ name: 'Grand Cahors' }],
+    });
+  });
+
+  it('refuses a query nested deeper than the depth limit, naming the limit and the depth', async () => {
+    const response = await gql(`{
+      territories(first: 1) { nodes { zones { territory { zones { territory {
+        zones { territory { zones { territory { name } } } } } } } } } }
+    }`);
+    expect(response.data).toBeUndefined();
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: 'Query depth limit of 10 exceeded, found 11.',
+        extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' }),
+      }),
+    ]);
+    expectRequestIds(response);
+  });
+
+  it('refuses an alias flood', async () => {
+    const aliases = Array.from(
+      { length: 100 },
+      (_, i) => `a${i}: territories(first: 1) { totalCount }`,
+    );
+    const response = await gql(`{ ${aliases.join(' ')} }`);
+    expect(response.data).toBeUndefined();
+    const error = response.errors?.find((e: ErrorEntry) => e.extensions?.['limit'] === 'aliases');
+    expect(error).toEqual(
+      expect.objectContaining({
+        message: 'Aliases limit of 15 exceeded, found 100.',
+        extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }),
+      }),
+    );
+    expectRequestIds(response);
+  });
+
+  it('refuses a query whose pages within pages cost too much', async () => {
+    const response = await gql(`{
+      organizations(first: 100) { nodes { name interviews(first: 100) { nodes { id status } } } }
+    }`);
+    expect(response.data).toBeUndefined();
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0].message).toMatch(/^Query Cost limit of 10000 exceeded, found \d+/);
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'cost',
+    });
+    expectRequestIds(response);
+  });
+
+  it('refuses first: 100000, naming first and the maximum page size', async () => {
+    const literal = await gql(`{ territories(first: 100000) { totalCount } }`);
+    expect(literal.data).toBeUndefined();
+    expect(literal.errors?.[0]).toEqual({
+      message: 'first: must be at most 100 (got 100000)',
+      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }),
+    });
+    expectRequestIds(literal);
+
+    // As a variable, the gateway cannot see it; the subgraph refuses it the same way.
+    const variable = await gql(
+      `query ($first: Int) { territories(first: $first) { totalCount } }`,
+      {
+        first: 100_000,
+      },
+    );
+    expect(variable.data?.territories ?? null).toBeNull();
+    expect(variable.errors?.[0]).toMatchObject({
+      message: 'first: must be at most 100',
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+    });
+    expectRequestIds(variable);
+  });
+
+  it('refuses a batch of 100 operations', async () => {
+    const batch = Array.from({ length: 100 }, () => ({
+      query: '{ territories(first: 1) { totalCount } }',
+    }));
+    const response = await request(system.gatewayUrl)
+      .post('/graphql')
+      .set(await newClient())
+      .send(batch);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      {
+        message: 'Batched operations are not accepted: send one operation per request (got 100)',
+        extensions: {
+          code: 'BATCHING_NOT_SUPPORTED',
+          requestId: response.headers['x-request-id'],
+        },
+      },
+    ]);
+  });
+
+  it('refuses a body over the size limit with HTTP 413, and takes one under it', async () => {
+    const post = async (padding: string) =>
+      request(system.gatewayUrl)
+        .post('/graphql')
+        .set(await newClient())
+        .set('content-type', 'application/json')
+        .send(JSON.stringify({ query: '{ __typename }', variables: { padding } }));
+    // Half a megabyte: over body-parser's default of 100 kB, under the gateway's limit.
+    const under = await post('x'.repeat(BODY_LIMIT_BYTES / 2));
+    expect(under.status).toBe(200);
+    expect(under.body).toEqual({ data: { __typename: 'Query' } });
+
+    const response = await post('x'.repeat(BODY_LIMIT_BYTES + 1));
+    expect(response.status).toBe(413);
+    expect(response.body.errors).toEqual([
+      {
+        message: expect.stringMatching(
+          new RegExp(`^Request body too large: at most ${BODY_LIMIT_BYTES} bytes \\(got \\d+\\)$`),
+        ),
+        extensions: { code: 'REQUEST_TOO_LARGE', requestId: response.headers['x-request-id'] },
+      },
+    ]);
+  });
+
+  it('limits each client to its own number of requests, with HTTP 429 and Retry-After past it', async () => {
+    const client = await newClient();
+    const query = { query: '{ territories(first: 1) { totalCount } }' };
+    for (let i = 0; i < RATE_LIMIT_MAX; i += 1) {
+      const allowed = await request(system.gatewayUrl).post('/graphql').set(client).send(query);
+      expect(allowed.status).toBe(200);
+    }
+    const refused = await request(system.gatewayUrl).post('/graphql').set(client).send(query);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(refused.body.errors).toEqual([
+      {
+        message: `Too many requests: at most ${RATE_LIMIT_MAX} per 600 s for each client; retry after ${retryAfter} s`,
+        extensions: { code: 'RATE_LIMITED', requestId: refused.headers['x-request-id'] },
+      },
+    ]);
+
+    // The charts the gateway relays count too.
+    const chart = await request(system.gatewayUrl)
+      .get(`/workshops/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/prioritisation.svg`)
+      .set(client);
+    expect(chart.status).toBe(429);
+
+    // Another client, behind the same IP, is not held back by the first one's requests.
+    const other = await request(system.gatewayUrl)
+      .post('/graphql')
+      .set(await newClient())
+      .send(query);
+    expect(other.status).toBe(200);
+  });
+
+  it('refuses introspection in production', async () => {
+    const response = await gql(`{ __schema { queryType { name } } }`);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0].message).toMatch(/introspection is not allowed/);
+    expectRequestIds(response);
+  });
+
+  it('suggests no field names in production', async () => {
+    const response = await gql(`{ territorie(first: 1) { totalCount } }`);
+    expect(response.errors?.[0].message).toBe('Cannot query field "territorie" on type "Query".');
+    expectRequestIds(response);
+  });
+
+  it('shows no landing page in production', async () => {
+    const response = await request(system.gatewayUrl)
+      .get('/graphql')
+      .set(await newClient())
+      .set('accept', 'text/html');
+    expect(response.headers['content-type'] ?? '').not.toMatch(/text\/html/);
+  });
+
+  it('refuses a GET operation without a CSRF preflight header', async () => {
+    const response = await request(system.gatewayUrl)
+      .get('/graphql')
+      .query({ query: '{ territories(first: 1) { totalCount } }' })
+      .set(await newClient());
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/Cross-Site Request Forgery/),
+      extensions: { code: 'BAD_REQUEST', requestId: response.headers['x-request-id'] },
+    });
+  });
+
+  it('masks an internal error: a generic message, no SQL, no stack, and the request id', async () => {
+    // PostgreSQL cannot store a NUL character: the insert fails inside the directory.
+    const response = await gql(
+      `mutation ($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }`,
+      { input: { name: 'Grand\u0000Cahors' } },
+    );
+    expect(response.errors).toHaveLength(1);
+    const [error] = response.errors ?? [];
+    expect(error.message).toBe('Internal server error');
+    expect(error.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: response.headers['x-request-id'],
+    });
+    expect(JSON.stringify(response.errors)).not.toMatch(/0x00|byte sequence|INSERT|at .*\.js/);
+    // It was the database that failed, as the directory's log says.
+    expect(
+      system.logLines.some(
+        ({ service, line }) =>
+          service === 'directory' &&
+          line.includes(response.headers['x-request-id']) &&
+          line.includes('QueryFailedError'),
+      ),
+    ).toBe(true);
+  });
+});
