@@ -40,6 +40,8 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'ZoneChoice.zone': asParent,
   'AssessmentChartController.chart': facilitators,
 
+  'Query.auditLog': adminOnly,
+
   'Mutation.createTerritory': adminOnly,
   'Mutation.createZone': adminOnly,
   'Mutation.updateZone': adminOnly,

@@ -3,9 +3,10 @@ import { DIRECTORY_ACCESS } from './access-policy';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
 import { AssessmentModule } from './assessment/assessment.module';
 import { ContactModule } from './contact/contact.module';
-import { DeclarationEventsProjection } from './declaration-stats/declaration-events.projection';
 import { DeclarationStatsModule } from './declaration-stats/declaration-stats.module';
 import { DIRECTORY_DATABASE } from './directory.database';
+import { DirectoryEventHandlers } from './directory-event-handlers';
+import { AuditModule } from './audit/audit.module';
 import { OrganizationModule } from './organization/organization.module';
 import { TerritoryModule } from './territory/territory.module';
 import { ZoneModule } from './zone/zone.module';
@@ -16,7 +17,7 @@ import { ZoneModule } from './zone/zone.module';
       name: 'directory',
       config: ServiceConfig,
       database: DIRECTORY_DATABASE,
-      consumer: { service: 'directory', handlers: DeclarationEventsProjection },
+      consumer: { service: 'directory', handlers: DirectoryEventHandlers },
       access: DIRECTORY_ACCESS,
     }),
     TerritoryModule,
@@ -25,6 +26,7 @@ import { ZoneModule } from './zone/zone.module';
     ContactModule,
     DeclarationStatsModule,
     AssessmentModule,
+    AuditModule,
   ],
 })
 export class AppModule {}

@@ -2,6 +2,8 @@ import { ServiceDatabase } from '@symbiose/platform';
 import { EnteredIndicatorValue } from './assessment/entered-value/entered-indicator-value.entity';
 import { AssessmentGrid } from './assessment/grid/assessment-grid.entity';
 import { ZoneAssessment } from './assessment/zone-assessment/zone-assessment.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { CreateAuditEntry1764950000000 } from './migrations/1764950000000-create-audit-entry';
 import { ZoneChoice } from './assessment/zone-choice/zone-choice.entity';
 import { Contact } from './contact/contact.entity';
 import { DeclarationFigure } from './declaration-stats/declaration-figure.entity';
@@ -23,6 +25,11 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     EnteredIndicatorValue,
     ZoneAssessment,
     ZoneChoice,
+    AuditEntry,
   ],
-  migrations: [CreateDirectory1764316800000, CreateAssessment1764403200000],
+  migrations: [
+    CreateDirectory1764316800000,
+    CreateAssessment1764403200000,
+    CreateAuditEntry1764950000000,
+  ],
 };

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { completeSiret } from '@symbiose/sirene';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
-import { DeclarationEventsProjection } from '../src/declaration-stats/declaration-events.projection';
+import { DirectoryEventHandlers } from '../src/directory-event-handlers';
 import { DIRECTORY_DATABASE } from '../src/directory.database';
 import { findAll, parseXml, withAuthorization } from '@symbiose/testing';
 
@@ -99,7 +99,7 @@ describe('territorial assessment (PostgreSQL)', () => {
     occurredAt: string,
     payload: Record<string, unknown>,
   ) {
-    const handlers = service.app.get(DeclarationEventsProjection).handlers();
+    const handlers = service.app.get(DirectoryEventHandlers).handlers();
     await service.dataSource.transaction((manager) =>
       handlers[type](
         { id: randomUUID(), type, version: 1, occurredAt, source: 'interviews', payload },

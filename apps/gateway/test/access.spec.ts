@@ -42,6 +42,7 @@ const NOT_FACILITATORS_ONLY: Record<string, Role[]> = {
   'Query.categories': EVERYONE,
   'Query.wasteCodes': EVERYONE,
   'Query.needsSummary': AGGREGATE_READERS,
+  'Query.auditLog': ADMIN_ONLY,
   'Mutation.createTerritory': ADMIN_ONLY,
   'Mutation.createZone': ADMIN_ONLY,
   'Mutation.updateZone': ADMIN_ONLY,
@@ -474,6 +475,70 @@ describe('access control', () => {
         (p: { organization: { name: string } }) => p.organization.name,
       );
       expect(names.sort()).toEqual(['Garage Garrigue', 'Menuiserie Lacoste']);
+    });
+  });
+  describe('the audit log', () => {
+    const AUDIT = `query ($filter: AuditLogFilter) { auditLog(filter: $filter, first: 50) {
+      totalCount nodes { service subject roles operation entityType entityId outcome requestId at }
+    } }`;
+
+    it('records every mutation, allowed or not, with who, what, on which entity and how it ended', async () => {
+      const subject = 'test:audited-member';
+      const member = bearer(
+        await testToken('COMPANY_MEMBER', { subject, organizationId: firms.garrigue.id }),
+      );
+      const input = {
+        organizationId: firms.garrigue.id,
+        kind: 'NEED',
+        theme: 'SERVICES',
+        categoryCode: 'SERVICE_SECURITY_GUARDING',
+        label: 'Rondes de nuit',
+      };
+      const recorded = await system.gql(RECORD, { input }, member);
+      const declarationId = recorded.data?.recordDeclaration.id;
+      expect(declarationId).toBeDefined();
+      const denied = await system.gql(
+        RECORD,
+        { input: { ...input, organizationId: firms.lacoste.id } },
+        member,
+      );
+      expect(isForbidden(denied)).toBe(true);
+      const refused = await system.gql(RECORD, { input: { ...input, label: '' } }, member);
+      expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+
+      const log = await waitFor(
+        () => system.gql(AUDIT, { filter: { subject } }),
+        (response) => response.data?.auditLog.totalCount === 3,
+      );
+      const entries = log.data?.auditLog.nodes;
+      expect(entries.map((entry: { outcome: string }) => entry.outcome).sort()).toEqual([
+        'BAD_USER_INPUT',
+        'FORBIDDEN',
+        'SUCCESS',
+      ]);
+      expect(
+        entries.find((entry: { outcome: string }) => entry.outcome === 'SUCCESS'),
+      ).toMatchObject({
+        service: 'interviews',
+        subject,
+        roles: ['COMPANY_MEMBER'],
+        operation: 'recordDeclaration',
+        entityType: 'Declaration',
+        entityId: declarationId,
+        requestId: expect.any(String),
+      });
+      expect(
+        entries.find((entry: { outcome: string }) => entry.outcome === 'FORBIDDEN'),
+      ).toMatchObject({
+        operation: 'recordDeclaration',
+        entityId: firms.lacoste.id,
+      });
+      const byEntity = await system.gql(AUDIT, { filter: { entityId: declarationId } });
+      expect(byEntity.data?.auditLog.totalCount).toBe(1);
+    });
+
+    it('is for admins alone', async () => {
+      expect(isForbidden(await asRole('FACILITATOR', AUDIT, {}))).toBe(true);
     });
   });
 });

@@ -123,7 +123,7 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       expect(early.errors?.[0].message).toBe(
         'workshopId: the workshop is PLANNED: mark it held first',
       );
-      expect(await t.count('outbox_event')).toBe(0);
+      expect(await t.countChangeEvents()).toBe(0);
       await t.gql(HELD, { id: groupMeeting });
 
       const selected = await t.gql(SELECT_SCENARIO, {

@@ -36,6 +36,8 @@ export interface WorkshopsTestApp extends TestService {
   /** The directory announces an organization (by default an active firm); returns its id. */
   registerOrganization(fields?: Partial<OrganizationSnapshotV1>): Promise<string>;
   count(table: string): Promise<number>;
+  /** The events of changes in the outbox: all but the audit of mutations, written even when one fails. */
+  countChangeEvents(): Promise<number>;
 }
 
 export function synergySnapshot(
@@ -150,6 +152,12 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
     count: async (table) => {
       const [{ count }] = await service.dataSource.query(
         `SELECT count(*)::int AS count FROM ${table}`,
+      );
+      return count;
+    },
+    countChangeEvents: async () => {
+      const [{ count }] = await service.dataSource.query(
+        `SELECT count(*)::int AS count FROM outbox_event WHERE type <> 'audit.recorded'`,
       );
       return count;
     },

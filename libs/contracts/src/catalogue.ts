@@ -4,6 +4,7 @@ import { zoneSnapshotV1 } from './directory/zone-events';
 import { declarationSnapshotV1, interviewCompletedV1 } from './interviews/declaration-events';
 import { synergySnapshotV1, synergyStatusChangedV1 } from './synergy/synergy-events';
 import { scenarioSelectedV1 } from './workshops/scenario-events';
+import { auditRecordedV1 } from './audit/audit-events';
 import { EventEnvelope, eventEnvelopeSchema } from './envelope';
 
 /** The services that consume events; each has one inbound queue. */
@@ -65,6 +66,10 @@ export const EVENT_CATALOGUE = {
   'synergy.status_changed': {
     versions: { 1: synergyStatusChangedV1 },
     subscribers: ['workshops'],
+  },
+  'audit.recorded': {
+    versions: { 1: auditRecordedV1 },
+    subscribers: ['directory'],
   },
   'scenario.selected': {
     versions: { 1: scenarioSelectedV1 },

@@ -39,7 +39,7 @@ export class ServicePlatformModule {
         EventsModule.forService({ service: options.name, consumer: options.consumer }),
         AuthModule.forService(options.access),
         HealthModule.forRoot(),
-        SubgraphModule.forRoot(options.entityReferences),
+        SubgraphModule.forRoot(options.name, options.entityReferences),
       ],
     };
   }

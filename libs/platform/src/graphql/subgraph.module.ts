@@ -4,6 +4,9 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessPolicyCheck } from '../auth/access-policy.check';
+import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
+import { OutboxService } from '../events/outbox.service';
+import { DataSource } from 'typeorm';
 import { Histogram } from 'prom-client';
 import { formatGraphQLError } from '../errors/format-error';
 import { GRAPHQL_OPERATION_HISTOGRAM } from '../metrics/metrics.module';
@@ -20,17 +23,19 @@ export class SubgraphModule {
    * extends with fields: no query of this subgraph returns them, so they must be named here to be
    * part of its schema.
    */
-  static forRoot(entityReferences: Type[] = []): DynamicModule {
+  static forRoot(service: string, entityReferences: Type[] = []): DynamicModule {
     return {
       module: SubgraphModule,
       imports: [
         DiscoveryModule,
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
-          inject: [GRAPHQL_OPERATION_HISTOGRAM, RequestAuthenticator],
+          inject: [GRAPHQL_OPERATION_HISTOGRAM, RequestAuthenticator, DataSource, OutboxService],
           useFactory: (
             histogram: Histogram<'operation' | 'outcome'>,
             authenticator: RequestAuthenticator,
+            dataSource: DataSource,
+            outbox: OutboxService,
           ) => ({
             autoSchemaFile: { federation: 2 },
             buildSchemaOptions: { orphanedTypes: entityReferences },
@@ -41,7 +46,11 @@ export class SubgraphModule {
             // Field resolvers carry access rules too: the guard and the redaction must run on them.
             fieldResolverEnhancers: ['guards', 'interceptors'],
             // Inline traces serve Apollo's hosted studio, which this system does not use.
-            plugins: [graphqlMetricsPlugin(histogram), ApolloServerPluginInlineTraceDisabled()],
+            plugins: [
+              graphqlMetricsPlugin(histogram),
+              mutationAuditPlugin(service, dataSource, outbox),
+              ApolloServerPluginInlineTraceDisabled(),
+            ],
             context: async ({
               req,
             }: {

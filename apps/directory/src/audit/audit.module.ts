@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditLogResolver } from './audit-log.resolver';
+import { AuditLogService } from './audit-log.service';
+
+/** The audit log of every service's mutations, for admins. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEntry])],
+  providers: [AuditLogService, AuditLogResolver],
+})
+export class AuditModule {}

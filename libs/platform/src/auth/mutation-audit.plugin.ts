@@ -1,0 +1,102 @@
+import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { Logger } from '@nestjs/common';
+import { FieldNode, getNamedType, GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values';
+import { DataSource } from 'typeorm';
+import { AUDIT_SUCCESS, AuditRecordedV1 } from '@symbiose/contracts';
+import { OutboxService } from '../events/outbox.service';
+import { GraphQLRequestContext } from '../graphql/request-loaders';
+
+type Context = GraphQLRequestContextWillSendResponse<GraphQLRequestContext>;
+
+/** The id of what a mutation acted on: the id it returned, else the first id it was given. */
+function entityIdOf(result: unknown, args: Record<string, unknown>): string | null {
+  const returned = (result as { id?: unknown } | null | undefined)?.id;
+  if (typeof returned === 'string') return returned;
+  const given = (values: Record<string, unknown>): string | null => {
+    if (typeof values['id'] === 'string') return values['id'];
+    const byName = Object.entries(values).find(
+      ([name, value]) => name.endsWith('Id') && typeof value === 'string',
+    );
+    return (byName?.[1] as string | undefined) ?? null;
+  };
+  const input = args['input'];
+  return given(args) ?? (input && typeof input === 'object' ? given(input as never) : null);
+}
+
+function outcomeOf(alias: string, errors: readonly GraphQLFormattedError[]): string {
+  const error =
+    errors.find((candidate) => candidate.path?.[0] === alias) ??
+    errors.find((candidate) => candidate.path === undefined);
+  if (!error) return AUDIT_SUCCESS;
+  const code = error.extensions?.['code'];
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+/** One audit entry per mutation field of the operation. */
+function entriesOf(service: string, context: Context): AuditRecordedV1[] {
+  const { operation, schema, request, response, contextValue } = context;
+  const mutationType = schema.getMutationType();
+  if (operation?.operation !== 'mutation' || !mutationType || !contextValue.principal) return [];
+  const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+  const data = (body?.data ?? {}) as Record<string, unknown>;
+  const errors = body?.errors ?? [];
+  const at = new Date().toISOString();
+  return operation.selectionSet.selections
+    .filter((selection): selection is FieldNode => selection.kind === Kind.FIELD)
+    .filter((field) => field.name.value !== '__typename')
+    .map((field) => {
+      const alias = field.alias?.value ?? field.name.value;
+      const definition = mutationType.getFields()[field.name.value];
+      let args: Record<string, unknown> = {};
+      try {
+        if (definition) args = getArgumentValues(definition, field, request.variables ?? {});
+      } catch (error) {
+        // Arguments that do not coerce were refused anyway; the entry keeps who tried.
+        if (!(error instanceof GraphQLError)) throw error;
+      }
+      return {
+        service,
+        subject: contextValue.principal.subject,
+        roles: contextValue.principal.roles,
+        operation: field.name.value,
+        operationName: context.operationName ?? null,
+        entityType: definition ? getNamedType(definition.type).name : null,
+        entityId: entityIdOf(data[alias], args),
+        outcome: outcomeOf(alias, errors),
+        requestId: typeof contextValue.req.id === 'string' ? contextValue.req.id : null,
+        at,
+      };
+    });
+}
+
+/**
+ * Records every mutation a service receives, successful or not, as an
+ * `audit.recorded` event for the directory's audit log. The entry is written
+ * before the response leaves, in a transaction of its own: a mutation that
+ * failed rolled its own back.
+ */
+export function mutationAuditPlugin(
+  service: string,
+  dataSource: DataSource,
+  outbox: OutboxService,
+): ApolloServerPlugin<GraphQLRequestContext> {
+  const logger = new Logger('MutationAudit');
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(context) {
+          const entries = entriesOf(service, context);
+          if (entries.length === 0) return;
+          try {
+            await dataSource.transaction((manager) =>
+              outbox.recordAll(manager, 'audit.recorded', entries),
+            );
+          } catch (error) {
+            logger.error(`could not record the audit of ${entries.map((e) => e.operation)}`, error);
+          }
+        },
+      };
+    },
+  };
+}
