@@ -41,6 +41,9 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'AssessmentChartController.chart': facilitators,
 
   'Query.auditLog': adminOnly,
+  'Query.apiKeys': adminOnly,
+  'Mutation.createApiKey': adminOnly,
+  'Mutation.revokeApiKey': adminOnly,
 
   'Mutation.createTerritory': adminOnly,
   'Mutation.createZone': adminOnly,

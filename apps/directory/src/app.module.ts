@@ -6,6 +6,7 @@ import { ContactModule } from './contact/contact.module';
 import { DeclarationStatsModule } from './declaration-stats/declaration-stats.module';
 import { DIRECTORY_DATABASE } from './directory.database';
 import { DirectoryEventHandlers } from './directory-event-handlers';
+import { ApiKeyModule } from './api-key/api-key.module';
 import { AuditModule } from './audit/audit.module';
 import { OrganizationModule } from './organization/organization.module';
 import { TerritoryModule } from './territory/territory.module';
@@ -27,6 +28,7 @@ import { ZoneModule } from './zone/zone.module';
     DeclarationStatsModule,
     AssessmentModule,
     AuditModule,
+    ApiKeyModule,
   ],
 })
 export class AppModule {}

@@ -2,7 +2,9 @@ import { ServiceDatabase } from '@symbiose/platform';
 import { EnteredIndicatorValue } from './assessment/entered-value/entered-indicator-value.entity';
 import { AssessmentGrid } from './assessment/grid/assessment-grid.entity';
 import { ZoneAssessment } from './assessment/zone-assessment/zone-assessment.entity';
+import { ApiKey } from './api-key/api-key.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
+import { CreateApiKey1764960000000 } from './migrations/1764960000000-create-api-key';
 import { CreateAuditEntry1764950000000 } from './migrations/1764950000000-create-audit-entry';
 import { ZoneChoice } from './assessment/zone-choice/zone-choice.entity';
 import { Contact } from './contact/contact.entity';
@@ -26,10 +28,12 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     ZoneAssessment,
     ZoneChoice,
     AuditEntry,
+    ApiKey,
   ],
   migrations: [
     CreateDirectory1764316800000,
     CreateAssessment1764403200000,
     CreateAuditEntry1764950000000,
+    CreateApiKey1764960000000,
   ],
 };

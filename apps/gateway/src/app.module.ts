@@ -30,9 +30,13 @@ import { PrioritisationChartController } from './prioritisation-chart.controller
 import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { gatewayTokenSource } from './gateway-token';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
+import { TokenExchangeRelayController } from './token-exchange-relay.controller';
 
-/** What clients reach: GraphQL and the charts. Health and metrics stay outside the rate limit. */
-const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path'];
+/**
+ * What clients reach: GraphQL, the charts and the exchange of API keys (whose guessing the limit
+ * slows). Health and metrics stay outside the rate limit.
+ */
+const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path', 'auth/token'];
 
 @Module({
   imports: [
@@ -81,7 +85,11 @@ const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path'];
       },
     }),
   ],
-  controllers: [AssessmentChartController, PrioritisationChartController],
+  controllers: [
+    AssessmentChartController,
+    PrioritisationChartController,
+    TokenExchangeRelayController,
+  ],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

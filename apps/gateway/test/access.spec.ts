@@ -5,6 +5,7 @@ import {
   IntrospectionQuery,
 } from 'graphql';
 import { SignJWT } from 'jose';
+import { Client } from 'pg';
 import { completeSiret } from '@symbiose/sirene';
 import {
   bearer,
@@ -43,6 +44,9 @@ const NOT_FACILITATORS_ONLY: Record<string, Role[]> = {
   'Query.wasteCodes': EVERYONE,
   'Query.needsSummary': AGGREGATE_READERS,
   'Query.auditLog': ADMIN_ONLY,
+  'Query.apiKeys': ADMIN_ONLY,
+  'Mutation.createApiKey': ADMIN_ONLY,
+  'Mutation.revokeApiKey': ADMIN_ONLY,
   'Mutation.createTerritory': ADMIN_ONLY,
   'Mutation.createZone': ADMIN_ONLY,
   'Mutation.updateZone': ADMIN_ONLY,
@@ -539,6 +543,105 @@ describe('access control', () => {
 
     it('is for admins alone', async () => {
       expect(isForbidden(await asRole('FACILITATOR', AUDIT, {}))).toBe(true);
+    });
+  });
+  describe('partner API keys', () => {
+    const CREATE = `mutation ($input: CreateApiKeyInput!) {
+      createApiKey(input: $input) { secret apiKey { id partnerId name keyPrefix expiresAt revokedAt } }
+    }`;
+    const REVOKE = `mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`;
+    const inAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
+
+    /** Exchanges a key at the gateway, as a partner system does. */
+    const exchange = (apiKey: unknown) =>
+      fetch(`${system.gatewayUrl}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ apiKey }),
+      });
+
+    async function createKey(name: string) {
+      const created = await system.gql(CREATE, {
+        input: { partnerId: 'syded-lot', name, expiresAt: inAMonth() },
+      });
+      expect(created.errors).toBeUndefined();
+      return created.data?.createApiKey as {
+        secret: string;
+        apiKey: { id: string; keyPrefix: string };
+      };
+    }
+
+    it('shows a key once, keeps only its hash, and exchanges it for a partner token', async () => {
+      const { secret, apiKey } = await createKey('SYDED import');
+      expect(secret).toMatch(/^symb_[A-Za-z0-9_-]{43}$/);
+      expect(secret.startsWith(apiKey.keyPrefix)).toBe(true);
+      const listed = await system.gql(`{ apiKeys(partnerId: "syded-lot") { nodes { id name } } }`);
+      expect(JSON.stringify(listed.data)).not.toContain(secret);
+      const client = new Client({ connectionString: system.databaseUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query(
+          `SELECT key_hash FROM directory.api_key WHERE id = $1`,
+          [apiKey.id],
+        );
+        expect(rows[0].key_hash).not.toContain(secret.slice(5));
+      } finally {
+        await client.end();
+      }
+
+      const response = await exchange(secret);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { access_token: string };
+      expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 900 });
+      const partner = bearer(body.access_token);
+      const aggregates = await system.gql(
+        `query ($id: ID!) { zone(id: $id) { needCount } }`,
+        { id: zoneId },
+        partner,
+      );
+      expect(aggregates.errors).toBeUndefined();
+      expect(isForbidden(await system.gql(`{ organizations { totalCount } }`, {}, partner))).toBe(
+        true,
+      );
+    });
+
+    it('refuses an unknown key, a revoked one and an expired one with 401, and a missing one with 400', async () => {
+      expect((await exchange('symb_not-a-key')).status).toBe(401);
+      expect((await exchange(undefined)).status).toBe(400);
+
+      const { secret, apiKey } = await createKey('to revoke');
+      const revoked = await system.gql(REVOKE, { id: apiKey.id });
+      expect(revoked.data?.revokeApiKey.revokedAt).toEqual(expect.any(String));
+      const refused = await exchange(secret);
+      expect(refused.status).toBe(401);
+      expect(await refused.text()).toContain('API key revoked');
+
+      const expiring = await createKey('to expire');
+      const client = new Client({ connectionString: system.databaseUrl });
+      await client.connect();
+      try {
+        await client.query(
+          `UPDATE directory.api_key SET expires_at = now() - interval '1 second' WHERE id = $1`,
+          [expiring.apiKey.id],
+        );
+      } finally {
+        await client.end();
+      }
+      const expired = await exchange(expiring.secret);
+      expect(expired.status).toBe(401);
+      expect(await expired.text()).toContain('API key expired');
+    });
+
+    it('refuses a key that would never expire, or a partner id that is no slug', async () => {
+      const far = await system.gql(CREATE, {
+        input: { partnerId: 'syded-lot', name: 'forever', expiresAt: '2099-01-01T00:00:00Z' },
+      });
+      expect(far.errors?.[0]?.message).toContain('input.expiresAt');
+      const badPartner = await system.gql(CREATE, {
+        input: { partnerId: 'SYDED Lot', name: 'x', expiresAt: inAMonth() },
+      });
+      expect(badPartner.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(badPartner.errors?.[0]?.message).toContain('partnerId');
     });
   });
 });

@@ -1,0 +1,32 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsDate, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageArgs, Trim } from '@symbiose/platform';
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field({ description: 'The partner body the key speaks for: syded-lot, cci-lot …' })
+  @Trim()
+  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, {
+    message: 'must be 2 to 63 lowercase letters, digits and dashes',
+  })
+  partnerId: string;
+
+  @Field({ description: 'What the key is for, for people: "SYDED waste-flow import"' })
+  @Trim()
+  @IsString()
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  name: string;
+
+  @Field({ description: 'When the key stops working; at most a year ahead' })
+  @IsDate()
+  expiresAt: Date;
+}
+
+@ArgsType()
+export class ApiKeysArgs extends PageArgs {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  partnerId?: string;
+}
