@@ -1,5 +1,11 @@
+import { isUUID } from 'class-validator';
+import { hasRole } from '@symbiose/tokens';
+import { PartnerShareService } from './partner-share/partner-share.service';
 import {
   AccessPolicy,
+  AccessRequest,
+  AccessRule,
+  anyOf,
   adminOnly,
   aggregates,
   anySignedIn,
@@ -9,6 +15,34 @@ import {
   facilitatorsOrOwn,
   parentId,
 } from '@symbiose/platform';
+
+/** A partner body on an organization that agreed to be known by it. */
+const sharedWithCaller =
+  (organizationOf: (request: AccessRequest) => unknown): AccessRule =>
+  async (request) => {
+    const { partnerId } = request.principal;
+    const organizationId = organizationOf(request);
+    return (
+      hasRole(request.principal, 'PARTNER') &&
+      partnerId !== undefined &&
+      typeof organizationId === 'string' &&
+      isUUID(organizationId) &&
+      request.services
+        .get(PartnerShareService, { strict: false })
+        .isShared(organizationId, partnerId)
+    );
+  };
+
+/** A partner body asking about itself: the partner named, if any, is the caller. */
+const partnerItself =
+  (partnerOf: (request: AccessRequest) => unknown): AccessRule =>
+  (request) => {
+    const named = partnerOf(request);
+    return (
+      hasRole(request.principal, 'PARTNER') &&
+      (named === undefined || named === request.principal.partnerId)
+    );
+  };
 
 /** Who may call what in the directory (see AccessPolicy). Territories and zones are public geography. */
 export const DIRECTORY_ACCESS: AccessPolicy = {
@@ -22,13 +56,17 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Zone.declarationFigures': aggregates,
 
   'Query.organizations': facilitators,
-  'Query.organization': facilitatorsOrOwn(argument('id')),
+  'Query.organization': anyOf(facilitatorsOrOwn(argument('id')), sharedWithCaller(argument('id'))),
   'Query.organizationBySiret': facilitators,
   'Organization.zone': asParent,
   'Organization.territory': asParent,
   'Organization.nafActivity': asParent,
   'Organization.address': asParent,
   'Organization.contacts': facilitatorsOrOwn(parentId),
+  'Organization.sharedWithPartners': facilitatorsOrOwn(parentId),
+  'Query.sharedOrganizations': anyOf(facilitators, partnerItself(argument('partnerId'))),
+  'Mutation.shareWithPartner': facilitatorsOrOwn(argument('organizationId')),
+  'Mutation.stopSharingWithPartner': facilitatorsOrOwn(argument('organizationId')),
 
   'Query.assessmentGrid': anySignedIn,
   'Query.zoneAssessments': facilitators,

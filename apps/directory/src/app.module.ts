@@ -8,6 +8,7 @@ import { DIRECTORY_DATABASE } from './directory.database';
 import { DirectoryEventHandlers } from './directory-event-handlers';
 import { ApiKeyModule } from './api-key/api-key.module';
 import { AuditModule } from './audit/audit.module';
+import { PartnerShareModule } from './partner-share/partner-share.module';
 import { OrganizationModule } from './organization/organization.module';
 import { TerritoryModule } from './territory/territory.module';
 import { ZoneModule } from './zone/zone.module';
@@ -29,6 +30,7 @@ import { ZoneModule } from './zone/zone.module';
     AssessmentModule,
     AuditModule,
     ApiKeyModule,
+    PartnerShareModule,
   ],
 })
 export class AppModule {}

@@ -3,6 +3,8 @@ import { EnteredIndicatorValue } from './assessment/entered-value/entered-indica
 import { AssessmentGrid } from './assessment/grid/assessment-grid.entity';
 import { ZoneAssessment } from './assessment/zone-assessment/zone-assessment.entity';
 import { ApiKey } from './api-key/api-key.entity';
+import { PartnerShare } from './partner-share/partner-share.entity';
+import { CreatePartnerShare1764970000000 } from './migrations/1764970000000-create-partner-share';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { CreateApiKey1764960000000 } from './migrations/1764960000000-create-api-key';
 import { CreateAuditEntry1764950000000 } from './migrations/1764950000000-create-audit-entry';
@@ -29,11 +31,13 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     ZoneChoice,
     AuditEntry,
     ApiKey,
+    PartnerShare,
   ],
   migrations: [
     CreateDirectory1764316800000,
     CreateAssessment1764403200000,
     CreateAuditEntry1764950000000,
     CreateApiKey1764960000000,
+    CreatePartnerShare1764970000000,
   ],
 };

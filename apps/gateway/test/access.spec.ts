@@ -43,6 +43,8 @@ const NOT_FACILITATORS_ONLY: Record<string, Role[]> = {
   'Query.categories': EVERYONE,
   'Query.wasteCodes': EVERYONE,
   'Query.needsSummary': AGGREGATE_READERS,
+  // A partner asks for the firms that agreed to be known by it, and no other partner's.
+  'Query.sharedOrganizations': AGGREGATE_READERS,
   'Query.auditLog': ADMIN_ONLY,
   'Query.apiKeys': ADMIN_ONLY,
   'Mutation.createApiKey': ADMIN_ONLY,
@@ -327,6 +329,61 @@ describe('access control', () => {
       expect(isForbidden(response)).toBe(true);
       expect(response.errors?.[0]?.path).toEqual(['zone', 'synergies']);
       expect(response.data?.zone).toBeNull();
+    });
+
+    it('knows a firm by name once the firm agrees, and no longer when it withdraws', async () => {
+      const ORGANIZATION = `query ($id: ID!) { organization(id: $id) { name } }`;
+      const SHARED = `{ sharedOrganizations { nodes { name } } }`;
+      const SHARE = `mutation ($organizationId: ID!, $partnerId: String!) {
+        shareWithPartner(organizationId: $organizationId, partnerId: $partnerId) { sharedWithPartners }
+      }`;
+      const STOP = `mutation ($organizationId: ID!, $partnerId: String!) {
+        stopSharingWithPartner(organizationId: $organizationId, partnerId: $partnerId) { sharedWithPartners }
+      }`;
+      const otherPartner = bearer(await testToken('PARTNER', { partnerId: 'cci-lot' }));
+      const lacoste = { id: firms.lacoste.id };
+      expect(isForbidden(await asRole('PARTNER', ORGANIZATION, lacoste))).toBe(true);
+
+      const shared = await asRole('COMPANY_MEMBER', SHARE, {
+        organizationId: firms.lacoste.id,
+        partnerId: 'syded-lot',
+      });
+      expect(shared.data?.shareWithPartner.sharedWithPartners).toEqual(['syded-lot']);
+      expect(
+        isForbidden(
+          await asRole('COMPANY_MEMBER', SHARE, {
+            organizationId: firms.garrigue.id,
+            partnerId: 'syded-lot',
+          }),
+        ),
+      ).toBe(true);
+
+      expect((await asRole('PARTNER', ORGANIZATION, lacoste)).data?.organization.name).toBe(
+        'Menuiserie Lacoste',
+      );
+      const sharedList = await asRole('PARTNER', SHARED);
+      expect(sharedList.errors).toBeUndefined();
+      expect(sharedList.data?.sharedOrganizations.nodes).toEqual([{ name: 'Menuiserie Lacoste' }]);
+      expect(isForbidden(await system.gql(ORGANIZATION, lacoste, otherPartner))).toBe(true);
+      expect((await system.gql(SHARED, {}, otherPartner)).data?.sharedOrganizations.nodes).toEqual(
+        [],
+      );
+      expect(
+        isForbidden(
+          await system.gql(
+            `{ sharedOrganizations(partnerId: "syded-lot") { totalCount } }`,
+            {},
+            otherPartner,
+          ),
+        ),
+      ).toBe(true);
+
+      const stopped = await asRole('COMPANY_MEMBER', STOP, {
+        organizationId: firms.lacoste.id,
+        partnerId: 'syded-lot',
+      });
+      expect(stopped.data?.stopSharingWithPartner.sharedWithPartners).toEqual([]);
+      expect(isForbidden(await asRole('PARTNER', ORGANIZATION, lacoste))).toBe(true);
     });
 
     it('is denied the firms themselves', async () => {
