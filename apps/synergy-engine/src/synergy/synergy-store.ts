@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { MAX_DETECTED_SYNERGIES_PER_EVENT } from '@symbiose/contracts';
 import { OutboxService } from '@symbiose/platform';
 import type { SynergyContent } from './synergy-content';
 import type { SynergyStatus } from './synergy-lifecycle';
@@ -69,13 +70,19 @@ function row(content: SynergyContent): Record<keyof typeof CONTENT_TYPES, unknow
   };
 }
 
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size));
+  }
+  return chunks;
+}
+
 async function inBatches<T>(
   items: readonly T[],
   write: (batch: readonly T[]) => Promise<unknown>,
 ): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH) {
-    await write(items.slice(start, start + BATCH));
-  }
+  for (const batch of chunked(items, BATCH)) await write(batch);
 }
 
 /**
@@ -84,7 +91,7 @@ async function inBatches<T>(
  * updated in place when their content changed (and revived if they were
  * obsolete), and those of the territory the recompute no longer finds are
  * marked obsolete. Statuses are never touched. New and revived synergies are
- * announced with `synergy.detected`.
+ * announced with `synergy.detected`, many to an event.
  */
 @Injectable()
 export class SynergyStore {
@@ -150,7 +157,7 @@ export class SynergyStore {
       ),
     );
 
-    await this.outbox.recordAll(manager, 'synergy.detected', [
+    const detected = [
       ...inserts.map((content) =>
         synergySnapshot({ ...content, status: 'DETECTED', obsolete: false }),
       ),
@@ -162,7 +169,12 @@ export class SynergyStore {
           obsolete: false,
         }),
       ),
-    ]);
+    ];
+    await this.outbox.recordAll(
+      manager,
+      'synergy.detected',
+      chunked(detected, MAX_DETECTED_SYNERGIES_PER_EVENT).map((synergies) => ({ synergies })),
+    );
     return {
       detected: inserts.length,
       updated: updates.length - revived.length,

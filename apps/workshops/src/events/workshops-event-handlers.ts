@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventType, InterviewCompletedV1, SynergySnapshotV1 } from '@symbiose/contracts';
+import {
+  EventEnvelope,
+  EventType,
+  InterviewCompletedV1,
+  SynergiesDetectedV2,
+  SynergySnapshotV1,
+} from '@symbiose/contracts';
 import { EventHandler, EventHandlers, upsertLatest } from '@symbiose/platform';
 
 /** Keeps the replica of a synergy as of its latest event: retries may deliver them out of order. */
@@ -26,6 +32,13 @@ export function projectSynergy(
   );
 }
 
+/** The snapshots of a `synergy.detected`: one in version 1, a batch from version 2. */
+function detectedSynergies(event: EventEnvelope): SynergySnapshotV1[] {
+  return event.version === 1
+    ? [event.payload as SynergySnapshotV1]
+    : (event.payload as SynergiesDetectedV2).synergies;
+}
+
 /** Records who was interviewed where; an interview completes once, so the first record stands. */
 export async function projectInterview(
   manager: EntityManager,
@@ -47,11 +60,14 @@ type ConsumedEventType = Extract<
 @Injectable()
 export class WorkshopsEventHandlers implements EventHandlers {
   handlers(): Record<ConsumedEventType, EventHandler> {
-    const synergy: EventHandler = (event, manager) =>
-      projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt);
     return {
-      'synergy.detected': synergy,
-      'synergy.status_changed': synergy,
+      'synergy.detected': async (event, manager) => {
+        for (const snapshot of detectedSynergies(event)) {
+          await projectSynergy(manager, snapshot, event.occurredAt);
+        }
+      },
+      'synergy.status_changed': (event, manager) =>
+        projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt),
       'interview.completed': (event, manager) =>
         projectInterview(manager, event.payload as InterviewCompletedV1),
     };
