@@ -7,31 +7,59 @@ import type { SynergyContent } from './synergy-content';
 import type { SynergyStatus } from './synergy-lifecycle';
 import { synergySnapshot } from './synergy-snapshot';
 
-/** Rows per statement: big enough to amortise the round trip, small enough for one JSON parameter. */
+/**
+ * Rows per statement: enough to amortise the round trip, within PostgreSQL's 65,535
+ * parameters a statement (18 a row).
+ */
 const BATCH = 2000;
 
-/** The columns a recompute writes, with their types as `jsonb_to_recordset` reads them. */
-const CONTENT_TYPES = {
-  key: 'text',
-  kind: 'text',
-  territory_id: 'uuid',
-  zone_ids: 'uuid[]',
-  organization_ids: 'uuid[]',
-  category_code: 'text',
-  resource_category_code: 'text',
-  theme: 'text',
-  score: 'double precision',
-  participants: 'jsonb',
-  rationale: 'jsonb',
-  impact: 'jsonb',
-  distance_km: 'double precision',
-  combined_annual_quantity: 'double precision',
-  canonical_unit: 'text',
-  net_avoided_kg_co2e_per_year: 'double precision',
-  content_hash: 'text',
-} as const;
-const CONTENT_NAMES = Object.keys(CONTENT_TYPES) as (keyof typeof CONTENT_TYPES)[];
-const CONTENT_COLUMNS = CONTENT_NAMES.map((name) => `${name} ${CONTENT_TYPES[name]}`).join(', ');
+function json(value: unknown): string | null {
+  return value === null ? null : JSON.stringify(value);
+}
+
+interface ContentColumn {
+  readonly name: string;
+  readonly type: string;
+  readonly value: (content: SynergyContent) => unknown;
+}
+
+/**
+ * The columns a recompute writes, with their types and values. Each value is a parameter of its
+ * own: one big JSON document of the rows, unpacked by the server, cost it more than the writes.
+ */
+const CONTENT_COLUMNS: readonly ContentColumn[] = [
+  { name: 'key', type: 'text', value: (c) => c.key },
+  { name: 'kind', type: 'text', value: (c) => c.kind },
+  { name: 'territory_id', type: 'uuid', value: (c) => c.territoryId },
+  { name: 'zone_ids', type: 'uuid[]', value: (c) => c.zoneIds },
+  { name: 'organization_ids', type: 'uuid[]', value: (c) => c.organizationIds },
+  { name: 'category_code', type: 'text', value: (c) => c.categoryCode },
+  { name: 'resource_category_code', type: 'text', value: (c) => c.resourceCategoryCode },
+  { name: 'theme', type: 'text', value: (c) => c.theme },
+  { name: 'score', type: 'double precision', value: (c) => c.score },
+  { name: 'participants', type: 'jsonb', value: (c) => json(c.participants) },
+  { name: 'rationale', type: 'jsonb', value: (c) => json(c.rationale) },
+  { name: 'impact', type: 'jsonb', value: (c) => json(c.impact) },
+  { name: 'distance_km', type: 'double precision', value: (c) => c.distanceKm },
+  {
+    name: 'combined_annual_quantity',
+    type: 'double precision',
+    value: (c) => c.combinedAnnualQuantity,
+  },
+  { name: 'canonical_unit', type: 'text', value: (c) => c.canonicalUnit },
+  {
+    name: 'net_avoided_kg_co2e_per_year',
+    type: 'double precision',
+    value: (c) => c.netAvoidedKgCo2ePerYear,
+  },
+  { name: 'content_hash', type: 'text', value: (c) => c.contentHash },
+];
+const CONTENT_NAMES = CONTENT_COLUMNS.map((column) => column.name);
+const CONTENT_TYPES = CONTENT_COLUMNS.map((column) => column.type);
+
+function contentValues(content: SynergyContent): unknown[] {
+  return CONTENT_COLUMNS.map((column) => column.value(content));
+}
 
 export interface StoreOutcome {
   detected: number;
@@ -48,26 +76,14 @@ interface StoredState {
   obsolete: boolean;
 }
 
-function row(content: SynergyContent): Record<keyof typeof CONTENT_TYPES, unknown> {
-  return {
-    key: content.key,
-    kind: content.kind,
-    territory_id: content.territoryId,
-    zone_ids: content.zoneIds,
-    organization_ids: content.organizationIds,
-    category_code: content.categoryCode,
-    resource_category_code: content.resourceCategoryCode,
-    theme: content.theme,
-    score: content.score,
-    participants: content.participants,
-    rationale: content.rationale,
-    impact: content.impact,
-    distance_km: content.distanceKm,
-    combined_annual_quantity: content.combinedAnnualQuantity,
-    canonical_unit: content.canonicalUnit,
-    net_avoided_kg_co2e_per_year: content.netAvoidedKgCo2ePerYear,
-    content_hash: content.contentHash,
-  };
+/** `($1::uuid, $2::text, …), (…)`: `rowCount` rows of parameters, each cast to its type. */
+function valuesList(rowCount: number, types: readonly string[]): string {
+  const rows: string[] = [];
+  for (let row = 0; row < rowCount; row += 1) {
+    const first = row * types.length + 1;
+    rows.push(`(${types.map((type, column) => `$${first + column}::${type}`).join(', ')})`);
+  }
+  return rows.join(', ');
 }
 
 function chunked<T>(items: readonly T[], size: number): T[][] {
@@ -130,9 +146,8 @@ export class SynergyStore {
     await inBatches(inserts, (batch) =>
       manager.query(
         `INSERT INTO synergy (id, ${CONTENT_NAMES.join(', ')})
-         SELECT id, ${CONTENT_NAMES.join(', ')}
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${CONTENT_COLUMNS})`,
-        [JSON.stringify(batch.map((content) => ({ id: content.id, ...row(content) })))],
+         VALUES ${valuesList(batch.length, ['uuid', ...CONTENT_TYPES])}`,
+        batch.flatMap((content) => [content.id, ...contentValues(content)]),
       ),
     );
     // The status of a revived synergy as the update that locked its row reads it: a status
@@ -143,10 +158,10 @@ export class SynergyStore {
         `UPDATE synergy s SET ${CONTENT_NAMES.filter((name) => name !== 'key')
           .map((name) => `${name} = r.${name}`)
           .join(', ')}, obsolete = false, obsolete_since = NULL, computed_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(${CONTENT_COLUMNS})
+         FROM (VALUES ${valuesList(batch.length, CONTENT_TYPES)}) AS r(${CONTENT_NAMES.join(', ')})
          WHERE s.key = r.key
          RETURNING s.key, s.status`,
-        [JSON.stringify(batch.map(row))],
+        batch.flatMap(contentValues),
       );
       for (const { key, status } of rows) statusByKey.set(key, status);
     });
@@ -174,6 +189,8 @@ export class SynergyStore {
       manager,
       'synergy.detected',
       chunked(detected, MAX_DETECTED_SYNERGIES_PER_EVENT).map((synergies) => ({ synergies })),
+      // Built by synergySnapshot from rows this store just wrote.
+      { validate: false },
     );
     return {
       detected: inserts.length,
