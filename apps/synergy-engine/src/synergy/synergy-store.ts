@@ -5,61 +5,11 @@ import { MAX_DETECTED_SYNERGIES_PER_EVENT } from '@symbiose/contracts';
 import { OutboxService } from '@symbiose/platform';
 import type { SynergyContent } from './synergy-content';
 import type { SynergyStatus } from './synergy-lifecycle';
+import { CONTENT_NAMES, CONTENT_RECORD, contentRecord, copySynergies } from './synergy-rows';
 import { synergySnapshot } from './synergy-snapshot';
 
-/**
- * Rows per statement: enough to amortise the round trip, within PostgreSQL's 65,535
- * parameters a statement (18 a row).
- */
+/** Rows per statement: big enough to amortise the round trip, small enough for one JSON parameter. */
 const BATCH = 2000;
-
-function json(value: unknown): string | null {
-  return value === null ? null : JSON.stringify(value);
-}
-
-interface ContentColumn {
-  readonly name: string;
-  readonly type: string;
-  readonly value: (content: SynergyContent) => unknown;
-}
-
-/**
- * The columns a recompute writes, with their types and values. Each value is a parameter of its
- * own: one big JSON document of the rows, unpacked by the server, cost it more than the writes.
- */
-const CONTENT_COLUMNS: readonly ContentColumn[] = [
-  { name: 'key', type: 'text', value: (c) => c.key },
-  { name: 'kind', type: 'text', value: (c) => c.kind },
-  { name: 'territory_id', type: 'uuid', value: (c) => c.territoryId },
-  { name: 'zone_ids', type: 'uuid[]', value: (c) => c.zoneIds },
-  { name: 'organization_ids', type: 'uuid[]', value: (c) => c.organizationIds },
-  { name: 'category_code', type: 'text', value: (c) => c.categoryCode },
-  { name: 'resource_category_code', type: 'text', value: (c) => c.resourceCategoryCode },
-  { name: 'theme', type: 'text', value: (c) => c.theme },
-  { name: 'score', type: 'double precision', value: (c) => c.score },
-  { name: 'participants', type: 'jsonb', value: (c) => json(c.participants) },
-  { name: 'rationale', type: 'jsonb', value: (c) => json(c.rationale) },
-  { name: 'impact', type: 'jsonb', value: (c) => json(c.impact) },
-  { name: 'distance_km', type: 'double precision', value: (c) => c.distanceKm },
-  {
-    name: 'combined_annual_quantity',
-    type: 'double precision',
-    value: (c) => c.combinedAnnualQuantity,
-  },
-  { name: 'canonical_unit', type: 'text', value: (c) => c.canonicalUnit },
-  {
-    name: 'net_avoided_kg_co2e_per_year',
-    type: 'double precision',
-    value: (c) => c.netAvoidedKgCo2ePerYear,
-  },
-  { name: 'content_hash', type: 'text', value: (c) => c.contentHash },
-];
-const CONTENT_NAMES = CONTENT_COLUMNS.map((column) => column.name);
-const CONTENT_TYPES = CONTENT_COLUMNS.map((column) => column.type);
-
-function contentValues(content: SynergyContent): unknown[] {
-  return CONTENT_COLUMNS.map((column) => column.value(content));
-}
 
 export interface StoreOutcome {
   detected: number;
@@ -74,16 +24,6 @@ interface StoredState {
   key: string;
   content_hash: string;
   obsolete: boolean;
-}
-
-/** `($1::uuid, $2::text, …), (…)`: `rowCount` rows of parameters, each cast to its type. */
-function valuesList(rowCount: number, types: readonly string[]): string {
-  const rows: string[] = [];
-  for (let row = 0; row < rowCount; row += 1) {
-    const first = row * types.length + 1;
-    rows.push(`(${types.map((type, column) => `$${first + column}::${type}`).join(', ')})`);
-  }
-  return rows.join(', ');
 }
 
 function chunked<T>(items: readonly T[], size: number): T[][] {
@@ -143,13 +83,7 @@ export class SynergyStore {
       .filter((state) => !state.obsolete)
       .map((state) => state.id);
 
-    await inBatches(inserts, (batch) =>
-      manager.query(
-        `INSERT INTO synergy (id, ${CONTENT_NAMES.join(', ')})
-         VALUES ${valuesList(batch.length, ['uuid', ...CONTENT_TYPES])}`,
-        batch.flatMap((content) => [content.id, ...contentValues(content)]),
-      ),
-    );
+    await copySynergies(manager, inserts);
     // The status of a revived synergy as the update that locked its row reads it: a status
     // change committed meanwhile is what its synergy.detected must carry.
     const statusByKey = new Map<string, SynergyStatus>();
@@ -158,10 +92,10 @@ export class SynergyStore {
         `UPDATE synergy s SET ${CONTENT_NAMES.filter((name) => name !== 'key')
           .map((name) => `${name} = r.${name}`)
           .join(', ')}, obsolete = false, obsolete_since = NULL, computed_at = now()
-         FROM (VALUES ${valuesList(batch.length, CONTENT_TYPES)}) AS r(${CONTENT_NAMES.join(', ')})
+         FROM jsonb_to_recordset($1::jsonb) AS r(${CONTENT_RECORD})
          WHERE s.key = r.key
          RETURNING s.key, s.status`,
-        batch.flatMap(contentValues),
+        [JSON.stringify(batch.map(contentRecord))],
       );
       for (const { key, status } of rows) statusByKey.set(key, status);
     });
