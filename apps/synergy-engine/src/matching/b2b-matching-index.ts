@@ -46,7 +46,10 @@ interface ChangeState {
 interface Build {
   readonly dense: DenseTopLists;
   readonly cells: readonly (B2BCandidate | undefined)[];
+  /** In the order they were made, which is close to their order in memory. */
   readonly kept: readonly B2BCandidate[];
+  /** Positions in `kept`, in synergy rank. */
+  readonly ranked: Int32Array;
 }
 
 const builds = new WeakMap<B2BMatchingIndex, Build>();
@@ -149,6 +152,8 @@ export function buildB2BMatchingIndex(
     slots.length * topK,
   );
   const kept: B2BCandidate[] = [];
+  const resourceSlots: number[] = [];
+  const needSlots: number[] = [];
   const candidateAt = (owner: number, cell: number): B2BCandidate => {
     const other = counterparts[cell];
     const ownerIsResource = slots[owner].kind === 'RESOURCE';
@@ -176,6 +181,8 @@ export function buildB2BMatchingIndex(
       key: pairKey(resource.id, need.id),
     };
     kept.push(candidate);
+    resourceSlots.push(resourceSlot);
+    needSlots.push(needSlot);
     return candidate;
   };
   // Resources first, so that a need finds the records of the pairs its resources kept.
@@ -187,7 +194,8 @@ export function buildB2BMatchingIndex(
       }
     }
   }
-  builds.set(index, { dense, cells, kept: inSynergyRank(kept, dense, cells) });
+  const ranked = inSynergyRank(kept, slots, resourceSlots, needSlots);
+  builds.set(index, { dense, cells, kept, ranked });
   return index;
 }
 
@@ -195,56 +203,50 @@ export function buildB2BMatchingIndex(
 const SCORE_STEPS = 10_000;
 
 /**
- * `kept.sort(bySynergyRank)` without comparing strings: each candidate gets one number, score
- * (in ten-thousandths, best first) then the rank of its resource id then of its need id, and
- * the numbers are sorted natively. Falls back to the comparator for a region too large for
- * exact numbers.
+ * The positions in `kept` in the order of `bySynergyRank`, without comparing strings: each
+ * candidate gets one number, score (in ten-thousandths, best first) then the rank of its
+ * resource id then of its need id, and the numbers are sorted natively. Falls back to the
+ * comparator for a region too large for exact numbers.
  */
 function inSynergyRank(
-  kept: B2BCandidate[],
-  dense: DenseTopLists,
-  cells: readonly (B2BCandidate | undefined)[],
-): B2BCandidate[] {
-  const { declarations, counts, counterparts, topK } = dense;
+  kept: readonly B2BCandidate[],
+  declarations: readonly MatchableDeclaration[],
+  resourceSlots: readonly number[],
+  needSlots: readonly number[],
+): Int32Array {
+  const positions = new Int32Array(kept.length).map((_, position) => position);
+  const byComparator = () => positions.sort((a, b) => bySynergyRank(kept[a], kept[b]));
   const n = declarations.length;
   const square = n * n;
-  if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return kept.sort(bySynergyRank);
+  if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return byComparator();
   const ids = declarations.map((declaration) => declaration.id);
   const byId = new Int32Array(n).map((_, slot) => slot);
   byId.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
-  const rank = new Map<MatchableDeclaration, number>();
-  byId.forEach((slot, position) => rank.set(declarations[slot], position));
+  const rankOfSlot = new Int32Array(n);
+  byId.forEach((slot, rank) => {
+    rankOfSlot[slot] = rank;
+  });
   const keys = new Float64Array(kept.length);
   for (let i = 0; i < kept.length; i += 1) {
-    const { score, resource, need } = kept[i];
-    const steps = Math.round(score * SCORE_STEPS);
-    if (!(steps >= 0 && steps <= SCORE_STEPS)) return kept.sort(bySynergyRank);
+    const steps = Math.round(kept[i].score * SCORE_STEPS);
+    if (!(steps >= 0 && steps <= SCORE_STEPS)) return byComparator();
     keys[i] =
-      (SCORE_STEPS - steps) * square +
-      (rank.get(resource) as number) * n +
-      (rank.get(need) as number);
+      (SCORE_STEPS - steps) * square + rankOfSlot[resourceSlots[i]] * n + rankOfSlot[needSlots[i]];
   }
+  // A pair is kept once, so its key finds its position back.
+  const positionOfKey = new Map<number, number>();
+  keys.forEach((key, position) => positionOfKey.set(key, position));
   keys.sort();
-  const find = (owner: number, other: number): B2BCandidate | undefined => {
-    for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
-      if (counterparts[cell] === other) return cells[cell];
-    }
-    return undefined;
-  };
-  const sorted: B2BCandidate[] = new Array<B2BCandidate>(keys.length);
-  for (let i = 0; i < keys.length; i += 1) {
-    const rest = keys[i] % square;
-    const resourceSlot = byId[Math.floor(rest / n)];
-    const needSlot = byId[rest % n];
-    sorted[i] = (find(resourceSlot, needSlot) ?? find(needSlot, resourceSlot)) as B2BCandidate;
-  }
-  return sorted;
+  return Int32Array.from(keys, (key) => positionOfKey.get(key) as number);
 }
 
 /** The kept candidates (top K of either side), best first, each once. */
 export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
   const state = changeStates.get(index);
-  if (!state) return [...(builds.get(index)?.kept ?? [])];
+  if (!state) {
+    const build = builds.get(index);
+    return build ? Array.from(build.ranked, (position) => build.kept[position]) : [];
+  }
   const kept = new Map<string, B2BCandidate>();
   for (const list of state.topCandidates.values()) {
     for (const candidate of list) kept.set(candidate.key, candidate);
@@ -254,7 +256,11 @@ export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
 
 export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
   const builder = new B2BSynergyBuilder();
-  return keptB2BCandidates(index).map((candidate) => builder.build(candidate));
+  const build = changeStates.has(index) ? undefined : builds.get(index);
+  if (!build) return keptB2BCandidates(index).map((candidate) => builder.build(candidate));
+  // Built in the order the candidates were made, which reads memory in order, then ranked.
+  const records = build.kept.map((candidate) => builder.build(candidate));
+  return Array.from(build.ranked, (position) => records[position]);
 }
 
 /** Recomputes one declaration's top list from the index. */
