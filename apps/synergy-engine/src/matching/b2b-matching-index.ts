@@ -154,6 +154,8 @@ export function buildB2BMatchingIndex(
   const kept: B2BCandidate[] = [];
   const resourceSlots: number[] = [];
   const needSlots: number[] = [];
+  /** Cell → position in `kept` of its candidate. */
+  const positionOfCell = new Int32Array(slots.length * topK);
   const candidateAt = (owner: number, cell: number): B2BCandidate => {
     const other = counterparts[cell];
     const ownerIsResource = slots[owner].kind === 'RESOURCE';
@@ -167,7 +169,10 @@ export function buildB2BMatchingIndex(
         cellOfResource < base + counts[resourceSlot];
         cellOfResource += 1
       ) {
-        if (counterparts[cellOfResource] === needSlot) return cells[cellOfResource] as B2BCandidate;
+        if (counterparts[cellOfResource] === needSlot) {
+          positionOfCell[cell] = positionOfCell[cellOfResource];
+          return cells[cellOfResource] as B2BCandidate;
+        }
       }
     }
     const resource = slots[resourceSlot];
@@ -180,6 +185,7 @@ export function buildB2BMatchingIndex(
       score: scores[cell],
       key: pairKey(resource.id, need.id),
     };
+    positionOfCell[cell] = kept.length;
     kept.push(candidate);
     resourceSlots.push(resourceSlot);
     needSlots.push(needSlot);
@@ -194,7 +200,7 @@ export function buildB2BMatchingIndex(
       }
     }
   }
-  const ranked = inSynergyRank(kept, slots, resourceSlots, needSlots);
+  const ranked = inSynergyRank(kept, dense, positionOfCell, resourceSlots, needSlots);
   builds.set(index, { dense, cells, kept, ranked });
   return index;
 }
@@ -210,10 +216,12 @@ const SCORE_STEPS = 10_000;
  */
 function inSynergyRank(
   kept: readonly B2BCandidate[],
-  declarations: readonly MatchableDeclaration[],
+  dense: DenseTopLists,
+  positionOfCell: Int32Array,
   resourceSlots: readonly number[],
   needSlots: readonly number[],
 ): Int32Array {
+  const { declarations, counts, counterparts, topK } = dense;
   const positions = new Int32Array(kept.length).map((_, position) => position);
   const byComparator = () => positions.sort((a, b) => bySynergyRank(kept[a], kept[b]));
   const n = declarations.length;
@@ -233,11 +241,21 @@ function inSynergyRank(
     keys[i] =
       (SCORE_STEPS - steps) * square + rankOfSlot[resourceSlots[i]] * n + rankOfSlot[needSlots[i]];
   }
-  // A pair is kept once, so its key finds its position back.
-  const positionOfKey = new Map<number, number>();
-  keys.forEach((key, position) => positionOfKey.set(key, position));
   keys.sort();
-  return Int32Array.from(keys, (key) => positionOfKey.get(key) as number);
+  /** The cell of the pair in the owner's list, or -1. */
+  const cellOf = (owner: number, other: number): number => {
+    for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
+      if (counterparts[cell] === other) return cell;
+    }
+    return -1;
+  };
+  return Int32Array.from(keys, (key) => {
+    const rest = key % square;
+    const resourceSlot = byId[Math.floor(rest / n)];
+    const needSlot = byId[rest % n];
+    const cell = cellOf(resourceSlot, needSlot);
+    return positionOfCell[cell >= 0 ? cell : cellOf(needSlot, resourceSlot)];
+  });
 }
 
 /** The kept candidates (top K of either side), best first, each once. */
