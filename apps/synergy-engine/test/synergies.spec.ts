@@ -161,8 +161,14 @@ describe('synergies, kept current by the recompute queue', () => {
     type: string,
     synergyId: string,
   ): Promise<{ payload: Record<string, unknown> }[]> {
+    // A synergy.detected carries a batch of synergies; other events carry one.
     return dataSource.query(
-      `SELECT payload FROM outbox_event WHERE type = $1 AND payload->>'synergyId' = $2
+      `SELECT snapshot AS payload
+       FROM outbox_event,
+         jsonb_array_elements(
+           CASE WHEN payload ? 'synergies' THEN payload->'synergies' ELSE jsonb_build_array(payload) END
+         ) AS snapshot
+       WHERE type = $1 AND snapshot->>'synergyId' = $2
        ORDER BY occurred_at`,
       [type, synergyId],
     );

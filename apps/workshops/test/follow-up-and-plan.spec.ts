@@ -273,9 +273,11 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       const done = await milestone('Réunion de lancement', '2024-01-15');
       await t.gql(COMPLETE_MILESTONE, { input: { id: done, completedOn: '2024-01-16' } });
 
-      // Four synergies of the zone, three of them in place once the engine's events arrive.
+      // Four synergies of the zone, three of them in place once the engine's events arrive:
+      // three announced in one batch, one in an event recorded before batches (version 1).
       const snapshots = [0, 1, 2, 3].map(() => synergySnapshot([zoneId]));
-      for (const snapshot of snapshots) await t.deliver('synergy.detected', snapshot);
+      await t.deliver('synergy.detected', { synergies: snapshots.slice(0, 3) });
+      await t.deliver('synergy.detected', snapshots[3], undefined, 1);
       await t.changeSynergyStatus(snapshots[0], 'IMPLEMENTING');
       await t.changeSynergyStatus(snapshots[1], 'OPERATIONAL');
       await t.changeSynergyStatus(snapshots[2], 'SELECTED');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CURRENT_VERSION,
   EventType,
   InterviewCompletedV1,
   OrganizationSnapshotV1,
@@ -19,9 +20,15 @@ export const GRAND_CAHORS = randomUUID();
 export interface WorkshopsTestApp extends TestService {
   /**
    * Delivers an event to the service's consumer as its queue would: checked against its
-   * contract, applied once through the inbox. Returns false for a redelivery.
+   * contract, applied once through the inbox, in the type's current version unless told.
+   * Returns false for a redelivery.
    */
-  deliver(type: EventType, payload: unknown, occurredAt?: string): Promise<boolean>;
+  deliver(
+    type: EventType,
+    payload: unknown,
+    occurredAt?: string,
+    version?: number,
+  ): Promise<boolean>;
   /** The engine announces a synergy (by default a detected COLLECTIVE one, in the zones given). */
   detectSynergy(zoneIds: string[], fields?: Partial<SynergySnapshotV1>): Promise<string>;
   /** The engine moves a synergy to a status; returns when the replica has it. */
@@ -92,11 +99,11 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
     service: 'workshops',
     handlers: service.app.get(WorkshopsEventHandlers).handlers(),
   });
-  const deliver: WorkshopsTestApp['deliver'] = (type, payload, occurredAt) =>
+  const deliver: WorkshopsTestApp['deliver'] = (type, payload, occurredAt, version) =>
     consumer.consume({
       id: randomUUID(),
       type,
-      version: 1,
+      version: version ?? CURRENT_VERSION[type],
       occurredAt: occurredAt ?? new Date().toISOString(),
       source: SOURCES[type.split('.')[0]],
       payload,
@@ -106,7 +113,7 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
     deliver,
     detectSynergy: async (zoneIds, fields) => {
       const snapshot = synergySnapshot(zoneIds, fields);
-      await deliver('synergy.detected', snapshot);
+      await deliver('synergy.detected', { synergies: [snapshot] });
       return snapshot.synergyId;
     },
     changeSynergyStatus: (snapshot, status, occurredAt) =>

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { organizationSnapshotV1 } from './directory/organization-events';
 import { zoneSnapshotV1 } from './directory/zone-events';
 import { declarationSnapshotV1, interviewCompletedV1 } from './interviews/declaration-events';
-import { synergySnapshotV1, synergyStatusChangedV1 } from './synergy/synergy-events';
+import {
+  synergiesDetectedV2,
+  synergySnapshotV1,
+  synergyStatusChangedV1,
+} from './synergy/synergy-events';
 import { scenarioSelectedV1 } from './workshops/scenario-events';
 import { auditRecordedV1 } from './audit/audit-events';
 import { EventEnvelope, eventEnvelopeSchema } from './envelope';
@@ -60,7 +64,8 @@ export const EVENT_CATALOGUE = {
     subscribers: ['workshops'],
   },
   'synergy.detected': {
-    versions: { 1: synergySnapshotV1 },
+    // v1 announced one synergy; consumers still read it for events recorded before v2.
+    versions: { 1: synergySnapshotV1, 2: synergiesDetectedV2 },
     subscribers: ['workshops'],
   },
   'synergy.status_changed': {
@@ -82,8 +87,9 @@ export const EVENT_CATALOGUE = {
 
 export type EventType = keyof typeof EVENT_CATALOGUE;
 type Catalogue = typeof EVENT_CATALOGUE;
+type Versions<T extends EventType> = Catalogue[T]['versions'];
 type LatestVersion<T extends EventType> =
-  Catalogue[T]['versions'] extends Record<1, infer S> ? S : never;
+  Versions<T> extends Record<2, infer S> ? S : Versions<T> extends Record<1, infer S> ? S : never;
 export type EventPayload<T extends EventType> =
   LatestVersion<T> extends z.ZodType ? z.infer<LatestVersion<T>> : never;
 

@@ -20,18 +20,61 @@ import { SpatialDeclarationIndex } from './spatial-declaration-index';
 import type { B2BSynergy } from './synergy';
 
 /**
- * The B2B matching state of a region: declarations in a spatial index, and for each declaration
- * its best K candidates. A pair is kept when it is in the top K of EITHER side: every resource
+ * The B2B matching state of a region: its declarations and, for each, its best K candidates
+ * (kept with the build, then in a `ChangeState` once the index changes). A pair is kept when it is in the top K of EITHER side: every resource
  * and every need sees its K best options, so a need near a single resource is not starved
  * because that resource has better needs elsewhere; the list stays bounded by K × declarations.
  */
 export interface B2BMatchingIndex {
   readonly options: ResolvedMatchingOptions;
   readonly declarations: Map<string, MatchableDeclaration>;
+  readonly categoryScores: CategoryScoreCache;
+}
+
+/**
+ * What a change re-matches against: the spatial index and each declaration's top list (best
+ * first, at most topK). A full match never changes its index, so they are made from the build
+ * at the first change (`changeStateOf`), not with it.
+ */
+interface ChangeState {
   readonly spatial: SpatialDeclarationIndex;
   /** Declaration id → its best candidates, best first, at most topK. */
   readonly topCandidates: Map<string, B2BCandidate[]>;
-  readonly categoryScores: CategoryScoreCache;
+}
+
+/** What a build found: the flat top lists, the record of each of their cells, the kept ones. */
+interface Build {
+  readonly dense: DenseTopLists;
+  readonly cells: readonly (B2BCandidate | undefined)[];
+  /** In the order they were made, which is close to their order in memory. */
+  readonly kept: readonly B2BCandidate[];
+  /** Positions in `kept`, in synergy rank. */
+  readonly ranked: Int32Array;
+}
+
+const builds = new WeakMap<B2BMatchingIndex, Build>();
+const changeStates = new WeakMap<B2BMatchingIndex, ChangeState>();
+
+function changeStateOf(index: B2BMatchingIndex): ChangeState {
+  let state = changeStates.get(index);
+  if (!state) {
+    const topCandidates = new Map<string, B2BCandidate[]>();
+    const build = builds.get(index);
+    if (build) {
+      const { declarations, topK, counts } = build.dense;
+      declarations.forEach((declaration, slot) => {
+        const first = slot * topK;
+        topCandidates.set(
+          declaration.id,
+          build.cells.slice(first, first + counts[slot]) as B2BCandidate[],
+        );
+      });
+    }
+    state = { spatial: SpatialDeclarationIndex.build(index.declarations.values()), topCandidates };
+    changeStates.set(index, state);
+    builds.delete(index);
+  }
+  return state;
 }
 
 /** What one change does to the kept B2B synergies. */
@@ -42,11 +85,11 @@ export interface B2BMatchDelta {
   readonly removed: readonly string[];
 }
 
-function listOf(index: B2BMatchingIndex, id: string): B2BCandidate[] {
-  let list = index.topCandidates.get(id);
+function listOf(state: ChangeState, id: string): B2BCandidate[] {
+  let list = state.topCandidates.get(id);
   if (!list) {
     list = [];
-    index.topCandidates.set(id, list);
+    state.topCandidates.set(id, list);
   }
   return list;
 }
@@ -54,6 +97,7 @@ function listOf(index: B2BMatchingIndex, id: string): B2BCandidate[] {
 /** Offers a pair to the top lists of both its sides, building the candidate only if it enters. */
 function offerPair(
   index: B2BMatchingIndex,
+  state: ChangeState,
   resource: MatchableDeclaration,
   need: MatchableDeclaration,
   compatibility: B2BCandidate['compatibility'],
@@ -68,8 +112,8 @@ function offerPair(
     distanceKm,
     index.categoryScores.score(resource, need, compatibility),
   );
-  const resourceList = sides.resource ? listOf(index, resource.id) : undefined;
-  const needList = sides.need ? listOf(index, need.id) : undefined;
+  const resourceList = sides.resource ? listOf(state, resource.id) : undefined;
+  const needList = sides.need ? listOf(state, need.id) : undefined;
   const intoResource =
     !!resourceList && entersTop(resourceList, topK, score, distanceKm, need.id, resource.id);
   const intoNeed = !!needList && entersTop(needList, topK, score, distanceKm, resource.id, need.id);
@@ -87,12 +131,6 @@ function offerPair(
 }
 
 /**
- * The kept candidates of a freshly built index, computed with its top lists: a change to the
- * index forgets them (`applyChange`), and `keptB2BCandidates` then collects them from the lists.
- */
-const keptAtBuild = new WeakMap<B2BMatchingIndex, readonly B2BCandidate[]>();
-
-/**
  * Builds the index and the top lists of every declaration. The lists are computed on flat
  * arrays (`denseTopLists`: each eligible pair scored once, nothing allocated per pair); a
  * candidate record is built only for a pair that ends in a list, once even when it is in the
@@ -105,11 +143,8 @@ export function buildB2BMatchingIndex(
   const index: B2BMatchingIndex = {
     options: resolveMatchingOptions(options),
     declarations: new Map(declarations.map((declaration) => [declaration.id, declaration])),
-    spatial: SpatialDeclarationIndex.build(declarations),
-    topCandidates: new Map(),
     categoryScores: new CategoryScoreCache(),
   };
-  for (const id of index.declarations.keys()) index.topCandidates.set(id, []);
   const dense = denseTopLists([...index.declarations.values()], index.options);
   const { topK, counts, counterparts, scores, distances, compatibilities } = dense;
   const slots = dense.declarations;
@@ -117,6 +152,10 @@ export function buildB2BMatchingIndex(
     slots.length * topK,
   );
   const kept: B2BCandidate[] = [];
+  const resourceSlots: number[] = [];
+  const needSlots: number[] = [];
+  /** Cell → position in `kept` of its candidate. */
+  const positionOfCell = new Int32Array(slots.length * topK);
   const candidateAt = (owner: number, cell: number): B2BCandidate => {
     const other = counterparts[cell];
     const ownerIsResource = slots[owner].kind === 'RESOURCE';
@@ -130,7 +169,10 @@ export function buildB2BMatchingIndex(
         cellOfResource < base + counts[resourceSlot];
         cellOfResource += 1
       ) {
-        if (counterparts[cellOfResource] === needSlot) return cells[cellOfResource] as B2BCandidate;
+        if (counterparts[cellOfResource] === needSlot) {
+          positionOfCell[cell] = positionOfCell[cellOfResource];
+          return cells[cellOfResource] as B2BCandidate;
+        }
       }
     }
     const resource = slots[resourceSlot];
@@ -143,23 +185,23 @@ export function buildB2BMatchingIndex(
       score: scores[cell],
       key: pairKey(resource.id, need.id),
     };
+    positionOfCell[cell] = kept.length;
     kept.push(candidate);
+    resourceSlots.push(resourceSlot);
+    needSlots.push(needSlot);
     return candidate;
   };
   // Resources first, so that a need finds the records of the pairs its resources kept.
   for (const kind of ['RESOURCE', 'NEED'] as const) {
     for (let owner = 0; owner < slots.length; owner += 1) {
       if (slots[owner].kind !== kind) continue;
-      const list: B2BCandidate[] = [];
       for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
-        const candidate = candidateAt(owner, cell);
-        cells[cell] = candidate;
-        list.push(candidate);
+        cells[cell] = candidateAt(owner, cell);
       }
-      index.topCandidates.set(slots[owner].id, list);
     }
   }
-  keptAtBuild.set(index, inSynergyRank(kept, dense, cells));
+  const ranked = inSynergyRank(kept, dense, positionOfCell, resourceSlots, needSlots);
+  builds.set(index, { dense, cells, kept, ranked });
   return index;
 }
 
@@ -167,58 +209,64 @@ export function buildB2BMatchingIndex(
 const SCORE_STEPS = 10_000;
 
 /**
- * `kept.sort(bySynergyRank)` without comparing strings: each candidate gets one number, score
- * (in ten-thousandths, best first) then the rank of its resource id then of its need id, and
- * the numbers are sorted natively. Falls back to the comparator for a region too large for
- * exact numbers.
+ * The positions in `kept` in the order of `bySynergyRank`, without comparing strings: each
+ * candidate gets one number, score (in ten-thousandths, best first) then the rank of its
+ * resource id then of its need id, and the numbers are sorted natively. Falls back to the
+ * comparator for a region too large for exact numbers.
  */
 function inSynergyRank(
-  kept: B2BCandidate[],
+  kept: readonly B2BCandidate[],
   dense: DenseTopLists,
-  cells: readonly (B2BCandidate | undefined)[],
-): B2BCandidate[] {
+  positionOfCell: Int32Array,
+  resourceSlots: readonly number[],
+  needSlots: readonly number[],
+): Int32Array {
   const { declarations, counts, counterparts, topK } = dense;
+  const positions = new Int32Array(kept.length).map((_, position) => position);
+  const byComparator = () => positions.sort((a, b) => bySynergyRank(kept[a], kept[b]));
   const n = declarations.length;
   const square = n * n;
-  if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return kept.sort(bySynergyRank);
+  if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return byComparator();
   const ids = declarations.map((declaration) => declaration.id);
   const byId = new Int32Array(n).map((_, slot) => slot);
   byId.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
-  const rank = new Map<MatchableDeclaration, number>();
-  byId.forEach((slot, position) => rank.set(declarations[slot], position));
+  const rankOfSlot = new Int32Array(n);
+  byId.forEach((slot, rank) => {
+    rankOfSlot[slot] = rank;
+  });
   const keys = new Float64Array(kept.length);
   for (let i = 0; i < kept.length; i += 1) {
-    const { score, resource, need } = kept[i];
-    const steps = Math.round(score * SCORE_STEPS);
-    if (!(steps >= 0 && steps <= SCORE_STEPS)) return kept.sort(bySynergyRank);
+    const steps = Math.round(kept[i].score * SCORE_STEPS);
+    if (!(steps >= 0 && steps <= SCORE_STEPS)) return byComparator();
     keys[i] =
-      (SCORE_STEPS - steps) * square +
-      (rank.get(resource) as number) * n +
-      (rank.get(need) as number);
+      (SCORE_STEPS - steps) * square + rankOfSlot[resourceSlots[i]] * n + rankOfSlot[needSlots[i]];
   }
   keys.sort();
-  const find = (owner: number, other: number): B2BCandidate | undefined => {
+  /** The cell of the pair in the owner's list, or -1. */
+  const cellOf = (owner: number, other: number): number => {
     for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
-      if (counterparts[cell] === other) return cells[cell];
+      if (counterparts[cell] === other) return cell;
     }
-    return undefined;
+    return -1;
   };
-  const sorted: B2BCandidate[] = new Array<B2BCandidate>(keys.length);
-  for (let i = 0; i < keys.length; i += 1) {
-    const rest = keys[i] % square;
+  return Int32Array.from(keys, (key) => {
+    const rest = key % square;
     const resourceSlot = byId[Math.floor(rest / n)];
     const needSlot = byId[rest % n];
-    sorted[i] = (find(resourceSlot, needSlot) ?? find(needSlot, resourceSlot)) as B2BCandidate;
-  }
-  return sorted;
+    const cell = cellOf(resourceSlot, needSlot);
+    return positionOfCell[cell >= 0 ? cell : cellOf(needSlot, resourceSlot)];
+  });
 }
 
 /** The kept candidates (top K of either side), best first, each once. */
 export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
-  const atBuild = keptAtBuild.get(index);
-  if (atBuild) return [...atBuild];
+  const state = changeStates.get(index);
+  if (!state) {
+    const build = builds.get(index);
+    return build ? Array.from(build.ranked, (position) => build.kept[position]) : [];
+  }
   const kept = new Map<string, B2BCandidate>();
-  for (const list of index.topCandidates.values()) {
+  for (const list of state.topCandidates.values()) {
     for (const candidate of list) kept.set(candidate.key, candidate);
   }
   return [...kept.values()].sort(bySynergyRank);
@@ -226,18 +274,26 @@ export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
 
 export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
   const builder = new B2BSynergyBuilder();
-  return keptB2BCandidates(index).map((candidate) => builder.build(candidate));
+  const build = changeStates.has(index) ? undefined : builds.get(index);
+  if (!build) return keptB2BCandidates(index).map((candidate) => builder.build(candidate));
+  // Built in the order the candidates were made, which reads memory in order, then ranked.
+  const records = build.kept.map((candidate) => builder.build(candidate));
+  return Array.from(build.ranked, (position) => records[position]);
 }
 
 /** Recomputes one declaration's top list from the index. */
-function researchTop(index: B2BMatchingIndex, declaration: MatchableDeclaration): void {
-  index.topCandidates.set(declaration.id, []);
+function researchTop(
+  index: B2BMatchingIndex,
+  state: ChangeState,
+  declaration: MatchableDeclaration,
+): void {
+  state.topCandidates.set(declaration.id, []);
   const ownSide = {
     resource: declaration.kind === 'RESOURCE',
     need: declaration.kind === 'NEED',
   };
-  forEachEligiblePair(index.spatial, declaration, index.options, (resource, need, entry, km) =>
-    offerPair(index, resource, need, entry, km, ownSide),
+  forEachEligiblePair(state.spatial, declaration, index.options, (resource, need, entry, km) =>
+    offerPair(index, state, resource, need, entry, km, ownSide),
   );
 }
 
@@ -271,11 +327,11 @@ function applyChange(
   next: MatchableDeclaration | undefined,
 ): B2BMatchDelta {
   const { topK } = index.options;
-  keptAtBuild.delete(index);
+  const state = changeStateOf(index);
   const before = new Map<string, readonly B2BCandidate[]>();
   const remember = (declarationId: string) => {
     if (!before.has(declarationId)) {
-      before.set(declarationId, [...(index.topCandidates.get(declarationId) ?? [])]);
+      before.set(declarationId, [...(state.topCandidates.get(declarationId) ?? [])]);
     }
   };
   remember(id);
@@ -283,24 +339,24 @@ function applyChange(
   const previous = index.declarations.get(id);
   const holders: MatchableDeclaration[] = [];
   if (previous) {
-    forEachEligiblePair(index.spatial, previous, index.options, (resource, need) => {
+    forEachEligiblePair(state.spatial, previous, index.options, (resource, need) => {
       const other = previous.kind === 'RESOURCE' ? need : resource;
-      if (listHas(index.topCandidates.get(other.id), other.id, id)) holders.push(other);
+      if (listHas(state.topCandidates.get(other.id), other.id, id)) holders.push(other);
     });
-    index.spatial.remove(previous);
+    state.spatial.remove(previous);
     index.declarations.delete(id);
   }
   if (next) {
-    index.spatial.add(next);
+    state.spatial.add(next);
     index.declarations.set(id, next);
   }
 
   const searchedAgain = new Set<string>();
   for (const holder of holders) {
     remember(holder.id);
-    const list = listOf(index, holder.id);
+    const list = listOf(state, holder.id);
     if (list.length >= topK) {
-      researchTop(index, holder);
+      researchTop(index, state, holder);
       searchedAgain.add(holder.id);
     } else {
       list.splice(
@@ -310,31 +366,31 @@ function applyChange(
     }
   }
 
-  index.topCandidates.delete(id);
+  state.topCandidates.delete(id);
   if (next) {
-    const ownList = listOf(index, id);
-    forEachEligiblePair(index.spatial, next, index.options, (resource, need, entry, km) => {
+    const ownList = listOf(state, id);
+    forEachEligiblePair(state.spatial, next, index.options, (resource, need, entry, km) => {
       const other = next.kind === 'RESOURCE' ? need : resource;
       const offerToOther = !searchedAgain.has(other.id);
       if (offerToOther) remember(other.id);
-      offerPair(index, resource, need, entry, km, {
+      offerPair(index, state, resource, need, entry, km, {
         resource: resource.id === id || offerToOther,
         need: need.id === id || offerToOther,
       });
     });
-    if (ownList.length === 0) index.topCandidates.delete(id);
+    if (ownList.length === 0) state.topCandidates.delete(id);
   }
 
-  return deltaOf(index, id, before);
+  return deltaOf(state, id, before);
 }
 
 function deltaOf(
-  index: B2BMatchingIndex,
+  state: ChangeState,
   changedId: string,
   before: ReadonlyMap<string, readonly B2BCandidate[]>,
 ): B2BMatchDelta {
-  const listsBefore = (id: string) => before.get(id) ?? index.topCandidates.get(id);
-  const listsAfter = (id: string) => index.topCandidates.get(id);
+  const listsBefore = (id: string) => before.get(id) ?? state.topCandidates.get(id);
+  const listsAfter = (id: string) => state.topCandidates.get(id);
   const keptBefore = new Set<string>();
   const afterCandidates = new Map<string, B2BCandidate>();
   for (const [id, list] of before) {
@@ -343,7 +399,7 @@ function deltaOf(
         keptBefore.add(candidate.key);
       }
     }
-    for (const candidate of index.topCandidates.get(id) ?? []) {
+    for (const candidate of state.topCandidates.get(id) ?? []) {
       if (isKept(listsAfter, candidate)) {
         afterCandidates.set(candidate.key, candidate);
       }

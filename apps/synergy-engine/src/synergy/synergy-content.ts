@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { findCategory, type Theme } from '@symbiose/taxonomy';
 import type { B2BSynergy, CollectiveSynergy } from '../matching';
 import type { Synergy } from './synergy.entity';
@@ -31,9 +31,14 @@ function themeOf(categoryCode: string): Theme {
   return category.theme;
 }
 
+/**
+ * Adds the hash of the content to the content object itself: a region's recompute hashes
+ * hundreds of thousands, and a copy of each, or a Hash object each, showed in its profile.
+ */
 function withHash(content: Omit<SynergyContent, 'contentHash'>): SynergyContent {
-  const contentHash = createHash('sha1').update(JSON.stringify(content)).digest('base64');
-  return { ...content, contentHash };
+  const hashed = content as SynergyContent;
+  hashed.contentHash = hash('sha1', JSON.stringify(content), 'base64');
+  return hashed;
 }
 
 export function contentOfSynergy(synergy: CollectiveSynergy | B2BSynergy): SynergyContent {

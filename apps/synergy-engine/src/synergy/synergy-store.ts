@@ -1,36 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { MAX_DETECTED_SYNERGIES_PER_EVENT } from '@symbiose/contracts';
 import { OutboxService } from '@symbiose/platform';
 import type { SynergyContent } from './synergy-content';
 import type { SynergyStatus } from './synergy-lifecycle';
+import { CONTENT_NAMES, CONTENT_RECORD, contentRecord, copySynergies } from './synergy-rows';
 import { synergySnapshot } from './synergy-snapshot';
 
 /** Rows per statement: big enough to amortise the round trip, small enough for one JSON parameter. */
 const BATCH = 2000;
-
-/** The columns a recompute writes, with their types as `jsonb_to_recordset` reads them. */
-const CONTENT_TYPES = {
-  key: 'text',
-  kind: 'text',
-  territory_id: 'uuid',
-  zone_ids: 'uuid[]',
-  organization_ids: 'uuid[]',
-  category_code: 'text',
-  resource_category_code: 'text',
-  theme: 'text',
-  score: 'double precision',
-  participants: 'jsonb',
-  rationale: 'jsonb',
-  impact: 'jsonb',
-  distance_km: 'double precision',
-  combined_annual_quantity: 'double precision',
-  canonical_unit: 'text',
-  net_avoided_kg_co2e_per_year: 'double precision',
-  content_hash: 'text',
-} as const;
-const CONTENT_NAMES = Object.keys(CONTENT_TYPES) as (keyof typeof CONTENT_TYPES)[];
-const CONTENT_COLUMNS = CONTENT_NAMES.map((name) => `${name} ${CONTENT_TYPES[name]}`).join(', ');
 
 export interface StoreOutcome {
   detected: number;
@@ -47,35 +26,19 @@ interface StoredState {
   obsolete: boolean;
 }
 
-function row(content: SynergyContent): Record<keyof typeof CONTENT_TYPES, unknown> {
-  return {
-    key: content.key,
-    kind: content.kind,
-    territory_id: content.territoryId,
-    zone_ids: content.zoneIds,
-    organization_ids: content.organizationIds,
-    category_code: content.categoryCode,
-    resource_category_code: content.resourceCategoryCode,
-    theme: content.theme,
-    score: content.score,
-    participants: content.participants,
-    rationale: content.rationale,
-    impact: content.impact,
-    distance_km: content.distanceKm,
-    combined_annual_quantity: content.combinedAnnualQuantity,
-    canonical_unit: content.canonicalUnit,
-    net_avoided_kg_co2e_per_year: content.netAvoidedKgCo2ePerYear,
-    content_hash: content.contentHash,
-  };
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size));
+  }
+  return chunks;
 }
 
 async function inBatches<T>(
   items: readonly T[],
   write: (batch: readonly T[]) => Promise<unknown>,
 ): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH) {
-    await write(items.slice(start, start + BATCH));
-  }
+  for (const batch of chunked(items, BATCH)) await write(batch);
 }
 
 /**
@@ -84,7 +47,7 @@ async function inBatches<T>(
  * updated in place when their content changed (and revived if they were
  * obsolete), and those of the territory the recompute no longer finds are
  * marked obsolete. Statuses are never touched. New and revived synergies are
- * announced with `synergy.detected`.
+ * announced with `synergy.detected`, many to an event.
  */
 @Injectable()
 export class SynergyStore {
@@ -120,14 +83,7 @@ export class SynergyStore {
       .filter((state) => !state.obsolete)
       .map((state) => state.id);
 
-    await inBatches(inserts, (batch) =>
-      manager.query(
-        `INSERT INTO synergy (id, ${CONTENT_NAMES.join(', ')})
-         SELECT id, ${CONTENT_NAMES.join(', ')}
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${CONTENT_COLUMNS})`,
-        [JSON.stringify(batch.map((content) => ({ id: content.id, ...row(content) })))],
-      ),
-    );
+    await copySynergies(manager, inserts);
     // The status of a revived synergy as the update that locked its row reads it: a status
     // change committed meanwhile is what its synergy.detected must carry.
     const statusByKey = new Map<string, SynergyStatus>();
@@ -136,10 +92,10 @@ export class SynergyStore {
         `UPDATE synergy s SET ${CONTENT_NAMES.filter((name) => name !== 'key')
           .map((name) => `${name} = r.${name}`)
           .join(', ')}, obsolete = false, obsolete_since = NULL, computed_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(${CONTENT_COLUMNS})
+         FROM jsonb_to_recordset($1::jsonb) AS r(${CONTENT_RECORD})
          WHERE s.key = r.key
          RETURNING s.key, s.status`,
-        [JSON.stringify(batch.map(row))],
+        [JSON.stringify(batch.map(contentRecord))],
       );
       for (const { key, status } of rows) statusByKey.set(key, status);
     });
@@ -150,7 +106,7 @@ export class SynergyStore {
       ),
     );
 
-    await this.outbox.recordAll(manager, 'synergy.detected', [
+    const detected = [
       ...inserts.map((content) =>
         synergySnapshot({ ...content, status: 'DETECTED', obsolete: false }),
       ),
@@ -162,7 +118,14 @@ export class SynergyStore {
           obsolete: false,
         }),
       ),
-    ]);
+    ];
+    await this.outbox.recordAll(
+      manager,
+      'synergy.detected',
+      chunked(detected, MAX_DETECTED_SYNERGIES_PER_EVENT).map((synergies) => ({ synergies })),
+      // Built by synergySnapshot from rows this store just wrote.
+      { validate: false },
+    );
     return {
       detected: inserts.length,
       updated: updates.length - revived.length,

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventType, InterviewCompletedV1, SynergySnapshotV1 } from '@symbiose/contracts';
+import {
+  EventEnvelope,
+  EventType,
+  InterviewCompletedV1,
+  SynergiesDetectedV2,
+  SynergySnapshotV1,
+} from '@symbiose/contracts';
 import {
   OrganizationEventType,
   organizationReplicaHandlers,
@@ -32,6 +38,13 @@ export function projectSynergy(
   );
 }
 
+/** The snapshots of a `synergy.detected`: one in version 1, a batch from version 2. */
+function detectedSynergies(event: EventEnvelope): SynergySnapshotV1[] {
+  return event.version === 1
+    ? [event.payload as SynergySnapshotV1]
+    : (event.payload as SynergiesDetectedV2).synergies;
+}
+
 /** Records who was interviewed where; an interview completes once, so the first record stands. */
 export async function projectInterview(
   manager: EntityManager,
@@ -56,13 +69,16 @@ type ConsumedEventType =
 @Injectable()
 export class WorkshopsEventHandlers implements EventHandlers {
   handlers(): Record<ConsumedEventType, EventHandler> {
-    const synergy: EventHandler = (event, manager) =>
-      projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt);
     return {
       ...organizationReplicaHandlers(),
       ...zoneReplicaHandlers(),
-      'synergy.detected': synergy,
-      'synergy.status_changed': synergy,
+      'synergy.detected': async (event, manager) => {
+        for (const snapshot of detectedSynergies(event)) {
+          await projectSynergy(manager, snapshot, event.occurredAt);
+        }
+      },
+      'synergy.status_changed': (event, manager) =>
+        projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt),
       'interview.completed': (event, manager) =>
         projectInterview(manager, event.payload as InterviewCompletedV1),
     };

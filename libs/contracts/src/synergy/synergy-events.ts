@@ -32,6 +32,19 @@ export const synergySnapshotV1 = z.object({
 
 export type SynergySnapshotV1 = z.infer<typeof synergySnapshotV1>;
 
+/** Most synergies one `synergy.detected` event carries, so that one job stays small. */
+export const MAX_DETECTED_SYNERGIES_PER_EVENT = 500;
+
+/**
+ * The synergies a recompute found new or revived, in batches: a region's first recompute finds
+ * hundreds of thousands, and one event (one job per subscriber) each flooded the queues.
+ */
+export const synergiesDetectedV2 = z.object({
+  synergies: z.array(synergySnapshotV1).min(1).max(MAX_DETECTED_SYNERGIES_PER_EVENT),
+});
+
+export type SynergiesDetectedV2 = z.infer<typeof synergiesDetectedV2>;
+
 export const synergyStatusChangedV1 = synergySnapshotV1.extend({
   from: z.enum(SYNERGY_STATUSES),
   /** Who made the change, as the request named them; the system's own name for automatic ones. */

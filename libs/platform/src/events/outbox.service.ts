@@ -32,12 +32,19 @@ export class OutboxService {
     return manager.save(OutboxEvent, event);
   }
 
-  /** Records many events of one type in one statement per thousand. */
+  /**
+   * Records many events of one type in one statement per thousand. `validate: false` is for
+   * payloads a service builds in bulk from its own typed rows (a recompute's synergies), where
+   * checking every one against its schema cost more than writing it; the consumers still check
+   * each event they receive.
+   */
   async recordAll<T extends EventType>(
     manager: EntityManager,
     type: T,
     payloads: readonly EventPayload<T>[],
+    options: { validate?: boolean } = {},
   ): Promise<void> {
+    const validate = options.validate ?? true;
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`outbox: ${type} must be recorded inside the transaction of its change`);
     }
@@ -48,7 +55,7 @@ export class OutboxService {
         id: randomUUID(),
         type,
         version,
-        payload: validatePayload(type, version, payload) as object,
+        payload: (validate ? validatePayload(type, version, payload) : payload) as object,
         occurredAt,
         publishedAt: null,
       }));
