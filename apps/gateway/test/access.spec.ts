@@ -308,7 +308,8 @@ describe('access control', () => {
         'PARTNER',
         `query ($id: ID!) { zone(id: $id) {
           name organizationCount needCount resourceCount interviewCount
-          collectiveSynergyCount b2bSynergyCount workshopCount actionCount contributingOrganizationCount
+          collectiveSynergyCount b2bSynergyCount synergyCountsByStatus { status count }
+          workshopCount actionCount contributingOrganizationCount
         } }`,
         { id: zoneId },
       );
@@ -528,6 +529,22 @@ describe('access control', () => {
       });
       expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(blank.errors?.[0]?.message).toContain('contactName');
+    });
+
+    it('counts the zone’s synergies by status for a partner, naming no firm', async () => {
+      const response = await asRole(
+        'PARTNER',
+        `query ($id: ID!) { zone(id: $id) {
+          collectiveSynergyCount b2bSynergyCount synergyCountsByStatus { status count }
+        } }`,
+        { id: zoneId },
+      );
+      expect(response.errors).toBeUndefined();
+      const zone = response.data?.zone;
+      expect(zone.b2bSynergyCount).toBe(1);
+      expect(zone.synergyCountsByStatus).toEqual([
+        { status: 'DETECTED', count: zone.collectiveSynergyCount + zone.b2bSynergyCount },
+      ]);
     });
 
     it('shows a facilitator every participant', async () => {

@@ -50,6 +50,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Zone.matchableOrganizationCount': aggregates,
   'Zone.collectiveSynergyCount': aggregates,
   'Zone.b2bSynergyCount': aggregates,
+  'Zone.synergyCountsByStatus': aggregates,
 
   'Query.recomputeStatus': facilitators,
   'Mutation.requestRecompute': facilitators,

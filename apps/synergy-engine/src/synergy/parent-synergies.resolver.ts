@@ -1,8 +1,10 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, Loaders, RequestLoaders } from '@symbiose/platform';
 import { SynergyListArgs } from './dto/synergies.args';
-import { SynergyListing, SynergyParent } from './synergy-listing.service';
-import { SynergyConnection } from './synergy.model';
+import { SynergyListing, SynergyParent, SynergyTally } from './synergy-listing.service';
+import { SYNERGY_STATUSES } from '@symbiose/contracts';
+import type { SynergyStatus } from './synergy-lifecycle';
+import { SynergyConnection, SynergyStatusCountModel } from './synergy.model';
 import { Synergy } from './synergy.entity';
 import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
@@ -39,24 +41,47 @@ export class ZoneSynergiesResolver {
   }
 
   @ResolveField(() => Int, { description: 'COLLECTIVE synergies neither obsolete nor dismissed' })
-  collectiveSynergyCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
-    return this.count(loaders, zone.id, 'COLLECTIVE');
+  async collectiveSynergyCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
+    return liveCount(await this.tally(loaders, zone.id), 'COLLECTIVE');
   }
 
   @ResolveField(() => Int, { description: 'B2B synergies neither obsolete nor dismissed' })
-  b2bSynergyCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
-    return this.count(loaders, zone.id, 'B2B');
+  async b2bSynergyCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
+    return liveCount(await this.tally(loaders, zone.id), 'B2B');
   }
 
-  private async count(loaders: RequestLoaders, zoneId: string, kind: Synergy['kind']) {
-    const counts = await loaders
-      .get<string, Map<string, number>>('synergyCountsByZone', async (ids) => {
-        const byZone = await this.listing.countsByZone(ids);
-        return ids.map((id) => byZone.get(id) ?? new Map<string, number>());
+  @ResolveField(() => [SynergyStatusCountModel], {
+    description: 'Synergies that are not obsolete, by status (statuses without any left out)',
+  })
+  async synergyCountsByStatus(
+    @Parent() zone: ZoneReference,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SynergyStatusCountModel[]> {
+    const byStatus = new Map<SynergyStatus, number>();
+    for (const { status, count } of await this.tally(loaders, zone.id)) {
+      byStatus.set(status, (byStatus.get(status) ?? 0) + count);
+    }
+    return SYNERGY_STATUSES.filter((status) => byStatus.has(status)).map((status) => ({
+      status,
+      count: byStatus.get(status) ?? 0,
+    }));
+  }
+
+  private tally(loaders: RequestLoaders, zoneId: string): Promise<SynergyTally[]> {
+    return loaders
+      .get<string, SynergyTally[]>('synergyTallyByZone', async (ids) => {
+        const byZone = await this.listing.tallyByZone(ids);
+        return ids.map((id) => byZone.get(id) ?? []);
       })
       .load(zoneId);
-    return counts.get(kind) ?? 0;
   }
+}
+
+/** The synergies of a kind people still work on: neither obsolete (tallies never are) nor dismissed. */
+function liveCount(tally: SynergyTally[], kind: Synergy['kind']): number {
+  return tally
+    .filter((entry) => entry.kind === kind && entry.status !== 'DISMISSED')
+    .reduce((sum, entry) => sum + entry.count, 0);
 }
 
 /** The synergies an organization takes part in, as a field of Organization. */

@@ -14,6 +14,7 @@ import {
 } from '@symbiose/platform';
 import type { SynergyFilter, SynergyListFilter } from './dto/synergies.args';
 import type { SynergyOrder } from './synergy-enums';
+import type { SynergyStatus } from './synergy-lifecycle';
 import { SynergyStatusChange } from './synergy-status-change.entity';
 import { Synergy } from './synergy.entity';
 
@@ -56,6 +57,13 @@ function conditionsOf(filter: SynergyFilter | undefined, parameters: unknown[]):
 
 function where(conditions: string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** How many synergies of one kind and status. */
+export interface SynergyTally {
+  kind: Synergy['kind'];
+  status: SynergyStatus;
+  count: number;
 }
 
 /** Reads synergies: filtered pages, pages per zone or organization, counts and histories. */
@@ -125,23 +133,23 @@ export class SynergyListing {
     );
   }
 
-  /** Live (not obsolete, not dismissed) synergies of each kind in each zone. */
-  async countsByZone(zoneIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
-    const rows: { zone_id: string; kind: string; count: string }[] = await this.synergies.query(
-      `SELECT zone_id, s.kind, count(*) AS count
-         FROM synergy s CROSS JOIN LATERAL unnest(s.zone_ids) AS zone_id
-        WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[])
-          AND NOT s.obsolete AND s.status <> 'DISMISSED'
-        GROUP BY zone_id, s.kind`,
-      [zoneIds.filter((id) => isUUID(id))],
-    );
-    const counts = new Map<string, Map<string, number>>();
+  /** How many synergies that are not obsolete each zone has, by kind and status. */
+  async tallyByZone(zoneIds: readonly string[]): Promise<Map<string, SynergyTally[]>> {
+    const rows: { zone_id: string; kind: Synergy['kind']; status: SynergyStatus; count: string }[] =
+      await this.synergies.query(
+        `SELECT zone_id, s.kind, s.status, count(*) AS count
+           FROM synergy s CROSS JOIN LATERAL unnest(s.zone_ids) AS zone_id
+          WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[]) AND NOT s.obsolete
+          GROUP BY zone_id, s.kind, s.status`,
+        [zoneIds.filter((id) => isUUID(id))],
+      );
+    const tallies = new Map<string, SynergyTally[]>();
     for (const row of rows) {
-      const byKind = counts.get(row.zone_id) ?? new Map<string, number>();
-      byKind.set(row.kind, Number(row.count));
-      counts.set(row.zone_id, byKind);
+      const tally = tallies.get(row.zone_id) ?? [];
+      tally.push({ kind: row.kind, status: row.status, count: Number(row.count) });
+      tallies.set(row.zone_id, tally);
     }
-    return counts;
+    return tallies;
   }
 
   async byIdsInOrder(ids: readonly string[]): Promise<Synergy[]> {

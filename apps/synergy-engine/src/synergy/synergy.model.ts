@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-type-json';
 import { ConnectionType } from '@symbiose/platform';
 import type { SynergyStatus } from './synergy-lifecycle';
@@ -154,3 +154,14 @@ export class SynergyModel {
 }
 
 export const SynergyConnection = ConnectionType(SynergyModel, 'Synergy');
+
+@ObjectType('ZoneSynergyStatusCount', {
+  description: 'How many of a zone’s synergies are in a status',
+})
+export class SynergyStatusCountModel {
+  @Field(() => SynergyStatusEnum)
+  status: SynergyStatus;
+
+  @Field(() => Int)
+  count: number;
+}
