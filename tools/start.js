@@ -60,7 +60,7 @@ function devTokenTool(entry, args, env = {}) {
     process.execPath,
     [path.join(__dirname, 'run-service.js'), 'tools/dev-token', entry, ...args],
     { cwd: WORKSPACE, env: { ...process.env, ...env }, encoding: 'utf8' },
-  ).trim();
+  ).trimEnd();
 }
 
 async function isEmpty(gatewayUrl) {
