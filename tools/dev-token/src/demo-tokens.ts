@@ -10,7 +10,7 @@ const LIFETIME_SECONDS = 8 * 3600;
 const DEMO_PARTNER_ID = 'syded-lot';
 const DEMO_QUERY = `{
   territories(first: 1) { nodes { id name } }
-  organizations(first: 1, filter: { kind: COMPANY, search: "Menuiserie" }) { nodes { id name } }
+  organizations(first: 1, filter: { kind: COMPANY }) { nodes { id name } }
 }`;
 
 interface DemoIdentities {
