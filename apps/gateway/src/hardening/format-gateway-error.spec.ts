@@ -30,10 +30,15 @@ describe('the gateway error format', () => {
     });
   });
 
-  it('keeps a client error as it is, without its stack trace, with the request id', () => {
+  it('keeps a client error as it is, without its stack trace nor its subgraph, with the request id', () => {
     const formatted: GraphQLFormattedError = {
       message: 'siret: must be a SIRET',
-      extensions: { code: 'BAD_USER_INPUT', field: 'siret', stacktrace: ['at x'] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'siret',
+        stacktrace: ['at x'],
+        serviceName: 'directory',
+      },
     };
     expect(format(formatted, new GraphQLError(formatted.message))).toEqual({
       message: 'siret: must be a SIRET',

@@ -6,8 +6,8 @@ import { currentRequestId } from './request-scope';
 /**
  * The gateway's error format, for its own errors and the subgraphs' alike: the platform's
  * (client errors as they are, anything else an opaque "Internal server error", never a stack
- * trace), refused queries with their own code, and the request id on every error, so that a
- * client reporting one points at its log lines.
+ * trace), refused queries with their own code, no name of the subgraph that answered, and the
+ * request id on every error, so that a client reporting one points at its log lines.
  */
 export function gatewayErrorFormatter(
   requestId: () => string | undefined = currentRequestId,
@@ -18,6 +18,8 @@ export function gatewayErrorFormatter(
       ? { ...formatted, extensions: { ...formatted.extensions, code } }
       : formatted;
     const masked = formatGraphQLError(recoded);
-    return { ...masked, extensions: { ...masked.extensions, requestId: requestId() } };
+    // Which subgraph answered is the deployment's business, not the client's.
+    const { serviceName: _serviceName, ...extensions } = masked.extensions ?? {};
+    return { ...masked, extensions: { ...extensions, requestId: requestId() } };
   };
 }
