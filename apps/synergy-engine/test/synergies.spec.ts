@@ -286,6 +286,12 @@ describe('synergies, kept current by the recompute queue', () => {
     await settled();
     expect(await b2b()).toMatchObject({ id: before.id, obsolete: true, status: 'QUALIFIED' });
     expect((await synergies({ kind: 'B2B' })).length).toBe(0);
+    const [obsoleted] = await dataSource.query(
+      `SELECT count(*)::int AS count FROM outbox_event
+        WHERE type = 'synergy.obsoleted' AND payload->'synergyIds' ? $1`,
+      [before.id],
+    );
+    expect(obsoleted.count).toBe(1);
 
     await feed.deliver(
       envelope('declaration.updated', { ...packagingNeed, status: 'ACTIVE' }, next()),

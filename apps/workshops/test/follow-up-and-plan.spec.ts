@@ -312,6 +312,25 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       await t.changeSynergyStatus({ ...snapshots[2], status: 'SELECTED' }, 'IMPLEMENTING');
       const after = await t.gql(ACTION_PLAN, { zoneId, year: 2024, asOf: '2024-04-01' });
       expect(after.data?.actionPlan.synergyTarget).toMatchObject({ inPlace: 3, reached: true });
+
+      // A synergy the engine no longer finds stops counting; an obsoleting older than the
+      // replica's latest event (a revival delivered first) changes nothing.
+      await t.deliver('synergy.obsoleted', { synergyIds: [snapshots[0].synergyId] });
+      await t.deliver(
+        'synergy.obsoleted',
+        { synergyIds: [snapshots[1].synergyId] },
+        '2020-01-01T00:00:00Z',
+      );
+      const obsoleted = await t.gql(ACTION_PLAN, { zoneId, year: 2024, asOf: '2024-04-01' });
+      expect(obsoleted.data?.actionPlan.synergyTarget).toMatchObject({
+        inPlace: 2,
+        reached: false,
+      });
+      await t.deliver('synergy.detected', {
+        synergies: [{ ...snapshots[0], status: 'IMPLEMENTING' }],
+      });
+      const revived = await t.gql(ACTION_PLAN, { zoneId, year: 2024, asOf: '2024-04-01' });
+      expect(revived.data?.actionPlan.synergyTarget).toMatchObject({ inPlace: 3, reached: true });
     });
   });
 

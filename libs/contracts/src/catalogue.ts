@@ -4,6 +4,7 @@ import { zoneSnapshotV1 } from './directory/zone-events';
 import { declarationSnapshotV1, interviewCompletedV1 } from './interviews/declaration-events';
 import {
   synergiesDetectedV2,
+  synergiesObsoletedV1,
   synergySnapshotV1,
   synergyStatusChangedV1,
 } from './synergy/synergy-events';
@@ -66,6 +67,10 @@ export const EVENT_CATALOGUE = {
   'synergy.detected': {
     // v1 announced one synergy; consumers still read it for events recorded before v2.
     versions: { 1: synergySnapshotV1, 2: synergiesDetectedV2 },
+    subscribers: ['workshops'],
+  },
+  'synergy.obsoleted': {
+    versions: { 1: synergiesObsoletedV1 },
     subscribers: ['workshops'],
   },
   'synergy.status_changed': {

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { MAX_DETECTED_SYNERGIES_PER_EVENT } from '@symbiose/contracts';
+import {
+  MAX_DETECTED_SYNERGIES_PER_EVENT,
+  MAX_OBSOLETED_SYNERGIES_PER_EVENT,
+} from '@symbiose/contracts';
 import { OutboxService } from '@symbiose/platform';
 import type { SynergyContent } from './synergy-content';
 import type { SynergyStatus } from './synergy-lifecycle';
@@ -47,7 +50,8 @@ async function inBatches<T>(
  * updated in place when their content changed (and revived if they were
  * obsolete), and those of the territory the recompute no longer finds are
  * marked obsolete. Statuses are never touched. New and revived synergies are
- * announced with `synergy.detected`, many to an event.
+ * announced with `synergy.detected`, obsoleted ones with `synergy.obsoleted`,
+ * many to an event.
  */
 @Injectable()
 export class SynergyStore {
@@ -125,6 +129,11 @@ export class SynergyStore {
       chunked(detected, MAX_DETECTED_SYNERGIES_PER_EVENT).map((synergies) => ({ synergies })),
       // Built by synergySnapshot from rows this store just wrote.
       { validate: false },
+    );
+    await this.outbox.recordAll(
+      manager,
+      'synergy.obsoleted',
+      chunked(obsoleteIds, MAX_OBSOLETED_SYNERGIES_PER_EVENT).map((synergyIds) => ({ synergyIds })),
     );
     return {
       detected: inserts.length,

@@ -5,6 +5,7 @@ import {
   EventType,
   InterviewCompletedV1,
   SynergiesDetectedV2,
+  SynergiesObsoletedV1,
   SynergySnapshotV1,
 } from '@symbiose/contracts';
 import {
@@ -38,6 +39,22 @@ export function projectSynergy(
   );
 }
 
+/**
+ * Marks synergies obsolete unless the replica already reflects a later event
+ * (a revival delivered first); their status and the rest stay as they were.
+ */
+export async function projectObsoleted(
+  manager: EntityManager,
+  { synergyIds }: SynergiesObsoletedV1,
+  occurredAt: string,
+): Promise<void> {
+  await manager.query(
+    `UPDATE synergy SET obsolete = true, source_occurred_at = $2, updated_at = now()
+      WHERE synergy_id = ANY($1::uuid[]) AND source_occurred_at <= $2`,
+    [synergyIds, occurredAt],
+  );
+}
+
 /** The snapshots of a `synergy.detected`: one in version 1, a batch from version 2. */
 function detectedSynergies(event: EventEnvelope): SynergySnapshotV1[] {
   return event.version === 1
@@ -60,7 +77,10 @@ export async function projectInterview(
 type ConsumedEventType =
   | OrganizationEventType
   | ZoneEventType
-  | Extract<EventType, 'synergy.detected' | 'synergy.status_changed' | 'interview.completed'>;
+  | Extract<
+      EventType,
+      'synergy.detected' | 'synergy.obsoleted' | 'synergy.status_changed' | 'interview.completed'
+    >;
 
 /**
  * The events the workshops consume: the directory's zones and organizations, the engine's
@@ -77,6 +97,8 @@ export class WorkshopsEventHandlers implements EventHandlers {
           await projectSynergy(manager, snapshot, event.occurredAt);
         }
       },
+      'synergy.obsoleted': (event, manager) =>
+        projectObsoleted(manager, event.payload as SynergiesObsoletedV1, event.occurredAt),
       'synergy.status_changed': (event, manager) =>
         projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt),
       'interview.completed': (event, manager) =>

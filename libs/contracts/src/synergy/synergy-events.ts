@@ -45,6 +45,20 @@ export const synergiesDetectedV2 = z.object({
 
 export type SynergiesDetectedV2 = z.infer<typeof synergiesDetectedV2>;
 
+/** Most synergy ids one `synergy.obsoleted` event carries. */
+export const MAX_OBSOLETED_SYNERGIES_PER_EVENT = 5000;
+
+/**
+ * Synergies a recompute no longer finds (their declarations were withdrawn, a
+ * firm moved away): kept with their status, but no longer current. A later
+ * `synergy.detected` revives them.
+ */
+export const synergiesObsoletedV1 = z.object({
+  synergyIds: z.array(z.uuid()).min(1).max(MAX_OBSOLETED_SYNERGIES_PER_EVENT),
+});
+
+export type SynergiesObsoletedV1 = z.infer<typeof synergiesObsoletedV1>;
+
 export const synergyStatusChangedV1 = synergySnapshotV1.extend({
   from: z.enum(SYNERGY_STATUSES),
   /** Who made the change, as the request named them; the system's own name for automatic ones. */
