@@ -46,4 +46,21 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/LOG_LEVEL: .*\(got "loud"\)/);
     expect(problems.join('\n')).toMatch(/CONCURRENCY: .*\(got "0"\)/);
   });
+
+  it('refuses the development token secret in production, and a short secret anywhere', () => {
+    expect(() => loadConfig(WorkerConfig, { NODE_ENV: 'production' })).toThrow(
+      /AUTH_TOKEN_SECRET: must be set to a secret of your own in production/,
+    );
+    const own = 'a-secret-of-this-deployment-and-no-other-one';
+    expect(
+      loadConfig(WorkerConfig, { NODE_ENV: 'production', AUTH_TOKEN_SECRET: own })
+        .AUTH_TOKEN_SECRET,
+    ).toBe(own);
+    expect(() => loadConfig(WorkerConfig, { AUTH_TOKEN_SECRET: 'short' })).toThrow(
+      /AUTH_TOKEN_SECRET: .*32/,
+    );
+    expect(() => loadConfig(WorkerConfig, { AUTH_JWKS_URL: 'ftp://idp/keys' })).toThrow(
+      /AUTH_JWKS_URL: must be an http\(s\) URL/,
+    );
+  });
 });
