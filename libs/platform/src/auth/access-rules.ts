@@ -1,4 +1,5 @@
 import { ModuleRef } from '@nestjs/core';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { hasRole, Principal, Role } from '@symbiose/tokens';
 
@@ -69,16 +70,20 @@ export const anyOf =
     return false;
   };
 
+/** A company member whose organization is among those of what the call is about. */
+export const memberOfAny =
+  (organizationsOf: (request: AccessRequest) => Promise<unknown[]>): AccessRule =>
+  async (request) =>
+    hasRole(request.principal, 'COMPANY_MEMBER') &&
+    request.principal.organizationId !== undefined &&
+    (await organizationsOf(request)).includes(request.principal.organizationId);
+
 /**
  * A company member on its own organization: `organizationOf` reads the
  * organization the call is about from its arguments or parent.
  */
-export const ownOrganization =
-  (organizationOf: (request: AccessRequest) => unknown): AccessRule =>
-  async (request) =>
-    hasRole(request.principal, 'COMPANY_MEMBER') &&
-    request.principal.organizationId !== undefined &&
-    (await organizationOf(request)) === request.principal.organizationId;
+export const ownOrganization = (organizationOf: (request: AccessRequest) => unknown): AccessRule =>
+  memberOfAny(async (request) => [await organizationOf(request)]);
 
 /** Facilitators, and a company member on its own organization. */
 export const facilitatorsOrOwn = (
@@ -97,8 +102,6 @@ export const argument =
       args,
     );
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Reads the organizations a row belongs to, for a rule on a call naming the
  * row by id: `organizationsOfRow(Declaration, argument('id'), (d) => [d.organizationId])`.
@@ -112,18 +115,10 @@ export const organizationsOfRow =
   ) =>
   async (request: AccessRequest): Promise<string[]> => {
     const id = idOf(request);
-    if (typeof id !== 'string' || !UUID.test(id)) return [];
+    if (typeof id !== 'string' || !isUUID(id)) return [];
     const row = await request.services
       .get(DataSource, { strict: false })
       .getRepository(entity)
       .findOneBy({ id } as unknown as FindOptionsWhere<T>);
     return row ? organizationsOf(row) : [];
   };
-
-/** A company member whose organization is among those of what the call is about. */
-export const memberOfAny =
-  (organizationsOf: (request: AccessRequest) => Promise<string[]>): AccessRule =>
-  async (request) =>
-    hasRole(request.principal, 'COMPANY_MEMBER') &&
-    request.principal.organizationId !== undefined &&
-    (await organizationsOf(request)).includes(request.principal.organizationId);
