@@ -9,7 +9,7 @@ import {
 } from './b2b-candidate';
 import { denseTopLists, type DenseTopLists } from './b2b-dense-top-lists';
 import { forEachEligiblePair } from './b2b-pair-search';
-import { B2BSynergyBuilder, bySynergyRank } from './b2b-synergy';
+import { B2BSynergyBuilder, b2bParticipant, bySynergyRank } from './b2b-synergy';
 import type { MatchableDeclaration } from './matchable-declaration';
 import {
   resolveMatchingOptions,
@@ -48,6 +48,9 @@ interface Build {
   readonly cells: readonly (B2BCandidate | undefined)[];
   /** In the order they were made, which is close to their order in memory. */
   readonly kept: readonly B2BCandidate[];
+  /** Position in `kept` → the slots of its resource and of its need. */
+  readonly resourceSlots: readonly number[];
+  readonly needSlots: readonly number[];
   /** Positions in `kept`, in synergy rank. */
   readonly ranked: Int32Array;
 }
@@ -201,7 +204,7 @@ export function buildB2BMatchingIndex(
     }
   }
   const ranked = inSynergyRank(kept, dense, positionOfCell, resourceSlots, needSlots);
-  builds.set(index, { dense, cells, kept, ranked });
+  builds.set(index, { dense, cells, kept, resourceSlots, needSlots, ranked });
   return index;
 }
 
@@ -276,8 +279,17 @@ export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
   const builder = new B2BSynergyBuilder();
   const build = changeStates.has(index) ? undefined : builds.get(index);
   if (!build) return keptB2BCandidates(index).map((candidate) => builder.build(candidate));
+  const participants = build.dense.declarations.map((declaration) =>
+    b2bParticipant(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
+  );
   // Built in the order the candidates were made, which reads memory in order, then ranked.
-  const records = build.kept.map((candidate) => builder.build(candidate));
+  const records = build.kept.map((candidate, position) =>
+    builder.build(
+      candidate,
+      participants[build.resourceSlots[position]],
+      participants[build.needSlots[position]],
+    ),
+  );
   return Array.from(build.ranked, (position) => records[position]);
 }
 

@@ -104,6 +104,14 @@ export function toB2BSynergy(candidate: B2BCandidate): B2BSynergy {
   };
 }
 
+/** The entry of one side of a B2B synergy in its participants. */
+export function b2bParticipant(
+  declaration: MatchableDeclaration,
+  role: 'SUPPLIER' | 'CONSUMER',
+): SynergyParticipant {
+  return { organizationId: declaration.organizationId, role, declarationIds: [declaration.id] };
+}
+
 /** Best score first, then by resource and need id: the same input lists in the same order. */
 export function bySynergyRank(a: B2BCandidate, b: B2BCandidate): number {
   if (a.score !== b.score) return b.score - a.score;
@@ -161,7 +169,15 @@ export class B2BSynergyBuilder {
   private readonly suppliers = new Map<MatchableDeclaration, SynergyParticipant>();
   private readonly consumers = new Map<MatchableDeclaration, SynergyParticipant>();
 
-  build(candidate: B2BCandidate): B2BSynergy {
+  /**
+   * A caller that already holds each declaration's participant entry passes them, which spares
+   * two lookups per record in maps as large as the region.
+   */
+  build(
+    candidate: B2BCandidate,
+    supplier = this.participantOf(candidate.resource, 'SUPPLIER'),
+    consumer = this.participantOf(candidate.need, 'CONSUMER'),
+  ): B2BSynergy {
     const { resource, need, distanceKm, score } = candidate;
     const zoneIds = this.zoneIdsOf(resource.zoneId, need.zoneId);
     const words = this.wordsOf(candidate);
@@ -186,10 +202,7 @@ export class B2BSynergyBuilder {
       zoneIds,
       resourceCategoryCode: resource.categoryCode,
       needCategoryCode: need.categoryCode,
-      participants: [
-        this.participantOf(resource, 'SUPPLIER'),
-        this.participantOf(need, 'CONSUMER'),
-      ],
+      participants: [supplier, consumer],
       distanceKm: Math.round(distanceKm * 100) / 100,
       score,
       rationale: {
@@ -345,11 +358,7 @@ export class B2BSynergyBuilder {
     const cache = role === 'SUPPLIER' ? this.suppliers : this.consumers;
     let participant = cache.get(declaration);
     if (!participant) {
-      participant = {
-        organizationId: declaration.organizationId,
-        role,
-        declarationIds: [declaration.id],
-      };
+      participant = b2bParticipant(declaration, role);
       cache.set(declaration, participant);
     }
     return participant;
