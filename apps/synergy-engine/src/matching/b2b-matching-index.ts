@@ -225,8 +225,10 @@ function inSynergyRank(
   needSlots: readonly number[],
 ): Int32Array {
   const { declarations, counts, counterparts, topK } = dense;
-  const positions = new Int32Array(kept.length).map((_, position) => position);
-  const byComparator = () => positions.sort((a, b) => bySynergyRank(kept[a], kept[b]));
+  const byComparator = () =>
+    new Int32Array(kept.length)
+      .map((_, position) => position)
+      .sort((a, b) => bySynergyRank(kept[a], kept[b]));
   const n = declarations.length;
   const square = n * n;
   if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return byComparator();
@@ -252,13 +254,16 @@ function inSynergyRank(
     }
     return -1;
   };
-  return Int32Array.from(keys, (key) => {
-    const rest = key % square;
+  // A loop, not Int32Array.from(keys, map): `from` walks its source through an iterator.
+  const ranked = new Int32Array(keys.length);
+  for (let rank = 0; rank < keys.length; rank += 1) {
+    const rest = keys[rank] % square;
     const resourceSlot = byId[Math.floor(rest / n)];
     const needSlot = byId[rest % n];
     const cell = cellOf(resourceSlot, needSlot);
-    return positionOfCell[cell >= 0 ? cell : cellOf(needSlot, resourceSlot)];
-  });
+    ranked[rank] = positionOfCell[cell >= 0 ? cell : cellOf(needSlot, resourceSlot)];
+  }
+  return ranked;
 }
 
 /** The kept candidates (top K of either side), best first, each once. */
