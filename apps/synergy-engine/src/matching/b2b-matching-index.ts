@@ -266,12 +266,22 @@ function inSynergyRank(
   return ranked;
 }
 
+/**
+ * The items at the ranked positions, in rank order; a loop, not Array.from(ranked, map), which
+ * walks its source through an iterator.
+ */
+function inRankOrder<T>(ranked: Int32Array, items: readonly T[]): T[] {
+  const ordered: T[] = [];
+  for (let rank = 0; rank < ranked.length; rank += 1) ordered.push(items[ranked[rank]]);
+  return ordered;
+}
+
 /** The kept candidates (top K of either side), best first, each once. */
 export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
   const state = changeStates.get(index);
   if (!state) {
     const build = builds.get(index);
-    return build ? Array.from(build.ranked, (position) => build.kept[position]) : [];
+    return build ? inRankOrder(build.ranked, build.kept) : [];
   }
   const kept = new Map<string, B2BCandidate>();
   for (const list of state.topCandidates.values()) {
@@ -295,7 +305,7 @@ export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
       participants[build.needSlots[position]],
     ),
   );
-  return Array.from(build.ranked, (position) => records[position]);
+  return inRankOrder(build.ranked, records);
 }
 
 /** Recomputes one declaration's top list from the index. */
