@@ -9,7 +9,7 @@ import {
 } from './b2b-candidate';
 import { denseTopLists, type DenseTopLists } from './b2b-dense-top-lists';
 import { forEachEligiblePair } from './b2b-pair-search';
-import { B2BSynergyBuilder, bySynergyRank } from './b2b-synergy';
+import { B2BSynergyBuilder, b2bParticipant, bySynergyRank } from './b2b-synergy';
 import type { MatchableDeclaration } from './matchable-declaration';
 import {
   resolveMatchingOptions,
@@ -48,6 +48,9 @@ interface Build {
   readonly cells: readonly (B2BCandidate | undefined)[];
   /** In the order they were made, which is close to their order in memory. */
   readonly kept: readonly B2BCandidate[];
+  /** Position in `kept` → the slots of its resource and of its need. */
+  readonly resourceSlots: readonly number[];
+  readonly needSlots: readonly number[];
   /** Positions in `kept`, in synergy rank. */
   readonly ranked: Int32Array;
 }
@@ -201,7 +204,7 @@ export function buildB2BMatchingIndex(
     }
   }
   const ranked = inSynergyRank(kept, dense, positionOfCell, resourceSlots, needSlots);
-  builds.set(index, { dense, cells, kept, ranked });
+  builds.set(index, { dense, cells, kept, resourceSlots, needSlots, ranked });
   return index;
 }
 
@@ -222,8 +225,10 @@ function inSynergyRank(
   needSlots: readonly number[],
 ): Int32Array {
   const { declarations, counts, counterparts, topK } = dense;
-  const positions = new Int32Array(kept.length).map((_, position) => position);
-  const byComparator = () => positions.sort((a, b) => bySynergyRank(kept[a], kept[b]));
+  const byComparator = () =>
+    new Int32Array(kept.length)
+      .map((_, position) => position)
+      .sort((a, b) => bySynergyRank(kept[a], kept[b]));
   const n = declarations.length;
   const square = n * n;
   if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return byComparator();
@@ -249,13 +254,26 @@ function inSynergyRank(
     }
     return -1;
   };
-  return Int32Array.from(keys, (key) => {
-    const rest = key % square;
+  // A loop, not Int32Array.from(keys, map): `from` walks its source through an iterator.
+  const ranked = new Int32Array(keys.length);
+  for (let rank = 0; rank < keys.length; rank += 1) {
+    const rest = keys[rank] % square;
     const resourceSlot = byId[Math.floor(rest / n)];
     const needSlot = byId[rest % n];
     const cell = cellOf(resourceSlot, needSlot);
-    return positionOfCell[cell >= 0 ? cell : cellOf(needSlot, resourceSlot)];
-  });
+    ranked[rank] = positionOfCell[cell >= 0 ? cell : cellOf(needSlot, resourceSlot)];
+  }
+  return ranked;
+}
+
+/**
+ * The items at the ranked positions, in rank order; a loop, not Array.from(ranked, map), which
+ * walks its source through an iterator.
+ */
+function inRankOrder<T>(ranked: Int32Array, items: readonly T[]): T[] {
+  const ordered: T[] = [];
+  for (let rank = 0; rank < ranked.length; rank += 1) ordered.push(items[ranked[rank]]);
+  return ordered;
 }
 
 /** The kept candidates (top K of either side), best first, each once. */
@@ -263,7 +281,7 @@ export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
   const state = changeStates.get(index);
   if (!state) {
     const build = builds.get(index);
-    return build ? Array.from(build.ranked, (position) => build.kept[position]) : [];
+    return build ? inRankOrder(build.ranked, build.kept) : [];
   }
   const kept = new Map<string, B2BCandidate>();
   for (const list of state.topCandidates.values()) {
@@ -276,9 +294,18 @@ export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
   const builder = new B2BSynergyBuilder();
   const build = changeStates.has(index) ? undefined : builds.get(index);
   if (!build) return keptB2BCandidates(index).map((candidate) => builder.build(candidate));
+  const participants = build.dense.declarations.map((declaration) =>
+    b2bParticipant(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
+  );
   // Built in the order the candidates were made, which reads memory in order, then ranked.
-  const records = build.kept.map((candidate) => builder.build(candidate));
-  return Array.from(build.ranked, (position) => records[position]);
+  const records = build.kept.map((candidate, position) =>
+    builder.build(
+      candidate,
+      participants[build.resourceSlots[position]],
+      participants[build.needSlots[position]],
+    ),
+  );
+  return inRankOrder(build.ranked, records);
 }
 
 /** Recomputes one declaration's top list from the index. */

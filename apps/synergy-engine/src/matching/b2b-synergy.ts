@@ -1,4 +1,10 @@
-import { findCategory, findWasteCode, matchScore, type Frequency } from '@symbiose/taxonomy';
+import {
+  findCategory,
+  findWasteCode,
+  matchScore,
+  type CompatibilityStrength,
+  type Frequency,
+} from '@symbiose/taxonomy';
 import type { B2BCandidate } from './b2b-candidate';
 import {
   B2B_WEIGHTS,
@@ -98,6 +104,14 @@ export function toB2BSynergy(candidate: B2BCandidate): B2BSynergy {
   };
 }
 
+/** The entry of one side of a B2B synergy in its participants. */
+export function b2bParticipant(
+  declaration: MatchableDeclaration,
+  role: 'SUPPLIER' | 'CONSUMER',
+): SynergyParticipant {
+  return { organizationId: declaration.organizationId, role, declarationIds: [declaration.id] };
+}
+
 /** Best score first, then by resource and need id: the same input lists in the same order. */
 export function bySynergyRank(a: B2BCandidate, b: B2BCandidate): number {
   if (a.score !== b.score) return b.score - a.score;
@@ -123,9 +137,10 @@ interface EntryWords {
   readonly byAgreement: Map<CompatibilityTerm['wasteCodes'], CompatibilityTerm>;
   readonly prefixFr: string;
   readonly prefixEn: string;
-  /** Score in ten-thousandths (a `roundScore` value) → the end of the summaries. */
-  readonly suffixes: (Suffix | undefined)[];
 }
+
+/** The largest `roundScore` value, in ten-thousandths. */
+const SCORE_STEPS = 10_000;
 
 /**
  * Builds the records of many kept candidates, equal to `toB2BSynergy` field for field, for a
@@ -146,14 +161,27 @@ export class B2BSynergyBuilder {
   private readonly comparedQuantityTerms: QuantityTerm[] = [];
   private readonly neutralQuantityTerms: QuantityTerm[] = [];
   private readonly distanceTerms = new Map<number, DistanceTerm>();
+  /**
+   * Strength → score in ten-thousandths (a `roundScore` value) → the end of the summaries,
+   * which depends on nothing else, so all category pairs of a strength share it.
+   */
+  private readonly suffixes = new Map<CompatibilityStrength, (Suffix | undefined)[]>();
   private readonly suppliers = new Map<MatchableDeclaration, SynergyParticipant>();
   private readonly consumers = new Map<MatchableDeclaration, SynergyParticipant>();
 
-  build(candidate: B2BCandidate): B2BSynergy {
+  /**
+   * A caller that already holds each declaration's participant entry passes them, which spares
+   * two lookups per record in maps as large as the region.
+   */
+  build(
+    candidate: B2BCandidate,
+    supplier = this.participantOf(candidate.resource, 'SUPPLIER'),
+    consumer = this.participantOf(candidate.need, 'CONSUMER'),
+  ): B2BSynergy {
     const { resource, need, distanceKm, score } = candidate;
     const zoneIds = this.zoneIdsOf(resource.zoneId, need.zoneId);
     const words = this.wordsOf(candidate);
-    const suffix = this.suffixOf(words, score);
+    const suffix = this.suffixOf(candidate.compatibility.strength, score);
     const kmEn = distanceKm.toFixed(1);
     // french(distanceKm, 1), from the same digits.
     const kmFr = kmEn.replace('.', ',');
@@ -174,10 +202,7 @@ export class B2BSynergyBuilder {
       zoneIds,
       resourceCategoryCode: resource.categoryCode,
       needCategoryCode: need.categoryCode,
-      participants: [
-        this.participantOf(resource, 'SUPPLIER'),
-        this.participantOf(need, 'CONSUMER'),
-      ],
+      participants: [supplier, consumer],
       distanceKm: Math.round(distanceKm * 100) / 100,
       score,
       rationale: {
@@ -211,26 +236,33 @@ export class B2BSynergyBuilder {
         prefixEn:
           `${resourceCategory?.labelEn ?? resource.categoryCode} for a need of ` +
           `${(needCategory?.labelEn ?? need.categoryCode).toLowerCase()} `,
-        suffixes: [],
       };
       this.entries.set(candidate.compatibility, words);
     }
     return words;
   }
 
-  private suffixOf(words: EntryWords, score: number): Suffix {
+  private suffixOf(strength: CompatibilityStrength, score: number): Suffix {
+    let byScore = this.suffixes.get(strength);
+    if (!byScore) {
+      // Sized up front: an array filled out of order beyond its length would turn into a
+      // slower dictionary.
+      byScore = new Array<Suffix | undefined>(SCORE_STEPS + 1);
+      this.suffixes.set(strength, byScore);
+    }
     // A kept score is a `roundScore` value: its ten-thousandths index the cache; the stored
     // score guards against any other value (it is then worded afresh).
-    const steps = Math.round(score * 1e4);
-    const cached = steps >= 0 && steps <= 10_000 ? words.suffixes[steps] : undefined;
+    const steps = Math.round(score * SCORE_STEPS);
+    const cacheable = steps >= 0 && steps <= SCORE_STEPS;
+    const cached = cacheable ? byScore[steps] : undefined;
     if (cached && cached.score === score) return cached;
-    const strength = STRENGTH_WORDS[words.compatibility.strength];
+    const words = STRENGTH_WORDS[strength];
     const suffix: Suffix = {
       score,
-      fr: ` km (${strength.fr}, score ${french(score, 2)}).`,
-      en: ` km away (${strength.en}, score ${score.toFixed(2)}).`,
+      fr: ` km (${words.fr}, score ${french(score, 2)}).`,
+      en: ` km away (${words.en}, score ${score.toFixed(2)}).`,
     };
-    if (steps >= 0 && steps <= 10_000) words.suffixes[steps] = suffix;
+    if (cacheable) byScore[steps] = suffix;
     return suffix;
   }
 
@@ -326,11 +358,7 @@ export class B2BSynergyBuilder {
     const cache = role === 'SUPPLIER' ? this.suppliers : this.consumers;
     let participant = cache.get(declaration);
     if (!participant) {
-      participant = {
-        organizationId: declaration.organizationId,
-        role,
-        declarationIds: [declaration.id],
-      };
+      participant = b2bParticipant(declaration, role);
       cache.set(declaration, participant);
     }
     return participant;
