@@ -615,6 +615,13 @@ describe('access control', () => {
       expect(byEntity.data?.auditLog.totalCount).toBe(1);
     });
 
+    it('keeps the services’ error logs for errors that are theirs, not the refusals of clients', () => {
+      const errorLines = system.logLines.filter(({ line }) => line.includes('"level":50'));
+      expect(
+        errorLines.filter(({ line }) => /Forbidden:|BAD_USER_INPUT|input\./.test(line)),
+      ).toEqual([]);
+    });
+
     it('is for admins alone', async () => {
       expect(isForbidden(await asRole('FACILITATOR', AUDIT, {}))).toBe(true);
     });

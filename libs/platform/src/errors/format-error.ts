@@ -13,6 +13,11 @@ const CLIENT_ERROR_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/** Whether an error code says the client caused the error. */
+export function isClientErrorCode(code: string): boolean {
+  return CLIENT_ERROR_CODES.has(code);
+}
+
 /**
  * The one error format of every service: client errors keep their message and
  * extensions; anything else becomes an opaque INTERNAL_SERVER_ERROR, so no
@@ -20,7 +25,7 @@ const CLIENT_ERROR_CODES = new Set([
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+  if (typeof code === 'string' && isClientErrorCode(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -1,7 +1,8 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { ClientErrorFilter } from '../errors/client-error.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessPolicyCheck } from '../auth/access-policy.check';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
@@ -63,7 +64,7 @@ export class SubgraphModule {
           }),
         }),
       ],
-      providers: [AccessPolicyCheck],
+      providers: [AccessPolicyCheck, { provide: APP_FILTER, useClass: ClientErrorFilter }],
     };
   }
 }
