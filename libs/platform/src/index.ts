@@ -46,3 +46,4 @@ export * from './auth/auth-config';
 export * from './auth/authenticated-principal';
 export * from './auth/access-policy.check';
 export * from './auth/auth.module';
+export * from './validation/identifiers';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { PageArgs } from '@symbiose/platform';
+import { IsOptional, Matches } from 'class-validator';
+import { IsId, PageArgs } from '@symbiose/platform';
 
 const PARTNER_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const PARTNER_ID_MESSAGE = 'must be 2 to 63 lowercase letters, digits and dashes';
@@ -8,7 +8,7 @@ const PARTNER_ID_MESSAGE = 'must be 2 to 63 lowercase letters, digits and dashes
 @ArgsType()
 export class PartnerShareArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   organizationId: string;
 
   @Field({ description: 'The partner body: syded-lot, cci-lot …' })

@@ -1,19 +1,11 @@
-import { Trim } from '@symbiose/platform';
+import { IsId, Trim } from '@symbiose/platform';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsEmail,
-  IsNotEmpty,
-  IsOptional,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
 
 @InputType()
 export class AddContactInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   organizationId: string;
 
   @Field()

@@ -7,7 +7,6 @@ import {
   IsLatitude,
   IsLongitude,
   IsOptional,
-  IsUUID,
   Max,
   Min,
   ValidateNested,
@@ -15,6 +14,7 @@ import {
 import { IsNafCode } from '../../validation/validators';
 import { OrganizationKind } from '../organization-enums';
 import { AddressInput } from './address.input';
+import { IsId } from '@symbiose/platform';
 
 /** The fields an organization can be registered with and updated with; all optional here. */
 @InputType({ isAbstract: true })
@@ -54,7 +54,7 @@ export class OrganizationFields {
 
   @Field(() => ID, { nullable: true, description: 'The business zone the organization is in' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   zoneId?: string | null;
 
   @Field({ nullable: true })

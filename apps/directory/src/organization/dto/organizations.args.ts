@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PageArgs, Trim } from '@symbiose/platform';
+import { IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsId, PageArgs, Trim } from '@symbiose/platform';
 
 import { OrganizationKind, OrganizationStatus } from '../organization-enums';
 
@@ -9,7 +9,7 @@ import { OrganizationKind, OrganizationStatus } from '../organization-enums';
 export class OrganizationFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   zoneId?: string;
 
   @Field(() => OrganizationKind, { nullable: true })

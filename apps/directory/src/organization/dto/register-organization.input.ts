@@ -1,6 +1,6 @@
-import { Trim } from '@symbiose/platform';
+import { IsId, Trim } from '@symbiose/platform';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { IsSiret } from '../../validation/validators';
 import { OrganizationKind } from '../organization-enums';
 import { OrganizationFields } from './organization-fields';
@@ -28,6 +28,6 @@ export class RegisterOrganizationInput extends OrganizationFields {
     description: "The organization's territory; taken from its zone when a zone is given",
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   territoryId?: string | null;
 }

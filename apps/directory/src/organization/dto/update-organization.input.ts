@@ -1,6 +1,6 @@
-import { Trim } from '@symbiose/platform';
+import { IsId, Trim } from '@symbiose/platform';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 
 import { OrganizationFields } from './organization-fields';
 
@@ -8,7 +8,7 @@ import { OrganizationFields } from './organization-fields';
 @InputType()
 export class UpdateOrganizationInput extends OrganizationFields {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   id: string;
 
   @Field({ nullable: true })

@@ -1,4 +1,4 @@
-import { Trim } from '@symbiose/platform';
+import { IsId, Trim } from '@symbiose/platform';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 import type { Geometry } from 'geojson';
@@ -8,7 +8,6 @@ import {
   IsLongitude,
   IsNotEmpty,
   IsOptional,
-  IsUUID,
   MaxLength,
 } from 'class-validator';
 import { IsPerimeter } from '../../validation/validators';
@@ -17,7 +16,7 @@ import { ZoneKind } from '../zone-kind';
 @InputType()
 export class CreateZoneInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   territoryId: string;
 
   @Field()

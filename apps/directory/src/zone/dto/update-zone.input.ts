@@ -1,6 +1,6 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
 import { CreateZoneInput } from './create-zone.input';
+import { IsId } from '@symbiose/platform';
 
 /**
  * Fields left out stay as they are; `perimeter: null` removes the perimeter.
@@ -11,6 +11,6 @@ export class UpdateZoneInput extends PartialType(
   OmitType(CreateZoneInput, ['territoryId'] as const),
 ) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   id: string;
 }

@@ -1,11 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
-import { PageArgs } from '@symbiose/platform';
+import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsId, PageArgs } from '@symbiose/platform';
 import { DeclarationKind, DeclarationStatus, Theme } from '../declaration-enums';
 import { IsCategoryCode } from './declaration-validators';
-
-const UUID = { message: 'must be a UUID' };
 
 /** What Organization.declarations can be narrowed by. */
 @InputType()
@@ -33,12 +31,12 @@ export class DeclarationFilter extends OrganizationDeclarationFilter {
     description: 'The zone the organizations are in now, not when they declared',
   })
   @IsOptional()
-  @IsUUID('all', UUID)
+  @IsId()
   zoneId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', UUID)
+  @IsId()
   organizationId?: string;
 
   @Field({ nullable: true })

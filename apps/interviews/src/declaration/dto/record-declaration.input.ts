@@ -1,15 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DeclarationKind, Theme } from '../declaration-enums';
 import { DeclarationFields } from './declaration-fields';
-import { Trim } from '@symbiose/platform';
-
-const UUID = { message: 'must be a UUID' };
+import { IsId, Trim } from '@symbiose/platform';
 
 @InputType()
 export class RecordDeclarationInput extends DeclarationFields {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   organizationId: string;
 
   @Field(() => ID, {
@@ -17,7 +15,7 @@ export class RecordDeclarationInput extends DeclarationFields {
     description: 'The PLANNED or IN_PROGRESS interview of the organization it comes from',
   })
   @IsOptional()
-  @IsUUID('all', UUID)
+  @IsId()
   interviewId?: string | null;
 
   @Field(() => DeclarationKind)

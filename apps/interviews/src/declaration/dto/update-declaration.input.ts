@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsNotEmpty, MaxLength, ValidateIf } from 'class-validator';
 import { DeclarationFields } from './declaration-fields';
-import { Trim } from '@symbiose/platform';
+import { IsId, Trim } from '@symbiose/platform';
 
 /**
  * Fields left out stay as they are; a nullable field set to null is cleared. Kind, theme and
@@ -10,7 +10,7 @@ import { Trim } from '@symbiose/platform';
 @InputType()
 export class UpdateDeclarationInput extends DeclarationFields {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   id: string;
 
   @Field(() => String, { nullable: true })

@@ -8,23 +8,19 @@ import {
   IsInt,
   IsNotEmpty,
   IsOptional,
-  IsUUID,
-  Matches,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsId, IsNotBlank } from '@symbiose/platform';
 
 const DATE = { message: 'must be a date, YYYY-MM-DD' };
-const UUID = { message: 'must be a UUID' };
 // The service trims these texts: one of spaces only must be refused here, not stored empty.
-const NOT_BLANK = /\S/;
-const NOT_BLANK_MESSAGE = { message: 'must not be blank' };
 
 @InputType()
 export class PlanInterviewInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   organizationId: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
@@ -34,7 +30,7 @@ export class PlanInterviewInput {
 
   @Field({ description: 'Who conducts the interview' })
   @IsNotEmpty({ message: 'must not be empty' })
-  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
+  @IsNotBlank()
   @MaxLength(200)
   interviewer: string;
 
@@ -59,14 +55,14 @@ export class AnswerInput {
 @InputType()
 export class RecordAnswerInput extends AnswerInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   interviewId: string;
 }
 
 @InputType()
 export class CompleteInterviewInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   id: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; today when not given' })
@@ -83,12 +79,12 @@ export class CompleteInterviewInput {
 @InputType()
 export class CancelInterviewInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   id: string;
 
   @Field()
   @IsNotEmpty({ message: 'must not be empty' })
-  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
+  @IsNotBlank()
   @MaxLength(2000)
   reason: string;
 }
@@ -96,12 +92,12 @@ export class CancelInterviewInput {
 @InputType()
 export class AmendInterviewInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   interviewId: string;
 
   @Field({ description: 'Why the completed interview is amended' })
   @IsNotEmpty({ message: 'must not be empty' })
-  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
+  @IsNotBlank()
   @MaxLength(2000)
   reason: string;
 

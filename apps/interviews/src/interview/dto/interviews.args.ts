@@ -1,19 +1,19 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { PageArgs } from '@symbiose/platform';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { IsId, PageArgs } from '@symbiose/platform';
 import { InterviewStatus } from '../interview-status';
 
 @InputType()
 export class InterviewFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   zoneId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   organizationId?: string;
 
   @Field(() => InterviewStatus, { nullable: true })

@@ -1,11 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { Trim } from '@symbiose/platform';
+import { IsEmail, IsOptional, IsString, Length } from 'class-validator';
+import { IsId, Trim } from '@symbiose/platform';
 
 @InputType()
 export class ConsentToIntroductionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   synergyId: string;
 
   @Field({ description: 'Who the other side may contact, once both sides have consented' })

@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { Trim } from '@symbiose/platform';
+import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
+import { IsId, Trim } from '@symbiose/platform';
 import type { SynergyStatus } from '../synergy-lifecycle';
 import { SynergyStatusEnum } from '../synergy-enums';
 
 @InputType()
 export class ChangeSynergyStatusInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   id: string;
 
   @Field(() => SynergyStatusEnum)

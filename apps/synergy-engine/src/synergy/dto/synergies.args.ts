@@ -1,12 +1,11 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { PageArgs, predicateValidator } from '@symbiose/platform';
+import { IsBoolean, IsEnum, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsId, PageArgs, predicateValidator } from '@symbiose/platform';
 import { isCategoryCode } from '@symbiose/taxonomy';
 import type { SynergyStatus } from '../synergy-lifecycle';
 import { SynergyKind, SynergyOrder, SynergyStatusEnum, Theme } from '../synergy-enums';
 
-const UUID = { message: 'must be a UUID' };
 const IsCategoryCode = predicateValidator(
   'isCategoryCode',
   isCategoryCode,
@@ -56,12 +55,12 @@ export class SynergyListFilter {
 export class SynergyFilter extends SynergyListFilter {
   @Field(() => ID, { nullable: true, description: 'Synergies with a participant in this zone' })
   @IsOptional()
-  @IsUUID('all', UUID)
+  @IsId()
   zoneId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Synergies this organization takes part in' })
   @IsOptional()
-  @IsUUID('all', UUID)
+  @IsId()
   organizationId?: string;
 }
 

@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsCalendarDate } from '@symbiose/platform';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCalendarDate, IsId } from '@symbiose/platform';
 
 @ArgsType()
 export class ActionPlanArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   zoneId: string;
 
   @Field(() => Int)

@@ -5,22 +5,20 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsCalendarDate, PageArgs, Trim } from '@symbiose/platform';
+import { AreIds, IsCalendarDate, IsId, PageArgs, Trim } from '@symbiose/platform';
 import { ActionCarrier, ActionStatus, Theme } from '../action-enums';
 
-const UUID = { message: 'must be a UUID' };
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
 @InputType()
 export class ProposeActionInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   zoneId: string;
 
   @Field(() => Int, { description: 'The year of the action plan it belongs to' })
@@ -54,7 +52,7 @@ export class ProposeActionInput {
 
   @Field(() => [ID], { nullable: true, description: 'Synergies the engine has detected' })
   @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be UUIDs' })
+  @AreIds()
   synergyIds?: string[];
 
   @Field(() => ActionCarrier)
@@ -63,14 +61,14 @@ export class ProposeActionInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', UUID)
+  @IsId()
   ownerOrganizationId?: string;
 }
 
 @InputType()
 export class ChangeActionStatusInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   id: string;
 
   @Field(() => ActionStatus, { description: 'One step forward, or DROPPED' })
@@ -81,7 +79,7 @@ export class ChangeActionStatusInput {
 @InputType()
 export class AddMilestoneInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   actionId: string;
 
   @Field()
@@ -98,7 +96,7 @@ export class AddMilestoneInput {
 @InputType()
 export class CompleteMilestoneInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   id: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -109,7 +107,7 @@ export class CompleteMilestoneInput {
 @ArgsType()
 export class ActionsArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   zoneId: string;
 
   @Field(() => Int, { nullable: true })

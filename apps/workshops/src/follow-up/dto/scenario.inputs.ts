@@ -1,13 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
-import { Trim } from '@symbiose/platform';
-
-const UUID = { message: 'must be a UUID' };
+import { IsInt, IsNotEmpty, IsOptional, MaxLength, Min } from 'class-validator';
+import { IsId, Trim } from '@symbiose/platform';
 
 @InputType()
 export class AddScenarioInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   synergyId: string;
 
   @Field()
@@ -36,10 +34,10 @@ export class AddScenarioInput {
 @ArgsType()
 export class SelectScenarioArgs {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   scenarioId: string;
 
   @Field(() => ID, { description: 'The meeting of the synergy’s follow-up group that chose it' })
-  @IsUUID('all', UUID)
+  @IsId()
   workshopId: string;
 }

@@ -1,34 +1,34 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { ArrayMinSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMinSize, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { SCORE_MAX, SCORE_MIN } from '../ranking';
+import { AreIds, IsId } from '@symbiose/platform';
 
-const UUID = { message: 'must be a UUID' };
 const SCORE = { message: `must be an integer from ${SCORE_MIN} to ${SCORE_MAX}` };
 
 @ArgsType()
 export class AddCandidateActionsArgs {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   workshopId: string;
 
   @Field(() => [ID], { description: 'PROPOSED actions of the workshop’s zone' })
   @ArrayMinSize(1, { message: 'must name at least one action' })
-  @IsUUID('all', { each: true, message: 'must be UUIDs' })
+  @AreIds()
   actionIds: string[];
 }
 
 @ArgsType()
 export class CastPriorityVoteArgs {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   workshopId: string;
 
   @Field(() => ID, { description: 'A candidate action of the workshop' })
-  @IsUUID('all', UUID)
+  @IsId()
   actionId: string;
 
   @Field(() => ID, { description: 'An organization one of whose people attends the workshop' })
-  @IsUUID('all', UUID)
+  @IsId()
   voterOrganizationId: string;
 
   @Field(() => Int, { description: `${SCORE_MIN} (low) to ${SCORE_MAX} (high)` })
@@ -54,7 +54,7 @@ export class CastPriorityVoteArgs {
 @ArgsType()
 export class ClosePrioritisationArgs {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   workshopId: string;
 
   @Field(() => Int, { description: 'How many of the best ranked actions become PRIORITISED' })

@@ -1,27 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsDateString,
-  IsEnum,
-  IsNotEmpty,
-  IsOptional,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
-import { Trim } from '@symbiose/platform';
+import { IsDateString, IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { AreIds, IsId, IsNotBlank, Trim } from '@symbiose/platform';
 import { WorkshopKind } from '../workshop-enums';
 
-const UUID = { message: 'must be a UUID' };
 const DATE_TIME = { message: 'must be a date and time, ISO 8601 with its offset' };
-const NOT_BLANK = /\S/;
-const NOT_BLANK_MESSAGE = { message: 'must not be blank' };
 /** A date and time with its offset: a workshop happens at a given moment, wherever it is read. */
 const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 
 @InputType()
 export class ScheduleWorkshopInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   zoneId: string;
 
   @Field(() => WorkshopKind)
@@ -61,14 +50,14 @@ export class ScheduleWorkshopInput {
       'The synergy a FOLLOW_UP_GROUP follows: required for that kind, refused for others',
   })
   @IsOptional()
-  @IsUUID('all', UUID)
+  @IsId()
   synergyId?: string;
 }
 
 @InputType()
 export class RescheduleWorkshopInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   id: string;
 
   @Field()
@@ -91,12 +80,12 @@ export class RescheduleWorkshopInput {
 @InputType()
 export class CancelWorkshopInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   id: string;
 
   @Field()
   @IsNotEmpty({ message: 'must not be empty' })
-  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
+  @IsNotBlank()
   @MaxLength(2000)
   reason: string;
 }
@@ -104,7 +93,7 @@ export class CancelWorkshopInput {
 @InputType()
 export class RecordAttendanceInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   workshopId: string;
 
   @Field({ description: 'Recording the same name again updates their organization and role' })
@@ -115,7 +104,7 @@ export class RecordAttendanceInput {
 
   @Field(() => ID, { nullable: true, description: 'The organization they came for, if any' })
   @IsOptional()
-  @IsUUID('all', UUID)
+  @IsId()
   organizationId?: string;
 
   @Field({ nullable: true })
@@ -128,12 +117,12 @@ export class RecordAttendanceInput {
 @InputType()
 export class RecordMinutesInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   workshopId: string;
 
   @Field()
   @IsNotEmpty({ message: 'must not be empty' })
-  @Matches(NOT_BLANK, NOT_BLANK_MESSAGE)
+  @IsNotBlank()
   @MaxLength(100_000)
   minutes: string;
 }
@@ -141,7 +130,7 @@ export class RecordMinutesInput {
 @InputType()
 export class RecordDecisionInput {
   @Field(() => ID)
-  @IsUUID('all', UUID)
+  @IsId()
   workshopId: string;
 
   @Field()
@@ -152,11 +141,11 @@ export class RecordDecisionInput {
 
   @Field(() => [ID], { nullable: true, description: 'Actions of the workshop’s zone' })
   @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be UUIDs' })
+  @AreIds()
   actionIds?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Synergies the engine has detected' })
   @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be UUIDs' })
+  @AreIds()
   synergyIds?: string[];
 }

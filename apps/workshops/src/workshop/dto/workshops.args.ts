@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
-import { PageArgs } from '@symbiose/platform';
+import { IsId, PageArgs } from '@symbiose/platform';
 
 @ArgsType()
 export class WorkshopsArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   zoneId: string;
 }

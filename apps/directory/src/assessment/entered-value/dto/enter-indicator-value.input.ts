@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { Trim } from '@symbiose/platform';
+import { IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
+import { IsId, Trim } from '@symbiose/platform';
 
 @InputType()
 export class EnterIndicatorValueInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   zoneId: string;
 
   @Field(() => Int)

@@ -1,15 +1,15 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate, Trim } from '@symbiose/platform';
+import { IsNotEmpty, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsId, Trim } from '@symbiose/platform';
 
 @ArgsType()
 export class RecordZoneChoiceArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   territoryId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IsId()
   zoneId: string;
 
   @Field({ description: "The committee's reasons" })
