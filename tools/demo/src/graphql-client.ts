@@ -97,3 +97,22 @@ export function graphqlClient(gatewayUrl: string, token: string): Request {
     return body.data as T;
   };
 }
+
+/** A page of a Relay connection, as the loaders ask for it. */
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Every node of a paginated list, page after page. */
+export async function allPages<T>(fetchPage: (after: string | undefined) => Promise<Page<T>>) {
+  const nodes: T[] = [];
+  // Undefined, not null, before the first page: the API takes `after: null` for a cursor.
+  let after: string | undefined;
+  for (;;) {
+    const page = await fetchPage(after);
+    nodes.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return nodes;
+    after = page.pageInfo.endCursor ?? undefined;
+  }
+}

@@ -12,7 +12,7 @@
  * exactly the campaign's.
  */
 import { CampaignInterview, InterviewCampaign } from './interview-campaign';
-import { Request } from './graphql-client';
+import { allPages, Page, Request } from './graphql-client';
 import { retryWhileUnknown, Wait } from './wait';
 
 /** What the campaign's load adds to; the loader's `LoadSummary` is one. */
@@ -51,11 +51,6 @@ interface ExistingDeclaration {
   status: 'ACTIVE' | 'WITHDRAWN';
 }
 
-interface Page<T> {
-  nodes: T[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
 const ORGANIZATION_INTERVIEWS = `query OrganizationInterviews($id: ID!, $after: String) {
   organization(id: $id) {
     interviews(first: ${PAGE_SIZE.interviews}, after: $after) {
@@ -91,19 +86,6 @@ const CANCEL_INTERVIEW = `mutation CancelInterview($input: CancelInterviewInput!
 const WITHDRAW_DECLARATION = `mutation WithdrawDeclaration($id: ID!) {
   withdrawDeclaration(id: $id) { id }
 }`;
-
-/** Every node of a paginated list, page after page. */
-async function allPages<T>(fetchPage: (after: string | undefined) => Promise<Page<T>>) {
-  const nodes: T[] = [];
-  // Undefined, not null, before the first page: the API takes `after: null` for a cursor.
-  let after: string | undefined;
-  for (;;) {
-    const page = await fetchPage(after);
-    nodes.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage) return nodes;
-    after = page.pageInfo.endCursor ?? undefined;
-  }
-}
 
 function interviewsOf(request: Request, organizationId: string, label: string) {
   return allPages(async (after) => {

@@ -6,7 +6,7 @@
  * attendances by name (recording one again changes nothing), decisions by text, and a closed
  * prioritisation is left as it is; so a run cut short is finished by the next.
  */
-import { Request } from './graphql-client';
+import { allPages, Page, Request } from './graphql-client';
 import { CampaignLoadOptions } from './load-interview-campaign';
 import { compareScenarios, studyFollowedSynergy } from './load-follow-up';
 import { Programme, ProgrammeWorkshop } from './programme';
@@ -25,11 +25,6 @@ export interface ProgrammeLoadOptions extends CampaignLoadOptions {
 
 /** The engine recomputes a zone's synergies a moment after its last declaration. */
 export const DEFAULT_SYNERGY_WAIT: Wait = { waitMs: 120_000, retryMs: 500 };
-
-interface Page<T> {
-  nodes: T[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
 
 interface ExistingWorkshop {
   id: string;
@@ -82,18 +77,6 @@ const RECORD_MINUTES = `mutation RecordMinutes($input: RecordMinutesInput!) {
 const RECORD_DECISION = `mutation RecordDecision($input: RecordDecisionInput!) {
   recordDecision(input: $input) { text }
 }`;
-
-async function allPages<T>(fetchPage: (after: string | undefined) => Promise<Page<T>>) {
-  const nodes: T[] = [];
-  // Undefined, not null, before the first page: the API takes `after: null` for a cursor.
-  let after: string | undefined;
-  for (;;) {
-    const page = await fetchPage(after);
-    nodes.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage) return nodes;
-    after = page.pageInfo.endCursor ?? undefined;
-  }
-}
 
 function requireId(ids: ReadonlyMap<string, string>, key: string, what: string): string {
   const id = ids.get(key);
