@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { BadUserInputError, Connection, PageArgs, paginate } from '@symbiose/platform';
+import { BadUserInputError, Connection, groupToKeys, PageArgs, paginate } from '@symbiose/platform';
 import { Organization } from '../organization/organization.entity';
 import { PartnerShare } from './partner-share.entity';
 
@@ -40,8 +40,8 @@ export class PartnerShareService {
       .where('share.organizationId IN (:...ids)', { ids: [...organizationIds] })
       .orderBy('share.partnerId')
       .getMany();
-    return organizationIds.map((id) =>
-      shares.filter((share) => share.organizationId === id).map((share) => share.partnerId),
+    return groupToKeys(organizationIds, shares, (share) => share.organizationId).map((group) =>
+      group.map((share) => share.partnerId),
     );
   }
 

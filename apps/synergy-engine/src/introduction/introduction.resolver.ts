@@ -6,7 +6,13 @@ import {
   ReplicatedOrganization,
   ReplicatedZone,
 } from '@symbiose/directory-replica';
-import { CurrentPrincipal, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
+import {
+  alignToKeys,
+  CurrentPrincipal,
+  Loaders,
+  RequestLoaders,
+  UuidArgPipe,
+} from '@symbiose/platform';
 import { Principal } from '@symbiose/tokens';
 import { Synergy } from '../synergy/synergy.entity';
 import { SynergyModel, SynergyParticipantModel } from '../synergy/synergy.model';
@@ -149,7 +155,7 @@ export class SynergyParticipantResolver {
     const organization = await loaders
       .get<string, ReplicatedOrganization | null>('replicatedOrganization', async (ids) => {
         const rows = await this.organizations.findBy({ organizationId: In([...ids]) });
-        return ids.map((id) => rows.find((row) => row.organizationId === id) ?? null);
+        return alignToKeys(ids, rows, (row) => row.organizationId);
       })
       .load(organizationId);
     if (!organization) return null;
@@ -157,7 +163,7 @@ export class SynergyParticipantResolver {
       ? await loaders
           .get<string, ReplicatedZone | null>('zoneById', async (ids) => {
             const rows = await this.zones.findBy({ zoneId: In([...ids]) });
-            return ids.map((id) => rows.find((row) => row.zoneId === id) ?? null);
+            return alignToKeys(ids, rows, (row) => row.zoneId);
           })
           .load(organization.zoneId)
       : null;
