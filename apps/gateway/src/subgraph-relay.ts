@@ -1,11 +1,27 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Request, Response } from 'express';
 import { REQUEST_ID_HEADER } from '@symbiose/platform';
 
+/** How long the subgraph may take to start answering; a streamed answer may then take longer. */
 const UPSTREAM_TIMEOUT_MS = 10_000;
 
+/** The request's body as the subgraph should receive it: JSON re-encoded, anything else streamed as it comes. */
+function upstreamBody(request: Request): { contentType?: string; body?: BodyInit } {
+  if (request.method !== 'POST' && request.method !== 'PUT') return {};
+  const contentType = request.headers['content-type'];
+  // Express has already read a JSON body into `request.body`; other bodies (CSV, say) are still unread.
+  if (contentType === undefined || request.is('application/json')) {
+    return { contentType: 'application/json', body: JSON.stringify(request.body ?? {}) };
+  }
+  return { contentType, body: Readable.toWeb(request) as ReadableStream };
+}
+
 /**
- * Relays a request (a GET, or a POST of JSON) to a subgraph and its answer (a chart, say) to the client, status and content type as
- * they are: clients reach only the gateway. The request id and the client's token go along, as
+ * Relays a request to a subgraph and its answer to the client, status and content type as they are:
+ * clients reach only the gateway. Bodies other than JSON (a CSV upload) and every answer (a chart,
+ * an export) are streamed, never held whole. The request id and the client's token go along, as
  * for GraphQL: the subgraph checks the token itself.
  */
 export async function relayFromSubgraph(
@@ -14,19 +30,36 @@ export async function relayFromSubgraph(
   response: Response,
 ): Promise<void> {
   const { authorization } = request.headers;
-  const withBody = request.method === 'POST';
-  const upstream = await fetch(url, {
-    method: request.method,
-    headers: {
-      [REQUEST_ID_HEADER]: String(request.id),
-      ...(authorization ? { authorization } : {}),
-      ...(withBody ? { 'content-type': 'application/json' } : {}),
-    },
-    body: withBody ? JSON.stringify(request.body ?? {}) : undefined,
-    signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
-  });
-  response
-    .status(upstream.status)
-    .type(upstream.headers.get('content-type') ?? 'text/plain')
-    .send(Buffer.from(await upstream.arrayBuffer()));
+  const { contentType, body } = upstreamBody(request);
+  const connecting = new AbortController();
+  const timeout = setTimeout(() => connecting.abort(), UPSTREAM_TIMEOUT_MS);
+  // A client that goes away stops the subgraph's work too.
+  response.on('close', () => connecting.abort());
+  try {
+    const upstream = await fetch(url, {
+      method: request.method,
+      headers: {
+        [REQUEST_ID_HEADER]: String(request.id),
+        ...(authorization ? { authorization } : {}),
+        ...(contentType ? { 'content-type': contentType } : {}),
+      },
+      body,
+      // Node's fetch requires this for a streamed request body.
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+      signal: connecting.signal,
+    } as RequestInit);
+    clearTimeout(timeout);
+    response.status(upstream.status);
+    for (const header of ['content-type', 'content-disposition', 'location']) {
+      const value = upstream.headers.get(header);
+      if (value !== null) response.setHeader(header, value);
+    }
+    if (!upstream.body) {
+      response.end();
+      return;
+    }
+    await pipeline(Readable.fromWeb(upstream.body as WebReadableStream), response);
+  } finally {
+    clearTimeout(timeout);
+  }
 }
