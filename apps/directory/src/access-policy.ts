@@ -11,10 +11,34 @@ import {
   anySignedIn,
   argument,
   asParent,
-  facilitators,
+  facilitatorsOf,
   facilitatorsOrOwn,
+  filteredBy,
+  inTerritory,
+  inZone,
+  ofOrganization,
+  ofRow,
   parentId,
+  together,
 } from '@symbiose/platform';
+import { Contact } from './contact/contact.entity';
+import { Organization } from './organization/organization.entity';
+
+const organizationScope = (organization: Organization) => ({
+  territoryIds: [organization.territoryId],
+});
+
+/** A new organization's territory: the one named, or its zone's. */
+const registeredIn = together(
+  inTerritory(argument('input', 'territoryId')),
+  inZone(argument('input', 'zoneId')),
+);
+
+/** An organization's territory, and its new zone's when it moves. */
+const updatedOrganization = together(
+  ofOrganization(argument('input', 'id')),
+  inZone(argument('input', 'zoneId')),
+);
 
 /** A partner body on an organization that agreed to be known by it. */
 const sharedWithCaller =
@@ -55,28 +79,30 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Zone.organizationCount': anySignedIn,
   'Zone.declarationFigures': aggregates,
 
-  'Query.organizations': facilitators,
+  'Query.organizations': facilitatorsOf(filteredBy(argument('filter'))),
   'Query.organization': anyOf(facilitatorsOrOwn(argument('id')), sharedWithCaller(argument('id'))),
-  'Query.organizationBySiret': facilitators,
+  'Query.organizationBySiret': facilitatorsOf(
+    ofRow(Organization, argument('siret'), organizationScope, { column: 'siret', uuid: false }),
+  ),
   'Organization.zone': asParent,
   'Organization.territory': asParent,
   'Organization.nafActivity': asParent,
   'Organization.address': asParent,
   'Organization.contacts': facilitatorsOrOwn(parentId),
   'Organization.sharedWithPartners': facilitatorsOrOwn(parentId),
-  'Query.sharedOrganizations': anyOf(facilitators, partnerItself(argument('partnerId'))),
+  'Query.sharedOrganizations': partnerItself(argument('partnerId')),
   'Mutation.shareWithPartner': facilitatorsOrOwn(argument('organizationId')),
   'Mutation.stopSharingWithPartner': facilitatorsOrOwn(argument('organizationId')),
 
   'Query.assessmentGrid': anySignedIn,
-  'Query.zoneAssessments': facilitators,
-  'Query.compareZones': facilitators,
-  'Query.zoneChoices': facilitators,
+  'Query.zoneAssessments': facilitatorsOf(inZone(argument('zoneId'))),
+  'Query.compareZones': facilitatorsOf(inTerritory(argument('territoryId'))),
+  'Query.zoneChoices': facilitatorsOf(inTerritory(argument('territoryId'))),
   'ZoneAssessment.zone': asParent,
   'ZoneAssessment.strengths': asParent,
   'ZoneAssessment.weaknesses': asParent,
   'ZoneChoice.zone': asParent,
-  'AssessmentChartController.chart': facilitators,
+  'AssessmentChartController.chart': facilitatorsOf(inTerritory(argument('id'))),
 
   'Query.auditLog': adminOnly,
   'Query.apiKeys': adminOnly,
@@ -87,12 +113,16 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Mutation.createZone': adminOnly,
   'Mutation.updateZone': adminOnly,
   'Mutation.publishAssessmentGrid': adminOnly,
-  'Mutation.registerOrganization': facilitators,
-  'Mutation.updateOrganization': facilitators,
-  'Mutation.archiveOrganization': facilitators,
-  'Mutation.addContact': facilitators,
-  'Mutation.removeContact': facilitators,
-  'Mutation.enterIndicatorValue': facilitators,
-  'Mutation.assessZone': facilitators,
-  'Mutation.recordZoneChoice': facilitators,
+  'Mutation.registerOrganization': facilitatorsOf(registeredIn),
+  'Mutation.updateOrganization': facilitatorsOf(updatedOrganization),
+  'Mutation.archiveOrganization': facilitatorsOf(ofOrganization(argument('id'))),
+  'Mutation.addContact': facilitatorsOf(ofOrganization(argument('input', 'organizationId'))),
+  'Mutation.removeContact': facilitatorsOf(
+    ofRow(Contact, argument('id'), (contact) => ({ organizationIds: [contact.organizationId] })),
+  ),
+  'Mutation.enterIndicatorValue': facilitatorsOf(inZone(argument('input', 'zoneId'))),
+  'Mutation.assessZone': facilitatorsOf(inZone(argument('zoneId'))),
+  'Mutation.recordZoneChoice': facilitatorsOf(
+    together(inTerritory(argument('territoryId')), inZone(argument('zoneId'))),
+  ),
 };

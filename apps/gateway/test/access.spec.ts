@@ -19,7 +19,7 @@ import {
   WITHOUT_TOKEN,
 } from '@symbiose/testing';
 import { Role } from '@symbiose/tokens';
-import { minimalOperations } from './support/minimal-operations';
+import { MinimalOperation, minimalOperations } from './support/minimal-operations';
 
 /**
  * Who may do what, through the gateway against the built services: tokens
@@ -28,12 +28,20 @@ import { minimalOperations } from './support/minimal-operations';
  */
 jest.setTimeout(300_000);
 
-const CALLERS: Role[] = ['ADMIN', 'FACILITATOR', 'COMPANY_MEMBER', 'PARTNER'];
+/** The roles, and a facilitator of another territory than the one the data is in. */
+type Caller = Role | 'FACILITATOR_ELSEWHERE';
+const CALLERS: Caller[] = [
+  'ADMIN',
+  'FACILITATOR',
+  'FACILITATOR_ELSEWHERE',
+  'COMPANY_MEMBER',
+  'PARTNER',
+];
 const EVERYONE = CALLERS;
-const AGGREGATE_READERS: Role[] = ['ADMIN', 'FACILITATOR', 'PARTNER'];
-const ADMIN_ONLY: Role[] = ['ADMIN'];
-/** Who may call each query and mutation that is not the facilitators' (and ADMIN's) alone. */
-const NOT_FACILITATORS_ONLY: Record<string, Role[]> = {
+const AGGREGATE_READERS: Caller[] = ['ADMIN', 'FACILITATOR', 'FACILITATOR_ELSEWHERE', 'PARTNER'];
+const ADMIN_ONLY: Caller[] = ['ADMIN'];
+/** Who may call each query and mutation that is not the facilitators' of its territory (and ADMIN's). */
+const NOT_TERRITORY_FACILITATORS: Record<string, Caller[]> = {
   'Query.territories': EVERYONE,
   'Query.territory': EVERYONE,
   'Query.zones': EVERYONE,
@@ -43,8 +51,10 @@ const NOT_FACILITATORS_ONLY: Record<string, Role[]> = {
   'Query.categories': EVERYONE,
   'Query.wasteCodes': EVERYONE,
   'Query.needsSummary': AGGREGATE_READERS,
+  // The interview grid is the programme's, in every territory.
+  'Mutation.publishInterviewGrid': ['ADMIN', 'FACILITATOR', 'FACILITATOR_ELSEWHERE'],
   // A partner asks for the firms that agreed to be known by it, and no other partner's.
-  'Query.sharedOrganizations': AGGREGATE_READERS,
+  'Query.sharedOrganizations': ['ADMIN', 'PARTNER'],
   'Query.auditLog': ADMIN_ONLY,
   'Query.apiKeys': ADMIN_ONLY,
   'Mutation.createApiKey': ADMIN_ONLY,
@@ -57,7 +67,15 @@ const NOT_FACILITATORS_ONLY: Record<string, Role[]> = {
   'Mutation.consentToIntroduction': ADMIN_ONLY,
   'Mutation.withdrawIntroductionConsent': ADMIN_ONLY,
 };
-const FACILITATORS_ONLY: Role[] = ['ADMIN', 'FACILITATOR'];
+
+/**
+ * Who may make a call on territory data, as the matrix makes it: the
+ * facilitators of the territory when the call names only the zone, the
+ * territory or an organization of the data (a call naming a workshop or a
+ * synergy that does not exist is in no one's territory); ADMIN always.
+ */
+const territoryFacilitatorsOf = (operation: MinimalOperation): Caller[] =>
+  operation.namesOnlyKnown ? ['ADMIN', 'FACILITATOR'] : ['ADMIN'];
 
 const REGISTER = `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`;
 const RECORD = `mutation ($input: RecordDeclarationInput!) { recordDeclaration(input: $input) { id } }`;
@@ -89,13 +107,14 @@ describe('access control', () => {
   let supergraph: GraphQLSchema;
   let territoryId: string;
   let zoneId: string;
-  const firms: Record<'lacoste' | 'garrigue', { id: string; declarationId: string }> = {
+  const firms: Record<'lacoste' | 'garrigue' | 'matrix', { id: string; declarationId: string }> = {
     lacoste: { id: '', declarationId: '' },
     garrigue: { id: '', declarationId: '' },
+    matrix: { id: '', declarationId: '' },
   };
-  const tokens = {} as Record<Role, string>;
+  const tokens = {} as Record<Caller, string>;
 
-  const asRole = (role: Role, query: string, variables?: Record<string, unknown>) =>
+  const asRole = (role: Caller, query: string, variables?: Record<string, unknown>) =>
     system.gql(query, variables, bearer(tokens[role]));
 
   async function registerFirm(name: string, serial: string, label: string, latitude: number) {
@@ -150,8 +169,16 @@ describe('access control', () => {
       'Gardiennage Garrigue',
       44.44,
     );
+    // The matrix's calls change this firm, not those the other tests read.
+    firms.matrix = await registerFirm('Scierie Matrice', '7100000000009', 'Gardiennage', 44.42);
+    const elsewhere = await system.gql(
+      `mutation { createTerritory(input: { name: "Grand Figeac" }) { id } }`,
+    );
     tokens.ADMIN = await testToken('ADMIN');
     tokens.FACILITATOR = await testToken('FACILITATOR', { territoryIds: [territoryId] });
+    tokens.FACILITATOR_ELSEWHERE = await testToken('FACILITATOR', {
+      territoryIds: [elsewhere.data?.createTerritory.id],
+    });
     tokens.COMPANY_MEMBER = await testToken('COMPANY_MEMBER', { organizationId: firms.lacoste.id });
     tokens.PARTNER = await testToken('PARTNER', { partnerId: 'syded-lot' });
     const introspection = await system.gql(getIntrospectionQuery());
@@ -214,7 +241,8 @@ describe('access control', () => {
     it('answers a valid token', async () => {
       const response = await asRole('PARTNER', TERRITORIES);
       expect(response.errors).toBeUndefined();
-      expect(response.data?.territories.totalCount).toBe(1);
+      // Grand Cahors, and the other facilitator's Grand Figeac.
+      expect(response.data?.territories.totalCount).toBe(2);
     });
 
     it('leaves a subgraph called directly without a token nothing but its health', async () => {
@@ -229,12 +257,19 @@ describe('access control', () => {
 
   describe('the role matrix', () => {
     it('covers every query and mutation of the supergraph, each allowed or denied as the table says', async () => {
-      const operations = minimalOperations(supergraph);
+      const operations = minimalOperations(supergraph, {
+        territoryId,
+        zoneId,
+        organizationId: firms.matrix.id,
+        voterOrganizationId: firms.matrix.id,
+      });
       expect(operations.length).toBeGreaterThan(60);
+      expect(operations.filter((operation) => operation.namesOnlyKnown).length).toBeGreaterThan(15);
       const outcomes: string[] = [];
       const mismatches: string[] = [];
       for (const operation of operations) {
-        const allowed = NOT_FACILITATORS_ONLY[operation.key] ?? FACILITATORS_ONLY;
+        const allowed =
+          NOT_TERRITORY_FACILITATORS[operation.key] ?? territoryFacilitatorsOf(operation);
         for (const role of CALLERS) {
           const response = await asRole(role, operation.query, operation.variables);
           const denied = isForbidden(response);
@@ -248,6 +283,35 @@ describe('access control', () => {
       }
       expect(mismatches).toEqual([]);
       expect(outcomes.filter((outcome) => outcome.endsWith('denied')).length).toBeGreaterThan(100);
+    });
+  });
+
+  describe('a facilitator', () => {
+    const ORGANIZATION = `query ($id: ID!) { organization(id: $id) { name } }`;
+    const IN_ZONE = `query ($filter: OrganizationFilter) { organizations(filter: $filter) { totalCount } }`;
+
+    it("works on the data of their token's territories", async () => {
+      const home = await asRole('FACILITATOR', ORGANIZATION, { id: firms.lacoste.id });
+      expect(home.data?.organization.name).toBe('Menuiserie Lacoste');
+      const listed = await asRole('FACILITATOR', IN_ZONE, { filter: { territoryId } });
+      expect(listed.data?.organizations.totalCount).toBe(3);
+    });
+
+    it('is refused another territory’s firms, zones and lists, with nothing of them', async () => {
+      const firm = await asRole('FACILITATOR_ELSEWHERE', ORGANIZATION, { id: firms.lacoste.id });
+      expect(isForbidden(firm)).toBe(true);
+      expect(JSON.stringify(firm.data ?? null)).not.toContain('Lacoste');
+      for (const filter of [{ zoneId }, { territoryId }]) {
+        expect(isForbidden(await asRole('FACILITATOR_ELSEWHERE', IN_ZONE, { filter }))).toBe(true);
+      }
+    });
+
+    it('names a zone, an organization or a territory to list anything, and is told so', async () => {
+      const unscoped = await asRole('FACILITATOR', IN_ZONE, {});
+      expect(isForbidden(unscoped)).toBe(true);
+      expect(unscoped.errors?.[0]?.message).toContain(
+        'a facilitator works on the zones, organizations and territories of their token',
+      );
     });
   });
 
@@ -314,9 +378,15 @@ describe('access control', () => {
         { id: zoneId },
       );
       expect(response.errors).toBeUndefined();
-      expect(response.data?.zone).toMatchObject({ name: 'Cahors Sud', organizationCount: 2 });
+      expect(response.data?.zone).toMatchObject({ name: 'Cahors Sud', organizationCount: 3 });
       const text = JSON.stringify(response.data);
-      for (const identity of ['Lacoste', 'Garrigue', firms.lacoste.id, firms.garrigue.id]) {
+      for (const identity of [
+        'Lacoste',
+        'Garrigue',
+        'Matrice',
+        firms.lacoste.id,
+        firms.matrix.id,
+      ]) {
         expect(text).not.toContain(identity);
       }
     });

@@ -5,13 +5,35 @@ import {
   anySignedIn,
   argument,
   asParent,
-  facilitators,
+  anyFacilitator,
+  facilitatorsOf,
   facilitatorsOrOwn,
+  filteredBy,
   memberOfAny,
+  ofOrganization,
+  ofRow,
   organizationsOfRow,
+  ownOrganization,
   parentId,
+  ScopeOf,
 } from '@symbiose/platform';
 import { Declaration } from './declaration/declaration.entity';
+import { Interview } from './interview/interview.entity';
+
+const ofOrganizationRow = (row: { organizationId: string }) => ({
+  organizationIds: [row.organizationId],
+});
+
+/** The interview a call names, by the organization interviewed. */
+const interviewNamed = (...path: string[]): ScopeOf =>
+  ofRow(Interview, argument(...path), ofOrganizationRow);
+
+/** Facilitators of the territory of the interview a call names. */
+const interviewFacilitators = (...path: string[]) => facilitatorsOf(interviewNamed(...path));
+
+/** Facilitators of the territory of the declaration a call names. */
+const declarationFacilitators = (...path: string[]) =>
+  facilitatorsOf(ofRow(Declaration, argument(...path), ofOrganizationRow));
 
 const declarationOrganization = (...path: string[]) =>
   organizationsOfRow(Declaration, argument(...path), (declaration) => [declaration.organizationId]);
@@ -27,33 +49,41 @@ export const INTERVIEWS_ACCESS: AccessPolicy = {
   'Category.canonicalUnit': asParent,
   'WasteCode.formatted': asParent,
 
-  'Query.interview': facilitators,
-  'Query.interviews': facilitators,
-  'Organization.interviews': facilitators,
+  'Query.interview': interviewFacilitators('id'),
+  'Query.interviews': facilitatorsOf(filteredBy(argument('filter'))),
+  'Organization.interviews': facilitatorsOf(ofOrganization(parentId)),
   'Interview.organization': asParent,
   'Interview.grid': asParent,
   'Interview.answers': asParent,
   'Interview.amendments': asParent,
   'Interview.declarations': asParent,
-  'Mutation.publishInterviewGrid': facilitators,
-  'Mutation.planInterview': facilitators,
-  'Mutation.startInterview': facilitators,
-  'Mutation.recordAnswer': facilitators,
-  'Mutation.completeInterview': facilitators,
-  'Mutation.cancelInterview': facilitators,
-  'Mutation.amendInterview': facilitators,
+  'Mutation.publishInterviewGrid': anyFacilitator,
+  'Mutation.planInterview': facilitatorsOf(ofOrganization(argument('input', 'organizationId'))),
+  'Mutation.startInterview': interviewFacilitators('id'),
+  'Mutation.recordAnswer': interviewFacilitators('input', 'interviewId'),
+  'Mutation.completeInterview': interviewFacilitators('input', 'id'),
+  'Mutation.cancelInterview': interviewFacilitators('input', 'id'),
+  'Mutation.amendInterview': interviewFacilitators('input', 'interviewId'),
 
-  'Query.declarations': facilitatorsOrOwn(argument('filter', 'organizationId')),
+  'Query.declarations': anyOf(
+    facilitatorsOf(filteredBy(argument('filter'))),
+    ownOrganization(argument('filter', 'organizationId')),
+  ),
   'Organization.declarations': facilitatorsOrOwn(parentId),
   'Declaration.organization': asParent,
-  'Declaration.interview': facilitators,
+  'Declaration.interview': facilitatorsOf(
+    ofOrganization(({ parent }) => (parent as Declaration).organizationId),
+  ),
   'Declaration.category': asParent,
   'Mutation.recordDeclaration': facilitatorsOrOwn(argument('input', 'organizationId')),
   'Mutation.updateDeclaration': anyOf(
-    facilitators,
+    declarationFacilitators('input', 'id'),
     memberOfAny(declarationOrganization('input', 'id')),
   ),
-  'Mutation.withdrawDeclaration': anyOf(facilitators, memberOfAny(declarationOrganization('id'))),
+  'Mutation.withdrawDeclaration': anyOf(
+    declarationFacilitators('id'),
+    memberOfAny(declarationOrganization('id')),
+  ),
 
   'Query.needsSummary': aggregates,
   'Zone.interviewCount': aggregates,

@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { INTERVIEWS_ACCESS } from './access-policy';
 import {
   OrganizationReference,
-  OrganizationReplicaProjection,
+  DirectoryReplicaProjection,
   ZoneReference,
+  ReplicaTerritoryLookupModule,
 } from '@symbiose/directory-replica';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
 import { DeclarationModule } from './declaration/declaration.module';
@@ -18,7 +19,7 @@ import { ReferenceModule } from './reference/reference.module';
       name: 'interviews',
       config: ServiceConfig,
       database: INTERVIEWS_DATABASE,
-      consumer: { service: 'interviews', handlers: OrganizationReplicaProjection },
+      consumer: { service: 'interviews', handlers: DirectoryReplicaProjection },
       entityReferences: [OrganizationReference, ZoneReference],
       access: INTERVIEWS_ACCESS,
     }),
@@ -26,6 +27,7 @@ import { ReferenceModule } from './reference/reference.module';
     InterviewModule,
     DeclarationModule,
     ReferenceModule,
+    ReplicaTerritoryLookupModule,
   ],
 })
 export class AppModule {}

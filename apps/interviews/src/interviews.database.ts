@@ -1,4 +1,4 @@
-import { ReplicatedOrganization } from '@symbiose/directory-replica';
+import { ReplicatedOrganization, ReplicatedZone } from '@symbiose/directory-replica';
 import { ServiceDatabase } from '@symbiose/platform';
 import { Declaration } from './declaration/declaration.entity';
 import { InterviewAmendment } from './interview/interview-amendment.entity';
@@ -6,16 +6,18 @@ import { InterviewAnswer } from './interview/interview-answer.entity';
 import { Interview } from './interview/interview.entity';
 import { InterviewGrid } from './interview-grid/interview-grid.entity';
 import { CreateInterviews1764320400000 } from './migrations/1764320400000-create-interviews';
+import { ZoneReplica1765000000000 } from './migrations/1765000000000-zone-replica';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
   schema: 'interviews',
   entities: [
     ReplicatedOrganization,
+    ReplicatedZone,
     InterviewGrid,
     Interview,
     InterviewAnswer,
     InterviewAmendment,
     Declaration,
   ],
-  migrations: [CreateInterviews1764320400000],
+  migrations: [CreateInterviews1764320400000, ZoneReplica1765000000000],
 };

@@ -4,8 +4,12 @@ import {
   anyOf,
   argument,
   asParent,
-  facilitators,
+  anyFacilitator,
+  facilitatorsOf,
   facilitatorsOrOwn,
+  filteredBy,
+  inZone,
+  ofRow,
   nullUnless,
   ownOrganization,
   memberOfAny,
@@ -18,12 +22,19 @@ import { SynergyParticipantModel } from './synergy/synergy.model';
 const synergyOrganizations = (...path: string[]) =>
   organizationsOfRow(Synergy, argument(...path), (synergy) => synergy.organizationIds);
 
+/** Facilitators of the territory of the synergy a call names. */
+const synergyFacilitators = (...path: string[]) =>
+  facilitatorsOf(
+    ofRow(Synergy, argument(...path), (synergy) => ({ territoryIds: [synergy.territoryId] })),
+  );
+
 /**
- * Who a participant is: open to facilitators and to the participant itself;
- * to the other side of a B2B synergy once both sides consented to meet.
+ * Who a participant is: open to facilitators (who reach a synergy only through
+ * the rules of its territory) and to the participant itself; to the other side
+ * of a B2B synergy once both sides consented to meet.
  */
 const identityVisible = anyOf(
-  facilitators,
+  anyFacilitator,
   ownOrganization(({ parent }) => (parent as SynergyParticipantModel).organizationId),
   ({ parent }) => (parent as SynergyParticipantModel).introduced,
 );
@@ -33,10 +44,13 @@ const identityVisible = anyOf(
  * member sees the synergies its organization takes part in.
  */
 export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
-  'Query.synergies': facilitatorsOrOwn(argument('filter', 'organizationId')),
-  'Query.synergy': anyOf(facilitators, memberOfAny(synergyOrganizations('id'))),
+  'Query.synergies': anyOf(
+    facilitatorsOf(filteredBy(argument('filter'))),
+    ownOrganization(argument('filter', 'organizationId')),
+  ),
+  'Query.synergy': anyOf(synergyFacilitators('id'), memberOfAny(synergyOrganizations('id'))),
   'Organization.synergies': facilitatorsOrOwn(parentId),
-  'Zone.synergies': facilitators,
+  'Zone.synergies': facilitatorsOf(inZone(parentId)),
   'Synergy.participants': asParent,
   'SynergyParticipant.organization': nullUnless(identityVisible),
   'SynergyParticipant.contact': nullUnless(identityVisible),
@@ -45,13 +59,13 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Mutation.consentToIntroduction': memberOfAny(synergyOrganizations('input', 'synergyId')),
   'Mutation.withdrawIntroductionConsent': memberOfAny(synergyOrganizations('synergyId')),
   'Synergy.history': asParent,
-  'Mutation.changeSynergyStatus': facilitators,
+  'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
 
   'Zone.matchableOrganizationCount': aggregates,
   'Zone.collectiveSynergyCount': aggregates,
   'Zone.b2bSynergyCount': aggregates,
   'Zone.synergyCountsByStatus': aggregates,
 
-  'Query.recomputeStatus': facilitators,
-  'Mutation.requestRecompute': facilitators,
+  'Query.recomputeStatus': facilitatorsOf(inZone(argument('zoneId'))),
+  'Mutation.requestRecompute': facilitatorsOf(inZone(argument('zoneId'))),
 };

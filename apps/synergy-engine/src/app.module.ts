@@ -10,7 +10,11 @@ import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
 import { SynergyEngineConfig } from './synergy-engine.config';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
-import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
+import {
+  OrganizationReference,
+  ReplicaTerritoryLookupModule,
+  ZoneReference,
+} from '@symbiose/directory-replica';
 
 @Module({
   imports: [
@@ -28,6 +32,7 @@ import { OrganizationReference, ZoneReference } from '@symbiose/directory-replic
     IntroductionModule,
     RecomputeModule,
     EngineEventsModule,
+    ReplicaTerritoryLookupModule,
   ],
 })
 export class AppModule {}

@@ -1,19 +1,65 @@
 import {
   AccessPolicy,
+  AccessRequest,
   aggregates,
+  anyOf,
   argument,
   asParent,
-  facilitators,
-  facilitatorsOrOwn,
+  facilitatorsOf,
+  inZone,
+  ofOrganization,
+  ofRow,
+  ownOrganization,
+  parentId,
+  ScopeOf,
+  together,
 } from '@symbiose/platform';
+import { ActionMilestone } from './action/action-milestone.entity';
+import { Action } from './action/action.entity';
+import { Scenario } from './follow-up/scenario.entity';
+import { ReplicatedSynergy } from './synergy/replicated-synergy.entity';
+import { Workshop } from './workshop/workshop.entity';
+
+type IdOf = (request: AccessRequest) => unknown;
+
+const inRowZone = (row: { zoneId: string }) => ({ zoneIds: [row.zoneId] });
+
+const workshopNamed = (idOf: IdOf): ScopeOf => ofRow(Workshop, idOf, inRowZone);
+const actionNamed = (idOf: IdOf): ScopeOf => ofRow(Action, idOf, inRowZone);
+const synergyNamed = (idOf: IdOf): ScopeOf =>
+  ofRow(ReplicatedSynergy, idOf, (synergy) => ({ territoryIds: [synergy.territoryId] }), {
+    column: 'synergyId',
+    uuid: true,
+  });
+
+/** Facilitators of the territory of the workshop a call names. */
+const workshopFacilitators = (...path: string[]) =>
+  facilitatorsOf(workshopNamed(argument(...path)));
+
+/** Facilitators of the territory of the action a call names. */
+const actionFacilitators = (...path: string[]) => facilitatorsOf(actionNamed(argument(...path)));
+
+/** A vote: in the workshop's territory, for an organization of it. */
+const voteScope = together(
+  workshopNamed(argument('workshopId')),
+  ofOrganization(argument('voterOrganizationId')),
+);
+
+/** A scenario chosen at a workshop: both in the territory. */
+const scenarioChoiceScope = together(
+  workshopNamed(argument('workshopId')),
+  ofRow(Scenario, argument('scenarioId'), (scenario, request) =>
+    synergyNamed(() => scenario.synergyId)(request),
+  ),
+);
 
 /**
  * Who may call what in the workshops (see AccessPolicy): the programme's
  * meetings and plan are the facilitators'; a member firm casts its own votes.
  */
 export const WORKSHOPS_ACCESS: AccessPolicy = {
-  'Query.workshop': facilitators,
-  'Query.workshops': facilitators,
+  'Query.workshop': workshopFacilitators('id'),
+  'Query.workshops': facilitatorsOf(inZone(argument('zoneId'))),
   'Workshop.zone': asParent,
   'Workshop.synergy': asParent,
   'Workshop.attendances': asParent,
@@ -21,41 +67,48 @@ export const WORKSHOPS_ACCESS: AccessPolicy = {
   'WorkshopAttendance.organization': asParent,
   'WorkshopDecision.actions': asParent,
   'WorkshopDecision.synergies': asParent,
-  'Mutation.scheduleWorkshop': facilitators,
-  'Mutation.rescheduleWorkshop': facilitators,
-  'Mutation.cancelWorkshop': facilitators,
-  'Mutation.markWorkshopHeld': facilitators,
-  'Mutation.recordAttendance': facilitators,
-  'Mutation.recordMinutes': facilitators,
-  'Mutation.recordDecision': facilitators,
+  'Mutation.scheduleWorkshop': facilitatorsOf(inZone(argument('input', 'zoneId'))),
+  'Mutation.rescheduleWorkshop': workshopFacilitators('input', 'id'),
+  'Mutation.cancelWorkshop': workshopFacilitators('input', 'id'),
+  'Mutation.markWorkshopHeld': workshopFacilitators('id'),
+  'Mutation.recordAttendance': workshopFacilitators('input', 'workshopId'),
+  'Mutation.recordMinutes': workshopFacilitators('input', 'workshopId'),
+  'Mutation.recordDecision': workshopFacilitators('input', 'workshopId'),
 
-  'Query.action': facilitators,
-  'Query.actions': facilitators,
-  'Query.actionPlan': facilitators,
+  'Query.action': actionFacilitators('id'),
+  'Query.actions': facilitatorsOf(inZone(argument('zoneId'))),
+  'Query.actionPlan': facilitatorsOf(inZone(argument('zoneId'))),
   'Action.zone': asParent,
   'Action.ownerOrganization': asParent,
   'Action.synergies': asParent,
   'Action.milestones': asParent,
   'ActionPlan.zone': asParent,
-  'Mutation.proposeAction': facilitators,
-  'Mutation.changeActionStatus': facilitators,
-  'Mutation.addMilestone': facilitators,
-  'Mutation.completeMilestone': facilitators,
+  'Mutation.proposeAction': facilitatorsOf(inZone(argument('input', 'zoneId'))),
+  'Mutation.changeActionStatus': actionFacilitators('input', 'id'),
+  'Mutation.addMilestone': actionFacilitators('input', 'actionId'),
+  'Mutation.completeMilestone': facilitatorsOf(
+    ofRow(ActionMilestone, argument('input', 'id'), (milestone, request) =>
+      actionNamed(() => milestone.actionId)(request),
+    ),
+  ),
 
-  'Query.prioritisation': facilitators,
+  'Query.prioritisation': workshopFacilitators('workshopId'),
   'Prioritisation.workshop': asParent,
   'PrioritisationEntry.action': asParent,
-  'Mutation.addCandidateActions': facilitators,
-  'Mutation.castPriorityVote': facilitatorsOrOwn(argument('voterOrganizationId')),
-  'Mutation.closePrioritisation': facilitators,
-  'PrioritisationChartController.chart': facilitators,
+  'Mutation.addCandidateActions': workshopFacilitators('workshopId'),
+  'Mutation.castPriorityVote': anyOf(
+    facilitatorsOf(voteScope),
+    ownOrganization(argument('voterOrganizationId')),
+  ),
+  'Mutation.closePrioritisation': workshopFacilitators('workshopId'),
+  'PrioritisationChartController.chart': workshopFacilitators('id'),
 
-  'Synergy.scenarios': facilitators,
-  'Synergy.followUpMeetings': facilitators,
+  'Synergy.scenarios': facilitatorsOf(synergyNamed(parentId)),
+  'Synergy.followUpMeetings': facilitatorsOf(synergyNamed(parentId)),
   'Scenario.synergy': asParent,
   'Scenario.selectedIn': asParent,
-  'Mutation.addScenario': facilitators,
-  'Mutation.selectScenario': facilitators,
+  'Mutation.addScenario': facilitatorsOf(synergyNamed(argument('input', 'synergyId'))),
+  'Mutation.selectScenario': facilitatorsOf(scenarioChoiceScope),
 
   'Zone.workshopCount': aggregates,
   'Zone.workshopAttendeeCount': aggregates,

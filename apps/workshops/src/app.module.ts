@@ -10,7 +10,11 @@ import { SynergyReference } from './synergy/synergy.model';
 import { WorkshopModule } from './workshop/workshop.module';
 import { WORKSHOPS_DATABASE } from './workshops.database';
 import { ZoneModule } from './zone/zone.module';
-import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
+import {
+  OrganizationReference,
+  ZoneReference,
+  ReplicaTerritoryLookupModule,
+} from '@symbiose/directory-replica';
 
 @Module({
   imports: [
@@ -28,6 +32,7 @@ import { OrganizationReference, ZoneReference } from '@symbiose/directory-replic
     FollowUpModule,
     ActionPlanModule,
     ZoneModule,
+    ReplicaTerritoryLookupModule,
   ],
 })
 export class AppModule {}

@@ -42,11 +42,11 @@ export const EVENT_CATALOGUE = {
   },
   'zone.created': {
     versions: { 1: zoneSnapshotV1 },
-    subscribers: ['synergy-engine', 'workshops'],
+    subscribers: ['interviews', 'synergy-engine', 'workshops'],
   },
   'zone.updated': {
     versions: { 1: zoneSnapshotV1 },
-    subscribers: ['synergy-engine', 'workshops'],
+    subscribers: ['interviews', 'synergy-engine', 'workshops'],
   },
   'declaration.recorded': {
     versions: { 1: declarationSnapshotV1 },

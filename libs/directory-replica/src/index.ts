@@ -9,3 +9,5 @@ export * from './replicated-zone.entity';
 export * from './known-zones.service';
 export * from './known-zones.module';
 export * from './directory-references';
+export * from './replica-territory-lookup';
+export * from './directory-replica.projection';

@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventType, OrganizationSnapshotV1 } from '@symbiose/contracts';
-import { Injectable } from '@nestjs/common';
-import { EventHandler, EventHandlers, upsertLatest } from '@symbiose/platform';
+import { EventHandler, upsertLatest } from '@symbiose/platform';
 
 /**
  * Stores an organization as of an event, unless the row already reflects a
@@ -43,12 +42,4 @@ export function organizationReplicaHandlers(): Record<OrganizationEventType, Eve
     'organization.updated': project,
     'organization.archived': project,
   };
-}
-
-/** For a service whose only consumed events are the directory's organizations. */
-@Injectable()
-export class OrganizationReplicaProjection implements EventHandlers {
-  handlers(): Record<OrganizationEventType, EventHandler> {
-    return organizationReplicaHandlers();
-  }
 }

@@ -38,6 +38,7 @@ export * from './database/next-version';
 export * from './graphql/enum-object';
 export * from './svg/svg-text';
 export * from './auth/access-rules';
+export * from './auth/territory-scope';
 export * from './auth/access.guard';
 export * from './auth/auth-errors';
 export * from './auth/public-route';

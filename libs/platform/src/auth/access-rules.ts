@@ -50,8 +50,11 @@ export const anySignedIn: AccessRule = () => true;
 /** ADMIN only (ADMIN passes every rule; this one lets nobody else). */
 export const adminOnly: AccessRule = () => false;
 
-/** The programme's facilitators (and ADMIN). */
-export const facilitators = allow('FACILITATOR');
+/**
+ * Any facilitator, whatever their territories: only for what belongs to no
+ * territory (the interview grid). Territory data takes `facilitatorsOf`.
+ */
+export const anyFacilitator = allow('FACILITATOR');
 
 /** Counts and totals with no firm's identity: facilitators and partner bodies. */
 export const aggregates = allow('FACILITATOR', 'PARTNER');
@@ -85,11 +88,6 @@ export const memberOfAny =
 export const ownOrganization = (organizationOf: (request: AccessRequest) => unknown): AccessRule =>
   memberOfAny(async (request) => [await organizationOf(request)]);
 
-/** Facilitators, and a company member on its own organization. */
-export const facilitatorsOrOwn = (
-  organizationOf: (request: AccessRequest) => unknown,
-): AccessRule => anyOf(facilitators, ownOrganization(organizationOf));
-
 /** The `id` of the parent object: for fields of an organization. */
 export const parentId = ({ parent }: AccessRequest): unknown => (parent as { id?: unknown })?.id;
 
@@ -101,6 +99,31 @@ export const argument =
       (value, key) => (value as Record<string, unknown> | undefined)?.[key],
       args,
     );
+
+/** The unique column a call names a row by: its UUID `id` unless said otherwise. */
+export interface RowKey {
+  column: string;
+  /** Whether the column holds UUIDs: a value that is no UUID then names no row. */
+  uuid: boolean;
+}
+
+const BY_ID: RowKey = { column: 'id', uuid: true };
+
+/** The row a call names by id (or by another unique column); undefined when it names no row. */
+export async function rowNamed<T extends ObjectLiteral>(
+  request: AccessRequest,
+  entity: EntityTarget<T>,
+  idOf: (request: AccessRequest) => unknown,
+  key: RowKey = BY_ID,
+): Promise<T | undefined> {
+  const id = idOf(request);
+  if (typeof id !== 'string' || (key.uuid && !isUUID(id))) return undefined;
+  const row = await request.services
+    .get(DataSource, { strict: false })
+    .getRepository(entity)
+    .findOneBy({ [key.column]: id } as FindOptionsWhere<T>);
+  return row ?? undefined;
+}
 
 /**
  * Reads the organizations a row belongs to, for a rule on a call naming the
@@ -114,11 +137,6 @@ export const organizationsOfRow =
     organizationsOf: (row: T) => string[],
   ) =>
   async (request: AccessRequest): Promise<string[]> => {
-    const id = idOf(request);
-    if (typeof id !== 'string' || !isUUID(id)) return [];
-    const row = await request.services
-      .get(DataSource, { strict: false })
-      .getRepository(entity)
-      .findOneBy({ id } as unknown as FindOptionsWhere<T>);
+    const row = await rowNamed(request, entity, idOf);
     return row ? organizationsOf(row) : [];
   };

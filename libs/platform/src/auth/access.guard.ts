@@ -13,7 +13,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { GraphQLRequestContext } from '../graphql/request-loaders';
 import { AccessPolicy, AccessRequest, AccessRule, anySignedIn, isRedaction } from './access-rules';
 import { forbidden } from './auth-errors';
-import { hasRole } from '@symbiose/tokens';
+import { hasRole, Principal } from '@symbiose/tokens';
 import { PUBLIC_ROUTE } from './public-route';
 import { RequestAuthenticator } from './request-authenticator';
 import { AuthenticationError } from '@symbiose/tokens';
@@ -33,6 +33,14 @@ export const fieldKey = (info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldNam
 
 /** The policy key of a route: its controller's class and method names. */
 export const routeKey = (controller: string, method: string): string => `${controller}.${method}`;
+
+/** Why a call is refused; a facilitator is told how their calls are bounded. */
+function refusal(principal: Principal, key: string): string {
+  const facilitator = hasRole(principal, 'FACILITATOR')
+    ? ' here: a facilitator works on the zones, organizations and territories of their token, named in the call'
+    : '';
+  return `${principal.roles.join(', ')} may not use ${key}${facilitator}`;
+}
 
 /** Whether a rule lets a request through; ADMIN passes every rule. */
 export const passes = async (rule: AccessRule, request: AccessRequest): Promise<boolean> =>
@@ -76,7 +84,7 @@ export class AccessGuard implements CanActivate {
       services: this.services,
     };
     if (await this.allows(key, request)) return true;
-    throw forbidden(`${principal.roles.join(', ')} may not use ${key}`);
+    throw forbidden(refusal(principal, key));
   }
 
   private async canRoute(context: ExecutionContext): Promise<boolean> {
@@ -98,7 +106,7 @@ export class AccessGuard implements CanActivate {
       })
     )
       return true;
-    throw new ForbiddenException(`${principal.roles.join(', ')} may not use ${key}`);
+    throw new ForbiddenException(refusal(principal, key));
   }
 
   private async allows(key: string, request: AccessRequest): Promise<boolean> {

@@ -10,6 +10,11 @@ export class OrganizationFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsId()
+  territoryId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsId()
   zoneId?: string;
 
   @Field(() => OrganizationKind, { nullable: true })
