@@ -87,7 +87,9 @@ export class OrganizationService {
       .orderBy('lower(organization.name)', 'ASC')
       .addOrderBy('organization.id', 'ASC');
     if (filter?.territoryId) {
-      query.andWhere('organization.territoryId = :territoryId', { territoryId: filter.territoryId });
+      query.andWhere('organization.territoryId = :territoryId', {
+        territoryId: filter.territoryId,
+      });
     }
     if (filter?.zoneId) query.andWhere('organization.zoneId = :zoneId', { zoneId: filter.zoneId });
     if (filter?.kind) query.andWhere('organization.kind = :kind', { kind: filter.kind });
