@@ -5,6 +5,7 @@ import { CreateSynergy1764320400000 } from './migrations/1764320400000-create-sy
 import { CreateDeclaration1764406800000 } from './migrations/1764406800000-create-declaration';
 import { CreateSynergyRecords1764579600000 } from './migrations/1764579600000-create-synergy-records';
 import { CreateIntroductionConsent1764900000000 } from './migrations/1764900000000-create-introduction-consent';
+import { OutboxLz41765100000000 } from './migrations/1765100000000-outbox-lz4';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
@@ -26,5 +27,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     CreateDeclaration1764406800000,
     CreateSynergyRecords1764579600000,
     CreateIntroductionConsent1764900000000,
+    OutboxLz41765100000000,
   ],
 };
