@@ -6,6 +6,7 @@ import { CreateDeclaration1764406800000 } from './migrations/1764406800000-creat
 import { CreateSynergyRecords1764579600000 } from './migrations/1764579600000-create-synergy-records';
 import { CreateIntroductionConsent1764900000000 } from './migrations/1764900000000-create-introduction-consent';
 import { OutboxLz41765100000000 } from './migrations/1765100000000-outbox-lz4';
+import { StatusChangeSubject1765200000000 } from './migrations/1765200000000-status-change-subject';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
@@ -28,5 +29,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     CreateSynergyRecords1764579600000,
     CreateIntroductionConsent1764900000000,
     OutboxLz41765100000000,
+    StatusChangeSubject1765200000000,
   ],
 };

@@ -149,11 +149,16 @@ describe('synergies, kept current by the recompute queue', () => {
     return found;
   }
 
-  function changeStatus(id: string, to: string, note: string | null = null) {
+  function changeStatus(
+    id: string,
+    to: string,
+    note: string | null = null,
+    changedBy: string | null = 'Claire Vidal, animatrice',
+  ) {
     return service.gql(
       `mutation ($input: ChangeSynergyStatusInput!) { changeSynergyStatus(input: $input) {
-         id status history { from to changedBy note } } }`,
-      { input: { id, to, note, changedBy: 'Claire Vidal, animatrice' } },
+         id status history { from to changedBy changedBySubject note } } }`,
+      { input: { id, to, note, changedBy } },
     );
   }
 
@@ -241,6 +246,8 @@ describe('synergies, kept current by the recompute queue', () => {
           from: 'DETECTED',
           to: 'QUALIFIED',
           changedBy: 'Claire Vidal, animatrice',
+          // The token's subject, which the author cannot choose.
+          changedBySubject: 'test:admin',
           note: 'Deux ateliers confirment le besoin',
         },
       ],
@@ -271,8 +278,12 @@ describe('synergies, kept current by the recompute queue', () => {
     await settled();
 
     expect(await collective()).toMatchObject({ id, status: 'DISMISSED', obsolete: false });
-    expect(await changeStatus(id, 'QUALIFIED', 'Reconsidéré')).toMatchObject({
-      data: { changeSynergyStatus: { status: 'QUALIFIED' } },
+    const reconsidered = await changeStatus(id, 'QUALIFIED', 'Reconsidéré', null);
+    expect(reconsidered.data?.changeSynergyStatus.status).toBe('QUALIFIED');
+    // Unsigned, the change is signed with the token's subject.
+    expect(reconsidered.data?.changeSynergyStatus.history.at(-1)).toMatchObject({
+      changedBy: 'test:admin',
+      changedBySubject: 'test:admin',
     });
   });
 

@@ -10,6 +10,8 @@ export interface StatusChange {
   to: SynergyStatus;
   note: string | null;
   changedBy: string;
+  /** The verified subject of the token that asked for the change; null when an event made it. */
+  subject: string | null;
 }
 
 /** Why a transition is refused, naming both states and what is allowed instead. */
@@ -68,6 +70,7 @@ export class SynergyLifecycleService {
       to: 'SELECTED',
       note: `Scenario chosen by a follow-up group: ${scenario.title}`,
       changedBy: `workshops (workshop ${scenario.workshopId})`,
+      subject: null,
     });
   }
 
@@ -83,7 +86,7 @@ export class SynergyLifecycleService {
   private async apply(
     manager: EntityManager,
     synergy: Synergy,
-    { to, note, changedBy }: StatusChange,
+    { to, note, changedBy, subject }: StatusChange,
   ): Promise<Synergy> {
     const from = synergy.status;
     const [{ now }]: { now: Date }[] = await manager.query(`SELECT now() AS now`);
@@ -93,9 +96,10 @@ export class SynergyLifecycleService {
       now,
     ]);
     await manager.query(
-      `INSERT INTO synergy_status_change (synergy_id, from_status, to_status, changed_by, note, changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [synergy.id, from, to, changedBy, note, now],
+      `INSERT INTO synergy_status_change
+         (synergy_id, from_status, to_status, changed_by, changed_by_subject, note, changed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [synergy.id, from, to, changedBy, subject, note, now],
     );
     const changed = { ...synergy, status: to, statusChangedAt: now };
     await this.outbox.record(manager, 'synergy.status_changed', {

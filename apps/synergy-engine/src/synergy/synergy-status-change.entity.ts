@@ -19,6 +19,10 @@ export class SynergyStatusChange {
   @Column('text')
   changedBy: string;
 
+  /** The verified subject of the token behind the change; null for changes events made. */
+  @Column('text', { nullable: true })
+  changedBySubject: string | null;
+
   @Column('text', { nullable: true })
   note: string | null;
 

@@ -65,8 +65,15 @@ export class SynergyStatusChangeModel {
   @Field(() => SynergyStatusEnum)
   to: SynergyStatus;
 
-  @Field()
+  @Field({ description: 'As the author signed the change' })
   changedBy: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The subject of the token behind the change; null when the engine made it on another service's event",
+  })
+  changedBySubject: string | null;
 
   @Field(() => String, { nullable: true })
   note: string | null;

@@ -8,7 +8,14 @@ import {
   Resolver,
   ResolveReference,
 } from '@nestjs/graphql';
-import { GraphQLRequestContext, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
+import {
+  CurrentPrincipal,
+  GraphQLRequestContext,
+  Loaders,
+  RequestLoaders,
+  UuidArgPipe,
+} from '@symbiose/platform';
+import { Principal } from '@symbiose/tokens';
 import { ChangeSynergyStatusInput } from './dto/change-synergy-status.input';
 import { SynergiesArgs } from './dto/synergies.args';
 import { SynergyLifecycleService } from './synergy-lifecycle.service';
@@ -43,8 +50,16 @@ export class SynergyResolver {
   @Mutation(() => SynergyModel, {
     description: 'Moves a synergy along its lifecycle; a transition not allowed is refused',
   })
-  changeSynergyStatus(@Args('input') { id, to, note, changedBy }: ChangeSynergyStatusInput) {
-    return this.lifecycle.changeStatus(id, { to, note: note ?? null, changedBy });
+  changeSynergyStatus(
+    @Args('input') { id, to, note, changedBy }: ChangeSynergyStatusInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.lifecycle.changeStatus(id, {
+      to,
+      note: note ?? null,
+      changedBy: changedBy ?? principal.subject,
+      subject: principal.subject,
+    });
   }
 
   @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })
@@ -59,6 +74,7 @@ export class SynergyResolver {
       from: change.fromStatus,
       to: change.toStatus,
       changedBy: change.changedBy,
+      changedBySubject: change.changedBySubject,
       note: change.note,
       changedAt: change.changedAt,
     }));

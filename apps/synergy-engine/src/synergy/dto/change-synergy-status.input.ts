@@ -21,9 +21,14 @@ export class ChangeSynergyStatusInput {
   @Length(1, 2000, { message: 'must be 1 to 2000 characters when given' })
   note?: string | null;
 
-  @Field({ description: 'Who makes the change, as they sign it; kept in the history' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who makes the change, as they sign it ("Claire Vidal, animatrice"); the subject of the token when not given. The history keeps the token\'s subject beside it.',
+  })
+  @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
-  changedBy: string;
+  @Length(1, 200, { message: 'must be 1 to 200 characters when given' })
+  changedBy?: string | null;
 }
