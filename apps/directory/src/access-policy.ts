@@ -58,6 +58,8 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Query.organizations': facilitators,
   'Query.organization': anyOf(facilitatorsOrOwn(argument('id')), sharedWithCaller(argument('id'))),
   'Query.organizationBySiret': facilitators,
+  'OrganizationExportController.csv': facilitators,
+  'OrganizationExportController.geojson': facilitators,
   'Organization.zone': asParent,
   'Organization.territory': asParent,
   'Organization.nafActivity': asParent,

@@ -49,3 +49,4 @@ export * from './auth/auth.module';
 export * from './validation/identifiers';
 export * from './export/keyset-pages';
 export * from './export/streamed-download';
+export * from './export/route-params';
