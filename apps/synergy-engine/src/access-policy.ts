@@ -46,6 +46,8 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Mutation.withdrawIntroductionConsent': memberOfAny(synergyOrganizations('synergyId')),
   'Synergy.history': asParent,
   'Mutation.changeSynergyStatus': facilitators,
+  'SynergyExportController.csv': facilitators,
+  'SynergyExportController.geojson': facilitators,
 
   'Zone.matchableOrganizationCount': aggregates,
   'Zone.collectiveSynergyCount': aggregates,

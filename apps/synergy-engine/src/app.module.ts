@@ -8,6 +8,7 @@ import { IntroductionModule } from './introduction/introduction.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
+import { SynergyExportModule } from './synergy-export/synergy-export.module';
 import { SynergyEngineConfig } from './synergy-engine.config';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
 import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
@@ -25,6 +26,7 @@ import { OrganizationReference, ZoneReference } from '@symbiose/directory-replic
     OrganizationModule,
     DeclarationModule,
     SynergyModule,
+    SynergyExportModule,
     IntroductionModule,
     RecomputeModule,
     EngineEventsModule,
