@@ -53,6 +53,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Zone.collectiveSynergyCount': aggregates,
   'Zone.b2bSynergyCount': aggregates,
   'Zone.synergyCountsByStatus': aggregates,
+  'Query.wasteFlows': aggregates,
 
   'Query.recomputeStatus': facilitators,
   'Mutation.requestRecompute': facilitators,

@@ -9,6 +9,7 @@ import { OrganizationModule } from './organization/organization.module';
 import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
 import { SynergyExportModule } from './synergy-export/synergy-export.module';
+import { WasteFlowsModule } from './waste-flows/waste-flows.module';
 import { SynergyEngineConfig } from './synergy-engine.config';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
 import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
@@ -27,6 +28,7 @@ import { OrganizationReference, ZoneReference } from '@symbiose/directory-replic
     DeclarationModule,
     SynergyModule,
     SynergyExportModule,
+    WasteFlowsModule,
     IntroductionModule,
     RecomputeModule,
     EngineEventsModule,
