@@ -43,6 +43,7 @@ const NOT_FACILITATORS_ONLY: Record<string, Role[]> = {
   'Query.categories': EVERYONE,
   'Query.wasteCodes': EVERYONE,
   'Query.needsSummary': AGGREGATE_READERS,
+  'Query.wasteFlows': AGGREGATE_READERS,
   // A partner asks for the firms that agreed to be known by it, and no other partner's.
   'Query.sharedOrganizations': AGGREGATE_READERS,
   'Query.auditLog': ADMIN_ONLY,
