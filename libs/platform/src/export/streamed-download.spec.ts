@@ -18,7 +18,9 @@ const point = (id: number): Feature => ({
 
 function appSending(send: (response: express.Response) => Promise<void>) {
   const app = express();
-  app.get('/file', (_request, response) => void send(response));
+  app.get('/file', (_request, response, next) => {
+    send(response).catch(next);
+  });
   return app;
 }
 
@@ -85,6 +87,29 @@ describe('streamed downloads', () => {
       .get('/file')
       .responseType('blob');
     expect(check(String(response.body))).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+});
+
+describe('a download whose source fails', () => {
+  async function* failing(after: number): AsyncGenerator<Record<string, string>> {
+    for (let row = 0; row < after; row += 1) yield { name: `row ${row}` };
+    throw new Error('database unreachable');
+  }
+  const columns = [{ key: 'name', header: 'name' }];
+
+  it('answers an error, not an attachment, when it fails before its first row', async () => {
+    const response = await request(
+      appSending((res) => sendCsv(res, 'firms.csv', columns, failing(0))),
+    ).get('/file');
+    expect(response.status).toBe(500);
+    expect(response.headers['content-disposition']).toBeUndefined();
+  });
+
+  it('cuts the transfer short when it fails later', async () => {
+    const transfer = request(
+      appSending((res) => sendCsv(res, 'firms.csv', columns, failing(2))),
+    ).get('/file');
+    await expect(transfer).rejects.toThrow(/aborted|socket hang up|ECONNRESET/);
   });
 });
 

@@ -20,6 +20,29 @@ export interface CsvColumn {
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
+ * The same items, the first already read: a source that fails at once (the database down) fails
+ * here, before any header is sent, and the client gets an ordinary error answer.
+ */
+async function started<T>(items: AsyncIterable<T>): Promise<AsyncIterable<T>> {
+  const iterator = items[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return {
+    async *[Symbol.asyncIterator]() {
+      if (first.done) return;
+      try {
+        yield first.value;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+          yield next.value;
+        }
+      } finally {
+        // A client gone mid-way stops the source's reading too.
+        await iterator.return?.();
+      }
+    },
+  };
+}
+
+/**
  * Sends chunks as a file download, as they come: the status and headers leave with the first
  * chunk. Once they have left, a failure can only cut the download short (the client sees an
  * aborted transfer, never a complete-looking file); it is logged, unless the client went away.
@@ -46,7 +69,7 @@ async function sendDownload(
  * Streams rows as a UTF-8 CSV file with a header row (sent even when there are no rows);
  * booleans are written `true` or `false`.
  */
-export function sendCsv(
+export async function sendCsv(
   response: Response,
   filename: string,
   columns: readonly CsvColumn[],
@@ -57,7 +80,8 @@ export function sendCsv(
     columns: columns.map(({ key, header }) => ({ key, header })),
     cast: { boolean: (value) => String(value) },
   });
-  return sendDownload(response, filename, CSV_CONTENT_TYPE, Readable.from(rows), csv);
+  const source = Readable.from(await started(rows));
+  return sendDownload(response, filename, CSV_CONTENT_TYPE, source, csv);
 }
 
 /** The text of a FeatureCollection, one feature at a time, its foreign members last. */
@@ -82,16 +106,12 @@ async function* featureCollectionText(
  * whole. `foreignMembers` is called once every feature is out, so it may report what the
  * features left out (RFC 7946 §6.1 allows members of its own on the collection).
  */
-export function sendFeatureCollection(
+export async function sendFeatureCollection(
   response: Response,
   filename: string,
   features: AsyncIterable<Feature>,
   foreignMembers: () => Record<string, unknown> = () => ({}),
 ): Promise<void> {
-  return sendDownload(
-    response,
-    filename,
-    GEOJSON_CONTENT_TYPE,
-    Readable.from(featureCollectionText(features, foreignMembers)),
-  );
+  const text = featureCollectionText(await started(features), foreignMembers);
+  return sendDownload(response, filename, GEOJSON_CONTENT_TYPE, Readable.from(text));
 }
