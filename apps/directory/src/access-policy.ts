@@ -84,6 +84,8 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Query.organizationBySiret': facilitatorsOf(
     ofRow(Organization, argument('siret'), organizationScope, { column: 'siret', uuid: false }),
   ),
+  'OrganizationExportController.csv': facilitatorsOf(inZone(argument('zoneId'))),
+  'OrganizationExportController.geojson': facilitatorsOf(inZone(argument('zoneId'))),
   'Organization.zone': asParent,
   'Organization.territory': asParent,
   'Organization.nafActivity': asParent,

@@ -31,12 +31,19 @@ import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { gatewayTokenSource } from './gateway-token';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
 import { TokenExchangeRelayController } from './token-exchange-relay.controller';
+import { ZoneExportRelayController } from './zone-export-relay.controller';
 
 /**
- * What clients reach: GraphQL, the charts and the exchange of API keys (whose guessing the limit
- * slows). Health and metrics stay outside the rate limit.
+ * What clients reach: GraphQL, the charts, the zones' exports and the exchange of API keys (whose
+ * guessing the limit slows). Health and metrics stay outside the rate limit.
  */
-const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path', 'auth/token'];
+const CLIENT_ROUTES = [
+  'graphql',
+  'territories/*path',
+  'workshops/*path',
+  'zones/*path',
+  'auth/token',
+];
 
 @Module({
   imports: [
@@ -89,6 +96,7 @@ const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path', 'auth/
     AssessmentChartController,
     PrioritisationChartController,
     TokenExchangeRelayController,
+    ZoneExportRelayController,
   ],
 })
 export class AppModule implements NestModule {

@@ -53,6 +53,7 @@ const NOT_TERRITORY_FACILITATORS: Record<string, Caller[]> = {
   'Query.needsSummary': AGGREGATE_READERS,
   // The interview grid is the programme's, in every territory.
   'Mutation.publishInterviewGrid': ['ADMIN', 'FACILITATOR', 'FACILITATOR_ELSEWHERE'],
+  'Query.wasteFlows': AGGREGATE_READERS,
   // A partner asks for the firms that agreed to be known by it, and no other partner's.
   'Query.sharedOrganizations': ['ADMIN', 'PARTNER'],
   'Query.auditLog': ADMIN_ONLY,

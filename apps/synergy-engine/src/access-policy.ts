@@ -60,11 +60,14 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Mutation.withdrawIntroductionConsent': memberOfAny(synergyOrganizations('synergyId')),
   'Synergy.history': asParent,
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
+  'SynergyExportController.csv': facilitatorsOf(inZone(argument('zoneId'))),
+  'SynergyExportController.geojson': facilitatorsOf(inZone(argument('zoneId'))),
 
   'Zone.matchableOrganizationCount': aggregates,
   'Zone.collectiveSynergyCount': aggregates,
   'Zone.b2bSynergyCount': aggregates,
   'Zone.synergyCountsByStatus': aggregates,
+  'Query.wasteFlows': aggregates,
 
   'Query.recomputeStatus': facilitatorsOf(inZone(argument('zoneId'))),
   'Mutation.requestRecompute': facilitatorsOf(inZone(argument('zoneId'))),

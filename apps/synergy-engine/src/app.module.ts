@@ -8,6 +8,8 @@ import { IntroductionModule } from './introduction/introduction.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
+import { SynergyExportModule } from './synergy-export/synergy-export.module';
+import { WasteFlowsModule } from './waste-flows/waste-flows.module';
 import { SynergyEngineConfig } from './synergy-engine.config';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
 import {
@@ -29,6 +31,8 @@ import {
     OrganizationModule,
     DeclarationModule,
     SynergyModule,
+    SynergyExportModule,
+    WasteFlowsModule,
     IntroductionModule,
     RecomputeModule,
     EngineEventsModule,

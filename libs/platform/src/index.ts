@@ -48,3 +48,6 @@ export * from './auth/authenticated-principal';
 export * from './auth/access-policy.check';
 export * from './auth/auth.module';
 export * from './validation/identifiers';
+export * from './export/keyset-pages';
+export * from './export/streamed-download';
+export * from './export/route-params';

@@ -110,6 +110,27 @@ export class OrganizationService {
     return this.organizations.findOneBy({ id });
   }
 
+  /** A zone's organizations by name then id, the page after `after`: for an export to read them all. */
+  pageOfZone(
+    zoneId: string,
+    after: Organization | undefined,
+    size: number,
+  ): Promise<Organization[]> {
+    const query = this.organizations
+      .createQueryBuilder('organization')
+      .where('organization.zoneId = :zoneId', { zoneId })
+      .orderBy('organization.name', 'ASC')
+      .addOrderBy('organization.id', 'ASC')
+      .take(size);
+    if (after) {
+      query.andWhere('(organization.name, organization.id) > (:name, :id)', {
+        name: after.name,
+        id: after.id,
+      });
+    }
+    return query.getMany();
+  }
+
   findBySiret(siret: string): Promise<Organization | null> {
     return this.organizations.findOneBy({ siret });
   }

@@ -28,6 +28,23 @@ export class OrganizationService {
     return new Map(rows.map((row) => [row.zoneId, Number(row.count)]));
   }
 
+  /** Where each organization is, as a GeoJSON position (longitude, latitude); those without coordinates are absent. */
+  async positionsOf(organizationIds: readonly string[]): Promise<Map<string, [number, number]>> {
+    if (organizationIds.length === 0) return new Map();
+    const located = await this.organizations
+      .createQueryBuilder('organization')
+      .where('organization.organizationId IN (:...organizationIds)', { organizationIds })
+      .andWhere('organization.latitude IS NOT NULL')
+      .andWhere('organization.longitude IS NOT NULL')
+      .getMany();
+    return new Map(
+      located.map(({ organizationId, longitude, latitude }) => [
+        organizationId,
+        [longitude as number, latitude as number],
+      ]),
+    );
+  }
+
   /** The organizations the matching can place: active ones, located by their coordinates. */
   private matchable(): SelectQueryBuilder<ReplicatedOrganization> {
     return this.organizations

@@ -96,6 +96,29 @@ export class SynergyListing {
   }
 
   /**
+   * The synergies a filter keeps, best score first then by id, the page after `after` (keyset
+   * paging): for an export to read them all, one page at a time.
+   */
+  async pageAfter(
+    filter: SynergyFilter,
+    after: Synergy | undefined,
+    size: number,
+  ): Promise<Synergy[]> {
+    const parameters: unknown[] = [];
+    const conditions = conditionsOf(filter, parameters);
+    if (after) {
+      parameters.push(after.score, after.id);
+      const [score, id] = [`$${parameters.length - 1}`, `$${parameters.length}`];
+      conditions.push(`(s.score < ${score} OR (s.score = ${score} AND s.id > ${id}))`);
+    }
+    const rows: { id: string }[] = await this.synergies.query(
+      `SELECT s.id FROM synergy s ${where(conditions)} ORDER BY ${ORDER_SQL.SCORE} LIMIT ${size}`,
+      parameters,
+    );
+    return this.byIdsInOrder(rows.map((row) => row.id));
+  }
+
+  /**
    * The same page of synergies for each zone or organization, in two queries
    * whatever their number: the gateway asks for all of a page at once.
    */

@@ -19,6 +19,6 @@ import { Synergy } from './synergy.entity';
     ZoneSynergiesResolver,
     OrganizationSynergiesResolver,
   ],
-  exports: [SynergyStore, SynergyLifecycleService],
+  exports: [SynergyStore, SynergyLifecycleService, SynergyListing],
 })
 export class SynergyModule {}
