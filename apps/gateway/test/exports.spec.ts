@@ -459,13 +459,22 @@ describe('exports and waste flows behind the gateway', () => {
     );
 
     it.each(ROUTES)('%s: 400 naming a bad zone id, 404 naming an unknown zone', async (file) => {
-      const bad = await download(`/zones/cahors-sud/${file}`);
+      const asAdmin = {};
+      const bad = await download(`/zones/cahors-sud/${file}`, asAdmin);
       expect(bad.status).toBe(400);
       expect(await messageOf(bad)).toBe('zoneId: must be a UUID');
       const unknown = '0b7d6f0e-1c1a-4b7e-9c55-3f6f1f0e9a11';
-      const missing = await download(`/zones/${unknown}/${file}`);
+      const missing = await download(`/zones/${unknown}/${file}`, asAdmin);
       expect(missing.status).toBe(404);
       expect(await messageOf(missing)).toBe(`no zone has id ${unknown}`);
+      // A zone a facilitator cannot place in their territories is not theirs to ask about.
+      expect((await download(`/zones/${unknown}/${file}`)).status).toBe(403);
+    });
+
+    it.each(ROUTES)("%s: 403 for a facilitator of another territory's zone", async (file) => {
+      const response = await download(`/zones/${zones.figeac}/${file}`);
+      expect(response.status).toBe(403);
+      expect(await messageOf(response)).toContain('a facilitator works on the zones');
     });
 
     it('refuses a filter value it does not know, naming the parameter', async () => {
