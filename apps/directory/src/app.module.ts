@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DIRECTORY_ACCESS } from './access-policy';
-import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { ServicePlatformModule } from '@symbiose/platform';
+import { DirectoryConfig } from './directory.config';
 import { AssessmentModule } from './assessment/assessment.module';
 import { ContactModule } from './contact/contact.module';
 import { DeclarationStatsModule } from './declaration-stats/declaration-stats.module';
@@ -12,12 +13,13 @@ import { PartnerShareModule } from './partner-share/partner-share.module';
 import { OrganizationModule } from './organization/organization.module';
 import { TerritoryModule } from './territory/territory.module';
 import { ZoneModule } from './zone/zone.module';
+import { WebhookModule } from './webhook/webhook.module';
 
 @Module({
   imports: [
     ServicePlatformModule.forService({
       name: 'directory',
-      config: ServiceConfig,
+      config: DirectoryConfig,
       database: DIRECTORY_DATABASE,
       consumer: { service: 'directory', handlers: DirectoryEventHandlers },
       access: DIRECTORY_ACCESS,
@@ -31,6 +33,7 @@ import { ZoneModule } from './zone/zone.module';
     AuditModule,
     ApiKeyModule,
     PartnerShareModule,
+    WebhookModule,
   ],
 })
 export class AppModule {}
