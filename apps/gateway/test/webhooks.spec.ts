@@ -134,7 +134,7 @@ describe('webhooks', () => {
   ): Promise<{ id: string; secret: string }> {
     const response = await gql(REGISTER, { input }, token);
     expect(response.errors).toBeUndefined();
-    const { secret, subscription } = response.data?.registerWebhook;
+    const { secret, subscription } = response.data?.registerWebhook ?? {};
     return { id: subscription.id, secret };
   }
 
@@ -228,7 +228,7 @@ describe('webhooks', () => {
         },
       });
       expect(response.errors).toBeUndefined();
-      const { secret, subscription } = response.data?.registerWebhook;
+      const { secret, subscription } = response.data?.registerWebhook ?? {};
       expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
       expect(subscription).toMatchObject({
         partnerId: null,
