@@ -397,7 +397,7 @@ describe('webhooks', () => {
     it('disables a subscription whose receiver keeps failing, until enableWebhook', async () => {
       const { id, secret } = await register({
         url: `${receiver.url}/down`,
-        eventTypes: ['synergy.detected'],
+        eventTypes: ['declaration.recorded'],
       });
       receiver.answers.set('/down', [503]);
       for (let failed = 1; failed <= DISABLE_AFTER; failed += 1) {
@@ -418,6 +418,17 @@ describe('webhooks', () => {
         `${DISABLE_AFTER} deliveries in a row failed every attempt (last: HTTP 503)`,
       );
       expect(receiver.at('/down')).toHaveLength(DISABLE_AFTER * MAX_ATTEMPTS);
+
+      // An event while it is disabled is not recorded for it (the admin's endpoint shows it came).
+      await recordDeclaration('Chutes de bois');
+      await waitFor(
+        async () => receiver.at('/admin').map((request) => request.body.data.label),
+        (labels) => labels.includes('Chutes de bois'),
+        { timeoutMs: 30_000 },
+      );
+      expect(
+        (await gql(SUBSCRIPTION, { id })).data?.webhookSubscription.deliveries.totalCount,
+      ).toBe(DISABLE_AFTER);
 
       const refused = await gql(SEND_TEST, { id });
       expect(codeOf(refused)).toBe('BAD_USER_INPUT');

@@ -13,7 +13,7 @@ import { WEBHOOK_DELIVERY_QUEUE, WebhookDeliveryJob } from './webhook-delivery-r
 import { WebhookDeliveryLog } from './webhook-delivery-log';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookSecretCipher } from './webhook-secret-cipher';
-import { sendWebhook } from './webhook-sender';
+import { AttemptOutcome, sendWebhook } from './webhook-sender';
 import { WebhookSubscription } from './webhook-subscription.entity';
 
 /**
@@ -69,9 +69,31 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       return;
     }
     const attempt = job.attemptsMade + 1;
-    const outcome = await sendWebhook({
+    const outcome = await this.send(delivery, subscription);
+    await this.log.recordAttempt(delivery, attempt, outcome, attempt >= (job.opts.attempts ?? 1));
+    if (!outcome.succeeded) throw new Error(`attempt ${attempt}: ${outcome.error}`);
+  }
+
+  private async send(
+    delivery: WebhookDelivery,
+    subscription: WebhookSubscription,
+  ): Promise<AttemptOutcome> {
+    let secret: string;
+    try {
+      secret = this.cipher.decrypt(subscription.encryptedSecret);
+    } catch {
+      // Encrypted under another WEBHOOK_SECRET_KEY: failed like any attempt, so it shows in the
+      // log and ends in disabling rather than in jobs failing unseen.
+      return {
+        succeeded: false,
+        responseCode: null,
+        durationMs: 0,
+        error: 'signing secret unreadable with this WEBHOOK_SECRET_KEY: rotate the secret',
+      };
+    }
+    return sendWebhook({
       url: subscription.url,
-      secret: this.cipher.decrypt(subscription.encryptedSecret),
+      secret,
       deliveryId: delivery.id,
       event: {
         id: delivery.eventId,
@@ -81,7 +103,5 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       },
       timeoutMs: this.config.WEBHOOK_TIMEOUT_MS,
     });
-    await this.log.recordAttempt(delivery, attempt, outcome, attempt >= (job.opts.attempts ?? 1));
-    if (!outcome.succeeded) throw new Error(`attempt ${attempt}: ${outcome.error}`);
   }
 }
