@@ -567,4 +567,123 @@ describe('webhooks', () => {
       expect(gone.data?.webhookSubscription).toBeNull();
     });
   });
+  describe('synergies', () => {
+    let admin: { id: string; secret: string };
+    let partner: { id: string; secret: string };
+    let garrigueId: string;
+    const SYNERGY_EVENTS = ['synergy.detected', 'synergy.status_changed'];
+
+    /** The first request of an event type at a path, once it came. */
+    async function first(route: string, type: string): Promise<Received> {
+      const requests = await waitFor(
+        async () => receiver.at(route).filter((request) => request.body.type === type),
+        (found) => found.length > 0,
+        { timeoutMs: 60_000, intervalMs: 200 },
+      );
+      expect(requests.length).toBeGreaterThan(0);
+      return requests[0];
+    }
+
+    beforeAll(async () => {
+      admin = await register({ url: `${receiver.url}/synergies`, eventTypes: SYNERGY_EVENTS });
+      partner = await register(
+        { url: `${receiver.url}/cci-synergies`, eventTypes: SYNERGY_EVENTS },
+        cci,
+      );
+      // Garrigue, 4 km north of Lacoste, needs packaging: Lacoste's cardboard meets it.
+      garrigueId = (
+        await gql(
+          `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+          {
+            input: {
+              siret: completeSiret('7200000000002'),
+              name: 'Garage Garrigue',
+              kind: 'COMPANY',
+              nafCode: '45.20A',
+              zoneId,
+              latitude: 44.44,
+              longitude: 1.451,
+            },
+          },
+        )
+      ).data?.registerOrganization.id;
+      const need = await waitFor(
+        () =>
+          gql(RECORD, {
+            input: {
+              organizationId: garrigueId,
+              kind: 'NEED',
+              theme: 'MATERIALS_WASTE',
+              categoryCode: 'MATERIAL_PACKAGING',
+              label: 'Calage',
+              quantity: 1,
+              unit: 't',
+              frequency: 'MONTHLY',
+            },
+          }),
+        (response) => response.errors === undefined,
+      );
+      expect(need.errors).toBeUndefined();
+    });
+
+    it('delivers the detected ones, with their participants named to an admin and not to a partner', async () => {
+      const full = await first('/synergies', 'synergy.detected');
+      expect(verify(admin.secret, full.headers['symbiose-signature'] as string, full.rawBody)).toBe(
+        true,
+      );
+      const [synergy] = full.body.data.synergies;
+      expect(synergy).toMatchObject({ kind: 'B2B', categoryCode: 'MATERIAL_PACKAGING' });
+      expect(
+        synergy.participants.map((p: { organizationId: string }) => p.organizationId).sort(),
+      ).toEqual([firmId, garrigueId].sort());
+
+      const redacted = await first('/cci-synergies', 'synergy.detected');
+      expect(
+        verify(partner.secret, redacted.headers['symbiose-signature'] as string, redacted.rawBody),
+      ).toBe(true);
+      expect(redacted.body.id).toBe(full.body.id);
+      expect(redacted.body.data.synergies[0]).toMatchObject({
+        synergyId: synergy.synergyId,
+        kind: 'B2B',
+        participants: [
+          { organizationId: null, role: expect.any(String) },
+          { organizationId: null, role: expect.any(String) },
+        ],
+      });
+      expect(redacted.rawBody).not.toContain(firmId);
+      expect(redacted.rawBody).not.toContain(garrigueId);
+    });
+
+    it('delivers a status change, without the people’s words to a partner', async () => {
+      const { synergyId } = (await first('/synergies', 'synergy.detected')).body.data.synergies[0];
+      const changed = await gql(
+        `mutation ($input: ChangeSynergyStatusInput!) { changeSynergyStatus(input: $input) { status } }`,
+        {
+          input: {
+            id: synergyId,
+            to: 'QUALIFIED',
+            note: 'Lacoste et Garrigue sont d’accord',
+            changedBy: 'Marie Delpech',
+          },
+        },
+      );
+      expect(changed.errors).toBeUndefined();
+      const full = await first('/synergies', 'synergy.status_changed');
+      expect(full.body.data).toMatchObject({
+        synergyId,
+        from: 'DETECTED',
+        status: 'QUALIFIED',
+        note: 'Lacoste et Garrigue sont d’accord',
+        changedBy: 'Marie Delpech',
+      });
+      const redacted = await first('/cci-synergies', 'synergy.status_changed');
+      expect(redacted.body.data).toMatchObject({
+        synergyId,
+        status: 'QUALIFIED',
+        note: null,
+        changedBy: null,
+      });
+      expect(redacted.rawBody).not.toMatch(/Lacoste|Garrigue|Marie/);
+    });
+  });
 });
