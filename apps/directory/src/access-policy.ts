@@ -99,7 +99,7 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Mutation.createApiKey': adminOnly,
   'Mutation.revokeApiKey': adminOnly,
 
-  // A partner's webhooks: its own only; ADMIN's any, its own without partner with full payloads.
+  // Webhooks: a partner reaches its own subscriptions only; ADMIN reaches every one.
   'Query.webhookSubscriptions': partnerItself(argument('partnerId')),
   'Query.webhookSubscription': ownWebhook(argument('id')),
   'WebhookSubscription.enabled': asParent,
