@@ -1,6 +1,7 @@
 import { isUUID } from 'class-validator';
 import { hasRole } from '@symbiose/tokens';
 import { PartnerShareService } from './partner-share/partner-share.service';
+import { WebhookSubscriptionService } from './webhook/webhook-subscription.service';
 import {
   AccessPolicy,
   AccessRequest,
@@ -68,6 +69,21 @@ const partnerItself =
     );
   };
 
+/** A partner body on a webhook subscription it owns (an unknown id is owned by no one). */
+const ownWebhook =
+  (subscriptionOf: (request: AccessRequest) => unknown): AccessRule =>
+  async (request) => {
+    const { partnerId } = request.principal;
+    const id = subscriptionOf(request);
+    return (
+      hasRole(request.principal, 'PARTNER') &&
+      partnerId !== undefined &&
+      typeof id === 'string' &&
+      isUUID(id) &&
+      request.services.get(WebhookSubscriptionService, { strict: false }).isOwnedBy(id, partnerId)
+    );
+  };
+
 /** Who may call what in the directory (see AccessPolicy). Territories and zones are public geography. */
 export const DIRECTORY_ACCESS: AccessPolicy = {
   'Query.territories': anySignedIn,
@@ -110,6 +126,19 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Query.apiKeys': adminOnly,
   'Mutation.createApiKey': adminOnly,
   'Mutation.revokeApiKey': adminOnly,
+
+  // Webhooks: a partner reaches its own subscriptions only; ADMIN reaches every one.
+  'Query.webhookSubscriptions': partnerItself(argument('partnerId')),
+  'Query.webhookSubscription': ownWebhook(argument('id')),
+  'WebhookSubscription.enabled': asParent,
+  'WebhookSubscription.deliveries': asParent,
+  'WebhookDelivery.attempts': asParent,
+  'Mutation.registerWebhook': partnerItself(argument('input', 'partnerId')),
+  'Mutation.enableWebhook': ownWebhook(argument('id')),
+  'Mutation.disableWebhook': ownWebhook(argument('id')),
+  'Mutation.deleteWebhook': ownWebhook(argument('id')),
+  'Mutation.rotateWebhookSecret': ownWebhook(argument('id')),
+  'Mutation.sendTestEvent': ownWebhook(argument('subscriptionId')),
 
   'Mutation.createTerritory': adminOnly,
   'Mutation.createZone': adminOnly,

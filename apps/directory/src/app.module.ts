@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DIRECTORY_ACCESS } from './access-policy';
-import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { ServicePlatformModule } from '@symbiose/platform';
+import { DirectoryConfig } from './directory.config';
 import { AssessmentModule } from './assessment/assessment.module';
 import { ContactModule } from './contact/contact.module';
 import { DeclarationStatsModule } from './declaration-stats/declaration-stats.module';
@@ -13,12 +14,13 @@ import { OrganizationModule } from './organization/organization.module';
 import { DirectoryTerritoryLookupModule } from './territory/directory-territory-lookup';
 import { TerritoryModule } from './territory/territory.module';
 import { ZoneModule } from './zone/zone.module';
+import { WebhookModule } from './webhook/webhook.module';
 
 @Module({
   imports: [
     ServicePlatformModule.forService({
       name: 'directory',
-      config: ServiceConfig,
+      config: DirectoryConfig,
       database: DIRECTORY_DATABASE,
       consumer: { service: 'directory', handlers: DirectoryEventHandlers },
       access: DIRECTORY_ACCESS,
@@ -33,6 +35,7 @@ import { ZoneModule } from './zone/zone.module';
     ApiKeyModule,
     PartnerShareModule,
     DirectoryTerritoryLookupModule,
+    WebhookModule,
   ],
 })
 export class AppModule {}

@@ -16,6 +16,10 @@ import { CreateDirectory1764316800000 } from './migrations/1764316800000-create-
 import { Organization } from './organization/organization.entity';
 import { Territory } from './territory/territory.entity';
 import { Zone } from './zone/zone.entity';
+import { CreateWebhook1764987000000 } from './migrations/1764987000000-create-webhook';
+import { WebhookDeliveryAttempt } from './webhook/webhook-delivery-attempt.entity';
+import { WebhookDelivery } from './webhook/webhook-delivery.entity';
+import { WebhookSubscription } from './webhook/webhook-subscription.entity';
 
 export const DIRECTORY_DATABASE: ServiceDatabase = {
   schema: 'directory',
@@ -32,6 +36,9 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     AuditEntry,
     ApiKey,
     PartnerShare,
+    WebhookSubscription,
+    WebhookDelivery,
+    WebhookDeliveryAttempt,
   ],
   migrations: [
     CreateDirectory1764316800000,
@@ -39,5 +46,6 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     CreateAuditEntry1764950000000,
     CreateApiKey1764960000000,
     CreatePartnerShare1764970000000,
+    CreateWebhook1764987000000,
   ],
 };

@@ -14,11 +14,13 @@ const ORGANIZATIONS_WITH_ZONES = `query ($first: Int!) {
 }`;
 
 /**
- * The outbox relay polls in the background, and the consumer stores the audit of earlier
- * mutations: their queries are not the request's.
+ * The outbox and webhook relays poll in the background, and the consumer stores the audit of
+ * earlier mutations and looks for their webhooks: their queries are not the request's.
  */
 function isBackgroundQuery(sql: string): boolean {
-  return /outbox_event|inbox_event|audit_entry|^(START TRANSACTION|COMMIT|ROLLBACK)/.test(sql);
+  return /outbox_event|inbox_event|audit_entry|webhook_|^(START TRANSACTION|COMMIT|ROLLBACK)/.test(
+    sql,
+  );
 }
 
 describe('directory service (PostgreSQL)', () => {

@@ -30,15 +30,15 @@ export type ConsumingService = (typeof CONSUMING_SERVICES)[number];
 export const EVENT_CATALOGUE = {
   'organization.registered': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine', 'workshops'],
+    subscribers: ['directory', 'interviews', 'synergy-engine', 'workshops'],
   },
   'organization.updated': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine', 'workshops'],
+    subscribers: ['directory', 'interviews', 'synergy-engine', 'workshops'],
   },
   'organization.archived': {
     versions: { 1: organizationSnapshotV1 },
-    subscribers: ['interviews', 'synergy-engine', 'workshops'],
+    subscribers: ['directory', 'interviews', 'synergy-engine', 'workshops'],
   },
   'zone.created': {
     versions: { 1: zoneSnapshotV1 },
@@ -67,15 +67,15 @@ export const EVENT_CATALOGUE = {
   'synergy.detected': {
     // v1 announced one synergy; consumers still read it for events recorded before v2.
     versions: { 1: synergySnapshotV1, 2: synergiesDetectedV2 },
-    subscribers: ['workshops'],
+    subscribers: ['directory', 'workshops'],
   },
   'synergy.obsoleted': {
     versions: { 1: synergiesObsoletedV1 },
-    subscribers: ['workshops'],
+    subscribers: ['directory', 'workshops'],
   },
   'synergy.status_changed': {
     versions: { 1: synergyStatusChangedV1 },
-    subscribers: ['workshops'],
+    subscribers: ['directory', 'workshops'],
   },
   'audit.recorded': {
     versions: { 1: auditRecordedV1 },

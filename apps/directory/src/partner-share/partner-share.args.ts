@@ -1,9 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { IsId, PageArgs } from '@symbiose/platform';
-
-const PARTNER_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
-const PARTNER_ID_MESSAGE = 'must be 2 to 63 lowercase letters, digits and dashes';
+import { IsPartnerId } from '../validation/validators';
 
 @ArgsType()
 export class PartnerShareArgs {
@@ -12,7 +10,7 @@ export class PartnerShareArgs {
   organizationId: string;
 
   @Field({ description: 'The partner body: syded-lot, cci-lot …' })
-  @Matches(PARTNER_ID, { message: PARTNER_ID_MESSAGE })
+  @IsPartnerId()
   partnerId: string;
 }
 
@@ -20,6 +18,6 @@ export class PartnerShareArgs {
 export class SharedOrganizationsArgs extends PageArgs {
   @Field({ nullable: true, description: 'A partner asks for itself; others name the partner' })
   @IsOptional()
-  @Matches(PARTNER_ID, { message: PARTNER_ID_MESSAGE })
+  @IsPartnerId()
   partnerId?: string;
 }

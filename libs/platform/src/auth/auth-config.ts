@@ -3,8 +3,8 @@ import { DEVELOPMENT_TOKEN_SECRET } from '@symbiose/tokens';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 
-/** Refuses the development secret when NODE_ENV is production. */
-export function IsOwnSecretInProduction() {
+/** Refuses a development secret (the token secret's, unless another is named) when NODE_ENV is production. */
+export function IsOwnSecretInProduction(developmentValue: string = DEVELOPMENT_TOKEN_SECRET) {
   return (object: object, propertyName: string) =>
     registerDecorator({
       name: 'isOwnSecretInProduction',
@@ -14,7 +14,7 @@ export function IsOwnSecretInProduction() {
       validator: {
         validate: (value, args) =>
           (args?.object as { NODE_ENV?: string }).NODE_ENV !== 'production' ||
-          value !== DEVELOPMENT_TOKEN_SECRET,
+          value !== developmentValue,
       },
     });
 }

@@ -1,14 +1,13 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { IsDate, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsDate, IsOptional, IsString, Length } from 'class-validator';
 import { PageArgs, Trim } from '@symbiose/platform';
+import { IsPartnerId } from '../../validation/validators';
 
 @InputType()
 export class CreateApiKeyInput {
   @Field({ description: 'The partner body the key speaks for: syded-lot, cci-lot …' })
   @Trim()
-  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, {
-    message: 'must be 2 to 63 lowercase letters, digits and dashes',
-  })
+  @IsPartnerId()
   partnerId: string;
 
   @Field({ description: 'What the key is for, for people: "SYDED waste-flow import"' })

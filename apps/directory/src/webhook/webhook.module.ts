@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity';
+import { WebhookDeliveryLog } from './webhook-delivery-log';
+import { WebhookDeliveryRelay } from './webhook-delivery-relay';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookDeliveryWorker } from './webhook-delivery.worker';
+import { WebhookSubscription } from './webhook-subscription.entity';
+import { WebhookSubscriptionService } from './webhook-subscription.service';
+import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhook.resolver';
+
+/**
+ * Signed webhooks for partner systems: subscriptions, and the deliveries that the directory's
+ * event handlers record, its relay queues and its worker sends (see docs/webhooks.md).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([WebhookSubscription, WebhookDelivery, WebhookDeliveryAttempt]),
+  ],
+  providers: [
+    WebhookSubscriptionService,
+    WebhookSubscriptionResolver,
+    WebhookDeliveryResolver,
+    WebhookDeliveryLog,
+    WebhookDeliveryRelay,
+    WebhookDeliveryWorker,
+  ],
+})
+export class WebhookModule {}
