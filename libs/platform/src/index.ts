@@ -47,3 +47,7 @@ export * from './auth/authenticated-principal';
 export * from './auth/access-policy.check';
 export * from './auth/auth.module';
 export * from './validation/identifiers';
+export * from './metrics/queue-metrics';
+export * from './shutdown/shutdown-state';
+export * from './shutdown/close-on-signals';
+export * from './queues/queues.module';

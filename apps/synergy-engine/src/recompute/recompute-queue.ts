@@ -1,9 +1,10 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { RedisConnection } from '@symbiose/platform';
+import { SYNERGY_RECOMPUTE_QUEUE } from '@symbiose/contracts';
+import { QueueMetrics, RedisConnection } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 
-export const RECOMPUTE_QUEUE = 'synergy-recompute';
+export const RECOMPUTE_QUEUE = SYNERGY_RECOMPUTE_QUEUE;
 
 export interface RecomputeJob {
   zoneId: string;
@@ -22,8 +23,10 @@ export class RecomputeQueue implements OnApplicationShutdown {
   constructor(
     redis: RedisConnection,
     private readonly config: SynergyEngineConfig,
+    metrics: QueueMetrics,
   ) {
     this.queue = new Queue<RecomputeJob>(RECOMPUTE_QUEUE, redis.producerOptions());
+    metrics.watchDepth(this.queue);
   }
 
   async enqueue(zoneIds: readonly string[]): Promise<void> {

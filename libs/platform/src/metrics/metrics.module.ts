@@ -13,9 +13,11 @@ import {
 import { NextFunction, Request, Response } from 'express';
 import { Histogram, Registry } from 'prom-client';
 import { PublicRoute } from '../auth/public-route';
-import { createMetricsRegistry, graphqlOperationDuration, httpRequestDuration } from './metrics';
+import { createMetricsRegistry, graphqlMetrics, httpRequestDuration } from './metrics';
+import { QueueMetrics } from './queue-metrics';
 
-export const GRAPHQL_OPERATION_HISTOGRAM = Symbol('GRAPHQL_OPERATION_HISTOGRAM');
+/** The GraphQL series (GraphQLMetrics), for the Apollo plugin of a subgraph or the gateway. */
+export const GRAPHQL_METRICS = Symbol('GRAPHQL_METRICS');
 const HTTP_REQUEST_HISTOGRAM = Symbol('HTTP_REQUEST_HISTOGRAM');
 
 @PublicRoute()
@@ -48,7 +50,7 @@ class HttpMetricsMiddleware implements NestMiddleware {
   }
 }
 
-/** Prometheus `/metrics`, request durations and the GraphQL operation histogram. */
+/** Prometheus `/metrics`: request durations, the GraphQL series and the queues' (QueueMetrics). */
 @Module({})
 export class MetricsModule implements NestModule {
   static forService(service: string): DynamicModule {
@@ -60,10 +62,11 @@ export class MetricsModule implements NestModule {
       providers: [
         { provide: Registry, useValue: registry },
         { provide: HTTP_REQUEST_HISTOGRAM, useValue: httpRequestDuration(registry) },
-        { provide: GRAPHQL_OPERATION_HISTOGRAM, useValue: graphqlOperationDuration(registry) },
+        { provide: GRAPHQL_METRICS, useValue: graphqlMetrics(registry) },
+        { provide: QueueMetrics, useValue: new QueueMetrics(registry) },
         HttpMetricsMiddleware,
       ],
-      exports: [Registry, GRAPHQL_OPERATION_HISTOGRAM],
+      exports: [Registry, GRAPHQL_METRICS, QueueMetrics],
     };
   }
 
