@@ -59,6 +59,8 @@ const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path', 'auth/
       ) => {
         const gatewayToken = gatewayTokenSource(config);
         return {
+          // As the subgraphs': the server closes in its turn of the shutdown, not first.
+          stopOnApplicationShutdown: true,
           server: {
             ...graphqlExposureOf(config),
             // The page size first, so that an oversized `first` is named before its cost.

@@ -42,6 +42,10 @@ export class SubgraphModule {
             sortSchema: true,
             introspection: true,
             graphiql: false,
+            // Apollo would close the HTTP server when the modules are destroyed, first of all;
+            // after the workers have drained, with the pools, the server answers a 503
+            // readiness while the workers finish (see closeOnSignals).
+            stopOnApplicationShutdown: true,
             formatError: formatGraphQLError,
             // Field resolvers carry access rules too: the guard and the redaction must run on them.
             fieldResolverEnhancers: ['guards', 'interceptors'],
