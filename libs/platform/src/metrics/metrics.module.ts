@@ -41,13 +41,22 @@ class HttpMetricsMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     const stop = this.histogram.startTimer({ method: req.method });
-    res.on('finish', () => {
-      // The matched route, not the raw URL, keeps the label set small.
-      const route = (req.route as { path?: string } | undefined)?.path ?? req.baseUrl + req.path;
-      stop({ route, status: String(res.statusCode) });
-    });
+    res.on('finish', () => stop({ route: routeOf(req), status: String(res.statusCode) }));
     next();
   }
+}
+
+/** A wildcard at the end of a route, which stands for whatever is mounted under it. */
+const WILDCARD_TAIL = /\/\{?\*\w*\}?$/;
+
+/**
+ * The matched route, not the raw URL, keeps the label set small: a controller's route, the path
+ * an app is mounted at (GraphQL, the queue dashboard) with its own route under it, or
+ * "unmatched" when only this middleware's wildcard matched.
+ */
+function routeOf(req: Request): string {
+  const route = (req.route as { path?: string } | undefined)?.path ?? '';
+  return req.baseUrl + route.replace(WILDCARD_TAIL, '') || 'unmatched';
 }
 
 /** Prometheus `/metrics`: request durations, the GraphQL series and the queues' (QueueMetrics). */
