@@ -72,6 +72,7 @@ describe('the metrics of a service', () => {
       (current) =>
         sample(current, 'queue_job_duration_seconds_count', { ...events, outcome: 'completed' }) ===
           3 &&
+        sample(current, 'queue_job_failures_total', events) === 1 &&
         sample(current, 'queue_job_duration_seconds_count', {
           queue: 'synergy-recompute',
           outcome: 'completed',
