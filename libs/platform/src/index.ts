@@ -51,3 +51,4 @@ export * from './metrics/queue-metrics';
 export * from './shutdown/shutdown-state';
 export * from './shutdown/close-on-signals';
 export * from './queues/queues.module';
+export * from './queues/within-time';

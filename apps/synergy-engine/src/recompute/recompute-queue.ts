@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { SYNERGY_RECOMPUTE_QUEUE } from '@symbiose/contracts';
-import { QueueMetrics, RedisConnection } from '@symbiose/platform';
+import { PRODUCER_TIMEOUT_MS, QueueMetrics, RedisConnection, withinTime } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 
 export const RECOMPUTE_QUEUE = SYNERGY_RECOMPUTE_QUEUE;
@@ -32,7 +32,7 @@ export class RecomputeQueue implements OnApplicationShutdown {
   async enqueue(zoneIds: readonly string[]): Promise<void> {
     const debounce = this.config.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
     for (const zoneId of new Set(zoneIds)) {
-      await this.queue.add(
+      const added = this.queue.add(
         'recompute-zone',
         { zoneId },
         {
@@ -44,6 +44,7 @@ export class RecomputeQueue implements OnApplicationShutdown {
           removeOnFail: 5000,
         },
       );
+      await withinTime(added, PRODUCER_TIMEOUT_MS, `queueing zone ${zoneId}`);
     }
   }
 

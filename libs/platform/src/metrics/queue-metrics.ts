@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Job, Queue, Worker } from 'bullmq';
+import { withinTime } from '../queues/within-time';
 
 /** The states `queue_depth` reports: what waits, runs, waits for a retry, and has failed for good. */
 const DEPTH_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
@@ -49,7 +50,10 @@ export class QueueMetrics {
         this.reset();
         await Promise.all(
           [...watched.values()].map(async (queue) => {
-            const counts = await withinTimeout(queue.getJobCounts(...DEPTH_STATES));
+            const counts = await withinTime(
+              queue.getJobCounts(...DEPTH_STATES),
+              DEPTH_TIMEOUT_MS,
+            ).catch(() => undefined);
             // Redis down or slow: the series is absent, which an alert on `absent()` catches.
             if (!counts) return;
             for (const state of DEPTH_STATES) this.set({ queue: queue.name, state }, counts[state]);
@@ -81,20 +85,4 @@ export class QueueMetrics {
     const finishedOn = job.finishedOn ?? Date.now();
     this.jobDuration.observe({ queue, outcome }, (finishedOn - job.processedOn) / 1000);
   }
-}
-
-function withinTimeout<T>(promise: Promise<T>): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), DEPTH_TIMEOUT_MS);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      },
-    );
-  });
 }
