@@ -19,7 +19,7 @@ import {
  * the test takes on the zone's recompute record (the real work of both waits
  * on that row). Nothing may be lost or done twice.
  */
-jest.setTimeout(180_000);
+jest.setTimeout(200_000);
 
 const SHUTDOWN_TIMEOUT_MS = 20_000;
 const GUARDING = 'SERVICE_SECURITY_GUARDING';
@@ -121,13 +121,26 @@ describe('the synergy engine on SIGTERM', () => {
     await engine?.remove();
   });
 
-  it('turns unready, finishes the request and the job in flight, exits 0, and after a restart handles every event once', async () => {
+  /** Locks the zone's recompute record, which every event of the zone and requestRecompute update. */
+  async function holdZone(): Promise<Client> {
     const holder = new Client({ connectionString: engine.databaseUrl });
     await holder.connect();
     await holder.query('BEGIN');
     await holder.query(`SELECT 1 FROM synergy.zone_recompute WHERE zone_id = $1 FOR UPDATE`, [
       zone.zoneId,
     ]);
+    return holder;
+  }
+
+  function engineJobs(): Queue {
+    return new Queue(
+      ENGINE_QUEUE,
+      new RedisConnection(TEST_REDIS_URL, engine.queuePrefix).producerOptions(),
+    );
+  }
+
+  it('turns unready, finishes the request and the job in flight, exits 0, and after a restart handles every event once', async () => {
+    const holder = await holdZone();
     const before = published.length;
     for (let firm = 0; firm < BURST / 2; firm += 1) await publish(guardedFirm());
     const inFlight = postGraphQL(
@@ -179,10 +192,7 @@ describe('the synergy engine on SIGTERM', () => {
     expect(await collectiveParticipants()).toBe(2 + BURST / 2);
 
     // Each event ran as one job, once: none was lost, stalled or retried.
-    const queue = new Queue(
-      ENGINE_QUEUE,
-      new RedisConnection(TEST_REDIS_URL, engine.queuePrefix).producerOptions(),
-    );
+    const queue = engineJobs();
     try {
       const jobs = await Promise.all(published.map((event) => queue.getJob(event.id)));
       expect(
@@ -192,4 +202,52 @@ describe('the synergy engine on SIGTERM', () => {
       await queue.close();
     }
   });
+
+  it('past SHUTDOWN_TIMEOUT_MS, logs what still runs and exits 1; the job it held is handed back and runs once more', async () => {
+    // A short limit, set on a restart (the previous process drains first).
+    await engine.process.stop();
+    await engine.restart({ SHUTDOWN_TIMEOUT_MS: '2000' });
+    const holder = await holdZone();
+    const [firm, need] = guardedFirm();
+    await publish([firm, need]);
+    expect(
+      await waitFor(waitingOnLock, (n) => n >= 1, { timeoutMs: 20_000 }),
+    ).toBeGreaterThanOrEqual(1);
+
+    const signalledAt = Date.now();
+    engine.process.child.kill('SIGTERM');
+    const exit = await engine.process.exited;
+    expect(exit).toEqual({ code: 1, signal: null });
+    expect(Date.now() - signalledAt).toBeLessThan(2000 + 1500);
+    expect(
+      engine.logLines.some((line) =>
+        line.includes('shutdown not done after 2000 ms, still running: event consumer'),
+      ),
+    ).toBe(true);
+    // The process is gone: its transaction rolled back, and the job it held is still active.
+    await holder.query('ROLLBACK');
+    await holder.end();
+    const queue = engineJobs();
+    try {
+      expect(await (await queue.getJob(firm.id))?.getState()).toBe('active');
+
+      await engine.restart();
+      // BullMQ hands the job back once its lock has expired (30 s) and a stalled check (every
+      // 30 s) finds it.
+      expect(
+        await waitFor(handledCount, (n) => n === published.length, { timeoutMs: 120_000 }),
+      ).toBe(published.length);
+      await waitFor(recomputeSettled, Boolean, { timeoutMs: 30_000 });
+      expect(await collectiveParticipants()).toBe(2 + BURST / 2 + 1);
+      const handedBack = await queue.getJob(firm.id);
+      expect(handedBack?.attemptsStarted).toBe(2);
+      const metrics = await request(engine.url).get('/metrics');
+      const stalled = metrics.text
+        .split('\n')
+        .filter((line) => line.startsWith('queue_jobs_stalled_total{'));
+      expect(stalled).toEqual([expect.stringMatching(/queue="synergy-engine-events".*\} 1$/)]);
+    } finally {
+      await queue.close();
+    }
+  }, 200_000);
 });

@@ -62,8 +62,11 @@ export class TestServiceProcess {
     return this.current;
   }
 
-  /** Starts the process again (once the previous one has exited) and waits until it is ready. */
-  async restart(): Promise<void> {
+  /**
+   * Starts the process again (once the previous one has exited) and waits until it is ready,
+   * with `env` on top of the variables it started with.
+   */
+  async restart(env: Record<string, string> = {}): Promise<void> {
     this.current = await startService(this.name, {
       port: this.port,
       env: {
@@ -72,6 +75,7 @@ export class TestServiceProcess {
         QUEUE_PREFIX: this.queuePrefix,
         LOG_LEVEL: 'info',
         ...this.env,
+        ...env,
       },
       onLine: (_service, line) => this.logLines.push(line),
     });
