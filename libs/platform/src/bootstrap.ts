@@ -10,7 +10,7 @@ import { closeOnSignals } from './shutdown/close-on-signals';
 
 /**
  * Creates a service's Nest application with the platform's logger and validation. Its shutdown
- * hooks run on `app.close()`; `runService` also calls it on SIGTERM.
+ * hooks run on `app.close()`, which `runService` calls on SIGTERM (closeOnSignals).
  */
 export async function createServiceApp(module: Type | DynamicModule): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true });
