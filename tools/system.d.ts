@@ -19,6 +19,27 @@ export interface RunningSystem {
 }
 
 export function startSystem(options?: StartSystemOptions): Promise<RunningSystem>;
+
+/** One built service running as its own process. */
+export interface ServiceProcess {
+  name: string;
+  url: string;
+  child: import('node:child_process').ChildProcess;
+  /** Settles when the process exits, with its exit code or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Sends SIGTERM, then SIGKILL if it has not exited after 15 s. */
+  stop(): Promise<void>;
+}
+
+export function startService(
+  name: string,
+  options: {
+    port: number;
+    env?: Record<string, string>;
+    onLine?: (service: string, line: string) => void;
+    timeoutMs?: number;
+  },
+): Promise<ServiceProcess>;
 export const SUBGRAPHS: { name: string; port: number; urlVariable: string }[];
 export const GATEWAY: { name: string; port: number };
 /** The workspace the services are built in. */

@@ -15,7 +15,8 @@ const SUBGRAPHS = [
 ];
 const GATEWAY = { name: 'gateway', port: 4000 };
 const RUN_SERVICE = path.join(__dirname, 'run-service.js');
-const STOP_GRACE_MS = 10_000;
+// Longer than the services' default SHUTDOWN_TIMEOUT_MS (10 s), so that they shut down by themselves.
+const STOP_GRACE_MS = 15_000;
 
 function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -126,7 +127,30 @@ async function startSystem({
   }
 }
 
+/**
+ * Starts one built service as its own process and waits until it is ready.
+ * @param {string} name the app, as in apps/<name>
+ * @param {object} options
+ * @param {number} options.port
+ * @param {Record<string, string>} [options.env]
+ * @param {(service: string, line: string) => void} [options.onLine]
+ * @param {number} [options.timeoutMs]
+ */
+async function startService(
+  name,
+  { port, env = {}, onLine = () => undefined, timeoutMs = 90_000 },
+) {
+  const service = new ServiceProcess(name, port, env, onLine);
+  try {
+    await service.waitUntilReady(timeoutMs);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  return service;
+}
+
 /** The workspace the services are built in. */
 const WORKSPACE = path.resolve(__dirname, '..');
 
-module.exports = { startSystem, SUBGRAPHS, GATEWAY, WORKSPACE };
+module.exports = { startSystem, startService, SUBGRAPHS, GATEWAY, WORKSPACE };

@@ -2,14 +2,15 @@ import { IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { Histogram } from 'prom-client';
 import {
   ConfigModule,
-  GRAPHQL_OPERATION_HISTOGRAM,
+  GRAPHQL_METRICS,
+  GraphQLMetrics,
   graphqlMetricsPlugin,
   HealthModule,
   LoggingModule,
   MetricsModule,
+  QueuesModule,
   RequestAuthenticator,
   authenticatedPrincipal,
 } from '@symbiose/platform';
@@ -26,6 +27,7 @@ import { graphqlExposureOf } from './hardening/graphql-exposure';
 import { pageSizeRule } from './hardening/page-size.rule';
 import { RateLimitMiddleware } from './hardening/rate-limit.middleware';
 import { RequestScopeMiddleware } from './hardening/request-scope';
+import { QueueDashboard } from './queue-dashboard/queue-dashboard';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
 import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { gatewayTokenSource } from './gateway-token';
@@ -52,17 +54,20 @@ const CLIENT_ROUTES = [
     LoggingModule,
     MetricsModule.forService('gateway'),
     HealthModule.forRoot(SubgraphsReadinessProbe),
+    QueuesModule,
     GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
       driver: ApolloGatewayDriver,
       imports: [GatewayAuthModule],
-      inject: [GatewayConfig, GRAPHQL_OPERATION_HISTOGRAM, RequestAuthenticator],
+      inject: [GatewayConfig, GRAPHQL_METRICS, RequestAuthenticator],
       useFactory: (
         config: GatewayConfig,
-        histogram: Histogram<'operation' | 'outcome'>,
+        metrics: GraphQLMetrics,
         authenticator: RequestAuthenticator,
       ) => {
         const gatewayToken = gatewayTokenSource(config);
         return {
+          // As the subgraphs': the server closes in its turn of the shutdown, not first.
+          stopOnApplicationShutdown: true,
           server: {
             ...graphqlExposureOf(config),
             // The page size first, so that an oversized `first` is named before its cost.
@@ -73,7 +78,7 @@ const CLIENT_ROUTES = [
               costLimitRuleOf(config.GRAPHQL_MAX_COST),
             ],
             formatError: gatewayErrorFormatter(),
-            plugins: [graphqlMetricsPlugin(histogram)],
+            plugins: [graphqlMetricsPlugin(metrics)],
             context: async ({ req }: { req: GatewayContext['req'] & IncomingMessage }) => ({
               req,
               principal: await authenticatedPrincipal(authenticator, req),
@@ -98,6 +103,7 @@ const CLIENT_ROUTES = [
     TokenExchangeRelayController,
     ZoneExportRelayController,
   ],
+  providers: [QueueDashboard],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,5 +1,5 @@
 import { IsInt, Matches, Max, Min } from 'class-validator';
-import { BaseConfig } from '@symbiose/platform';
+import { QueueConfig } from '@symbiose/platform';
 
 const HTTP_URL = /^https?:\/\/[^/\s]+(\/[^\s]*)?$/;
 const message = 'must be an http(s) URL of the subgraph, without /graphql';
@@ -7,9 +7,9 @@ const message = 'must be an http(s) URL of the subgraph, without /graphql';
 /**
  * Where the gateway finds each subgraph (its base URL; the GraphQL endpoint is `/graphql`), and
  * the limits it puts on what a client may ask: the gateway sees whole queries, the subgraphs
- * only their parts.
+ * only their parts. REDIS_URL and QUEUE_PREFIX locate the queues its dashboard shows.
  */
-export class GatewayConfig extends BaseConfig {
+export class GatewayConfig extends QueueConfig {
   @Matches(HTTP_URL, { message })
   DIRECTORY_URL = 'http://localhost:4001';
 

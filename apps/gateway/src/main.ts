@@ -1,14 +1,25 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
+import { TokenVerifier } from '@symbiose/tokens';
 import { runService } from '@symbiose/platform';
 import { AppModule } from './app.module';
-import { GatewayConfig } from './gateway.config';
+import { GatewayConfig, isProduction } from './gateway.config';
 import { limitRequestBodySize } from './hardening/body-size-limit';
+import { adminSession } from './queue-dashboard/admin-session';
+import { QUEUE_DASHBOARD_PATH, QueueDashboard } from './queue-dashboard/queue-dashboard';
 
 export const GATEWAY_PORT = 4000;
 
 function configureHttp(app: INestApplication): void {
-  limitRequestBodySize(app, app.get(GatewayConfig).REQUEST_BODY_LIMIT_BYTES);
+  const config = app.get(GatewayConfig);
+  limitRequestBodySize(app, config.REQUEST_BODY_LIMIT_BYTES);
+  app.use(
+    QUEUE_DASHBOARD_PATH,
+    adminSession(QUEUE_DASHBOARD_PATH, app.get(TokenVerifier), {
+      secureCookie: isProduction(config),
+    }),
+    app.get(QueueDashboard).router(),
+  );
 }
 
 void runService(AppModule, { defaultPort: GATEWAY_PORT, configure: configureHttp });

@@ -6,3 +6,4 @@ export * from './interviews/declaration-events';
 export * from './synergy/synergy-events';
 export * from './workshops/scenario-events';
 export * from './audit/audit-events';
+export * from './queues';

@@ -6,13 +6,16 @@ import { ConfigurationError } from './config/load-config';
 import { BaseConfig } from './config/service-config';
 import { runMigrations, ServiceDatabase } from './database/data-source-options';
 import { createInputValidationPipe } from './errors/validation-pipe';
+import { closeOnSignals } from './shutdown/close-on-signals';
 
-/** Creates a service's Nest application with the platform's logger, validation and shutdown hooks. */
+/**
+ * Creates a service's Nest application with the platform's logger and validation. Its shutdown
+ * hooks run on `app.close()`, which `runService` calls on SIGTERM (closeOnSignals).
+ */
 export async function createServiceApp(module: Type | DynamicModule): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createInputValidationPipe());
-  app.enableShutdownHooks();
   return app;
 }
 
@@ -29,7 +32,8 @@ export interface RunServiceOptions {
 
 /**
  * Starts a service: migrates its schema, listens on its configured port (or
- * its default one), and exits with a clear log line if any of it fails.
+ * its default one), and exits with a clear log line if any of it fails. On
+ * SIGTERM it shuts down gracefully within SHUTDOWN_TIMEOUT_MS (closeOnSignals).
  */
 export async function runService(
   module: Type | DynamicModule,
@@ -43,8 +47,10 @@ export async function runService(
       const applied = await runMigrations(app.get(DataSource), database.schema);
       logger.log(`schema ${database.schema}: ${applied.length} migration(s) applied`);
     }
-    const port = app.get(BaseConfig).PORT ?? defaultPort;
+    const config = app.get(BaseConfig);
+    const port = config.PORT ?? defaultPort;
     await app.listen(port);
+    closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS, logger);
     logger.log(`listening on port ${port}`);
     return app;
   } catch (error) {

@@ -51,3 +51,8 @@ export * from './validation/identifiers';
 export * from './export/keyset-pages';
 export * from './export/streamed-download';
 export * from './export/route-params';
+export * from './metrics/queue-metrics';
+export * from './shutdown/shutdown-state';
+export * from './shutdown/close-on-signals';
+export * from './queues/queues.module';
+export * from './queues/within-time';

@@ -11,6 +11,8 @@ export const SERVICE_NAMES = [...SUBGRAPHS.map((subgraph) => subgraph.name), GAT
 export interface TestSystem extends RunningSystem {
   /** The test database's URL, to check what the services wrote. */
   databaseUrl: string;
+  /** The BullMQ key prefix of every service, to look at their queues. */
+  queuePrefix: string;
   /** Every line each service printed, in order. */
   logLines: { service: string; line: string }[];
   /** Posts an operation to the gateway. */
@@ -79,6 +81,7 @@ export async function startTestSystem(
   return {
     ...system,
     databaseUrl: database.url,
+    queuePrefix,
     logLines,
     gql: (query, variables, headers) => postGraphQL(system.gatewayUrl, query, variables, headers),
     stop: async () => {

@@ -1,9 +1,10 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { RedisConnection } from '@symbiose/platform';
+import { SYNERGY_RECOMPUTE_QUEUE } from '@symbiose/contracts';
+import { PRODUCER_TIMEOUT_MS, QueueMetrics, RedisConnection, withinTime } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 
-export const RECOMPUTE_QUEUE = 'synergy-recompute';
+export const RECOMPUTE_QUEUE = SYNERGY_RECOMPUTE_QUEUE;
 
 export interface RecomputeJob {
   zoneId: string;
@@ -22,14 +23,16 @@ export class RecomputeQueue implements OnApplicationShutdown {
   constructor(
     redis: RedisConnection,
     private readonly config: SynergyEngineConfig,
+    metrics: QueueMetrics,
   ) {
     this.queue = new Queue<RecomputeJob>(RECOMPUTE_QUEUE, redis.producerOptions());
+    metrics.watchDepth(this.queue);
   }
 
   async enqueue(zoneIds: readonly string[]): Promise<void> {
     const debounce = this.config.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
     for (const zoneId of new Set(zoneIds)) {
-      await this.queue.add(
+      const added = this.queue.add(
         'recompute-zone',
         { zoneId },
         {
@@ -41,6 +44,7 @@ export class RecomputeQueue implements OnApplicationShutdown {
           removeOnFail: 5000,
         },
       );
+      await withinTime(added, PRODUCER_TIMEOUT_MS, `queueing zone ${zoneId}`);
     }
   }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RecomputeQueue } from './recompute-queue';
 
@@ -24,6 +24,8 @@ export async function zonesOfTerritory(
  */
 @Injectable()
 export class RecomputeRequests {
+  private readonly logger = new Logger('SynergyRecompute');
+
   constructor(private readonly queue: RecomputeQueue) {}
 
   async request(manager: EntityManager, zoneIds: readonly string[]): Promise<void> {
@@ -35,7 +37,12 @@ export class RecomputeRequests {
        SET request_seq = zone_recompute.request_seq + 1, last_requested_at = now()`,
       [[...new Set(zoneIds)].sort()],
     );
-    await this.queue.enqueue(zoneIds);
+    // With Redis away the change still commits, its request recorded: the sweep queues it later.
+    await this.queue.enqueue(zoneIds).catch((error: unknown) => {
+      this.logger.warn(
+        `recompute of ${zoneIds.join(', ')} not queued (${String(error)}); the sweep will`,
+      );
+    });
   }
 
   /**

@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { RedisConnection } from '@symbiose/platform';
+import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 import { RECOMPUTE_QUEUE, RecomputeJob, RecomputeQueue } from './recompute-queue';
 import { ZoneRecomputeService } from './zone-recompute.service';
@@ -29,24 +29,28 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
     private readonly config: SynergyEngineConfig,
     private readonly recompute: ZoneRecomputeService,
     private readonly queue: RecomputeQueue,
+    private readonly metrics: QueueMetrics,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.SYNERGY_RECOMPUTE_WORKER === 'off') return;
-    this.worker = new Worker<RecomputeJob>(
-      RECOMPUTE_QUEUE,
-      async (job) => {
-        const outcome = await this.recompute.recomputeZone(job.data.zoneId);
-        if (outcome) {
-          this.logger.log(
-            `zone ${job.data.zoneId}: territory ${outcome.territoryId}, ` +
-              `${outcome.declarationCount} declarations in ${outcome.durationMs} ms ` +
-              `(${outcome.detected} detected, ${outcome.updated} updated, ` +
-              `${outcome.revived} revived, ${outcome.obsoleted} obsolete)`,
-          );
-        }
-      },
-      this.redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
+    this.worker = this.metrics.instrument(
+      new Worker<RecomputeJob>(
+        RECOMPUTE_QUEUE,
+        async (job) => {
+          const outcome = await this.recompute.recomputeZone(job.data.zoneId);
+          if (outcome) {
+            this.logger.log(
+              `zone ${job.data.zoneId}: territory ${outcome.territoryId}, ` +
+                `${outcome.declarationCount} declarations in ${outcome.durationMs} ms ` +
+                `(${outcome.detected} detected, ${outcome.updated} updated, ` +
+                `${outcome.revived} revived, ${outcome.obsoleted} obsolete)`,
+            );
+          }
+        },
+        this.redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
+      ),
     );
     this.worker.on('failed', (job, error) =>
       this.logger.error(`zone ${job?.data.zoneId ?? '?'}: ${error.message}`),
@@ -58,7 +62,7 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.sweepTimer);
-    await this.worker?.close();
+    await this.shutdown.step('recompute worker', async () => this.worker?.close());
     this.worker = undefined;
   }
 

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module, Provider, Type } from '@nestjs/common';
 import { loadConfig } from './load-config';
-import { BaseConfig, ServiceConfig } from './service-config';
+import { BaseConfig, QueueConfig, ServiceConfig } from './service-config';
 
 /**
  * Validates the process's configuration once, at start, and provides it by
@@ -11,7 +11,7 @@ import { BaseConfig, ServiceConfig } from './service-config';
 @Module({})
 export class ConfigModule {
   static forService<T extends BaseConfig>(schema: Type<T>): DynamicModule {
-    const aliases: Provider[] = [BaseConfig, ServiceConfig]
+    const aliases: Provider[] = [BaseConfig, QueueConfig, ServiceConfig]
       .filter(
         (platformClass) => platformClass !== schema && schema.prototype instanceof platformClass,
       )

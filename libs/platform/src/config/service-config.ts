@@ -29,6 +29,16 @@ export class BaseConfig {
   @Max(60000)
   READINESS_TIMEOUT_MS: number = 2000;
 
+  /**
+   * How long a graceful shutdown may take, from SIGTERM to exit: keep it shorter than the
+   * orchestrator's grace period (Compose's `stop_grace_period`, Kubernetes'
+   * `terminationGracePeriodSeconds`), which kills the process after it.
+   */
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  SHUTDOWN_TIMEOUT_MS: number = 10000;
+
   /** `production` turns off what only helps a developer, and refuses development secrets. */
   @IsIn(NODE_ENVIRONMENTS)
   NODE_ENV: (typeof NODE_ENVIRONMENTS)[number] = 'development';
@@ -57,11 +67,8 @@ export class BaseConfig {
   AUTH_AUDIENCE: string = DEFAULT_TOKEN_AUDIENCE;
 }
 
-/** What every subgraph service reads from its environment. Services extend it with their own variables. */
-export class ServiceConfig extends BaseConfig {
-  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
-  DATABASE_URL: string = 'postgres://postgres@localhost:5432/symbiose';
-
+/** Where the BullMQ queues are: what every process that works with them reads. */
+export class QueueConfig extends BaseConfig {
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   REDIS_URL: string = 'redis://localhost:6379';
 
@@ -69,4 +76,10 @@ export class ServiceConfig extends BaseConfig {
   @IsString()
   @Matches(/^[a-z0-9-]+$/, { message: 'must be lowercase letters, digits and dashes' })
   QUEUE_PREFIX: string = 'symbiose';
+}
+
+/** What every subgraph service reads from its environment. Services extend it with their own variables. */
+export class ServiceConfig extends QueueConfig {
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  DATABASE_URL: string = 'postgres://postgres@localhost:5432/symbiose';
 }

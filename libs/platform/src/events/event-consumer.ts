@@ -7,6 +7,7 @@ import {
   eventQueueName,
   parseEnvelope,
 } from '@symbiose/contracts';
+import { QueueMetrics } from '../metrics/queue-metrics';
 import { RedisConnection } from '../queues/redis-connection';
 import { handleOnce } from './inbox';
 
@@ -17,6 +18,8 @@ export interface EventConsumerOptions {
   /** Handlers by event type; an event of another type is acknowledged and ignored. */
   handlers: Record<string, EventHandler>;
   concurrency?: number;
+  /** Where the durations and failures of its jobs are recorded. */
+  metrics?: QueueMetrics;
   onError?: (error: unknown, jobId: string | undefined) => void;
 }
 
@@ -40,6 +43,7 @@ export class EventConsumer {
       async (job) => this.consume(job.data),
       this.redis.workerOptions(this.options.concurrency ?? 1),
     );
+    this.options.metrics?.instrument(this.worker);
     this.worker.on('failed', (job, error) => this.options.onError?.(error, job?.id));
     this.worker.on('error', (error) => this.options.onError?.(error, undefined));
   }

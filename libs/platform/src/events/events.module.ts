@@ -8,11 +8,16 @@ import {
   OnApplicationBootstrap,
   Type,
 } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { ConsumingService } from '@symbiose/contracts';
+import { ConsumingService, eventQueueName } from '@symbiose/contracts';
+import { QueueMetrics } from '../metrics/queue-metrics';
 import { RedisConnection } from '../queues/redis-connection';
+import { ShutdownState } from '../shutdown/shutdown-state';
 import { BullMqEventPublisher } from './event-publisher';
 import { EventConsumer, EventHandler } from './event-consumer';
+import { registerOutboxMetrics } from './outbox-metrics';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 
@@ -34,7 +39,8 @@ const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
 /**
  * Runs the outbox relay while the service runs, and the event consumer if it
  * has one. They stop before the shutdown hooks close the database connection
- * they use: workers first, then the relay, then the queues.
+ * they use: workers first, then the relay, then the queues. Their metrics:
+ * the consumer's jobs, its queue's depth, the outbox's backlog.
  */
 @Injectable()
 class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -42,13 +48,18 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly publisher: BullMqEventPublisher;
   private readonly relay: OutboxRelay;
   private readonly consumer: EventConsumer | undefined;
+  private readonly inboundQueue: Queue | undefined;
 
   constructor(
     dataSource: DataSource,
     redis: RedisConnection,
     @Inject(EVENTS_OPTIONS) options: EventsModuleOptions,
     @Inject(EVENT_HANDLERS) handlers: EventHandlers | null,
+    metrics: QueueMetrics,
+    registry: Registry,
+    private readonly shutdown: ShutdownState,
   ) {
+    registerOutboxMetrics(registry, dataSource);
     this.publisher = new BullMqEventPublisher(redis);
     this.relay = new OutboxRelay(dataSource, this.publisher, {
       source: options.service,
@@ -59,10 +70,18 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
         ? new EventConsumer(dataSource, redis, {
             service: options.consumer.service,
             handlers: handlers.handlers(),
+            metrics,
             onError: (error, jobId) =>
               this.logger.error(`event ${jobId ?? '(worker)'}: ${String(error)}`),
           })
         : undefined;
+    if (options.consumer) {
+      this.inboundQueue = new Queue(
+        eventQueueName(options.consumer.service),
+        redis.producerOptions(),
+      );
+      metrics.watchDepth(this.inboundQueue);
+    }
   }
 
   onApplicationBootstrap(): void {
@@ -71,9 +90,10 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.consumer?.stop();
-    await this.relay.stop();
+    await this.shutdown.step('event consumer', async () => this.consumer?.stop());
+    await this.shutdown.step('outbox relay', () => this.relay.stop());
     await this.publisher.close();
+    await this.inboundQueue?.close();
   }
 }
 

@@ -8,10 +8,9 @@ import { AccessPolicyCheck } from '../auth/access-policy.check';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
 import { OutboxService } from '../events/outbox.service';
 import { DataSource } from 'typeorm';
-import { Histogram } from 'prom-client';
 import { formatGraphQLError } from '../errors/format-error';
-import { GRAPHQL_OPERATION_HISTOGRAM } from '../metrics/metrics.module';
-import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import { GRAPHQL_METRICS } from '../metrics/metrics.module';
+import { GraphQLMetrics, graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { authenticatedPrincipal } from '../auth/authenticated-principal';
 import { RequestAuthenticator } from '../auth/request-authenticator';
 import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
@@ -31,9 +30,9 @@ export class SubgraphModule {
         DiscoveryModule,
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
-          inject: [GRAPHQL_OPERATION_HISTOGRAM, RequestAuthenticator, DataSource, OutboxService],
+          inject: [GRAPHQL_METRICS, RequestAuthenticator, DataSource, OutboxService],
           useFactory: (
-            histogram: Histogram<'operation' | 'outcome'>,
+            metrics: GraphQLMetrics,
             authenticator: RequestAuthenticator,
             dataSource: DataSource,
             outbox: OutboxService,
@@ -43,12 +42,16 @@ export class SubgraphModule {
             sortSchema: true,
             introspection: true,
             graphiql: false,
+            // Apollo would close the HTTP server when the modules are destroyed, first of all;
+            // after the workers have drained, with the pools, the server answers a 503
+            // readiness while the workers finish (see closeOnSignals).
+            stopOnApplicationShutdown: true,
             formatError: formatGraphQLError,
             // Field resolvers carry access rules too: the guard and the redaction must run on them.
             fieldResolverEnhancers: ['guards', 'interceptors'],
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
-              graphqlMetricsPlugin(histogram),
+              graphqlMetricsPlugin(metrics),
               mutationAuditPlugin(service, dataSource, outbox),
               ApolloServerPluginInlineTraceDisabled(),
             ],

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { PublicRoute } from '../auth/public-route';
+import { ShutdownState } from '../shutdown/shutdown-state';
 import { READINESS_PROBE, ReadinessProbe } from './readiness-probe';
 
 @PublicRoute()
@@ -8,6 +9,8 @@ import { READINESS_PROBE, ReadinessProbe } from './readiness-probe';
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly shutdown: ShutdownState,
     @Inject(READINESS_PROBE) private readonly readiness: ReadinessProbe,
   ) {}
 
@@ -18,10 +21,19 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** The process can do its work: each dependency answered a real request within the timeout. */
+  /**
+   * The process can do its work: each dependency answered a real request within the timeout.
+   * Once shutdown has begun it is not ready, whatever its dependencies say.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
+    const shuttingDown = this.shutdown.reason();
+    if (shuttingDown) {
+      return this.health.check([
+        () => this.indicators.check('shutdown').down({ message: shuttingDown }),
+      ]);
+    }
     return this.health.check(this.readiness.checks());
   }
 }

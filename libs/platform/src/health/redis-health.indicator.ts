@@ -2,6 +2,7 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { ServiceConfig } from '../config/service-config';
+import { withinTime } from '../queues/within-time';
 
 /** Readiness of Redis: a real PING with a timeout, on a client that never queues commands offline. */
 @Injectable()
@@ -27,7 +28,7 @@ export class RedisHealthIndicator implements OnModuleDestroy {
       if (this.client.status === 'wait' || this.client.status === 'end') {
         await this.client.connect();
       }
-      await withTimeout(this.client.ping(), this.config.READINESS_TIMEOUT_MS);
+      await withinTime(this.client.ping(), this.config.READINESS_TIMEOUT_MS, 'PING');
       return session.up();
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.message : String(error) });
@@ -37,20 +38,4 @@ export class RedisHealthIndicator implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.client.disconnect();
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }

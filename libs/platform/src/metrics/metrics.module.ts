@@ -13,9 +13,11 @@ import {
 import { NextFunction, Request, Response } from 'express';
 import { Histogram, Registry } from 'prom-client';
 import { PublicRoute } from '../auth/public-route';
-import { createMetricsRegistry, graphqlOperationDuration, httpRequestDuration } from './metrics';
+import { createMetricsRegistry, graphqlMetrics, httpRequestDuration } from './metrics';
+import { QueueMetrics } from './queue-metrics';
 
-export const GRAPHQL_OPERATION_HISTOGRAM = Symbol('GRAPHQL_OPERATION_HISTOGRAM');
+/** The GraphQL series (GraphQLMetrics), for the Apollo plugin of a subgraph or the gateway. */
+export const GRAPHQL_METRICS = Symbol('GRAPHQL_METRICS');
 const HTTP_REQUEST_HISTOGRAM = Symbol('HTTP_REQUEST_HISTOGRAM');
 
 @PublicRoute()
@@ -39,16 +41,25 @@ class HttpMetricsMiddleware implements NestMiddleware {
 
   use(req: Request, res: Response, next: NextFunction): void {
     const stop = this.histogram.startTimer({ method: req.method });
-    res.on('finish', () => {
-      // The matched route, not the raw URL, keeps the label set small.
-      const route = (req.route as { path?: string } | undefined)?.path ?? req.baseUrl + req.path;
-      stop({ route, status: String(res.statusCode) });
-    });
+    res.on('finish', () => stop({ route: routeOf(req), status: String(res.statusCode) }));
     next();
   }
 }
 
-/** Prometheus `/metrics`, request durations and the GraphQL operation histogram. */
+/** A wildcard at the end of a route, which stands for whatever is mounted under it. */
+const WILDCARD_TAIL = /\/\{?\*\w*\}?$/;
+
+/**
+ * The matched route, not the raw URL, keeps the label set small: a controller's route, the path
+ * an app is mounted at (GraphQL, the queue dashboard) with its own route under it, or
+ * "unmatched" when only this middleware's wildcard matched.
+ */
+function routeOf(req: Request): string {
+  const route = (req.route as { path?: string } | undefined)?.path ?? '';
+  return req.baseUrl + route.replace(WILDCARD_TAIL, '') || 'unmatched';
+}
+
+/** Prometheus `/metrics`: request durations, the GraphQL series and the queues' (QueueMetrics). */
 @Module({})
 export class MetricsModule implements NestModule {
   static forService(service: string): DynamicModule {
@@ -60,10 +71,11 @@ export class MetricsModule implements NestModule {
       providers: [
         { provide: Registry, useValue: registry },
         { provide: HTTP_REQUEST_HISTOGRAM, useValue: httpRequestDuration(registry) },
-        { provide: GRAPHQL_OPERATION_HISTOGRAM, useValue: graphqlOperationDuration(registry) },
+        { provide: GRAPHQL_METRICS, useValue: graphqlMetrics(registry) },
+        { provide: QueueMetrics, useValue: new QueueMetrics(registry) },
         HttpMetricsMiddleware,
       ],
-      exports: [Registry, GRAPHQL_OPERATION_HISTOGRAM],
+      exports: [Registry, GRAPHQL_METRICS, QueueMetrics],
     };
   }
 

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { ServiceConfig } from '../config/service-config';
+import { QueueConfig } from '../config/service-config';
+import { EvictionPolicyCheck } from './eviction-policy.check';
 import { RedisConnection } from './redis-connection';
 
 @Global()
@@ -7,10 +8,11 @@ import { RedisConnection } from './redis-connection';
   providers: [
     {
       provide: RedisConnection,
-      inject: [ServiceConfig],
-      useFactory: (config: ServiceConfig) =>
+      inject: [QueueConfig],
+      useFactory: (config: QueueConfig) =>
         new RedisConnection(config.REDIS_URL, config.QUEUE_PREFIX),
     },
+    EvictionPolicyCheck,
   ],
   exports: [RedisConnection],
 })

@@ -1,6 +1,13 @@
 import { ConnectionOptions, QueueOptions, WorkerOptions } from 'bullmq';
 
 /**
+ * The longest a producer on a request path should wait for Redis (see
+ * `withinTime`): a producer's connection rejects commands at once while Redis
+ * is away, but its first command waits for a connection that was never made.
+ */
+export const PRODUCER_TIMEOUT_MS = 1000;
+
+/**
  * Redis settings for BullMQ, from one URL and a key prefix. Workers wait for
  * Redis forever (BullMQ requires `maxRetriesPerRequest: null`); producers fail
  * fast instead of queueing commands in memory, since the outbox keeps what was

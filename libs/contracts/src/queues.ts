@@ -1,0 +1,14 @@
+import { CONSUMING_SERVICES, eventQueueName } from './catalogue';
+
+/** The synergy engine's zone recomputes. */
+export const SYNERGY_RECOMPUTE_QUEUE = 'synergy-recompute';
+
+/**
+ * Every BullMQ queue of the system, as the gateway's queue dashboard lists
+ * them: each consuming service's inbound event queue, then the services' own
+ * work queues. A new queue is one more line here.
+ */
+export const SYSTEM_QUEUES: readonly string[] = [
+  ...CONSUMING_SERVICES.map(eventQueueName),
+  SYNERGY_RECOMPUTE_QUEUE,
+];
