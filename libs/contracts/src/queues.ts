@@ -3,6 +3,9 @@ import { CONSUMING_SERVICES, eventQueueName } from './catalogue';
 /** The synergy engine's zone recomputes. */
 export const SYNERGY_RECOMPUTE_QUEUE = 'synergy-recompute';
 
+/** The directory's webhook deliveries, one job per delivery to a partner's endpoint. */
+export const WEBHOOK_DELIVERY_QUEUE = 'webhook-delivery';
+
 /**
  * Every BullMQ queue of the system, as the gateway's queue dashboard lists
  * them: each consuming service's inbound event queue, then the services' own
@@ -11,4 +14,5 @@ export const SYNERGY_RECOMPUTE_QUEUE = 'synergy-recompute';
 export const SYSTEM_QUEUES: readonly string[] = [
   ...CONSUMING_SERVICES.map(eventQueueName),
   SYNERGY_RECOMPUTE_QUEUE,
+  WEBHOOK_DELIVERY_QUEUE,
 ];

@@ -6,10 +6,9 @@ import {
 } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { RedisConnection } from '@symbiose/platform';
+import { WEBHOOK_DELIVERY_QUEUE } from '@symbiose/contracts';
+import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { DirectoryConfig } from '../directory.config';
-
-export const WEBHOOK_DELIVERY_QUEUE = 'webhook-delivery';
 
 /** A delivery job names its row; the row holds everything else. */
 export interface WebhookDeliveryJob {
@@ -39,9 +38,12 @@ export class WebhookDeliveryRelay implements OnApplicationBootstrap, BeforeAppli
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: DirectoryConfig,
+    private readonly shutdown: ShutdownState,
     redis: RedisConnection,
+    metrics: QueueMetrics,
   ) {
     this.queue = new Queue<WebhookDeliveryJob>(WEBHOOK_DELIVERY_QUEUE, redis.producerOptions());
+    metrics.watchDepth(this.queue);
   }
 
   onApplicationBootstrap(): void {
@@ -52,8 +54,10 @@ export class WebhookDeliveryRelay implements OnApplicationBootstrap, BeforeAppli
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.running;
-    await this.queue.close();
+    await this.shutdown.step('webhook delivery relay', async () => {
+      await this.running;
+      await this.queue.close();
+    });
   }
 
   /** Queues one batch; returns how many deliveries it queued. */

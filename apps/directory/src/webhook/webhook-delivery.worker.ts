@@ -6,10 +6,11 @@ import {
 } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { RedisConnection } from '@symbiose/platform';
+import { WEBHOOK_DELIVERY_QUEUE } from '@symbiose/contracts';
+import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { DirectoryConfig } from '../directory.config';
 import { DeliveredEventType } from './partner-payload';
-import { WEBHOOK_DELIVERY_QUEUE, WebhookDeliveryJob } from './webhook-delivery-relay';
+import { WebhookDeliveryJob } from './webhook-delivery-relay';
 import { WebhookDeliveryLog } from './webhook-delivery-log';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookSecretCipher } from './webhook-secret-cipher';
@@ -34,15 +35,19 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     private readonly redis: RedisConnection,
     private readonly config: DirectoryConfig,
     private readonly log: WebhookDeliveryLog,
+    private readonly metrics: QueueMetrics,
+    private readonly shutdown: ShutdownState,
   ) {
     this.cipher = new WebhookSecretCipher(config.WEBHOOK_SECRET_KEY);
   }
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<WebhookDeliveryJob>(
-      WEBHOOK_DELIVERY_QUEUE,
-      (job) => this.deliver(job),
-      this.redis.workerOptions(this.config.WEBHOOK_CONCURRENCY),
+    this.worker = this.metrics.instrument(
+      new Worker<WebhookDeliveryJob>(
+        WEBHOOK_DELIVERY_QUEUE,
+        (job) => this.deliver(job),
+        this.redis.workerOptions(this.config.WEBHOOK_CONCURRENCY),
+      ),
     );
     this.worker.on('failed', (job, error) =>
       this.logger.warn(`delivery ${job?.data.deliveryId ?? '?'}: ${error.message}`),
@@ -51,7 +56,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    await this.shutdown.step('webhook delivery worker', async () => this.worker?.close());
     this.worker = undefined;
   }
 
