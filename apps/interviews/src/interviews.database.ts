@@ -6,7 +6,7 @@ import { InterviewAnswer } from './interview/interview-answer.entity';
 import { Interview } from './interview/interview.entity';
 import { InterviewGrid } from './interview-grid/interview-grid.entity';
 import { CreateInterviews1764320400000 } from './migrations/1764320400000-create-interviews';
-import { ZoneReplica1765000000000 } from './migrations/1765000000000-zone-replica';
+import { ZoneReplica1764990000000 } from './migrations/1764990000000-zone-replica';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
   schema: 'interviews',
@@ -19,5 +19,5 @@ export const INTERVIEWS_DATABASE: ServiceDatabase = {
     InterviewAmendment,
     Declaration,
   ],
-  migrations: [CreateInterviews1764320400000, ZoneReplica1765000000000],
+  migrations: [CreateInterviews1764320400000, ZoneReplica1764990000000],
 };

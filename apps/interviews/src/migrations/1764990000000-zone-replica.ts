@@ -6,8 +6,8 @@ import { createZoneReplicaTable, dropZoneReplicaTable } from '@symbiose/director
  * a zone a facilitator asks about. Zones created before the interviews subscribed to these
  * events reach the table only when the directory sends them again.
  */
-export class ZoneReplica1765000000000 implements MigrationInterface {
-  name = 'ZoneReplica1765000000000';
+export class ZoneReplica1764990000000 implements MigrationInterface {
+  name = 'ZoneReplica1764990000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await createZoneReplicaTable(queryRunner);
