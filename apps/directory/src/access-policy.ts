@@ -1,10 +1,13 @@
 import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { ImportJob } from '@symbiose/imports';
 import { hasRole } from '@symbiose/tokens';
 import { PartnerShareService } from './partner-share/partner-share.service';
 import {
   AccessPolicy,
   AccessRequest,
   AccessRule,
+  allow,
   anyOf,
   adminOnly,
   aggregates,
@@ -42,6 +45,24 @@ const partnerItself =
       hasRole(request.principal, 'PARTNER') &&
       (named === undefined || named === request.principal.partnerId)
     );
+  };
+
+/**
+ * An import the caller may follow: a partner body follows its own imports (facilitators, and
+ * ADMIN, follow every one).
+ */
+export const importOfCaller =
+  (idOf: (request: AccessRequest) => unknown): AccessRule =>
+  async (request) => {
+    const id = idOf(request);
+    const { partnerId } = request.principal;
+    if (!hasRole(request.principal, 'PARTNER') || !partnerId) return false;
+    if (typeof id !== 'string' || !isUUID(id)) return false;
+    const job = await request.services
+      .get(DataSource, { strict: false })
+      .getRepository(ImportJob)
+      .findOneBy({ id });
+    return job?.requestedBy.partnerId === partnerId;
   };
 
 /** Who may call what in the directory (see AccessPolicy). Territories and zones are public geography. */
@@ -95,4 +116,10 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Mutation.enterIndicatorValue': facilitators,
   'Mutation.assessZone': facilitators,
   'Mutation.recordZoneChoice': facilitators,
+
+  // Partner bodies bring their members' establishments in too, and follow their own imports.
+  'OrganizationImportController.upload': allow('FACILITATOR', 'PARTNER'),
+  'OrganizationImportController.status': anyOf(facilitators, importOfCaller(argument('id'))),
+  'Query.organizationImport': anyOf(facilitators, importOfCaller(argument('id'))),
+  'OrganizationImport.errors': asParent,
 };

@@ -10,6 +10,7 @@ import { ApiKeyModule } from './api-key/api-key.module';
 import { AuditModule } from './audit/audit.module';
 import { PartnerShareModule } from './partner-share/partner-share.module';
 import { OrganizationModule } from './organization/organization.module';
+import { OrganizationImportModule } from './organization-import/organization-import.module';
 import { TerritoryModule } from './territory/territory.module';
 import { ZoneModule } from './zone/zone.module';
 
@@ -31,6 +32,7 @@ import { ZoneModule } from './zone/zone.module';
     AuditModule,
     ApiKeyModule,
     PartnerShareModule,
+    OrganizationImportModule,
   ],
 })
 export class AppModule {}

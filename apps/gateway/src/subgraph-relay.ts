@@ -8,7 +8,7 @@ import { REQUEST_ID_HEADER } from '@symbiose/platform';
 const UPSTREAM_TIMEOUT_MS = 10_000;
 
 /** The request's body as the subgraph should receive it: JSON re-encoded, anything else streamed as it comes. */
-function upstreamBody(request: Request): { contentType?: string; body?: BodyInit } {
+function upstreamBody(request: Request): { contentType?: string; body?: RequestInit['body'] } {
   if (request.method !== 'POST' && request.method !== 'PUT') return {};
   const contentType = request.headers['content-type'];
   // Express has already read a JSON body into `request.body`; other bodies (CSV, say) are still unread.

@@ -2,13 +2,15 @@ import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
 import { loadConfig } from '@symbiose/platform';
 import { ImportsConfig } from './imports.config';
 import { ImportKind } from './job/import-job.entity';
-import { IMPORT_KIND, ImportJobs } from './job/import-jobs.service';
+import { IMPORT_KIND, IMPORT_SERVICE, ImportJobs } from './job/import-jobs.service';
 import { IMPORT_QUEUE_NAME, ImportQueue } from './job/import-queue';
 import { ImportRowHandler } from './job/import-row-handler';
 import { IMPORT_ROW_HANDLER, ImportRunner } from './job/import-runner';
 import { ImportWorker } from './job/import-worker';
 
 export interface ImportsModuleOptions {
+  /** The service's name, as in its audit entries. */
+  service: string;
   kind: ImportKind;
   /** What the service does with each row. */
   handler: Type<ImportRowHandler>;
@@ -31,6 +33,7 @@ export class ImportsModule {
         // Read and checked once, at start, like every other variable.
         { provide: ImportsConfig, useFactory: () => loadConfig(ImportsConfig) },
         { provide: IMPORT_KIND, useValue: options.kind },
+        { provide: IMPORT_SERVICE, useValue: options.service },
         { provide: IMPORT_QUEUE_NAME, useValue: `imports-${options.kind.toLowerCase()}` },
         { provide: IMPORT_ROW_HANDLER, useClass: options.handler },
         ImportQueue,

@@ -14,3 +14,4 @@ export * from './job/import-queue';
 export * from './job/import-worker';
 export * from './job/import-jobs.service';
 export * from './imports.module';
+export * from './http';

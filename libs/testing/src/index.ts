@@ -6,3 +6,4 @@ export * from './graphql-client';
 export * from './test-system';
 export * from './xml-document';
 export * from './test-tokens';
+export * from './sirene-extract';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EncodingDetector } from '../csv/encoding';
 import { ImportJob, ImportKind, ImportRequester } from './import-job.entity';
 
@@ -15,6 +15,8 @@ export interface UploadOptions {
   maxBytes: number;
   /** The request's Content-Length, when it sent one: a file too large is refused before it is read. */
   declaredLength?: number;
+  /** Writes that go with the stored job, in its transaction (its audit entry). */
+  beforeCommit?: (manager: EntityManager, importId: string) => Promise<void>;
 }
 
 function tooLarge(maxBytes: number): PayloadTooLargeException {
@@ -79,6 +81,7 @@ export async function storeUpload(
       size,
       encoding,
     ]);
+    await options.beforeCommit?.(runner.manager, id);
     await runner.commitTransaction();
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
