@@ -16,6 +16,7 @@ import {
 import { IncomingMessage } from 'node:http';
 import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayAuthModule } from './gateway-auth.module';
+import { ImportRelayController } from './import-relay.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { aliasLimitRule } from './hardening/alias-limit.rule';
 import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
@@ -33,10 +34,16 @@ import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
 import { TokenExchangeRelayController } from './token-exchange-relay.controller';
 
 /**
- * What clients reach: GraphQL, the charts and the exchange of API keys (whose guessing the limit
+ * What clients reach: GraphQL, the charts, imports and the exchange of API keys (whose guessing the limit
  * slows). Health and metrics stay outside the rate limit.
  */
-const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path', 'auth/token'];
+const CLIENT_ROUTES = [
+  'graphql',
+  'territories/*path',
+  'workshops/*path',
+  'auth/token',
+  'imports/*path',
+];
 
 @Module({
   imports: [
@@ -89,6 +96,7 @@ const CLIENT_ROUTES = ['graphql', 'territories/*path', 'workshops/*path', 'auth/
     AssessmentChartController,
     PrioritisationChartController,
     TokenExchangeRelayController,
+    ImportRelayController,
   ],
 })
 export class AppModule implements NestModule {

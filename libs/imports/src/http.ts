@@ -1,5 +1,5 @@
 import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { IncomingMessage } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The content types a CSV upload may come with: `text/csv`, and what browsers and spreadsheets
@@ -27,4 +27,20 @@ export function parseDryRun(value: string | undefined): boolean {
   if (value === undefined || value === 'false' || value === '0') return false;
   if (value === 'true' || value === '1' || value === '') return true;
   throw new BadRequestException(`dryRun: must be true or false (got "${value}")`);
+}
+
+/**
+ * Reads an upload; if it fails before the body is all read (a file over the limit), the answer
+ * closes the connection, so that no client sends its next request after the unread rest.
+ */
+export async function closingOnRefusal<T>(
+  response: ServerResponse,
+  read: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!response.headersSent) response.setHeader('Connection', 'close');
+    throw error;
+  }
 }

@@ -12,7 +12,13 @@ import {
 } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { Request, Response } from 'express';
-import { ImportJobs, importJobView, requireCsvBody, parseDryRun } from '@symbiose/imports';
+import {
+  closingOnRefusal,
+  ImportJobs,
+  importJobView,
+  parseDryRun,
+  requireCsvBody,
+} from '@symbiose/imports';
 import { BadUserInputError, RequestAuthenticator } from '@symbiose/platform';
 import { TerritoryService } from '../territory/territory.service';
 import { ZoneService } from '../zone/zone.service';
@@ -43,16 +49,18 @@ export class OrganizationImportController {
     requireCsvBody(request);
     const parameters = await this.placeOf(zoneId, territoryId);
     const principal = await this.authenticator.authenticate(request);
-    const job = await this.jobs.receive(request, {
-      dryRun: parseDryRun(dryRun),
-      parameters,
-      requestedBy: {
-        subject: principal.subject,
-        roles: principal.roles,
-        partnerId: principal.partnerId ?? null,
-      },
-      requestId: typeof request.id === 'string' ? request.id : null,
-    });
+    const job = await closingOnRefusal(response, () =>
+      this.jobs.receive(request, {
+        dryRun: parseDryRun(dryRun),
+        parameters,
+        requestedBy: {
+          subject: principal.subject,
+          roles: principal.roles,
+          partnerId: principal.partnerId ?? null,
+        },
+        requestId: typeof request.id === 'string' ? request.id : null,
+      }),
+    );
     response.setHeader('Location', `/imports/organizations/${job.id}`);
     return { importId: job.id, status: job.status, dryRun: job.dryRun };
   }

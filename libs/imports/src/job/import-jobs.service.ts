@@ -70,7 +70,9 @@ export class ImportJobs {
   ): Promise<ImportJob> {
     const { requestId, ...job } = options;
     const length = request.headers['content-length'];
-    const stored = await storeUpload(this.dataSource, request, {
+    // A refused upload (413) must leave the request open for the answer: no destroy on return.
+    const body = request.iterator({ destroyOnReturn: false });
+    const stored = await storeUpload(this.dataSource, body, {
       kind: this.kind,
       ...job,
       maxBytes: this.config.IMPORT_MAX_BYTES,
