@@ -1,6 +1,5 @@
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { ImportJob } from '@symbiose/imports';
+import { importOfCaller } from '@symbiose/imports';
 import { hasRole } from '@symbiose/tokens';
 import { PartnerShareService } from './partner-share/partner-share.service';
 import {
@@ -45,24 +44,6 @@ const partnerItself =
       hasRole(request.principal, 'PARTNER') &&
       (named === undefined || named === request.principal.partnerId)
     );
-  };
-
-/**
- * An import the caller may follow: a partner body follows its own imports (facilitators, and
- * ADMIN, follow every one).
- */
-export const importOfCaller =
-  (idOf: (request: AccessRequest) => unknown): AccessRule =>
-  async (request) => {
-    const id = idOf(request);
-    const { partnerId } = request.principal;
-    if (!hasRole(request.principal, 'PARTNER') || !partnerId) return false;
-    if (typeof id !== 'string' || !isUUID(id)) return false;
-    const job = await request.services
-      .get(DataSource, { strict: false })
-      .getRepository(ImportJob)
-      .findOneBy({ id });
-    return job?.requestedBy.partnerId === partnerId;
   };
 
 /** Who may call what in the directory (see AccessPolicy). Territories and zones are public geography. */

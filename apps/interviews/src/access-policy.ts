@@ -1,6 +1,8 @@
+import { importOfCaller } from '@symbiose/imports';
 import {
   AccessPolicy,
   aggregates,
+  allow,
   anyOf,
   anySignedIn,
   argument,
@@ -59,4 +61,10 @@ export const INTERVIEWS_ACCESS: AccessPolicy = {
   'Zone.interviewCount': aggregates,
   'Zone.needCount': aggregates,
   'Zone.resourceCount': aggregates,
+
+  // Partner bodies bring their members' needs and resources in too, and follow their own imports.
+  'DeclarationImportController.upload': allow('FACILITATOR', 'PARTNER'),
+  'DeclarationImportController.status': anyOf(facilitators, importOfCaller(argument('id'))),
+  'Query.declarationImport': anyOf(facilitators, importOfCaller(argument('id'))),
+  'DeclarationImport.errors': asParent,
 };

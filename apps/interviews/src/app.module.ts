@@ -1,15 +1,13 @@
 import { Module } from '@nestjs/common';
 import { INTERVIEWS_ACCESS } from './access-policy';
-import {
-  OrganizationReference,
-  OrganizationReplicaProjection,
-  ZoneReference,
-} from '@symbiose/directory-replica';
+import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
 import { DeclarationModule } from './declaration/declaration.module';
 import { InterviewGridModule } from './interview-grid/interview-grid.module';
 import { InterviewModule } from './interview/interview.module';
 import { INTERVIEWS_DATABASE } from './interviews.database';
+import { InterviewsEventHandlers } from './interviews-event-handlers';
+import { DeclarationImportModule } from './declaration-import/declaration-import.module';
 import { ReferenceModule } from './reference/reference.module';
 
 @Module({
@@ -18,7 +16,7 @@ import { ReferenceModule } from './reference/reference.module';
       name: 'interviews',
       config: ServiceConfig,
       database: INTERVIEWS_DATABASE,
-      consumer: { service: 'interviews', handlers: OrganizationReplicaProjection },
+      consumer: { service: 'interviews', handlers: InterviewsEventHandlers },
       entityReferences: [OrganizationReference, ZoneReference],
       access: INTERVIEWS_ACCESS,
     }),
@@ -26,6 +24,7 @@ import { ReferenceModule } from './reference/reference.module';
     InterviewModule,
     DeclarationModule,
     ReferenceModule,
+    DeclarationImportModule,
   ],
 })
 export class AppModule {}

@@ -15,3 +15,4 @@ export * from './job/import-worker';
 export * from './job/import-jobs.service';
 export * from './imports.module';
 export * from './http';
+export * from './import-access';
