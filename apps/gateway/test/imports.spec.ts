@@ -338,4 +338,103 @@ describe('imports through the gateway', () => {
       expect(chunked.status).toBe(413);
     });
   });
+
+  describe('declarations', () => {
+    const DECLARATION_IMPORT = `query ($id: ID!) {
+      declarationImport(id: $id) {
+        kind status accepted rejected created updated unchanged
+        errors(first: 50) { totalCount nodes { line column reason } }
+      }
+    }`;
+    const HEADER =
+      'siret;reference;kind;theme;categoryCode;label;description;quantity;unit;frequency;wasteCode;hazardous;authorisedForHazardous;availableFrom;availableUntil';
+    const file = latin1(
+      [
+        HEADER,
+        `${siret(1)};FARINE-1;RESSOURCE;;WASTE_CARDBOARD;Cartons de farine;Pliés, sur palette;2,5;t;mensuel;150101;non;;;`,
+        `${siret(2)};GARD-1;BESOIN;SERVICES;SERVICE_SECURITY_GUARDING;Gardiennage de nuit;;;;;;;;;`,
+        `${siret(2)};BAD-1;RESSOURCE;;WASTE_CARDBOARD;Cartons;;beaucoup;t;mensuel;;;;;`,
+        `${siret(4)};BAD-2;BESOIN;;WASTE_CARDBOARD;Cartons;;;;;;;;;`,
+      ].join('\r\n'),
+    );
+
+    async function finishedDeclarationImport(id: string) {
+      const response = await waitFor(
+        () => system.gql(DECLARATION_IMPORT, { id }),
+        (answer) => ['SUCCEEDED', 'FAILED'].includes(answer.data?.declarationImport?.status),
+        { timeoutMs: 60_000, intervalMs: 250 },
+      );
+      return response.data?.declarationImport;
+    }
+
+    const interviewsEvents = async () =>
+      (
+        await database.query(
+          `SELECT count(*)::int AS count FROM interviews.outbox_event WHERE type <> 'audit.recorded'`,
+        )
+      ).rows[0].count;
+
+    it('records the needs and resources of imported organizations, reports bad rows, and changes nothing the second time', async () => {
+      // The interviews learn the imported organizations, with their SIRETs, from the directory's events.
+      await waitFor(
+        async () =>
+          (
+            await database.query(
+              `SELECT count(*)::int AS count FROM interviews.organization WHERE siret = ANY($1)`,
+              [[siret(1), siret(2)]],
+            )
+          ).rows[0].count,
+        (count) => count === 2,
+      );
+      const answer = await upload('/imports/declarations', file, facilitator);
+      expect(answer.status).toBe(202);
+      expect(answer.headers['location']).toBe(`/imports/declarations/${answer.body.importId}`);
+      const job = await finishedDeclarationImport(answer.body.importId);
+      expect(job).toMatchObject({
+        kind: 'DECLARATIONS',
+        status: 'SUCCEEDED',
+        accepted: 2,
+        created: 2,
+        rejected: 2,
+      });
+      expect(job.errors.nodes).toEqual([
+        { line: 4, column: 'quantity', reason: 'is not a number: got "beaucoup"' },
+        {
+          line: 5,
+          column: 'siret',
+          reason: expect.stringContaining('import it into the directory first'),
+        },
+      ]);
+      const zone = await system.gql(
+        `query ($zoneId: ID!) { zone(id: $zoneId) { needCount resourceCount } }`,
+        { zoneId },
+      );
+      expect(zone.data?.zone).toEqual({ needCount: 1, resourceCount: 1 });
+
+      const events = await interviewsEvents();
+      const again = await finishedDeclarationImport(
+        (await upload('/imports/declarations', file, facilitator)).body.importId,
+      );
+      expect(again).toMatchObject({
+        accepted: 2,
+        rejected: 2,
+        created: 0,
+        updated: 0,
+        unchanged: 2,
+      });
+      expect(await interviewsEvents()).toBe(events);
+    });
+
+    it('writes nothing in a dry run, and refuses a company member with 403', async () => {
+      const events = await interviewsEvents();
+      const changed = `${HEADER}\n${siret(1)};FARINE-1;RESOURCE;;WASTE_CARDBOARD;Cartons de farine;;3;t;MONTHLY;150101;;;;\n`;
+      const dry = await finishedDeclarationImport(
+        (await upload('/imports/declarations?dryRun=true', changed, facilitator)).body.importId,
+      );
+      expect(dry).toMatchObject({ accepted: 1, updated: 1 });
+      expect(await interviewsEvents()).toBe(events);
+      const member = await testToken('COMPANY_MEMBER', { organizationId: zoneId });
+      expect((await upload('/imports/declarations', changed, member)).status).toBe(403);
+    });
+  });
 });
