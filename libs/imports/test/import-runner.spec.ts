@@ -126,6 +126,14 @@ describe('ImportRunner (PostgreSQL)', () => {
       uploaded.id,
     ]);
     expect(chunks).toHaveLength(0);
+
+    // A finished job queued again (the sweep, a redelivery) is left as it is.
+    await runner.run(uploaded.id);
+    expect(await job(uploaded.id)).toMatchObject({
+      status: 'SUCCEEDED',
+      accepted: 24,
+      attempts: 1,
+    });
   });
 
   it('resumes after a crash from the last committed batch, applying no row twice', async () => {

@@ -51,15 +51,17 @@ export class ImportRunner {
 
   /** Runs the job to its end; a job already finished is left alone. */
   async run(importId: string): Promise<void> {
-    const started: ImportJob[] = await this.dataSource.query(
+    const job = await this.dataSource.getRepository(ImportJob).findOneBy({ id: importId });
+    if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return;
+    await this.dataSource.query(
       `UPDATE import_job
        SET status = 'RUNNING', started_at = coalesce(started_at, now()),
            attempts = attempts + 1, updated_at = now()
-       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
+       WHERE id = $1`,
       [importId],
     );
-    if (started[0] === undefined) return;
-    const job = await this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: importId });
+    job.status = 'RUNNING';
+    job.attempts += 1;
     try {
       const file = await openCsv(storedFileChunks(this.dataSource, job.id), job.encoding);
       const headerProblems =
