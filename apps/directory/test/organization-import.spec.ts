@@ -231,6 +231,23 @@ describe('organization imports (directory)', () => {
     });
   });
 
+  it('shares its no-op rule with updateOrganization: a change that changes nothing emits nothing', async () => {
+    const { id, name, headcount } = (
+      await service.gql(
+        `query ($siret: String!) { organizationBySiret(siret: $siret) { id name headcount } }`,
+        { siret: LACOSTE },
+      )
+    ).data?.organizationBySiret;
+    const before = await changeEvents();
+    const UPDATE = `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { headcount } }`;
+    const same = await service.gql(UPDATE, { input: { id, name, headcount } });
+    expect(same.errors).toBeUndefined();
+    expect(await changeEvents()).toBe(before);
+    const changed = await service.gql(UPDATE, { input: { id, headcount: headcount + 1 } });
+    expect(changed.data?.updateOrganization.headcount).toBe(headcount + 1);
+    expect(await changeEvents()).toBe(before + 1);
+  });
+
   it('reports without writing in a dry run', async () => {
     const before = await changeEvents();
     const job = await finished(
