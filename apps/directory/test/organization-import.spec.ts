@@ -232,12 +232,11 @@ describe('organization imports (directory)', () => {
   });
 
   it('shares its no-op rule with updateOrganization: a change that changes nothing emits nothing', async () => {
-    const { id, name, headcount } = (
-      await service.gql(
-        `query ($siret: String!) { organizationBySiret(siret: $siret) { id name headcount } }`,
-        { siret: LACOSTE },
-      )
-    ).data?.organizationBySiret;
+    const found = await service.gql(
+      `query ($siret: String!) { organizationBySiret(siret: $siret) { id name headcount } }`,
+      { siret: LACOSTE },
+    );
+    const { id, name, headcount } = found.data!.organizationBySiret;
     const before = await changeEvents();
     const UPDATE = `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { headcount } }`;
     const same = await service.gql(UPDATE, { input: { id, name, headcount } });
