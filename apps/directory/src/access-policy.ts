@@ -1,4 +1,5 @@
 import { isUUID } from 'class-validator';
+import { importedInto, importOfCaller } from '@symbiose/imports';
 import { hasRole } from '@symbiose/tokens';
 import { PartnerShareService } from './partner-share/partner-share.service';
 import { WebhookSubscriptionService } from './webhook/webhook-subscription.service';
@@ -6,6 +7,7 @@ import {
   AccessPolicy,
   AccessRequest,
   AccessRule,
+  allow,
   anyOf,
   adminOnly,
   aggregates,
@@ -156,4 +158,19 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Mutation.recordZoneChoice': facilitatorsOf(
     together(inTerritory(argument('territoryId')), inZone(argument('zoneId'))),
   ),
+
+  // Partner bodies bring their members' establishments in too, and follow their own imports.
+  'OrganizationImportController.upload': anyOf(
+    facilitatorsOf(together(inZone(argument('zoneId')), inTerritory(argument('territoryId')))),
+    allow('PARTNER'),
+  ),
+  'OrganizationImportController.status': anyOf(
+    facilitatorsOf(importedInto(argument('id'))),
+    importOfCaller(argument('id')),
+  ),
+  'Query.organizationImport': anyOf(
+    facilitatorsOf(importedInto(argument('id'))),
+    importOfCaller(argument('id')),
+  ),
+  'OrganizationImport.errors': asParent,
 };

@@ -12,6 +12,7 @@ import { AuditModule } from './audit/audit.module';
 import { PartnerShareModule } from './partner-share/partner-share.module';
 import { OrganizationModule } from './organization/organization.module';
 import { DirectoryTerritoryLookupModule } from './territory/directory-territory-lookup';
+import { OrganizationImportModule } from './organization-import/organization-import.module';
 import { TerritoryModule } from './territory/territory.module';
 import { ZoneModule } from './zone/zone.module';
 import { WebhookModule } from './webhook/webhook.module';
@@ -36,6 +37,7 @@ import { WebhookModule } from './webhook/webhook.module';
     PartnerShareModule,
     DirectoryTerritoryLookupModule,
     WebhookModule,
+    OrganizationImportModule,
   ],
 })
 export class AppModule {}

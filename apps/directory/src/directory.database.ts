@@ -1,4 +1,6 @@
 import { ServiceDatabase } from '@symbiose/platform';
+import { IMPORT_ENTITIES } from '@symbiose/imports';
+import { CreateImports1765000000000 } from './migrations/1765000000000-create-imports';
 import { EnteredIndicatorValue } from './assessment/entered-value/entered-indicator-value.entity';
 import { AssessmentGrid } from './assessment/grid/assessment-grid.entity';
 import { ZoneAssessment } from './assessment/zone-assessment/zone-assessment.entity';
@@ -39,6 +41,7 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     WebhookSubscription,
     WebhookDelivery,
     WebhookDeliveryAttempt,
+    ...IMPORT_ENTITIES,
   ],
   migrations: [
     CreateDirectory1764316800000,
@@ -47,5 +50,6 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     CreateApiKey1764960000000,
     CreatePartnerShare1764970000000,
     CreateWebhook1764987000000,
+    CreateImports1765000000000,
   ],
 };

@@ -17,6 +17,7 @@ import {
 import { IncomingMessage } from 'node:http';
 import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayAuthModule } from './gateway-auth.module';
+import { ImportRelayController } from './import-relay.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { aliasLimitRule } from './hardening/alias-limit.rule';
 import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
@@ -36,8 +37,8 @@ import { TokenExchangeRelayController } from './token-exchange-relay.controller'
 import { ZoneExportRelayController } from './zone-export-relay.controller';
 
 /**
- * What clients reach: GraphQL, the charts, the zones' exports and the exchange of API keys (whose
- * guessing the limit slows). Health and metrics stay outside the rate limit.
+ * What clients reach: GraphQL, the charts, the zones' exports, imports and the exchange of API keys
+ * (whose guessing the limit slows). Health and metrics stay outside the rate limit.
  */
 const CLIENT_ROUTES = [
   'graphql',
@@ -45,6 +46,7 @@ const CLIENT_ROUTES = [
   'workshops/*path',
   'zones/*path',
   'auth/token',
+  'imports/*path',
 ];
 
 @Module({
@@ -102,6 +104,7 @@ const CLIENT_ROUTES = [
     PrioritisationChartController,
     TokenExchangeRelayController,
     ZoneExportRelayController,
+    ImportRelayController,
   ],
   providers: [QueueDashboard],
 })

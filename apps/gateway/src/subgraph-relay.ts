@@ -4,7 +4,10 @@ import { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Request, Response } from 'express';
 import { REQUEST_ID_HEADER } from '@symbiose/platform';
 
-/** How long the subgraph may take to start answering; a streamed answer may then take longer. */
+/**
+ * How long the subgraph may take to start answering once it has the whole request; a streamed
+ * answer may then take longer, and so may a large upload, whose clock starts when it is all sent.
+ */
 const UPSTREAM_TIMEOUT_MS = 10_000;
 
 /** The request's body as the subgraph should receive it: JSON re-encoded, anything else streamed as it comes. */
@@ -32,7 +35,10 @@ export async function relayFromSubgraph(
   const { authorization } = request.headers;
   const { contentType, body } = upstreamBody(request);
   const connecting = new AbortController();
-  const timeout = setTimeout(() => connecting.abort(), UPSTREAM_TIMEOUT_MS);
+  let timeout: NodeJS.Timeout | undefined;
+  const startClock = () => (timeout = setTimeout(() => connecting.abort(), UPSTREAM_TIMEOUT_MS));
+  if (body instanceof ReadableStream && !request.readableEnded) request.once('end', startClock);
+  else startClock();
   // A client that goes away stops the subgraph's work too.
   response.on('close', () => connecting.abort());
   try {
@@ -49,6 +55,7 @@ export async function relayFromSubgraph(
       signal: connecting.signal,
     } as RequestInit);
     clearTimeout(timeout);
+    request.off('end', startClock);
     response.status(upstream.status);
     for (const header of ['content-type', 'content-disposition', 'location']) {
       const value = upstream.headers.get(header);
@@ -61,5 +68,6 @@ export async function relayFromSubgraph(
     await pipeline(Readable.fromWeb(upstream.body as WebReadableStream), response);
   } finally {
     clearTimeout(timeout);
+    request.off('end', startClock);
   }
 }

@@ -1,6 +1,8 @@
+import { importedInto, importOfCaller } from '@symbiose/imports';
 import {
   AccessPolicy,
   aggregates,
+  allow,
   anyOf,
   anySignedIn,
   argument,
@@ -9,6 +11,7 @@ import {
   facilitatorsOf,
   facilitatorsOrOwn,
   filteredBy,
+  inTerritory,
   memberOfAny,
   ofOrganization,
   ofRow,
@@ -89,4 +92,20 @@ export const INTERVIEWS_ACCESS: AccessPolicy = {
   'Zone.interviewCount': aggregates,
   'Zone.needCount': aggregates,
   'Zone.resourceCount': aggregates,
+
+  // Partner bodies bring their members' needs and resources in too, and follow their own imports.
+  // A facilitator's import names its territory (`?territoryId=`): rows of firms elsewhere are refused.
+  'DeclarationImportController.upload': anyOf(
+    facilitatorsOf(inTerritory(argument('territoryId'))),
+    allow('PARTNER'),
+  ),
+  'DeclarationImportController.status': anyOf(
+    facilitatorsOf(importedInto(argument('id'))),
+    importOfCaller(argument('id')),
+  ),
+  'Query.declarationImport': anyOf(
+    facilitatorsOf(importedInto(argument('id'))),
+    importOfCaller(argument('id')),
+  ),
+  'DeclarationImport.errors': asParent,
 };

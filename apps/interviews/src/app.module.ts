@@ -2,15 +2,16 @@ import { Module } from '@nestjs/common';
 import { INTERVIEWS_ACCESS } from './access-policy';
 import {
   OrganizationReference,
-  DirectoryReplicaProjection,
-  ZoneReference,
   ReplicaTerritoryLookupModule,
+  ZoneReference,
 } from '@symbiose/directory-replica';
 import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
 import { DeclarationModule } from './declaration/declaration.module';
 import { InterviewGridModule } from './interview-grid/interview-grid.module';
 import { InterviewModule } from './interview/interview.module';
 import { INTERVIEWS_DATABASE } from './interviews.database';
+import { InterviewsEventHandlers } from './interviews-event-handlers';
+import { DeclarationImportModule } from './declaration-import/declaration-import.module';
 import { ReferenceModule } from './reference/reference.module';
 
 @Module({
@@ -19,7 +20,7 @@ import { ReferenceModule } from './reference/reference.module';
       name: 'interviews',
       config: ServiceConfig,
       database: INTERVIEWS_DATABASE,
-      consumer: { service: 'interviews', handlers: DirectoryReplicaProjection },
+      consumer: { service: 'interviews', handlers: InterviewsEventHandlers },
       entityReferences: [OrganizationReference, ZoneReference],
       access: INTERVIEWS_ACCESS,
     }),
@@ -28,6 +29,7 @@ import { ReferenceModule } from './reference/reference.module';
     DeclarationModule,
     ReferenceModule,
     ReplicaTerritoryLookupModule,
+    DeclarationImportModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,7 @@
 import { ReplicatedOrganization, ReplicatedZone } from '@symbiose/directory-replica';
 import { ServiceDatabase } from '@symbiose/platform';
+import { IMPORT_ENTITIES } from '@symbiose/imports';
+import { CreateImports1765000000000 } from './migrations/1765000000000-create-imports';
 import { Declaration } from './declaration/declaration.entity';
 import { InterviewAmendment } from './interview/interview-amendment.entity';
 import { InterviewAnswer } from './interview/interview-answer.entity';
@@ -18,6 +20,7 @@ export const INTERVIEWS_DATABASE: ServiceDatabase = {
     InterviewAnswer,
     InterviewAmendment,
     Declaration,
+    ...IMPORT_ENTITIES,
   ],
-  migrations: [CreateInterviews1764320400000, ZoneReplica1764990000000],
+  migrations: [CreateInterviews1764320400000, ZoneReplica1764990000000, CreateImports1765000000000],
 };

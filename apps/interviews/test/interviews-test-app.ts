@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { EventEnvelope, OrganizationSnapshotV1 } from '@symbiose/contracts';
-import { OrganizationEventType, DirectoryReplicaProjection } from '@symbiose/directory-replica';
+import { OrganizationEventType } from '@symbiose/directory-replica';
 import { GraphQLResponse } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { INTERVIEWS_DATABASE } from '../src/interviews.database';
+import { InterviewsEventHandlers } from '../src/interviews-event-handlers';
 
 export const GRAND_CAHORS = randomUUID();
 
@@ -22,7 +23,7 @@ export interface InterviewsTestApp extends TestService {
 /** The interviews service in-process, on a database and a queue prefix of the suite's own. */
 export async function startInterviewsApp(label: string): Promise<InterviewsTestApp> {
   const service = await startTestService(AppModule, INTERVIEWS_DATABASE.schema, label);
-  const handlers = service.app.get(DirectoryReplicaProjection).handlers();
+  const handlers = service.app.get(InterviewsEventHandlers).handlers();
 
   return {
     ...service,

@@ -10,4 +10,3 @@ export * from './known-zones.service';
 export * from './known-zones.module';
 export * from './directory-references';
 export * from './replica-territory-lookup';
-export * from './directory-replica.projection';

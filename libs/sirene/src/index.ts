@@ -1,2 +1,3 @@
 export * from './siret';
 export * from './naf';
+export * from './establishment-file';

@@ -7,3 +7,4 @@ export * from './test-system';
 export * from './xml-document';
 export * from './test-tokens';
 export * from './test-service-process';
+export * from './sirene-extract';

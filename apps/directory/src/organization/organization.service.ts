@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { EventType } from '@symbiose/contracts';
 import {
   asUniqueViolation,
@@ -10,6 +10,8 @@ import {
   paginate,
 } from '@symbiose/platform';
 import { TerritoryService } from '../territory/territory.service';
+import { Territory } from '../territory/territory.entity';
+import { Zone } from '../zone/zone.entity';
 import { ZoneService } from '../zone/zone.service';
 import { OrganizationFields } from './dto/organization-fields';
 import { OrganizationsArgs } from './dto/organizations.args';
@@ -24,25 +26,89 @@ const SIRET_TAKEN = {
   reason: 'an organization with this SIRET is registered already',
 };
 
+/** The unique keys of organizations, as the client's errors they stand for. */
+export const ORGANIZATION_UNIQUE_KEYS = { uq_organization_siret: SIRET_TAKEN };
+
+/** What an organization's write looks up: the zone and territory it names, checked to exist. */
+export interface DirectoryLookups {
+  zone(id: string, field: string): Promise<Zone>;
+  territory(id: string, field: string): Promise<Territory>;
+  siretTaken(manager: EntityManager, siret: string): Promise<boolean>;
+}
+
+/** The columns a change can touch; an update that leaves them all alone writes nothing. */
+const STORED_FIELDS = [
+  'name',
+  'kind',
+  'nafCode',
+  'headcount',
+  'street',
+  'postalCode',
+  'city',
+  'latitude',
+  'longitude',
+  'zoneId',
+  'businessAssociationMember',
+] as const satisfies readonly (keyof Organization)[];
+
+function storedFields(
+  organization: Organization,
+): Pick<Organization, (typeof STORED_FIELDS)[number]> {
+  return Object.fromEntries(STORED_FIELDS.map((field) => [field, organization[field]])) as Pick<
+    Organization,
+    (typeof STORED_FIELDS)[number]
+  >;
+}
+
 @Injectable()
 export class OrganizationService {
+  /** The lookups of a single change: straight from the database. */
+  readonly lookups: DirectoryLookups;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
-    private readonly territories: TerritoryService,
-    private readonly zones: ZoneService,
+    territories: TerritoryService,
+    zones: ZoneService,
     private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    this.lookups = {
+      zone: (id, field) => zones.requireExisting(id, field),
+      territory: (id, field) => territories.requireExisting(id, field),
+      siretTaken: (manager, siret) => manager.existsBy(Organization, { siret }),
+    };
+  }
 
   async register(input: RegisterOrganizationInput): Promise<Organization> {
+    return this.inTransaction((manager) => this.registerWith(manager, input));
+  }
+
+  /** Changes what was given; a change that changes nothing is not saved and emits nothing. */
+  async update(input: UpdateOrganizationInput): Promise<Organization> {
+    const organization = await this.requireExisting(input.id);
+    const { organization: updated } = await this.inTransaction((manager) =>
+      this.updateWith(manager, input, organization),
+    );
+    return updated;
+  }
+
+  /**
+   * Registers an organization in the caller's transaction, with its `organization.registered`
+   * event: the mutation's path, and an import's for each new row.
+   */
+  async registerWith(
+    manager: EntityManager,
+    input: RegisterOrganizationInput,
+    lookups: DirectoryLookups = this.lookups,
+  ): Promise<Organization> {
     if (input.kind === 'COMPANY' && !input.siret) {
       throw new BadUserInputError('siret', 'is required for a COMPANY');
     }
-    if (input.siret && (await this.organizations.existsBy({ siret: input.siret }))) {
+    if (input.siret && (await lookups.siretTaken(manager, input.siret))) {
       throw new BadUserInputError(SIRET_TAKEN.field, SIRET_TAKEN.reason);
     }
-    const territoryId = await this.resolveTerritory(input);
-    const organization = this.organizations.create({
+    const territoryId = await this.resolveTerritory(input, lookups);
+    const organization = manager.create(Organization, {
       siret: input.siret ?? null,
       name: input.name,
       kind: input.kind,
@@ -52,24 +118,42 @@ export class OrganizationService {
       businessAssociationMember: false,
     });
     this.applyFields(organization, input);
-    return this.saveWithEvent(organization, 'organization.registered');
+    return this.saveWithEvent(manager, organization, 'organization.registered');
   }
 
-  async update(input: UpdateOrganizationInput): Promise<Organization> {
-    const organization = await this.requireExisting(input.id);
+  /**
+   * Updates `organization` (as read by the caller) in the caller's transaction, with its
+   * `organization.updated` event; when the input changes nothing, nothing is written and no
+   * event is recorded.
+   */
+  async updateWith(
+    manager: EntityManager,
+    input: UpdateOrganizationInput,
+    organization: Organization,
+    lookups: DirectoryLookups = this.lookups,
+  ): Promise<{ organization: Organization; changed: boolean }> {
     if (organization.status === OrganizationStatus.ARCHIVED) {
       throw new BadUserInputError('id', 'the organization is archived and cannot be changed');
     }
     if (input.zoneId) {
-      const zone = await this.zones.requireExisting(input.zoneId, 'zoneId');
+      const zone = await lookups.zone(input.zoneId, 'zoneId');
       if (zone.territoryId !== organization.territoryId) {
         throw new BadUserInputError('zoneId', "the zone is not in the organization's territory");
       }
     }
-    if (input.name != null) organization.name = input.name;
-    if (input.kind != null) organization.kind = input.kind;
-    this.applyFields(organization, input);
-    return this.saveWithEvent(organization, 'organization.updated');
+    const before = storedFields(organization);
+    const next = manager.create(Organization, { ...organization });
+    if (input.name != null) next.name = input.name;
+    if (input.kind != null) next.kind = input.kind;
+    this.applyFields(next, input);
+    const after = storedFields(next);
+    if (STORED_FIELDS.every((field) => before[field] === after[field])) {
+      return { organization, changed: false };
+    }
+    return {
+      organization: await this.saveWithEvent(manager, next, 'organization.updated'),
+      changed: true,
+    };
   }
 
   /** Archives an organization; archiving an archived one changes nothing and emits nothing. */
@@ -78,7 +162,9 @@ export class OrganizationService {
     if (organization.status === OrganizationStatus.ARCHIVED) return organization;
     organization.status = OrganizationStatus.ARCHIVED;
     organization.archivedAt = new Date();
-    return this.saveWithEvent(organization, 'organization.archived');
+    return this.inTransaction((manager) =>
+      this.saveWithEvent(manager, organization, 'organization.archived'),
+    );
   }
 
   list({ filter, ...page }: OrganizationsArgs): Promise<Connection<Organization>> {
@@ -158,9 +244,12 @@ export class OrganizationService {
     return organization;
   }
 
-  private async resolveTerritory(input: RegisterOrganizationInput): Promise<string> {
+  private async resolveTerritory(
+    input: RegisterOrganizationInput,
+    lookups: DirectoryLookups,
+  ): Promise<string> {
     if (input.zoneId) {
-      const zone = await this.zones.requireExisting(input.zoneId, 'zoneId');
+      const zone = await lookups.zone(input.zoneId, 'zoneId');
       if (input.territoryId && input.territoryId !== zone.territoryId) {
         throw new BadUserInputError('territoryId', 'is not the territory of the zone given');
       }
@@ -169,7 +258,7 @@ export class OrganizationService {
     if (!input.territoryId) {
       throw new BadUserInputError('territoryId', 'is required when no zoneId is given');
     }
-    return (await this.territories.requireExisting(input.territoryId, 'territoryId')).id;
+    return (await lookups.territory(input.territoryId, 'territoryId')).id;
   }
 
   /** Copies the optional fields that were given; null clears, absent keeps. */
@@ -195,15 +284,22 @@ export class OrganizationService {
     }
   }
 
-  private async saveWithEvent(organization: Organization, type: EventType): Promise<Organization> {
+  private async saveWithEvent(
+    manager: EntityManager,
+    organization: Organization,
+    type: EventType,
+  ): Promise<Organization> {
+    const saved = await manager.save(Organization, organization);
+    await this.outbox.record(manager, type, organizationSnapshot(saved));
+    return saved;
+  }
+
+  /** Runs a change in a transaction of its own; a SIRET taken meanwhile is the client's error. */
+  private async inTransaction<T>(change: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const saved = await manager.save(Organization, organization);
-        await this.outbox.record(manager, type, organizationSnapshot(saved));
-        return saved;
-      });
+      return await this.dataSource.transaction(change);
     } catch (error) {
-      throw asUniqueViolation(error, { uq_organization_siret: SIRET_TAKEN });
+      throw asUniqueViolation(error, ORGANIZATION_UNIQUE_KEYS);
     }
   }
 }

@@ -79,6 +79,14 @@ export class Declaration {
   @Column('text', { default: 'ACTIVE' })
   status: DeclarationStatus;
 
+  /**
+   * The key of a declaration brought in by an import (its sender's reference, or its kind,
+   * category and label), unique among the organization's active declarations: a second import of
+   * the same row finds it.
+   */
+  @Column('text', { nullable: true })
+  importKey: string | null;
+
   @Column('timestamptz', { nullable: true })
   withdrawnAt: Date | null;
 

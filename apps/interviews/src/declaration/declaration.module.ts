@@ -29,5 +29,6 @@ import { ZoneDeclarationCountsResolver } from './zone-declaration-counts.resolve
     ZoneDeclarationCountsResolver,
     InterviewDeclarationsResolver,
   ],
+  exports: [DeclarationService],
 })
 export class DeclarationModule {}

@@ -47,54 +47,88 @@ export class DeclarationService {
   ) {}
 
   async record(input: RecordDeclarationInput): Promise<Declaration> {
-    await this.organizations.requireActive(input.organizationId, 'organizationId');
+    const organization = await this.organizations.requireActive(
+      input.organizationId,
+      'organizationId',
+    );
     if (input.interviewId)
       await this.requireOpenInterviewOf(input.interviewId, input.organizationId);
+    return this.dataSource.transaction((manager) => this.recordWith(manager, input, organization));
+  }
+
+  /**
+   * Records a declaration of `organization` (active, checked by the caller) in the caller's
+   * transaction, with its `declaration.recorded` event: the mutation's path, and an import's for
+   * each new row, which gives the row's key.
+   */
+  async recordWith(
+    manager: EntityManager,
+    input: RecordDeclarationInput,
+    organization: ReplicatedOrganization,
+    importKey: string | null = null,
+  ): Promise<Declaration> {
     const category = requireCategory(input.categoryCode, input.theme, input.kind);
     const content = checkedContent(category, input.kind, givenContent(input), null);
-    return this.dataSource.transaction(async (manager) => {
-      if (input.interviewId) await holdInterviewOpen(manager, input.interviewId);
-      const declaration = await manager.save(
-        manager.create(Declaration, {
-          organizationId: input.organizationId,
-          interviewId: input.interviewId ?? null,
-          kind: input.kind,
-          theme: input.theme,
-          categoryCode: category.code,
-          label: input.label,
-          ...content,
-          status: DeclarationStatus.ACTIVE,
-          withdrawnAt: null,
-        }),
-      );
-      await this.recordEvent(manager, 'declaration.recorded', declaration);
-      return declaration;
-    });
+    if (input.interviewId) await holdInterviewOpen(manager, input.interviewId);
+    const declaration = await manager.save(
+      manager.create(Declaration, {
+        organizationId: input.organizationId,
+        interviewId: input.interviewId ?? null,
+        kind: input.kind,
+        theme: input.theme,
+        categoryCode: category.code,
+        label: input.label,
+        ...content,
+        status: DeclarationStatus.ACTIVE,
+        withdrawnAt: null,
+        importKey,
+      }),
+    );
+    await this.outbox.record(
+      manager,
+      'declaration.recorded',
+      declarationSnapshot(declaration, organization),
+    );
+    return declaration;
   }
 
   /** Changes what was given; a change that changes nothing is not saved and emits nothing. */
   async update(input: UpdateDeclarationInput): Promise<Declaration> {
     return this.dataSource.transaction(async (manager) => {
       const declaration = await lockDeclaration(manager, input.id);
-      if (declaration.status !== DeclarationStatus.ACTIVE) {
-        throw new BadUserInputError('id', 'the declaration is WITHDRAWN: record a new one');
-      }
-      const { kind, theme, categoryCode, authorisedForHazardous } = declaration;
-      const category = requireCategory(categoryCode, theme, kind);
-      const content = checkedContent(
-        category,
-        kind,
-        updatedContent(declaration, input),
-        authorisedForHazardous,
-      );
-      const next = { label: input.label ?? declaration.label, ...content };
-      if (UPDATABLE_FIELDS.every((field) => declaration[field] === next[field])) {
-        return declaration;
-      }
-      const saved = await manager.save(Declaration, Object.assign(declaration, next));
-      await this.recordEvent(manager, 'declaration.updated', saved);
-      return saved;
+      return (await this.updateWith(manager, input, declaration)).declaration;
     });
+  }
+
+  /**
+   * Updates `declaration` (read, and locked, by the caller) in the caller's transaction, with its
+   * `declaration.updated` event; when the input changes nothing, nothing is written and no event
+   * is recorded.
+   */
+  async updateWith(
+    manager: EntityManager,
+    input: UpdateDeclarationInput,
+    declaration: Declaration,
+    organization?: ReplicatedOrganization | null,
+  ): Promise<{ declaration: Declaration; changed: boolean }> {
+    if (declaration.status !== DeclarationStatus.ACTIVE) {
+      throw new BadUserInputError('id', 'the declaration is WITHDRAWN: record a new one');
+    }
+    const { kind, theme, categoryCode, authorisedForHazardous } = declaration;
+    const category = requireCategory(categoryCode, theme, kind);
+    const content = checkedContent(
+      category,
+      kind,
+      updatedContent(declaration, input),
+      authorisedForHazardous,
+    );
+    const next = { label: input.label ?? declaration.label, ...content };
+    if (UPDATABLE_FIELDS.every((field) => declaration[field] === next[field])) {
+      return { declaration, changed: false };
+    }
+    const saved = await manager.save(Declaration, Object.assign(declaration, next));
+    await this.recordEvent(manager, 'declaration.updated', saved, organization);
+    return { declaration: saved, changed: true };
   }
 
   /** Withdraws a declaration; withdrawing a withdrawn one changes nothing and emits nothing. */
@@ -122,10 +156,13 @@ export class DeclarationService {
     manager: EntityManager,
     type: DeclarationEvent,
     declaration: Declaration,
+    known?: ReplicatedOrganization | null,
   ): Promise<void> {
-    const organization = await manager.findOneBy(ReplicatedOrganization, {
-      organizationId: declaration.organizationId,
-    });
+    const organization =
+      known ??
+      (await manager.findOneBy(ReplicatedOrganization, {
+        organizationId: declaration.organizationId,
+      }));
     await this.outbox.record(manager, type, declarationSnapshot(declaration, organization));
   }
 }

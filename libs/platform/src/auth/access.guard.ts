@@ -100,7 +100,8 @@ export class AccessGuard implements CanActivate {
     if (
       await this.allows(key, {
         principal,
-        args: req.params,
+        // A route's rule reads its path and query parameters alike.
+        args: { ...(req.query as Record<string, unknown>), ...req.params },
         parent: undefined,
         services: this.services,
       })

@@ -29,7 +29,9 @@ export class OutboxService {
       occurredAt: new Date(),
       publishedAt: null,
     });
-    return manager.save(OutboxEvent, event);
+    // A new id: an insert, without the select `save` makes first to choose between insert and update.
+    await manager.insert(OutboxEvent, { ...event, payload: event.payload as object });
+    return event;
   }
 
   /**

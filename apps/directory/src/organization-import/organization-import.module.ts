@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { ImportsModule } from '@symbiose/imports';
+import { OrganizationModule } from '../organization/organization.module';
+import { TerritoryModule } from '../territory/territory.module';
+import { ZoneModule } from '../zone/zone.module';
+import { OrganizationImportController } from './organization-import.controller';
+import { OrganizationImportHandler } from './organization-import.handler';
+import { OrganizationImportResolver } from './organization-import.resolver';
+
+/** Imports of INSEE's establishment file into the directory. */
+@Module({
+  imports: [
+    ImportsModule.forKind({
+      service: 'directory',
+      kind: 'ORGANIZATIONS',
+      handler: OrganizationImportHandler,
+      imports: [OrganizationModule, ZoneModule, TerritoryModule],
+    }),
+    ZoneModule,
+    TerritoryModule,
+  ],
+  controllers: [OrganizationImportController],
+  providers: [OrganizationImportResolver],
+})
+export class OrganizationImportModule {}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationSnapshotV1 } from '@symbiose/contracts';
+import {
+  OrganizationEventType,
+  organizationReplicaHandlers,
+  ZoneEventType,
+  zoneReplicaHandlers,
+} from '@symbiose/directory-replica';
+import { EventHandler, EventHandlers } from '@symbiose/platform';
+
+/**
+ * The directory's zones and organizations, as every replica keeps them, and the organizations'
+ * SIRET, which the interviews keep beside the shared columns: a declarations import names
+ * organizations by it. A SIRET never changes, so the latest event's is every event's.
+ */
+@Injectable()
+export class InterviewsEventHandlers implements EventHandlers {
+  handlers(): Record<OrganizationEventType | ZoneEventType, EventHandler> {
+    const replica = organizationReplicaHandlers();
+    const withSiret =
+      (project: EventHandler): EventHandler =>
+      async (event, manager) => {
+        await project(event, manager);
+        const { organizationId, siret } = event.payload as OrganizationSnapshotV1;
+        await manager.query(
+          `UPDATE organization SET siret = $2
+           WHERE organization_id = $1 AND siret IS DISTINCT FROM $2`,
+          [organizationId, siret],
+        );
+      };
+    return {
+      'organization.registered': withSiret(replica['organization.registered']),
+      'organization.updated': withSiret(replica['organization.updated']),
+      'organization.archived': withSiret(replica['organization.archived']),
+      ...zoneReplicaHandlers(),
+    };
+  }
+}

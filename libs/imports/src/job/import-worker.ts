@@ -1,0 +1,89 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
+import { ImportsConfig } from '../imports.config';
+import { IMPORT_ATTEMPTS, IMPORT_QUEUE_NAME, ImportQueue, ImportQueueJob } from './import-queue';
+import { ImportRunner, ImportTakenOver } from './import-runner';
+
+/** A running job that has not committed a batch for this long is taken to be lost. */
+const STALE_RUNNING = "interval '5 minutes'";
+
+/**
+ * Runs the service's imports from its queue, one at a time, when the process is configured to;
+ * and, at start and every IMPORT_SWEEP_MS, queues again the jobs left waiting (an upload whose
+ * queue entry was lost with Redis, a job whose worker died).
+ */
+@Injectable()
+export class ImportWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('ImportWorker');
+  private worker: Worker<ImportQueueJob> | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: RedisConnection,
+    private readonly config: ImportsConfig,
+    private readonly runner: ImportRunner,
+    private readonly queue: ImportQueue,
+    private readonly metrics: QueueMetrics,
+    private readonly shutdown: ShutdownState,
+    @Inject(IMPORT_QUEUE_NAME) private readonly queueName: string,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.IMPORT_WORKER === 'off') return;
+    this.worker = this.metrics.instrument(
+      new Worker<ImportQueueJob>(
+        this.queueName,
+        async (job) => {
+          try {
+            await this.runner.run(job.data.importId);
+          } catch (error) {
+            if (error instanceof ImportTakenOver) return;
+            if (job.attemptsMade + 1 >= (job.opts.attempts ?? IMPORT_ATTEMPTS)) {
+              await this.runner.giveUp(
+                job.data.importId,
+                `stopped after ${IMPORT_ATTEMPTS} attempts: ${error instanceof Error ? error.message : String(error)}`,
+              );
+            }
+            throw error;
+          }
+        },
+        this.redis.workerOptions(1),
+      ),
+    );
+    this.worker.on('failed', (job, error) =>
+      this.logger.error(`import ${job?.data.importId ?? '?'}: ${error.message}`),
+    );
+    this.worker.on('error', (error) => this.logger.error(`worker: ${error.message}`));
+    this.sweepTimer = setInterval(() => void this.sweep(), this.config.IMPORT_SWEEP_MS);
+    void this.sweep();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweepTimer);
+    await this.shutdown.step('import worker', async () => this.worker?.close());
+    this.worker = undefined;
+  }
+
+  private async sweep(): Promise<void> {
+    try {
+      const waiting: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM import_job
+         WHERE (status = 'QUEUED' AND created_at < now() - interval '10 seconds')
+            OR (status = 'RUNNING' AND updated_at < now() - ${STALE_RUNNING})
+         ORDER BY created_at`,
+      );
+      for (const { id } of waiting) await this.queue.enqueue(id);
+    } catch (error) {
+      this.logger.warn(`sweep: ${String(error)}; will retry`);
+    }
+  }
+}
