@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   HttpCode,
-  NotFoundException,
   Param,
   Post,
   Query,
@@ -12,13 +11,7 @@ import {
 } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { Request, Response } from 'express';
-import {
-  closingOnRefusal,
-  ImportJobs,
-  importJobView,
-  parseDryRun,
-  requireCsvBody,
-} from '@symbiose/imports';
+import { acceptUpload, ImportJobs, importStatus, requireCsvBody } from '@symbiose/imports';
 import { BadUserInputError, RequestAuthenticator } from '@symbiose/platform';
 import { TerritoryService } from '../territory/territory.service';
 import { ZoneService } from '../zone/zone.service';
@@ -48,30 +41,13 @@ export class OrganizationImportController {
   ) {
     requireCsvBody(request);
     const parameters = await this.placeOf(zoneId, territoryId);
-    const principal = await this.authenticator.authenticate(request);
-    const job = await closingOnRefusal(response, () =>
-      this.jobs.receive(request, {
-        dryRun: parseDryRun(dryRun),
-        parameters,
-        requestedBy: {
-          subject: principal.subject,
-          roles: principal.roles,
-          partnerId: principal.partnerId ?? null,
-        },
-        requestId: typeof request.id === 'string' ? request.id : null,
-      }),
-    );
-    response.setHeader('Location', `/imports/organizations/${job.id}`);
-    return { importId: job.id, status: job.status, dryRun: job.dryRun };
+    return acceptUpload(this.jobs, this.authenticator, request, response, { dryRun, parameters });
   }
 
   /** The job's state and counts; its rejected rows are read through GraphQL (`organizationImport`). */
   @Get(':id')
-  async status(@Param('id') id: string) {
-    if (!isUUID(id)) throw new BadRequestException('id: must be a UUID');
-    const job = await this.jobs.find(id);
-    if (!job) throw new NotFoundException(`no organization import has id ${id}`);
-    return importJobView(job);
+  status(@Param('id') id: string) {
+    return importStatus(this.jobs, id, 'organization import');
   }
 
   /** Where the organizations go: a zone (in its territory), or a territory and no zone. */

@@ -1,24 +1,7 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { Request, Response } from 'express';
-import {
-  closingOnRefusal,
-  ImportJobs,
-  importJobView,
-  parseDryRun,
-  requireCsvBody,
-} from '@symbiose/imports';
+import { acceptUpload, ImportJobs, importStatus, requireCsvBody } from '@symbiose/imports';
 import { KnownZones } from '@symbiose/directory-replica';
 import { BadUserInputError, RequestAuthenticator } from '@symbiose/platform';
 
@@ -49,29 +32,15 @@ export class DeclarationImportController {
       if (!isUUID(territoryId)) throw new BadUserInputError('territoryId', 'must be a UUID');
       await this.zones.requireTerritory(territoryId, 'territoryId');
     }
-    const principal = await this.authenticator.authenticate(request);
-    const job = await closingOnRefusal(response, () =>
-      this.jobs.receive(request, {
-        dryRun: parseDryRun(dryRun),
-        parameters: territoryId === undefined ? {} : { territoryId },
-        requestedBy: {
-          subject: principal.subject,
-          roles: principal.roles,
-          partnerId: principal.partnerId ?? null,
-        },
-        requestId: typeof request.id === 'string' ? request.id : null,
-      }),
-    );
-    response.setHeader('Location', `/imports/declarations/${job.id}`);
-    return { importId: job.id, status: job.status, dryRun: job.dryRun };
+    return acceptUpload(this.jobs, this.authenticator, request, response, {
+      dryRun,
+      parameters: territoryId === undefined ? {} : { territoryId },
+    });
   }
 
   /** The job's state and counts; its rejected rows are read through GraphQL (`declarationImport`). */
   @Get(':id')
-  async status(@Param('id') id: string) {
-    if (!isUUID(id)) throw new BadRequestException('id: must be a UUID');
-    const job = await this.jobs.find(id);
-    if (!job) throw new NotFoundException(`no declaration import has id ${id}`);
-    return importJobView(job);
+  status(@Param('id') id: string) {
+    return importStatus(this.jobs, id, 'declaration import');
   }
 }
