@@ -3,8 +3,9 @@ import request from 'supertest';
 import { Not } from 'typeorm';
 import { OutboxEvent } from '@symbiose/platform';
 import { completeSiret } from '@symbiose/sirene';
+import { projectZone } from '@symbiose/directory-replica';
 import { latin1, testToken, waitFor } from '@symbiose/testing';
-import { InterviewsTestApp, startInterviewsApp } from './interviews-test-app';
+import { GRAND_CAHORS, InterviewsTestApp, startInterviewsApp } from './interviews-test-app';
 
 jest.setTimeout(60_000);
 
@@ -144,6 +145,45 @@ describe('declaration imports (interviews)', () => {
       .getRepository(OutboxEvent)
       .find({ where: { type: 'declaration.updated' }, order: { occurredAt: 'DESC' }, take: 1 });
     expect(event.payload).toMatchObject({ annualQuantity: 24, canonicalUnit: 't' });
+  });
+
+  it('takes from an import for a territory only the rows of its organizations', async () => {
+    const figeac = randomUUID();
+    for (const territoryId of [GRAND_CAHORS, figeac]) {
+      await t.dataSource.transaction((manager) =>
+        projectZone(
+          manager,
+          {
+            zoneId: randomUUID(),
+            territoryId,
+            name: `Zone ${territoryId}`,
+            kind: 'MIXED',
+            latitude: 44.4,
+            longitude: 1.45,
+            areaKm2: null,
+          },
+          new Date().toISOString(),
+        ),
+      );
+    }
+    const file = `${HEADER}\n${LACOSTE.siret};PALETTES-1;RESOURCE;;WASTE_WOOD;Palettes;;;;;;;;;\n`;
+    const elsewhere = await imported(file, `?territoryId=${figeac}&dryRun=true`);
+    expect(elsewhere).toMatchObject({ accepted: 0, rejected: 1 });
+    expect(elsewhere.errors.nodes[0]).toMatchObject({
+      line: 2,
+      column: 'siret',
+      reason: 'the organization is not in the import’s territory',
+    });
+    expect(await imported(file, `?territoryId=${GRAND_CAHORS}&dryRun=true`)).toMatchObject({
+      accepted: 1,
+      rejected: 0,
+    });
+    const unknown = await request(t.app.getHttpServer())
+      .post(`/imports/declarations?territoryId=${randomUUID()}`)
+      .set({ authorization: `Bearer ${await testToken('ADMIN')}`, 'content-type': 'text/csv' })
+      .send(file);
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain('territoryId');
   });
 
   it('fails a file without its required columns', async () => {

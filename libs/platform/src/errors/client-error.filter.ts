@@ -1,11 +1,20 @@
-import { ArgumentsHost, Catch, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpStatus, Logger } from '@nestjs/common';
+import { Response } from 'express';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { isClientErrorCode } from './format-error';
 
+/** The HTTP status of a client error that a route (an upload, an export) raised as a GraphQLError. */
+const HTTP_STATUS_OF: Record<string, number> = {
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+};
+
 /**
- * Answers a resolver's GraphQLError as it is. Errors the client caused (bad
+ * Answers a resolver's GraphQLError as it is, and a route's client error with its HTTP status and
+ * message (a BAD_USER_INPUT is a 400 naming the field). Errors the client caused (bad
  * input, a denied call) are part of normal work and logged at debug level,
  * where Nest would log each at error level with its stack; the audit log
  * keeps every refused mutation anyway.
@@ -15,10 +24,25 @@ export class ClientErrorFilter extends BaseExceptionFilter implements GqlExcepti
   private readonly logger = new Logger('ClientError');
 
   override catch(exception: GraphQLError, host: ArgumentsHost): GraphQLError | void {
-    // An HTTP route (a chart) answers as Nest answers any error it did not expect.
-    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
     const code = exception.extensions['code'];
-    if (typeof code === 'string' && isClientErrorCode(code)) {
+    const clientError = typeof code === 'string' && isClientErrorCode(code);
+    if (host.getType<GqlContextType>() !== 'graphql') {
+      // Anything else a route raised is answered as Nest answers any error it did not expect.
+      if (!clientError) return super.catch(exception, host);
+      const status = HTTP_STATUS_OF[code] ?? HttpStatus.BAD_REQUEST;
+      host
+        .switchToHttp()
+        .getResponse<Response>()
+        .status(status)
+        .json({
+          statusCode: status,
+          error: code,
+          message: exception.message,
+          ...exception.extensions,
+        });
+      return;
+    }
+    if (clientError) {
       this.logger.debug(`${code}: ${exception.message}`);
     } else {
       this.logger.error(exception);
