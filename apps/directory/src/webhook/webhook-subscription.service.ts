@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource, In, Repository } from 'typeorm';
 import {
   BadUserInputError,
@@ -9,11 +8,8 @@ import {
   forbidden,
   groupToKeys,
   PageArgs,
-  pageWindow,
   paginate,
-  pagesByParent,
-  RankedChild,
-  rankedPageCondition,
+  pagesOfChildren,
 } from '@symbiose/platform';
 import { hasRole, Principal } from '@symbiose/tokens';
 import { DirectoryConfig } from '../directory.config';
@@ -152,29 +148,18 @@ export class WebhookSubscriptionService {
   }
 
   /** The same page of deliveries, newest first, for each subscription, in two queries. */
-  async pagesOfSubscriptions(
+  pagesOfSubscriptions(
     subscriptionIds: readonly string[],
     page: PageArgs,
   ): Promise<Connection<WebhookDelivery>[]> {
-    const { start, size } = pageWindow(page);
-    const ranked: RankedChild[] = await this.dataSource.query(
-      `SELECT id, subscription_id AS "parentId", position, total
-         FROM (SELECT id, subscription_id,
-                      row_number() OVER (PARTITION BY subscription_id
-                                         ORDER BY created_at DESC, id) - 1 AS position,
-                      count(*) OVER (PARTITION BY subscription_id) AS total
-                 FROM webhook_delivery
-                WHERE subscription_id = ANY($1::uuid[])) ranked
-        WHERE ${rankedPageCondition('$2', '$3')}
-        ORDER BY position`,
-      [subscriptionIds.filter((id) => isUUID(id)), start, start + size],
-    );
-    return pagesByParent(
+    return pagesOfChildren(
+      {
+        repository: this.deliveries,
+        parentColumn: 'subscription_id',
+        orderBy: 'created_at DESC, id',
+      },
       subscriptionIds,
-      ranked,
       page,
-      (ids) => this.deliveries.findBy({ id: In(ids) }),
-      (delivery) => delivery.id,
     );
   }
 

@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource, In, Repository } from 'typeorm';
-import {
-  Connection,
-  PageArgs,
-  pageWindow,
-  paginate,
-  pagesByParent,
-  RankedChild,
-  rankedPageCondition,
-} from '@symbiose/platform';
+import { Connection, PageArgs, paginate, pagesOfChildren } from '@symbiose/platform';
 
 import { DeclarationsArgs, OrganizationDeclarationFilter } from './dto/declarations.args';
 import { Declaration } from './declaration.entity';
@@ -63,35 +54,18 @@ export class DeclarationListing {
     filter: OrganizationDeclarationFilter | undefined,
     page: PageArgs,
   ): Promise<Connection<Declaration>[]> {
-    const { start, size } = pageWindow(page);
-    const ranked: RankedChild[] = await this.dataSource.query(
-      `SELECT id, organization_id AS "parentId", position, total
-         FROM (SELECT id, organization_id,
-                      row_number() OVER (PARTITION BY organization_id ORDER BY created_at, id) - 1
-                        AS position,
-                      count(*) OVER (PARTITION BY organization_id) AS total
-                 FROM declaration
-                WHERE organization_id = ANY($1::uuid[])
-                  AND ($2::text IS NULL OR kind = $2)
-                  AND ($3::text IS NULL OR theme = $3)
-                  AND ($4::text IS NULL OR status = $4)) ranked
-        WHERE ${rankedPageCondition('$5', '$6')}
-        ORDER BY position`,
-      [
-        organizationIds.filter((id) => isUUID(id)),
-        filter?.kind ?? null,
-        filter?.theme ?? null,
-        filter?.status ?? null,
-        start,
-        start + size,
-      ],
-    );
-    return pagesByParent(
+    return pagesOfChildren(
+      { repository: this.declarations, parentColumn: 'organization_id', orderBy: 'created_at, id' },
       organizationIds,
-      ranked,
       page,
-      (ids) => this.declarations.findBy({ id: In(ids) }),
-      (declaration) => declaration.id,
+      {
+        conditions: [
+          '($2::text IS NULL OR kind = $2)',
+          '($3::text IS NULL OR theme = $3)',
+          '($4::text IS NULL OR status = $4)',
+        ],
+        parameters: [filter?.kind ?? null, filter?.theme ?? null, filter?.status ?? null],
+      },
     );
   }
 

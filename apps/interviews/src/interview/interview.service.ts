@@ -8,11 +8,8 @@ import {
   Connection,
   OutboxService,
   PageArgs,
-  pageWindow,
   paginate,
-  pagesByParent,
-  RankedChild,
-  rankedPageCondition,
+  pagesOfChildren,
 } from '@symbiose/platform';
 import { Declaration } from '../declaration/declaration.entity';
 import { findQuestion, answerProblem } from '../interview-grid/grid-definition';
@@ -199,30 +196,18 @@ export class InterviewService {
   }
 
   /** The same page of interviews for each organization, in two queries whatever their number. */
-  async pagesOfOrganizations(
+  pagesOfOrganizations(
     organizationIds: readonly string[],
     page: PageArgs,
   ): Promise<Connection<Interview>[]> {
-    const { start, size } = pageWindow(page);
-    const ranked: RankedChild[] = await this.dataSource.query(
-      `SELECT id, organization_id AS "parentId", position, total
-         FROM (SELECT id, organization_id,
-                      row_number() OVER (PARTITION BY organization_id
-                                         ORDER BY planned_for ASC NULLS LAST, created_at, id) - 1
-                        AS position,
-                      count(*) OVER (PARTITION BY organization_id) AS total
-                 FROM interview
-                WHERE organization_id = ANY($1::uuid[])) ranked
-        WHERE ${rankedPageCondition('$2', '$3')}
-        ORDER BY position`,
-      [organizationIds.filter((id) => isUUID(id)), start, start + size],
-    );
-    return pagesByParent(
+    return pagesOfChildren(
+      {
+        repository: this.interviews,
+        parentColumn: 'organization_id',
+        orderBy: 'planned_for ASC NULLS LAST, created_at, id',
+      },
       organizationIds,
-      ranked,
       page,
-      (ids) => this.interviews.findBy({ id: In(ids) }),
-      (interview) => interview.id,
     );
   }
 

@@ -1,3 +1,5 @@
+import { isUUID } from 'class-validator';
+import { FindOptionsWhere, In, ObjectLiteral, Repository } from 'typeorm';
 import { Connection, connectionOf, PageArgs, pageWindow } from './connection';
 
 /**
@@ -44,4 +46,49 @@ export async function pagesByParent<T>(
     const nodes = rows.filter(inPage).flatMap((row) => byId.get(row.id) ?? []);
     return connectionOf(nodes, start, Number(rows[0]?.total ?? 0));
   });
+}
+
+/** A table whose rows each belong to one parent, as its nested connections page them. */
+export interface ChildTable<T extends ObjectLiteral> {
+  repository: Repository<T>;
+  /** The column naming each row's parent: `organization_id`. */
+  parentColumn: string;
+  /** The rows' order within a parent, in SQL, ending with a unique column: `created_at, id`. */
+  orderBy: string;
+}
+
+/**
+ * The same page of a table's rows for each parent, in two queries whatever the number of
+ * parents. `filter` narrows the rows: SQL conditions whose parameters are numbered from $2 on.
+ * A parent id that is no UUID (a federation key) names nothing, and must not fail its batch.
+ */
+export async function pagesOfChildren<T extends { id: string }>(
+  { repository, parentColumn, orderBy }: ChildTable<T>,
+  parentIds: readonly string[],
+  page: PageArgs,
+  filter: { conditions: string[]; parameters: unknown[] } = { conditions: [], parameters: [] },
+): Promise<Connection<T>[]> {
+  const { start, size } = pageWindow(page);
+  const startParameter = `$${filter.parameters.length + 2}`;
+  const endParameter = `$${filter.parameters.length + 3}`;
+  const conditions = [`${parentColumn} = ANY($1::uuid[])`, ...filter.conditions].join(' AND ');
+  const ranked: RankedChild[] = await repository.query(
+    `SELECT id, ${parentColumn} AS "parentId", position, total
+       FROM (SELECT id, ${parentColumn},
+                    row_number() OVER (PARTITION BY ${parentColumn} ORDER BY ${orderBy}) - 1
+                      AS position,
+                    count(*) OVER (PARTITION BY ${parentColumn}) AS total
+               FROM ${repository.metadata.tableName}
+              WHERE ${conditions}) ranked
+      WHERE ${rankedPageCondition(startParameter, endParameter)}
+      ORDER BY position`,
+    [parentIds.filter((id) => isUUID(id)), ...filter.parameters, start, start + size],
+  );
+  return pagesByParent(
+    parentIds,
+    ranked,
+    page,
+    (ids) => repository.findBy({ id: In(ids) } as FindOptionsWhere<T>),
+    (child) => child.id,
+  );
 }
