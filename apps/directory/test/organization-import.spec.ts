@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource, Not } from 'typeorm';
 import { OutboxEvent } from '@symbiose/platform';
@@ -298,6 +299,13 @@ describe('organization imports (directory)', () => {
     expect((await upload('siret\n', '')).status).toBe(400);
     expect((await upload('siret\n', `zoneId=${zoneId}&territoryId=${zoneId}`)).status).toBe(400);
     expect((await upload('', `zoneId=${zoneId}`)).status).toBe(400);
+    const unknownZone = await upload('siret\n', `zoneId=${randomUUID()}`);
+    expect(unknownZone.status).toBe(400);
+    expect(unknownZone.body).toMatchObject({ field: 'zoneId' });
+    expect((await upload('siret\n', 'territoryId=cahors')).body).toMatchObject({
+      field: 'territoryId',
+      message: expect.stringContaining('must be a UUID'),
+    });
     const json = await request(service.app.getHttpServer())
       .post(`/imports/organizations?zoneId=${zoneId}`)
       .set(bearer(await testToken('ADMIN')))
