@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ImportsModule } from '@symbiose/imports';
+import { importJobResolver, ImportsModule } from '@symbiose/imports';
 import { OrganizationModule } from '../organization/organization.module';
 import { TerritoryModule } from '../territory/territory.module';
 import { ZoneModule } from '../zone/zone.module';
 import { OrganizationImportController } from './organization-import.controller';
 import { OrganizationImportHandler } from './organization-import.handler';
-import { OrganizationImportResolver } from './organization-import.resolver';
+import { OrganizationImportModel } from './organization-import.model';
 
 /** Imports of INSEE's establishment file into the directory. */
 @Module({
@@ -20,6 +20,6 @@ import { OrganizationImportResolver } from './organization-import.resolver';
     TerritoryModule,
   ],
   controllers: [OrganizationImportController],
-  providers: [OrganizationImportResolver],
+  providers: [importJobResolver(OrganizationImportModel, 'organizationImport', 'organizations')],
 })
 export class OrganizationImportModule {}

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { KnownZonesModule } from '@symbiose/directory-replica';
-import { ImportsModule } from '@symbiose/imports';
+import { importJobResolver, ImportsModule } from '@symbiose/imports';
 import { DeclarationModule } from '../declaration/declaration.module';
 import { DeclarationImportController } from './declaration-import.controller';
 import { DeclarationImportHandler } from './declaration-import.handler';
-import { DeclarationImportResolver } from './declaration-import.resolver';
+import { DeclarationImportModel } from './declaration-import.model';
 
 /** Imports of partners' needs and resources into the interviews. */
 @Module({
@@ -18,6 +18,6 @@ import { DeclarationImportResolver } from './declaration-import.resolver';
     KnownZonesModule,
   ],
   controllers: [DeclarationImportController],
-  providers: [DeclarationImportResolver],
+  providers: [importJobResolver(DeclarationImportModel, 'declarationImport', 'declarations')],
 })
 export class DeclarationImportModule {}
