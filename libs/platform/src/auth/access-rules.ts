@@ -1,7 +1,8 @@
 import { ModuleRef } from '@nestjs/core';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, FindOptionsWhere, In, ObjectLiteral } from 'typeorm';
 import { hasRole, Principal, Role } from '@symbiose/tokens';
+import { alignToKeys, RequestLoaders } from '../graphql/request-loaders';
 
 /** What a rule sees of one resolver call or route. */
 export interface AccessRequest {
@@ -12,6 +13,11 @@ export interface AccessRequest {
   parent: unknown;
   /** The service's providers, for a rule that must look up what the call is about. */
   services: Pick<ModuleRef, 'get'>;
+  /**
+   * The GraphQL request's loaders (none for a route): the rules of one field over a page of
+   * parents then look their rows up in one query, not one per parent.
+   */
+  loaders?: RequestLoaders;
 }
 
 /** Whether a principal may call a field or route. ADMIN passes every rule without asking it. */
@@ -118,10 +124,15 @@ export async function rowNamed<T extends ObjectLiteral>(
 ): Promise<T | undefined> {
   const id = idOf(request);
   if (typeof id !== 'string' || (key.uuid && !isUUID(id))) return undefined;
-  const row = await request.services
-    .get(DataSource, { strict: false })
-    .getRepository(entity)
-    .findOneBy({ [key.column]: id } as FindOptionsWhere<T>);
+  const repository = request.services.get(DataSource, { strict: false }).getRepository(entity);
+  const find = (ids: readonly string[]) =>
+    repository.findBy({ [key.column]: In([...ids]) } as FindOptionsWhere<T>);
+  if (!request.loaders) return (await find([id]))[0];
+  const row = await request.loaders
+    .get<string, T | null>(`access:${repository.metadata.tableName}.${key.column}`, async (ids) =>
+      alignToKeys(ids, await find(ids), (found) => found[key.column] as string),
+    )
+    .load(id);
   return row ?? undefined;
 }
 

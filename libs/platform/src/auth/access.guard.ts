@@ -76,12 +76,13 @@ export class AccessGuard implements CanActivate {
     const graphql = GqlExecutionContext.create(context);
     const key = fieldKey(graphql.getInfo<GraphQLResolveInfo>());
     // The subgraph's context refused the request already if it had no acceptable token.
-    const { principal } = graphql.getContext<GraphQLRequestContext>();
+    const { principal, loaders } = graphql.getContext<GraphQLRequestContext>();
     const request = {
       principal,
       args: graphql.getArgs(),
       parent: graphql.getRoot(),
       services: this.services,
+      loaders,
     };
     if (await this.allows(key, request)) return true;
     throw forbidden(refusal(principal, key));

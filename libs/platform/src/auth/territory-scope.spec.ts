@@ -1,4 +1,5 @@
 import { Principal } from '@symbiose/tokens';
+import { RequestLoaders } from '../graphql/request-loaders';
 import { AccessRequest, argument } from './access-rules';
 import {
   facilitatorsOf,
@@ -18,7 +19,10 @@ const FIGEAC_OUEST = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const LACOSTE = 'e2d1c0b9-a8f7-4e6d-9c5b-4a3f2e1d0c9b';
 
 class FakeLookup extends TerritoryLookup {
+  readonly calls: string[][] = [];
+
   async territoriesOfZones(ids: string[]) {
+    this.calls.push(ids);
     const zones = new Map([
       [CAHORS_SUD, CAHORS],
       [FIGEAC_OUEST, FIGEAC],
@@ -31,12 +35,18 @@ class FakeLookup extends TerritoryLookup {
   }
 }
 
-function request(args: Record<string, unknown>, principal: Partial<Principal> = {}): AccessRequest {
+function request(
+  args: Record<string, unknown>,
+  principal: Partial<Principal> = {},
+  context: { lookup?: FakeLookup; loaders?: RequestLoaders } = {},
+): AccessRequest {
+  const lookup = context.lookup ?? new FakeLookup();
   return {
     principal: { subject: 'lucie', roles: ['FACILITATOR'], territoryIds: [CAHORS], ...principal },
     args,
     parent: undefined,
-    services: { get: () => new FakeLookup() } as unknown as AccessRequest['services'],
+    services: { get: () => lookup } as unknown as AccessRequest['services'],
+    loaders: context.loaders,
   };
 }
 
@@ -84,5 +94,17 @@ describe('facilitatorsOf', () => {
         request({ territoryId: FIGEAC, zoneId: CAHORS_SUD }, { territoryIds: [CAHORS, FIGEAC] }),
       ),
     ).toBe(true);
+  });
+
+  it("looks the territories of a GraphQL request's rules up in one batch", async () => {
+    const lookup = new FakeLookup();
+    const loaders = new RequestLoaders();
+    const allowed = await Promise.all(
+      [CAHORS_SUD, FIGEAC_OUEST, CAHORS_SUD].map((zoneId) =>
+        onZone(request({ zoneId }, {}, { lookup, loaders })),
+      ),
+    );
+    expect(allowed).toEqual([true, false, true]);
+    expect(lookup.calls).toEqual([[CAHORS_SUD, FIGEAC_OUEST]]);
   });
 });

@@ -38,6 +38,34 @@ export abstract class TerritoryLookup {
   abstract territoriesOfOrganizations(organizationIds: string[]): Promise<Map<string, string>>;
 }
 
+/**
+ * The territories of zones or organizations, in the order of their ids (undefined for those
+ * unknown): batched over the GraphQL request's rules when it has loaders.
+ */
+async function territoriesOfIds(
+  request: AccessRequest,
+  of: 'zones' | 'organizations',
+  ids: string[],
+): Promise<(string | undefined)[]> {
+  if (ids.length === 0) return [];
+  const lookup = request.services.get(TerritoryLookup, { strict: false });
+  const find = (keys: readonly string[]) =>
+    of === 'zones'
+      ? lookup.territoriesOfZones([...keys])
+      : lookup.territoriesOfOrganizations([...keys]);
+  if (!request.loaders) {
+    const found = await find(ids);
+    return ids.map((id) => found.get(id));
+  }
+  const territories = await request.loaders
+    .get<string, string | null>(`access:territory of ${of}`, async (keys) => {
+      const found = await find(keys);
+      return keys.map((key) => found.get(key) ?? null);
+    })
+    .loadMany(ids);
+  return territories.map((territory) => (typeof territory === 'string' ? territory : undefined));
+}
+
 const present = (values: unknown[] | undefined): unknown[] =>
   (values ?? []).filter((value) => value !== undefined && value !== null);
 
@@ -49,18 +77,11 @@ async function territoriesOf(scope: Scope, request: AccessRequest): Promise<stri
   const territoryIds = present(scope.territoryIds);
   const ids = [...zoneIds, ...organizationIds, ...territoryIds];
   if (!ids.every((id): id is string => typeof id === 'string' && isUUID(id))) return undefined;
-  const lookup = request.services.get(TerritoryLookup, { strict: false });
   const [ofZones, ofOrganizations] = await Promise.all([
-    zoneIds.length ? lookup.territoriesOfZones(zoneIds as string[]) : new Map<string, string>(),
-    organizationIds.length
-      ? lookup.territoriesOfOrganizations(organizationIds as string[])
-      : new Map<string, string>(),
+    territoriesOfIds(request, 'zones', zoneIds as string[]),
+    territoriesOfIds(request, 'organizations', organizationIds as string[]),
   ]);
-  const resolved = [
-    ...(zoneIds as string[]).map((id) => ofZones.get(id)),
-    ...(organizationIds as string[]).map((id) => ofOrganizations.get(id)),
-    ...(territoryIds as string[]),
-  ];
+  const resolved = [...ofZones, ...ofOrganizations, ...(territoryIds as string[])];
   return resolved.every((id): id is string => id !== undefined) ? resolved : undefined;
 }
 
