@@ -59,6 +59,8 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Mutation.consentToIntroduction': memberOfAny(synergyOrganizations('input', 'synergyId')),
   'Mutation.withdrawIntroductionConsent': memberOfAny(synergyOrganizations('synergyId')),
   'Synergy.history': asParent,
+  'Synergy.rationale': asParent,
+  'Synergy.impact': asParent,
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
   'SynergyExportController.csv': facilitatorsOf(inZone(argument('zoneId'))),
   'SynergyExportController.geojson': facilitatorsOf(inZone(argument('zoneId'))),

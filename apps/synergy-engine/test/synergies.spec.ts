@@ -205,6 +205,9 @@ describe('synergies, kept current by the recompute queue', () => {
     });
     expect(exchange.rationale).toMatchObject({
       terms: { quantityCoverage: { value: 0.8, compared: true } },
+      summaryFr: expect.stringMatching(/ à 3,0 km \(même famille, score 0,\d\d\)\.$/),
+      summaryEn: expect.stringMatching(/ 3\.0 km away \(same family, score 0\.\d\d\)\.$/),
+      categoryEn: expect.stringMatching(/\S/),
     });
     expect(exchange.score).toBeGreaterThan(0);
 

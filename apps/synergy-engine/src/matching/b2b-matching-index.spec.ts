@@ -30,7 +30,6 @@ describe('B2B matching', () => {
       ['org-pallets', 'CONSUMER'],
     ]);
     expect(synergy.distanceKm).toBeCloseTo(2, 2);
-    expect(synergy.rationale.summaryEn).toContain('2.0 km');
   });
 
   it('offers waste heat to a heat need, and nothing to an unrelated need', () => {

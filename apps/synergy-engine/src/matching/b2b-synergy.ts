@@ -1,10 +1,4 @@
-import {
-  findCategory,
-  findWasteCode,
-  matchScore,
-  type CompatibilityStrength,
-  type Frequency,
-} from '@symbiose/taxonomy';
+import { findWasteCode, matchScore, type Frequency } from '@symbiose/taxonomy';
 import type { B2BCandidate } from './b2b-candidate';
 import {
   B2B_WEIGHTS,
@@ -18,12 +12,6 @@ import { estimateImpact } from './impact-estimate';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type { B2BRationale, B2BSynergy, SynergyParticipant } from './synergy';
 
-const STRENGTH_WORDS = Object.freeze({
-  SAME_CATEGORY: { fr: 'même catégorie', en: 'same category' },
-  SAME_FAMILY: { fr: 'même famille', en: 'same family' },
-  SUBSTITUTE: { fr: 'substitut', en: 'substitute' },
-});
-
 function wasteCodeAgreement(
   resource: MatchableDeclaration,
   need: MatchableDeclaration,
@@ -34,16 +22,9 @@ function wasteCodeAgreement(
   return a.code === b.code ? 'SAME' : 'DIFFERENT';
 }
 
-function french(value: number, decimals: number): string {
-  return value.toFixed(decimals).replace('.', ',');
-}
-
 function rationaleOf(candidate: B2BCandidate): B2BRationale {
   const { resource, need, compatibility, distanceKm } = candidate;
   const terms = b2bScoreTerms(resource, need, compatibility, distanceKm);
-  const resourceCategory = findCategory(resource.categoryCode);
-  const needCategory = findCategory(need.categoryCode);
-  const words = STRENGTH_WORDS[compatibility.strength];
   return {
     terms: {
       compatibility: {
@@ -67,16 +48,6 @@ function rationaleOf(candidate: B2BCandidate): B2BRationale {
         weight: B2B_WEIGHTS.frequencyFit,
       },
     },
-    categoryFr: compatibility.rationaleFr,
-    categoryEn: compatibility.rationaleEn,
-    summaryFr:
-      `${resourceCategory?.labelFr ?? resource.categoryCode} pour un besoin de ` +
-      `${(needCategory?.labelFr ?? need.categoryCode).toLowerCase()} à ${french(distanceKm, 1)} km ` +
-      `(${words.fr}, score ${french(candidate.score, 2)}).`,
-    summaryEn:
-      `${resourceCategory?.labelEn ?? resource.categoryCode} for a need of ` +
-      `${(needCategory?.labelEn ?? need.categoryCode).toLowerCase()} ${distanceKm.toFixed(1)} km ` +
-      `away (${words.en}, score ${candidate.score.toFixed(2)}).`,
   };
 }
 
@@ -125,33 +96,19 @@ type FrequencyTerm = B2BRationale['terms']['frequencyFit'];
 type QuantityTerm = B2BRationale['terms']['quantityCoverage'];
 type DistanceTerm = B2BRationale['terms']['distanceDecay'];
 
-/** The end of both summaries after the distance, for one score. */
-interface Suffix {
-  readonly score: number;
-  readonly fr: string;
-  readonly en: string;
-}
-
-interface EntryWords {
-  readonly compatibility: B2BCandidate['compatibility'];
-  readonly byAgreement: Map<CompatibilityTerm['wasteCodes'], CompatibilityTerm>;
-  readonly prefixFr: string;
-  readonly prefixEn: string;
-}
-
-/** The largest `roundScore` value, in ten-thousandths. */
-const SCORE_STEPS = 10_000;
+/** The compatibility terms of one category pair, by waste code agreement. */
+type TermsByAgreement = Map<CompatibilityTerm['wasteCodes'], CompatibilityTerm>;
 
 /**
  * Builds the records of many kept candidates, equal to `toB2BSynergy` field for field, for a
- * fraction of the cost: what depends only on the category pair (compatibility term, summary
- * wording), on the two rhythms (frequency term), on one declaration (its participant entry),
+ * fraction of the cost: what depends only on the category pair (compatibility term), on the
+ * two rhythms (frequency term), on one declaration (its participant entry),
  * on the two zones, or on a rounded value (quantity and distance terms) is built once and
  * shared by the records (all of it is read-only data), waste codes are parsed once per
  * spelling, and a region's hundreds of thousands of records allocate and hold far less.
  */
 export class B2BSynergyBuilder {
-  private readonly entries = new Map<B2BCandidate['compatibility'], EntryWords>();
+  private readonly compatibilityTerms = new Map<B2BCandidate['compatibility'], TermsByAgreement>();
   private readonly frequencyTerms = new Map<
     Frequency | null,
     Map<Frequency | null, FrequencyTerm>
@@ -161,11 +118,6 @@ export class B2BSynergyBuilder {
   private readonly comparedQuantityTerms: QuantityTerm[] = [];
   private readonly neutralQuantityTerms: QuantityTerm[] = [];
   private readonly distanceTerms = new Map<number, DistanceTerm>();
-  /**
-   * Strength → score in ten-thousandths (a `roundScore` value) → the end of the summaries,
-   * which depends on nothing else, so all category pairs of a strength share it.
-   */
-  private readonly suffixes = new Map<CompatibilityStrength, (Suffix | undefined)[]>();
   private readonly suppliers = new Map<MatchableDeclaration, SynergyParticipant>();
   private readonly consumers = new Map<MatchableDeclaration, SynergyParticipant>();
 
@@ -180,11 +132,6 @@ export class B2BSynergyBuilder {
   ): B2BSynergy {
     const { resource, need, distanceKm, score } = candidate;
     const zoneIds = this.zoneIdsOf(resource.zoneId, need.zoneId);
-    const words = this.wordsOf(candidate);
-    const suffix = this.suffixOf(candidate.compatibility.strength, score);
-    const kmEn = distanceKm.toFixed(1);
-    // french(distanceKm, 1), from the same digits.
-    const kmFr = kmEn.replace('.', ',');
     const compatibility = candidate.compatibility;
     const decay = distanceDecay(distanceKm);
     const compared = quantitiesCompare(resource, need, compatibility);
@@ -207,63 +154,14 @@ export class B2BSynergyBuilder {
       score,
       rationale: {
         terms: {
-          compatibility: this.compatibilityTermOf(words, resource, need),
+          compatibility: this.compatibilityTermOf(compatibility, resource, need),
           quantityCoverage: this.quantityTermOf(compared, Math.round(coverage * 1e4)),
           distanceDecay: this.distanceTermOf(Math.round(decay * 1e4), Math.round(distanceKm * 100)),
           frequencyFit: this.frequencyTermOf(resource.frequency, need.frequency),
         },
-        categoryFr: compatibility.rationaleFr,
-        categoryEn: compatibility.rationaleEn,
-        summaryFr: words.prefixFr + kmFr + suffix.fr,
-        summaryEn: words.prefixEn + kmEn + suffix.en,
       },
       impact: estimateImpact(resource, need, distanceKm),
     };
-  }
-
-  private wordsOf(candidate: B2BCandidate): EntryWords {
-    let words = this.entries.get(candidate.compatibility);
-    if (!words) {
-      const { resource, need } = candidate;
-      const resourceCategory = findCategory(resource.categoryCode);
-      const needCategory = findCategory(need.categoryCode);
-      words = {
-        compatibility: candidate.compatibility,
-        byAgreement: new Map(),
-        prefixFr:
-          `${resourceCategory?.labelFr ?? resource.categoryCode} pour un besoin de ` +
-          `${(needCategory?.labelFr ?? need.categoryCode).toLowerCase()} à `,
-        prefixEn:
-          `${resourceCategory?.labelEn ?? resource.categoryCode} for a need of ` +
-          `${(needCategory?.labelEn ?? need.categoryCode).toLowerCase()} `,
-      };
-      this.entries.set(candidate.compatibility, words);
-    }
-    return words;
-  }
-
-  private suffixOf(strength: CompatibilityStrength, score: number): Suffix {
-    let byScore = this.suffixes.get(strength);
-    if (!byScore) {
-      // Sized up front: an array filled out of order beyond its length would turn into a
-      // slower dictionary.
-      byScore = new Array<Suffix | undefined>(SCORE_STEPS + 1);
-      this.suffixes.set(strength, byScore);
-    }
-    // A kept score is a `roundScore` value: its ten-thousandths index the cache; the stored
-    // score guards against any other value (it is then worded afresh).
-    const steps = Math.round(score * SCORE_STEPS);
-    const cacheable = steps >= 0 && steps <= SCORE_STEPS;
-    const cached = cacheable ? byScore[steps] : undefined;
-    if (cached && cached.score === score) return cached;
-    const words = STRENGTH_WORDS[strength];
-    const suffix: Suffix = {
-      score,
-      fr: ` km (${words.fr}, score ${french(score, 2)}).`,
-      en: ` km away (${words.en}, score ${score.toFixed(2)}).`,
-    };
-    if (cacheable) byScore[steps] = suffix;
-    return suffix;
   }
 
   private canonicalWasteCode(spelling: string | null): string | undefined {
@@ -275,22 +173,27 @@ export class B2BSynergyBuilder {
   }
 
   private compatibilityTermOf(
-    words: EntryWords,
+    compatibility: B2BCandidate['compatibility'],
     resource: MatchableDeclaration,
     need: MatchableDeclaration,
   ): CompatibilityTerm {
+    let byAgreement = this.compatibilityTerms.get(compatibility);
+    if (!byAgreement) {
+      byAgreement = new Map();
+      this.compatibilityTerms.set(compatibility, byAgreement);
+    }
     const a = this.canonicalWasteCode(resource.wasteCode);
     const b = this.canonicalWasteCode(need.wasteCode);
     const agreement = !a || !b ? 'NOT_BOTH_GIVEN' : a === b ? 'SAME' : 'DIFFERENT';
-    let term = words.byAgreement.get(agreement);
+    let term = byAgreement.get(agreement);
     if (!term) {
       term = {
         value: matchScore(resource, need),
         weight: B2B_WEIGHTS.compatibility,
-        strength: words.compatibility.strength,
+        strength: compatibility.strength,
         wasteCodes: agreement,
       };
-      words.byAgreement.set(agreement, term);
+      byAgreement.set(agreement, term);
     }
     return term;
   }

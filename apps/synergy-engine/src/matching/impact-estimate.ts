@@ -33,10 +33,44 @@ export function transportKgCo2e(tonnes: number, roadKm: number): number {
 }
 
 /**
- * For a MASS flow (both quantities in tonnes): tonnes = min of the two annual quantities; road
- * km = great-circle km × ROAD_DETOUR_FACTOR; transport = tonnes × road km ×
- * REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM; avoided = tonnes × (treatment + virgin factors of the
- * resource's material family); net = avoided − transport. Null for any other flow.
+ * A year of `tonnes` carried over `greatCircleKm` from a resource of `resourceCategoryCode`,
+ * both first rounded as the synergy keeps them (tonnes to the kilogram, km to the ten metres),
+ * so that the estimate can be worked out again from a stored synergy: road km = great-circle
+ * km × ROAD_DETOUR_FACTOR; transport = tonnes × road km × REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM;
+ * avoided = tonnes × (treatment + virgin factors of the resource's material family);
+ * net = avoided − transport.
+ */
+export function impactOfFlow(
+  tonnesPerYear: number,
+  greatCircleKm: number,
+  resourceCategoryCode: string,
+): ImpactEstimate {
+  const tonnes = round(tonnesPerYear, 3);
+  const km = round(greatCircleKm, 2);
+  const roadKm = km * ROAD_DETOUR_FACTOR;
+  const transport = transportKgCo2e(tonnes, roadKm);
+  const family =
+    MATERIAL_FAMILY_OF_CATEGORY[resourceCategoryCode as keyof typeof MATERIAL_FAMILY_OF_CATEGORY] ??
+    null;
+  const factors = family ? AVOIDED_EMISSION_FACTORS[family] : null;
+  const avoidedTreatment = tonnes * (factors?.avoidedTreatmentKgPerTonne ?? 0);
+  const avoidedVirgin = tonnes * (factors?.avoidedVirginKgPerTonne ?? 0);
+  return {
+    indicative: true,
+    tonnesPerYear: tonnes,
+    greatCircleKm: km,
+    roadKm: round(roadKm, 2),
+    transportKgCo2ePerYear: round(transport, 2),
+    materialFamily: family,
+    avoidedTreatmentKgCo2ePerYear: round(avoidedTreatment, 2),
+    avoidedVirginMaterialKgCo2ePerYear: round(avoidedVirgin, 2),
+    netAvoidedKgCo2ePerYear: round(avoidedTreatment + avoidedVirgin - transport, 2),
+  };
+}
+
+/**
+ * For a MASS flow (both quantities in tonnes), the flow of the smaller of the two annual
+ * quantities (see `impactOfFlow`). Null for any other flow.
  */
 export function estimateImpact(
   resource: MatchableDeclaration,
@@ -51,25 +85,9 @@ export function estimateImpact(
   ) {
     return null;
   }
-  const tonnes = Math.min(resource.annualQuantity, need.annualQuantity);
-  const roadKm = greatCircleKm * ROAD_DETOUR_FACTOR;
-  const transport = transportKgCo2e(tonnes, roadKm);
-  const family =
-    MATERIAL_FAMILY_OF_CATEGORY[
-      resource.categoryCode as keyof typeof MATERIAL_FAMILY_OF_CATEGORY
-    ] ?? null;
-  const factors = family ? AVOIDED_EMISSION_FACTORS[family] : null;
-  const avoidedTreatment = tonnes * (factors?.avoidedTreatmentKgPerTonne ?? 0);
-  const avoidedVirgin = tonnes * (factors?.avoidedVirginKgPerTonne ?? 0);
-  return {
-    indicative: true,
-    tonnesPerYear: round(tonnes, 3),
-    greatCircleKm: round(greatCircleKm, 2),
-    roadKm: round(roadKm, 2),
-    transportKgCo2ePerYear: round(transport, 2),
-    materialFamily: family,
-    avoidedTreatmentKgCo2ePerYear: round(avoidedTreatment, 2),
-    avoidedVirginMaterialKgCo2ePerYear: round(avoidedVirgin, 2),
-    netAvoidedKgCo2ePerYear: round(avoidedTreatment + avoidedVirgin - transport, 2),
-  };
+  return impactOfFlow(
+    Math.min(resource.annualQuantity, need.annualQuantity),
+    greatCircleKm,
+    resource.categoryCode,
+  );
 }

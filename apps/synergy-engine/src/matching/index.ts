@@ -5,6 +5,7 @@ import type { MatchingOptions } from './matching-options';
 import type { B2BSynergy, CollectiveSynergy } from './synergy';
 
 export * from './b2b-matching-index';
+export * from './b2b-wording';
 export * from './collective-matcher';
 export * from './impact-estimate';
 export * from './impact-factors';

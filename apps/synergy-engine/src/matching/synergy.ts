@@ -15,6 +15,7 @@ export interface ScoreTerm {
   readonly weight: number;
 }
 
+/** The terms of a B2B score; `wordB2BRationale` says them in words. */
 export interface B2BRationale {
   readonly terms: {
     readonly compatibility: ScoreTerm & {
@@ -25,11 +26,6 @@ export interface B2BRationale {
     readonly distanceDecay: ScoreTerm & { readonly distanceKm: number };
     readonly frequencyFit: ScoreTerm;
   };
-  /** Why the categories fit, from the taxonomy. */
-  readonly categoryFr: string;
-  readonly categoryEn: string;
-  readonly summaryFr: string;
-  readonly summaryEn: string;
 }
 
 /** A resource of one organization meeting a need of another. */

@@ -1,5 +1,6 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import { CsvColumn, CsvValue } from '@symbiose/platform';
+import { presentedImpact } from '../synergy/synergy-presentation';
 import type { Synergy } from '../synergy/synergy.entity';
 
 /** A synergy with where each of its participants is, for the export to draw it. */
@@ -19,7 +20,7 @@ function exportedFields(synergy: Synergy) {
     status: synergy.status,
     score: synergy.score,
     obsolete: synergy.obsolete,
-    tonnesPerYear: synergy.impact?.tonnesPerYear ?? null,
+    tonnesPerYear: presentedImpact(synergy)?.tonnesPerYear ?? null,
     distanceKm: synergy.distanceKm,
     netAvoidedKgCo2ePerYear: synergy.netAvoidedKgCo2ePerYear,
   };

@@ -2,8 +2,12 @@ import { hash } from 'node:crypto';
 import { findCategory, type Theme } from '@symbiose/taxonomy';
 import type { B2BSynergy, CollectiveSynergy } from '../matching';
 import type { Synergy } from './synergy.entity';
+import { copyTextOf, type ContentFields } from './synergy-rows';
 
-/** What a recompute sets on a synergy's row: everything but its identity and its status. */
+/**
+ * What a recompute sets on a synergy's row: everything but its identity and its status; with
+ * the row's columns as COPY text, which the hash digests and an insert writes.
+ */
 export type SynergyContent = Pick<
   Synergy,
   | 'key'
@@ -17,13 +21,12 @@ export type SynergyContent = Pick<
   | 'score'
   | 'participants'
   | 'rationale'
-  | 'impact'
   | 'distanceKm'
   | 'combinedAnnualQuantity'
   | 'canonicalUnit'
   | 'netAvoidedKgCo2ePerYear'
   | 'contentHash'
->;
+> & { readonly copyText: string };
 
 function themeOf(categoryCode: string): Theme {
   const category = findCategory(categoryCode);
@@ -32,13 +35,13 @@ function themeOf(categoryCode: string): Theme {
 }
 
 /**
- * Adds the hash of the content to the content object itself: a region's recompute hashes
- * hundreds of thousands, and a copy of each, or a Hash object each, showed in its profile.
+ * Adds the COPY text of the content and its hash to the content object itself: a region's
+ * recompute hashes hundreds of thousands, and a copy of each, or a second serialisation of
+ * each, showed in its profile.
  */
-function withHash(content: Omit<SynergyContent, 'contentHash'>): SynergyContent {
-  const hashed = content as SynergyContent;
-  hashed.contentHash = hash('sha1', JSON.stringify(content), 'base64');
-  return hashed;
+function withHash(fields: ContentFields): SynergyContent {
+  const copyText = copyTextOf(fields);
+  return Object.assign(fields, { copyText, contentHash: hash('sha1', copyText, 'base64') });
 }
 
 export function contentOfSynergy(synergy: CollectiveSynergy | B2BSynergy): SynergyContent {
@@ -56,7 +59,6 @@ export function contentOfSynergy(synergy: CollectiveSynergy | B2BSynergy): Syner
       score: synergy.score,
       participants: [...synergy.participants],
       rationale: { ...synergy.rationale },
-      impact: null,
       distanceKm: null,
       combinedAnnualQuantity: synergy.combinedAnnualQuantity,
       canonicalUnit: synergy.canonicalUnit,
@@ -75,7 +77,6 @@ export function contentOfSynergy(synergy: CollectiveSynergy | B2BSynergy): Syner
     score: synergy.score,
     participants: [...synergy.participants],
     rationale: { ...synergy.rationale },
-    impact: synergy.impact,
     distanceKm: synergy.distanceKm,
     combinedAnnualQuantity: synergy.impact?.tonnesPerYear ?? null,
     canonicalUnit: null,

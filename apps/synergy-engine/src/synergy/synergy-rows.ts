@@ -5,16 +5,19 @@ import type { PoolClient } from 'pg';
 import { EntityManager } from 'typeorm';
 import type { SynergyContent } from './synergy-content';
 
-type ColumnType = 'text' | 'uuid' | 'uuid[]' | 'double precision' | 'jsonb';
+type ColumnType = 'text' | 'uuid' | 'uuid[]' | 'double precision' | 'json';
 
 interface ContentColumn {
   readonly name: string;
   readonly type: ColumnType;
-  readonly value: (content: SynergyContent) => unknown;
+  readonly value: (content: ContentFields) => unknown;
 }
 
-/** The columns a recompute writes, with their types and values. */
-const CONTENT_COLUMNS: readonly ContentColumn[] = [
+/** A synergy's content before its hash: what the hash digests. */
+export type ContentFields = Omit<SynergyContent, 'contentHash' | 'copyText'>;
+
+/** The columns a recompute writes, but the hash of their content, with their types and values. */
+const HASHED_COLUMNS: readonly ContentColumn[] = [
   { name: 'key', type: 'text', value: (c) => c.key },
   { name: 'kind', type: 'text', value: (c) => c.kind },
   { name: 'territory_id', type: 'uuid', value: (c) => c.territoryId },
@@ -24,9 +27,8 @@ const CONTENT_COLUMNS: readonly ContentColumn[] = [
   { name: 'resource_category_code', type: 'text', value: (c) => c.resourceCategoryCode },
   { name: 'theme', type: 'text', value: (c) => c.theme },
   { name: 'score', type: 'double precision', value: (c) => c.score },
-  { name: 'participants', type: 'jsonb', value: (c) => c.participants },
-  { name: 'rationale', type: 'jsonb', value: (c) => c.rationale },
-  { name: 'impact', type: 'jsonb', value: (c) => c.impact },
+  { name: 'participants', type: 'json', value: (c) => c.participants },
+  { name: 'rationale', type: 'json', value: (c) => c.rationale },
   { name: 'distance_km', type: 'double precision', value: (c) => c.distanceKm },
   {
     name: 'combined_annual_quantity',
@@ -39,7 +41,11 @@ const CONTENT_COLUMNS: readonly ContentColumn[] = [
     type: 'double precision',
     value: (c) => c.netAvoidedKgCo2ePerYear,
   },
-  { name: 'content_hash', type: 'text', value: (c) => c.contentHash },
+];
+
+const CONTENT_COLUMNS: readonly ContentColumn[] = [
+  ...HASHED_COLUMNS,
+  { name: 'content_hash', type: 'text', value: (c) => (c as SynergyContent).contentHash },
 ];
 
 export const CONTENT_NAMES = CONTENT_COLUMNS.map((column) => column.name);
@@ -73,7 +79,7 @@ function copyField(type: ColumnType, value: unknown): string {
     case 'uuid[]':
       // UUIDs need no quoting in an array literal.
       return `{${(value as readonly string[]).join(',')}}`;
-    case 'jsonb':
+    case 'json':
       return copyEscaped(JSON.stringify(value));
     case 'double precision':
       return String(value);
@@ -83,12 +89,21 @@ function copyField(type: ColumnType, value: unknown): string {
   }
 }
 
-function copyLine(id: string, content: SynergyContent): string {
-  let line = id;
-  for (const column of CONTENT_COLUMNS) {
-    line += `\t${copyField(column.type, column.value(content))}`;
+/**
+ * The hashed columns of a content in COPY's text format, tab separated: serialised once, it is
+ * both what the content's hash digests and what COPY writes.
+ */
+export function copyTextOf(content: ContentFields): string {
+  let text = '';
+  for (const column of HASHED_COLUMNS) {
+    if (text) text += '\t';
+    text += copyField(column.type, column.value(content));
   }
-  return `${line}\n`;
+  return text;
+}
+
+function copyLine(id: string, content: SynergyContent): string {
+  return `${id}\t${content.copyText}\t${content.contentHash}\n`;
 }
 
 function* copyChunks(rows: readonly (SynergyContent & { id: string })[]): Generator<string> {

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { SYNERGY_KINDS } from '@symbiose/contracts';
 import type { Theme } from '@symbiose/taxonomy';
-import type { ImpactEstimate, SynergyParticipant } from '../matching';
+import type { SynergyParticipant } from '../matching';
 import type { SynergyStatus } from './synergy-lifecycle';
 
 /** A float column that pg returns as a number (double precision is parsed, numeric is not). */
@@ -9,8 +9,10 @@ const DOUBLE = 'double precision';
 
 /**
  * A synergy as stored: what the last recompute found (score, participants,
- * rationale, impact), updated in place under its stable key, and what people
- * decided about it (status), which no recompute changes.
+ * rationale), updated in place under its stable key, and what people decided
+ * about it (status), which no recompute changes. What follows from the stored
+ * columns is not stored: the words of a B2B rationale and a B2B impact are
+ * worked out when read (`synergy-presentation`).
  */
 @Entity()
 export class Synergy {
@@ -46,18 +48,17 @@ export class Synergy {
   @Column(DOUBLE)
   score: number;
 
-  @Column('jsonb')
+  @Column('json')
   participants: SynergyParticipant[];
 
-  @Column('jsonb')
+  /** COLLECTIVE: terms and summaries; B2B: terms only. */
+  @Column('json')
   rationale: Record<string, unknown>;
-
-  @Column('jsonb', { nullable: true })
-  impact: ImpactEstimate | null;
 
   @Column(DOUBLE, { nullable: true })
   distanceKm: number | null;
 
+  /** COLLECTIVE: the members' summed annual quantity; B2B: tonnes a year of a weighed flow. */
   @Column(DOUBLE, { nullable: true })
   combinedAnnualQuantity: number | null;
 

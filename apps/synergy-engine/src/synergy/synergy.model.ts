@@ -1,5 +1,4 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-type-json';
 import { ConnectionType } from '@symbiose/platform';
 import type { SynergyStatus } from './synergy-lifecycle';
 import { ParticipantRole, SynergyKind, SynergyStatusEnum, Theme } from './synergy-enums';
@@ -125,17 +124,7 @@ export class SynergyModel {
   })
   participants: SynergyParticipantModel[];
 
-  @Field(() => GraphQLJSONObject, {
-    description:
-      'Each term of the score with its value and weight, and a summary in French and English',
-  })
-  rationale: Record<string, unknown>;
-
-  @Field(() => SynergyImpactModel, {
-    nullable: true,
-    description: 'B2B exchanges of a weighed flow only',
-  })
-  impact: SynergyImpactModel | null;
+  // rationale and impact: resolved by SynergyResolver from the stored columns.
 
   @Field(() => Float, { nullable: true, description: 'B2B: great-circle km between the sides' })
   distanceKm: number | null;

@@ -8,6 +8,7 @@ import {
   Resolver,
   ResolveReference,
 } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-type-json';
 import {
   CurrentPrincipal,
   GraphQLRequestContext,
@@ -20,7 +21,13 @@ import { ChangeSynergyStatusInput } from './dto/change-synergy-status.input';
 import { SynergiesArgs } from './dto/synergies.args';
 import { SynergyLifecycleService } from './synergy-lifecycle.service';
 import { SynergyListing } from './synergy-listing.service';
-import { SynergyConnection, SynergyModel, SynergyStatusChangeModel } from './synergy.model';
+import { presentedImpact, presentedRationale } from './synergy-presentation';
+import {
+  SynergyConnection,
+  SynergyImpactModel,
+  SynergyModel,
+  SynergyStatusChangeModel,
+} from './synergy.model';
 import { Synergy } from './synergy.entity';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
@@ -60,6 +67,22 @@ export class SynergyResolver {
       changedBy: changedBy ?? principal.subject,
       subject: principal.subject,
     });
+  }
+
+  @ResolveField(() => GraphQLJSONObject, {
+    description:
+      'Each term of the score with its value and weight, and a summary in French and English',
+  })
+  rationale(@Parent() synergy: Synergy): Record<string, unknown> {
+    return presentedRationale(synergy);
+  }
+
+  @ResolveField(() => SynergyImpactModel, {
+    nullable: true,
+    description: 'B2B exchanges of a weighed flow only',
+  })
+  impact(@Parent() synergy: Synergy): SynergyImpactModel | null {
+    return presentedImpact(synergy);
   }
 
   @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })

@@ -1,0 +1,66 @@
+import { syntheticRegion } from '../../bench/synthetic-region';
+import { b2bSynergies, buildB2BMatchingIndex, wordB2BRationale } from '../matching';
+import { contentOfSynergy } from './synergy-content';
+import { presentedImpact, presentedRationale } from './synergy-presentation';
+
+describe('a synergy as the API presents it from its stored columns', () => {
+  const declarations = syntheticRegion({ declarationCount: 600, seed: 11, territoryCount: 1 });
+  const matched = b2bSynergies(buildB2BMatchingIndex(declarations));
+
+  it('works out each B2B impact exactly as the matcher estimated it', () => {
+    const weighed = matched.filter((synergy) => synergy.impact !== null);
+    expect(weighed.length).toBeGreaterThan(50);
+    expect(matched.length).toBeGreaterThan(weighed.length);
+    for (const synergy of matched) {
+      const stored = contentOfSynergy(synergy);
+      expect(stored).not.toHaveProperty('impact');
+      expect(presentedImpact(stored)).toEqual(synergy.impact);
+    }
+  });
+
+  it("gives a B2B rationale's terms as matched, with its words", () => {
+    const synergy = matched[0];
+    const presented = presentedRationale(contentOfSynergy(synergy));
+    expect(presented).toEqual({
+      terms: synergy.rationale.terms,
+      ...wordB2BRationale({
+        resourceCategoryCode: synergy.resourceCategoryCode,
+        needCategoryCode: synergy.needCategoryCode,
+        strength: synergy.rationale.terms.compatibility.strength,
+        distanceKm: synergy.distanceKm,
+        score: synergy.score,
+      }),
+    });
+  });
+
+  it('words a B2B rationale in French and English, with the distance and the score', () => {
+    expect(
+      wordB2BRationale({
+        resourceCategoryCode: 'WASTE_WOOD',
+        needCategoryCode: 'MATERIAL_PALLETS',
+        strength: 'SAME_FAMILY',
+        distanceKm: 2.04,
+        score: 0.8125,
+      }),
+    ).toEqual({
+      categoryFr: expect.stringMatching(/\S/),
+      categoryEn: expect.stringMatching(/\S/),
+      summaryFr: expect.stringMatching(/ à 2,0 km \(même famille, score 0,81\)\.$/),
+      summaryEn: expect.stringMatching(/ 2\.0 km away \(same family, score 0\.81\)\.$/),
+    });
+  });
+
+  it('leaves a collective rationale as stored, and gives it no impact', () => {
+    const stored = {
+      kind: 'COLLECTIVE' as const,
+      categoryCode: 'SERVICE_SECURITY_GUARDING',
+      resourceCategoryCode: null,
+      distanceKm: null,
+      score: 0.7,
+      rationale: { terms: {}, summaryFr: 'f', summaryEn: 'e' },
+      combinedAnnualQuantity: 12,
+    };
+    expect(presentedRationale(stored)).toBe(stored.rationale);
+    expect(presentedImpact(stored)).toBeNull();
+  });
+});

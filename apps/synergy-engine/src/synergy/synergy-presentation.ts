@@ -1,0 +1,50 @@
+import type { CompatibilityStrength } from '@symbiose/taxonomy';
+import {
+  impactOfFlow,
+  wordB2BRationale,
+  type B2BRationale,
+  type ImpactEstimate,
+} from '../matching';
+import type { Synergy } from './synergy.entity';
+
+type StoredSynergy = Pick<
+  Synergy,
+  | 'kind'
+  | 'categoryCode'
+  | 'resourceCategoryCode'
+  | 'distanceKm'
+  | 'score'
+  | 'rationale'
+  | 'combinedAnnualQuantity'
+>;
+
+/** A B2B synergy's stored columns its rationale's words and its impact are drawn from. */
+function b2bSide(synergy: StoredSynergy) {
+  if (synergy.kind !== 'B2B' || !synergy.resourceCategoryCode || synergy.distanceKm === null) {
+    return null;
+  }
+  return {
+    resourceCategoryCode: synergy.resourceCategoryCode,
+    needCategoryCode: synergy.categoryCode,
+    distanceKm: synergy.distanceKm,
+  };
+}
+
+/** The rationale as the API gives it: a B2B synergy's terms with their words. */
+export function presentedRationale(synergy: StoredSynergy): Record<string, unknown> {
+  const b2b = b2bSide(synergy);
+  if (!b2b) return synergy.rationale;
+  const terms = synergy.rationale.terms as B2BRationale['terms'];
+  const strength: CompatibilityStrength = terms.compatibility.strength;
+  return {
+    ...synergy.rationale,
+    ...wordB2BRationale({ ...b2b, strength, score: synergy.score }),
+  };
+}
+
+/** A B2B synergy's impact, for a weighed flow (one with tonnes a year); null otherwise. */
+export function presentedImpact(synergy: StoredSynergy): ImpactEstimate | null {
+  const b2b = b2bSide(synergy);
+  if (!b2b || synergy.combinedAnnualQuantity === null) return null;
+  return impactOfFlow(synergy.combinedAnnualQuantity, b2b.distanceKm, b2b.resourceCategoryCode);
+}
