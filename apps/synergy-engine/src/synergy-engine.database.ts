@@ -8,6 +8,7 @@ import { CreateIntroductionConsent1764900000000 } from './migrations/17649000000
 import { OutboxLz41765100000000 } from './migrations/1765100000000-outbox-lz4';
 import { StatusChangeSubject1765200000000 } from './migrations/1765200000000-status-change-subject';
 import { SynergyJsonContent1765300000000 } from './migrations/1765300000000-synergy-json-content';
+import { OutboxJson1765400000000 } from './migrations/1765400000000-outbox-json';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
@@ -32,5 +33,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     OutboxLz41765100000000,
     StatusChangeSubject1765200000000,
     SynergyJsonContent1765300000000,
+    OutboxJson1765400000000,
   ],
 };

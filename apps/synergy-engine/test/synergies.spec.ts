@@ -171,7 +171,8 @@ describe('synergies, kept current by the recompute queue', () => {
       `SELECT snapshot AS payload
        FROM outbox_event,
          jsonb_array_elements(
-           CASE WHEN payload ? 'synergies' THEN payload->'synergies' ELSE jsonb_build_array(payload) END
+           CASE WHEN payload::jsonb ? 'synergies' THEN payload::jsonb->'synergies'
+             ELSE jsonb_build_array(payload) END
          ) AS snapshot
        WHERE type = $1 AND snapshot->>'synergyId' = $2
        ORDER BY occurred_at`,
@@ -302,7 +303,7 @@ describe('synergies, kept current by the recompute queue', () => {
     expect((await synergies({ kind: 'B2B' })).length).toBe(0);
     const [obsoleted] = await dataSource.query(
       `SELECT count(*)::int AS count FROM outbox_event
-        WHERE type = 'synergy.obsoleted' AND payload->'synergyIds' ? $1`,
+        WHERE type = 'synergy.obsoleted' AND payload::jsonb->'synergyIds' ? $1`,
       [before.id],
     );
     expect(obsoleted.count).toBe(1);
