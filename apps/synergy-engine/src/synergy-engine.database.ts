@@ -7,7 +7,7 @@ import { CreateSynergyRecords1764579600000 } from './migrations/1764579600000-cr
 import { CreateIntroductionConsent1764900000000 } from './migrations/1764900000000-create-introduction-consent';
 import { OutboxLz41765100000000 } from './migrations/1765100000000-outbox-lz4';
 import { StatusChangeSubject1765200000000 } from './migrations/1765200000000-status-change-subject';
-import { SynergyJsonContent1765300000000 } from './migrations/1765300000000-synergy-json-content';
+import { NarrowerSynergyRows1765300000000 } from './migrations/1765300000000-narrower-synergy-rows';
 import { OutboxJson1765400000000 } from './migrations/1765400000000-outbox-json';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
@@ -32,7 +32,7 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     CreateIntroductionConsent1764900000000,
     OutboxLz41765100000000,
     StatusChangeSubject1765200000000,
-    SynergyJsonContent1765300000000,
+    NarrowerSynergyRows1765300000000,
     OutboxJson1765400000000,
   ],
 };

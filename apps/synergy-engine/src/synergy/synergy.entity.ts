@@ -20,7 +20,7 @@ export class Synergy {
   id: string;
 
   /** COLLECTIVE:<zone>:<category> or B2B:<resource declaration>:<need declaration>. */
-  @Column('text', { unique: true })
+  @Column({ type: 'text', unique: true, collation: 'C' })
   key: string;
 
   @Column('text')
