@@ -9,6 +9,7 @@ import { WORKSPACE } from '../../../tools/system';
 import { AppModule } from '../src/app.module';
 import type { MatchableDeclaration } from '../src/matching';
 import { ZoneRecomputeService } from '../src/recompute/zone-recompute.service';
+import { SynergyEngineConfig } from '../src/synergy-engine.config';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
 import { syntheticRegion } from './synthetic-region';
 
@@ -132,20 +133,27 @@ async function fullRecompute(): Promise<void> {
     const region = syntheticRegion({ declarationCount: DECLARATIONS, seed: 42 });
     const zones = await writeReadModel(service.dataSource, region);
     const recompute = service.app.get(ZoneRecomputeService);
+    // As many territories at a time as the worker would take jobs.
+    const concurrency = service.app.get(SynergyEngineConfig).SYNERGY_RECOMPUTE_CONCURRENCY;
     for (const label of ['from nothing', 'nothing changed']) {
       const started = Date.now();
       let synergies = 0;
       let written = 0;
-      for (const zoneId of zones.values()) {
-        const outcome = await recompute.recomputeZone(zoneId);
-        if (!outcome) throw new Error(`zone ${zoneId} has no territory`);
-        synergies += outcome.detected + outcome.updated + outcome.unchanged + outcome.revived;
-        written += outcome.detected + outcome.updated + outcome.revived;
-      }
+      const waiting = [...zones.values()];
+      const recomputeWaiting = async () => {
+        for (let zoneId = waiting.shift(); zoneId; zoneId = waiting.shift()) {
+          const outcome = await recompute.recomputeZone(zoneId);
+          if (!outcome) throw new Error(`zone ${zoneId} has no territory`);
+          synergies += outcome.detected + outcome.updated + outcome.unchanged + outcome.revived;
+          written += outcome.detected + outcome.updated + outcome.revived;
+        }
+      };
+      await Promise.all(Array.from({ length: concurrency }, recomputeWaiting));
       const seconds = (Date.now() - started) / 1000;
       console.log(
-        `full recompute, ${region.length} declarations in ${zones.size} territories, ${label}: ` +
-          `${seconds.toFixed(2)} s (${synergies} synergies, ${written} written; target 15 s)`,
+        `full recompute, ${region.length} declarations in ${zones.size} territories, ${label}, ` +
+          `${concurrency} at a time (SYNERGY_RECOMPUTE_CONCURRENCY): ${seconds.toFixed(2)} s ` +
+          `(${synergies} synergies, ${written} written; target 15 s)`,
       );
     }
   } finally {
