@@ -8,6 +8,7 @@ export * from './job/import-job.entity';
 export * from './job/import-tables.migration';
 export * from './job/import-job.model';
 export * from './job/import-row-handler';
+export * from './job/row-problems';
 export * from './job/import-upload';
 export * from './job/import-runner';
 export * from './job/import-queue';

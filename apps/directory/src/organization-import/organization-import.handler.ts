@@ -7,9 +7,11 @@ import {
   ImportProblem,
   ImportRowHandler,
   ImportRowOutcome,
-  InputViolation,
   parseDecimal,
   rejected,
+  rejectedFor,
+  rejectionOf,
+  RowCells,
   validateInput,
 } from '@symbiose/imports';
 import { asUniqueViolation, BadUserInputError } from '@symbiose/platform';
@@ -46,14 +48,12 @@ export interface OrganizationImportContext {
 }
 
 /** A row read into the fields of the API's inputs, with the columns they came from. */
-interface ReadRow {
+interface ReadRow extends RowCells {
   siret: string;
   fields: Record<string, unknown>;
   band: HeadcountBand | undefined;
   /** The kind a new organization gets, from the legal category. */
   kind: OrganizationKind;
-  /** The column each input field came from, to name it in a problem. */
-  columns: Record<string, string | null>;
   values: Record<string, string>;
 }
 
@@ -180,7 +180,7 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
       known.set(row.siret, organization);
       return { outcome: 'CREATED' };
     } catch (error) {
-      return asRejection(error, row);
+      return rejectionOf(error, row);
     }
   }
 
@@ -208,7 +208,7 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
       const { changed } = await this.organizations.updateWith(manager, input, existing, lookups);
       return { outcome: changed ? 'UPDATED' : 'UNCHANGED' };
     } catch (error) {
-      return asRejection(error, row);
+      return rejectionOf(error, row);
     }
   }
 
@@ -327,7 +327,14 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
       ? 'ASSOCIATION'
       : 'COMPANY';
   columns['kind'] = SIRENE.legalCategory;
-  return { siret, fields, band, kind, columns, values: row.values };
+  return {
+    siret,
+    fields,
+    band,
+    kind,
+    values: row.values,
+    columnOf: (field) => columns[field] ?? null,
+  };
 }
 
 /**
@@ -367,22 +374,4 @@ function readCoordinates(
   fields['longitude'] = position.longitude;
   columns['latitude'] = SIRENE.lambertY;
   columns['longitude'] = SIRENE.lambertX;
-}
-
-function problemFor(row: ReadRow, field: string, reason: string): ImportProblem {
-  const column = row.columns[field] ?? null;
-  const value = column ? row.values[column]?.trim() : undefined;
-  const got = value && value.length <= 100 ? ` (got "${value}")` : '';
-  return { column, reason: `${reason}${got}` };
-}
-
-function rejectedFor(row: ReadRow, violations: InputViolation[]): ImportRowOutcome {
-  return rejected(...violations.map(({ field, reason }) => problemFor(row, field, reason)));
-}
-
-/** A BAD_USER_INPUT from the service is the row's fault; anything else is not. */
-function asRejection(error: unknown, row: ReadRow): ImportRowOutcome {
-  if (!(error instanceof BadUserInputError)) throw error;
-  const reason = error.message.slice(error.field.length + 2);
-  return rejected(problemFor(row, error.field, reason));
 }

@@ -7,9 +7,11 @@ import {
   ImportProblem,
   ImportRowHandler,
   ImportRowOutcome,
-  InputViolation,
   parseDecimal,
   rejected,
+  rejectedFor,
+  rejectionOf,
+  RowCells,
   validateInput,
 } from '@symbiose/imports';
 import { asUniqueViolation, BadUserInputError } from '@symbiose/platform';
@@ -81,7 +83,9 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   availableUntil: C.availableUntil,
 };
 
-interface ReadRow {
+const columnOf = (field: string): string | null => COLUMN_OF_FIELD[field] ?? null;
+
+interface ReadRow extends RowCells {
   siret: string;
   key: string;
   fields: {
@@ -229,8 +233,7 @@ export class DeclarationImportHandler implements ImportRowHandler<ImportTerritor
       );
       return { outcome: changed ? 'UPDATED' : 'UNCHANGED' };
     } catch (error) {
-      if (!(error instanceof BadUserInputError)) throw error;
-      return rejected(problemFor(row, error.field, error.message.slice(error.field.length + 2)));
+      return rejectionOf(error, row);
     }
   }
 }
@@ -341,7 +344,7 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
   const key = reference
     ? `reference:${reference}`
     : `content:${kind}|${categoryCode}|${label.toLowerCase()}`;
-  return { siret, key, fields, hazardous, values: row.values };
+  return { siret, key, fields, hazardous, values: row.values, columnOf };
 }
 
 /** A `hazardous` cell must agree with the European List of Waste for the row's code. */
@@ -353,15 +356,4 @@ function hazardProblem(row: ReadRow): ImportProblem | undefined {
     column: C.hazardous,
     reason: `the European List of Waste has ${formatWasteCode(entry.code)} ${entry.hazardous ? 'hazardous' : 'not hazardous'}`,
   };
-}
-
-function problemFor(row: ReadRow, field: string, reason: string): ImportProblem {
-  const column = COLUMN_OF_FIELD[field] ?? null;
-  const value = column ? row.values[column]?.trim() : undefined;
-  const got = value && value.length <= 100 ? ` (got "${value}")` : '';
-  return { column, reason: `${reason}${got}` };
-}
-
-function rejectedFor(row: ReadRow, violations: InputViolation[]): ImportRowOutcome {
-  return rejected(...violations.map(({ field, reason }) => problemFor(row, field, reason)));
 }

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 export class BadUserInputError extends GraphQLError {
   constructor(
     readonly field: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${field}: ${reason}`, {
       extensions: { code: 'BAD_USER_INPUT', field },
