@@ -7,7 +7,7 @@ import {
 import { matchCollective } from '../src/matching/collective-matcher';
 import type { MatchableDeclaration } from '../src/matching/matchable-declaration';
 import { naiveB2BMatch } from './naive-b2b-matcher';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '@symbiose/testing';
 import { syntheticRegion } from './synthetic-region';
 
 /*

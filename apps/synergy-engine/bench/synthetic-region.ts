@@ -8,7 +8,7 @@ import {
   type Dimension,
 } from '@symbiose/taxonomy';
 import type { MatchableDeclaration } from '../src/matching/matchable-declaration';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '@symbiose/testing';
 
 export interface RegionShape {
   readonly declarationCount: number;

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DeclarationSnapshotV1, OrganizationSnapshotV1 } from '@symbiose/contracts';
 import { waitFor } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
-import { seededRandom } from '../bench/seeded-random';
+import { seededRandom } from '@symbiose/testing';
 import { AppModule } from '../src/app.module';
 import { DeclarationService } from '../src/declaration/declaration.service';
 import { matchDeclarations } from '../src/matching';

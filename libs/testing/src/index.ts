@@ -8,3 +8,4 @@ export * from './xml-document';
 export * from './test-tokens';
 export * from './test-service-process';
 export * from './sirene-extract';
+export * from './seeded-random';

@@ -70,18 +70,6 @@ export function latin1(text: string): Buffer {
   return Buffer.from(text, 'latin1');
 }
 
-/** A small deterministic generator (mulberry32), so that generated extracts are the same every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TRADES = [
   'Menuiserie',
   'Boulangerie',

@@ -1,5 +1,5 @@
 import { naiveB2BMatch } from '../../bench/naive-b2b-matcher';
-import { seededRandom } from '../../bench/seeded-random';
+import { seededRandom } from '@symbiose/testing';
 import { syntheticRegion } from '../../bench/synthetic-region';
 import {
   b2bSynergies,

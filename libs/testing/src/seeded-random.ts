@@ -1,4 +1,4 @@
-/** mulberry32: a tiny, fast, seeded PRNG, so a region is the same on every run. */
+/** mulberry32: a tiny, fast, seeded generator, so generated data is the same on every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
