@@ -16,9 +16,9 @@ import { maxDistanceKmFor, type ResolvedMatchingOptions } from './matching-optio
  *
  * Declarations get a dense integer slot (their position in the input); everything a score
  * needs (coordinates in radians, quantity, unit, frequency, waste code, organization) is read
- * once into typed arrays, and each declaration's running top K lives in `K` consecutive cells
- * of typed arrays. Scoring a pair allocates nothing: a record is built later, and only for the
- * pairs that end in a list (`buildB2BMatchingIndex`).
+ * once into typed arrays, the needs' copied in the order the scans read them, and each
+ * declaration's running top K lives in `K` consecutive cells of typed arrays. Scoring a pair
+ * allocates nothing: records are built later, and only for the pairs that end in a list.
  *
  * The result is the one the pair-by-pair matcher gives, bit for bit: the same eligible pairs
  * (the same box then the same haversine on the same radians, with the resource as the query
@@ -39,38 +39,101 @@ export interface DenseTopLists {
   readonly compatibilities: (Compatibility | undefined)[];
 }
 
-/** A group of one territory's declarations of one category and kind, by latitude. */
+/** One territory's needs of one category: a range of the need columns, by latitude. */
 interface LatitudeStrip {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What a scan reads of each need, in strip order, so that a resource's scan reads memory in
+ * sequence rather than at the needs' scattered slots; `thresholds` follows the need's list.
+ */
+interface NeedColumns {
   readonly slots: Int32Array;
+  readonly latitudeDegrees: Float64Array;
+  readonly longitudeDegrees: Float64Array;
   readonly latitudes: Float64Array;
   readonly longitudes: Float64Array;
+  readonly cosLatitudes: Float64Array;
+  readonly quantities: Float64Array;
+  readonly units: Int32Array;
+  readonly frequencies: Int32Array;
+  readonly wastes: Int32Array;
+  readonly organizations: Int32Array;
+  readonly authorised: Uint8Array;
+  /** The K-th score of the need's list once it is full, -Infinity until then. */
+  readonly thresholds: Float64Array;
 }
 
 function groupKey(territoryId: string, categoryCode: string): string {
   return `${territoryId}\u0000${categoryCode}`;
 }
 
-function stripOf(slots: number[], declarations: readonly MatchableDeclaration[]): LatitudeStrip {
-  slots.sort((a, b) => declarations[a].latitude - declarations[b].latitude || a - b);
-  const latitudes = new Float64Array(slots.length);
-  const longitudes = new Float64Array(slots.length);
-  slots.forEach((slot, i) => {
-    latitudes[i] = declarations[slot].latitude;
-    longitudes[i] = declarations[slot].longitude;
-  });
-  return { slots: Int32Array.from(slots), latitudes, longitudes };
-}
-
-/** First position whose latitude is at least `min`. */
-function lowerBound(latitudes: Float64Array, min: number): number {
-  let low = 0;
-  let high = latitudes.length;
+/** First position of [start, end) whose latitude is at least `min`. */
+function lowerBound(latitudes: Float64Array, min: number, start: number, end: number): number {
+  let low = start;
+  let high = end;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (latitudes[middle] < min) low = middle + 1;
     else high = middle;
   }
   return low;
+}
+
+/** What a score reads of each declaration, by slot. */
+type SlotColumns = Omit<
+  NeedColumns,
+  'slots' | 'latitudeDegrees' | 'longitudeDegrees' | 'thresholds'
+>;
+
+/** Lays the needs out group by group, each by latitude (then slot), as the scans read them. */
+function needColumnsOf(
+  needGroups: ReadonlyMap<string, number[]>,
+  declarations: readonly MatchableDeclaration[],
+  bySlot: SlotColumns,
+): { columns: NeedColumns; strips: Map<string, LatitudeStrip> } {
+  let size = 0;
+  for (const slots of needGroups.values()) size += slots.length;
+  const columns: NeedColumns = {
+    slots: new Int32Array(size),
+    latitudeDegrees: new Float64Array(size),
+    longitudeDegrees: new Float64Array(size),
+    latitudes: new Float64Array(size),
+    longitudes: new Float64Array(size),
+    cosLatitudes: new Float64Array(size),
+    quantities: new Float64Array(size),
+    units: new Int32Array(size),
+    frequencies: new Int32Array(size),
+    wastes: new Int32Array(size),
+    organizations: new Int32Array(size),
+    authorised: new Uint8Array(size),
+    thresholds: new Float64Array(size).fill(-Infinity),
+  };
+  const strips = new Map<string, LatitudeStrip>();
+  let position = 0;
+  for (const [key, slots] of needGroups) {
+    slots.sort((a, b) => declarations[a].latitude - declarations[b].latitude || a - b);
+    const start = position;
+    for (const slot of slots) {
+      columns.slots[position] = slot;
+      columns.latitudeDegrees[position] = declarations[slot].latitude;
+      columns.longitudeDegrees[position] = declarations[slot].longitude;
+      columns.latitudes[position] = bySlot.latitudes[slot];
+      columns.longitudes[position] = bySlot.longitudes[slot];
+      columns.cosLatitudes[position] = bySlot.cosLatitudes[slot];
+      columns.quantities[position] = bySlot.quantities[slot];
+      columns.units[position] = bySlot.units[slot];
+      columns.frequencies[position] = bySlot.frequencies[slot];
+      columns.wastes[position] = bySlot.wastes[slot];
+      columns.organizations[position] = bySlot.organizations[slot];
+      columns.authorised[position] = bySlot.authorised[slot];
+      position += 1;
+    }
+    strips.set(key, { start, end: position });
+  }
+  return { columns, strips };
 }
 
 /** Small integer ids for strings (organizations, units, waste codes). */
@@ -194,8 +257,17 @@ export function denseTopLists(
     if (group) group.push(slot);
     else groups.set(key, [slot]);
   }
-  const strips = new Map<string, LatitudeStrip>();
-  for (const [key, slots] of needGroups) strips.set(key, stripOf(slots, declarations));
+  const { columns: needs, strips } = needColumnsOf(needGroups, declarations, {
+    latitudes,
+    longitudes,
+    cosLatitudes,
+    quantities,
+    units,
+    frequencies,
+    wastes,
+    organizations,
+    authorised,
+  });
 
   const counts = new Int32Array(n);
   const counterparts = new Int32Array(n * topK);
@@ -241,6 +313,9 @@ export function denseTopLists(
     if (count < topK) counts[owner] = count + 1;
   };
 
+  const thresholdOf = (slot: number): number =>
+    counts[slot] === topK ? scores[slot * topK + topK - 1] : -Infinity;
+
   const decayCeilings = decayCeilingsUpTo(options);
   const ceilingSteps = decayCeilings.length;
   const wCompatibility = B2B_WEIGHTS.compatibility;
@@ -270,48 +345,55 @@ export function denseTopLists(
       const resourceUnit = units[r];
       const resourceWaste = wastes[r];
       const frequencyRow = frequencies[r] * FREQUENCY_SLOTS;
+      /** The K-th score of the resource's list once it is full, -Infinity until then. */
+      let resourceThreshold = -Infinity;
       for (const target of targets) {
         const { strip, scores: entryScores } = target;
         const entry = entryScores.entry;
         const comparable = entry.quantitiesComparable && resourceUnit >= 0 && resourceQuantity > 0;
-        const stripLatitudes = strip.latitudes;
-        const stripLongitudes = strip.longitudes;
-        const stripSlots = strip.slots;
-        const end = stripLatitudes.length;
-        for (let i = lowerBound(stripLatitudes, box.minLatitude); i < end; i += 1) {
-          if (stripLatitudes[i] > box.maxLatitude) break;
-          const longitude = stripLongitudes[i];
+        for (
+          let i = lowerBound(needs.latitudeDegrees, box.minLatitude, strip.start, strip.end);
+          i < strip.end;
+          i += 1
+        ) {
+          if (needs.latitudeDegrees[i] > box.maxLatitude) break;
+          const longitude = needs.longitudeDegrees[i];
           if (longitude < box.minLongitude || longitude > box.maxLongitude) continue;
-          const need = stripSlots[i];
-          if (organizations[need] === organization) continue;
-          if (hazardous && authorised[need] !== 1) continue;
+          if (needs.organizations[i] === organization) continue;
+          if (hazardous && needs.authorised[i] !== 1) continue;
 
-          const needWaste = wastes[need];
+          const needWaste = needs.wastes[i];
           let categoryScore: number;
           if (resourceWaste < 0 || needWaste < 0) {
             categoryScore = entryScores.unknown;
             if (categoryScore !== categoryScore) {
-              categoryScore = entryScores.unknown = matchScore(resource, declarations[need]);
+              categoryScore = entryScores.unknown = matchScore(
+                resource,
+                declarations[needs.slots[i]],
+              );
             }
           } else if (resourceWaste === needWaste) {
             categoryScore = entryScores.same;
             if (categoryScore !== categoryScore) {
-              categoryScore = entryScores.same = matchScore(resource, declarations[need]);
+              categoryScore = entryScores.same = matchScore(resource, declarations[needs.slots[i]]);
             }
           } else {
             categoryScore = entryScores.different;
             if (categoryScore !== categoryScore) {
-              categoryScore = entryScores.different = matchScore(resource, declarations[need]);
+              categoryScore = entryScores.different = matchScore(
+                resource,
+                declarations[needs.slots[i]],
+              );
             }
           }
           let coverage = NEUTRAL_TERM;
-          const needQuantity = quantities[need];
-          if (comparable && needQuantity > 0 && units[need] === resourceUnit) {
+          const needQuantity = needs.quantities[i];
+          if (comparable && needQuantity > 0 && needs.units[i] === resourceUnit) {
             coverage =
               Math.min(resourceQuantity, needQuantity) / Math.max(resourceQuantity, needQuantity);
           }
-          const frequencyFitValue = FREQUENCY_FITS[frequencyRow + frequencies[need]];
-          const needLatitude = latitudes[need];
+          const frequencyFitValue = FREQUENCY_FITS[frequencyRow + needs.frequencies[i]];
+          const needLatitude = needs.latitudes[i];
 
           // A pair that cannot enter either full list is not scored: lists only get better, and
           // their order does not depend on the order pairs are offered in, so skipping it
@@ -319,11 +401,9 @@ export function denseTopLists(
           // distance, first the latitude gap (a lower bound of the great circle, before the
           // haversine), then the distance itself (before the power), with a margin above the
           // score rounding.
-          let threshold = -Infinity;
-          if (counts[r] === topK && counts[need] === topK) {
-            const needThreshold = scores[need * topK + topK - 1];
-            const resourceThreshold = scores[r * topK + topK - 1];
-            threshold = needThreshold < resourceThreshold ? needThreshold : resourceThreshold;
+          const needThreshold = needs.thresholds[i];
+          const threshold = needThreshold < resourceThreshold ? needThreshold : resourceThreshold;
+          if (threshold !== -Infinity) {
             const gap = needLatitude > lat ? needLatitude - lat : lat - needLatitude;
             const step = EARTH_RADIUS_KM * gap * DECAY_STEPS_PER_KM;
             const ceiling = step < ceilingSteps ? decayCeilings[step | 0] : 1;
@@ -337,8 +417,8 @@ export function denseTopLists(
 
           // The haversine of spatial-declaration-index.ts, the resource being the query point.
           const sinLat = Math.sin((needLatitude - lat) / 2);
-          const sinLon = Math.sin((longitudes[need] - lon) / 2);
-          const h = sinLat * sinLat + cosLat * cosLatitudes[need] * sinLon * sinLon;
+          const sinLon = Math.sin((needs.longitudes[i] - lon) / 2);
+          const h = sinLat * sinLat + cosLat * needs.cosLatitudes[i] * sinLon * sinLon;
           const distanceKm = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
           if (distanceKm > reachKm) continue;
 
@@ -359,8 +439,11 @@ export function denseTopLists(
               wDistance * distanceDecay(distanceKm) +
               wFrequency * frequencyFitValue,
           );
+          const need = needs.slots[i];
           offer(r, need, score, distanceKm, entry);
           offer(need, r, score, distanceKm, entry);
+          resourceThreshold = thresholdOf(r);
+          needs.thresholds[i] = thresholdOf(need);
         }
       }
     }

@@ -42,21 +42,39 @@ interface ChangeState {
   readonly topCandidates: Map<string, B2BCandidate[]>;
 }
 
-/** What a build found: the flat top lists, the record of each of their cells, the kept ones. */
+/**
+ * What a build found: the flat top lists and the kept pairs (in the top list of either side),
+ * each once, as the slots of its resource and need and a cell of a list holding it. Records
+ * are made from them when asked for, so a full match holds no object per pair.
+ */
 interface Build {
   readonly dense: DenseTopLists;
-  readonly cells: readonly (B2BCandidate | undefined)[];
-  /** In the order they were made, which is close to their order in memory. */
-  readonly kept: readonly B2BCandidate[];
-  /** Position in `kept` → the slots of its resource and of its need. */
-  readonly resourceSlots: readonly number[];
-  readonly needSlots: readonly number[];
-  /** Positions in `kept`, in synergy rank. */
+  readonly keptResources: Int32Array;
+  readonly keptNeeds: Int32Array;
+  readonly keptCells: Int32Array;
+  /** Cell of a list → position of its pair among the kept ones. */
+  readonly positionOfCell: Int32Array;
+  /** Positions of the kept pairs, in synergy rank. */
   readonly ranked: Int32Array;
 }
 
 const builds = new WeakMap<B2BMatchingIndex, Build>();
 const changeStates = new WeakMap<B2BMatchingIndex, ChangeState>();
+
+function keptCandidate(build: Build, position: number): B2BCandidate {
+  const { declarations, compatibilities, distances, scores } = build.dense;
+  const resource = declarations[build.keptResources[position]];
+  const need = declarations[build.keptNeeds[position]];
+  const cell = build.keptCells[position];
+  return {
+    resource,
+    need,
+    compatibility: compatibilities[cell] as B2BCandidate['compatibility'],
+    distanceKm: distances[cell],
+    score: scores[cell],
+    key: pairKey(resource.id, need.id),
+  };
+}
 
 function changeStateOf(index: B2BMatchingIndex): ChangeState {
   let state = changeStates.get(index);
@@ -65,12 +83,16 @@ function changeStateOf(index: B2BMatchingIndex): ChangeState {
     const build = builds.get(index);
     if (build) {
       const { declarations, topK, counts } = build.dense;
+      // One record per pair, shared by the lists of both its sides.
+      const records: B2BCandidate[] = [];
       declarations.forEach((declaration, slot) => {
-        const first = slot * topK;
-        topCandidates.set(
-          declaration.id,
-          build.cells.slice(first, first + counts[slot]) as B2BCandidate[],
-        );
+        const list: B2BCandidate[] = [];
+        for (let cell = slot * topK; cell < slot * topK + counts[slot]; cell += 1) {
+          const position = build.positionOfCell[cell];
+          records[position] ??= keptCandidate(build, position);
+          list.push(records[position]);
+        }
+        topCandidates.set(declaration.id, list);
       });
     }
     state = { spatial: SpatialDeclarationIndex.build(index.declarations.values()), topCandidates };
@@ -135,9 +157,8 @@ function offerPair(
 
 /**
  * Builds the index and the top lists of every declaration. The lists are computed on flat
- * arrays (`denseTopLists`: each eligible pair scored once, nothing allocated per pair); a
- * candidate record is built only for a pair that ends in a list, once even when it is in the
- * lists of both its sides.
+ * arrays (`denseTopLists`: each eligible pair scored once, nothing allocated per pair), and
+ * the kept pairs are listed as slots and cells.
  */
 export function buildB2BMatchingIndex(
   declarations: readonly MatchableDeclaration[],
@@ -149,63 +170,50 @@ export function buildB2BMatchingIndex(
     categoryScores: new CategoryScoreCache(),
   };
   const dense = denseTopLists([...index.declarations.values()], index.options);
-  const { topK, counts, counterparts, scores, distances, compatibilities } = dense;
+  const { topK, counts, counterparts } = dense;
   const slots = dense.declarations;
-  const cells: (B2BCandidate | undefined)[] = new Array<B2BCandidate | undefined>(
-    slots.length * topK,
-  );
-  const kept: B2BCandidate[] = [];
-  const resourceSlots: number[] = [];
-  const needSlots: number[] = [];
-  /** Cell → position in `kept` of its candidate. */
+  const keptResources = new Int32Array(slots.length * topK);
+  const keptNeeds = new Int32Array(slots.length * topK);
+  const keptCells = new Int32Array(slots.length * topK);
   const positionOfCell = new Int32Array(slots.length * topK);
-  const candidateAt = (owner: number, cell: number): B2BCandidate => {
-    const other = counterparts[cell];
-    const ownerIsResource = slots[owner].kind === 'RESOURCE';
-    const resourceSlot = ownerIsResource ? owner : other;
-    const needSlot = ownerIsResource ? other : owner;
-    if (!ownerIsResource) {
-      // The same pair in the resource's list: one record for both.
-      const base = resourceSlot * topK;
-      for (
-        let cellOfResource = base;
-        cellOfResource < base + counts[resourceSlot];
-        cellOfResource += 1
-      ) {
-        if (counterparts[cellOfResource] === needSlot) {
-          positionOfCell[cell] = positionOfCell[cellOfResource];
-          return cells[cellOfResource] as B2BCandidate;
-        }
-      }
-    }
-    const resource = slots[resourceSlot];
-    const need = slots[needSlot];
-    const candidate: B2BCandidate = {
-      resource,
-      need,
-      compatibility: compatibilities[cell] as B2BCandidate['compatibility'],
-      distanceKm: distances[cell],
-      score: scores[cell],
-      key: pairKey(resource.id, need.id),
-    };
-    positionOfCell[cell] = kept.length;
-    kept.push(candidate);
-    resourceSlots.push(resourceSlot);
-    needSlots.push(needSlot);
-    return candidate;
-  };
-  // Resources first, so that a need finds the records of the pairs its resources kept.
+  let keptCount = 0;
+  // Resources first: a need's pair that its resource kept too is already listed.
   for (const kind of ['RESOURCE', 'NEED'] as const) {
     for (let owner = 0; owner < slots.length; owner += 1) {
       if (slots[owner].kind !== kind) continue;
       for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
-        cells[cell] = candidateAt(owner, cell);
+        const other = counterparts[cell];
+        const listed = kind === 'NEED' ? cellOf(dense, other, owner) : -1;
+        if (listed >= 0) {
+          positionOfCell[cell] = positionOfCell[listed];
+          continue;
+        }
+        keptResources[keptCount] = kind === 'RESOURCE' ? owner : other;
+        keptNeeds[keptCount] = kind === 'RESOURCE' ? other : owner;
+        keptCells[keptCount] = cell;
+        positionOfCell[cell] = keptCount;
+        keptCount += 1;
       }
     }
   }
-  const ranked = inSynergyRank(kept, dense, positionOfCell, resourceSlots, needSlots);
-  builds.set(index, { dense, cells, kept, resourceSlots, needSlots, ranked });
+  const kept = {
+    dense,
+    keptResources: keptResources.subarray(0, keptCount),
+    keptNeeds: keptNeeds.subarray(0, keptCount),
+    keptCells: keptCells.subarray(0, keptCount),
+    positionOfCell,
+  };
+  builds.set(index, { ...kept, ranked: inSynergyRank(kept) });
   return index;
+}
+
+/** The cell of the pair in the owner's list, or -1. */
+function cellOf(dense: DenseTopLists, owner: number, other: number): number {
+  const { topK, counts, counterparts } = dense;
+  for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
+    if (counterparts[cell] === other) return cell;
+  }
+  return -1;
 }
 
 /** The largest `roundScore` value, in ten-thousandths. */
@@ -217,18 +225,18 @@ const SCORE_STEPS = 10_000;
  * resource id then of its need id, and the numbers are sorted natively. Falls back to the
  * comparator for a region too large for exact numbers.
  */
-function inSynergyRank(
-  kept: readonly B2BCandidate[],
-  dense: DenseTopLists,
-  positionOfCell: Int32Array,
-  resourceSlots: readonly number[],
-  needSlots: readonly number[],
-): Int32Array {
-  const { declarations, counts, counterparts, topK } = dense;
-  const byComparator = () =>
-    new Int32Array(kept.length)
+function inSynergyRank(kept: Omit<Build, 'ranked'>): Int32Array {
+  const { dense, keptResources, keptNeeds, keptCells, positionOfCell } = kept;
+  const { declarations, scores } = dense;
+  const keptCount = keptCells.length;
+  const byComparator = () => {
+    const candidates = Array.from({ length: keptCount }, (_, position) =>
+      keptCandidate(kept as Build, position),
+    );
+    return new Int32Array(keptCount)
       .map((_, position) => position)
-      .sort((a, b) => bySynergyRank(kept[a], kept[b]));
+      .sort((a, b) => bySynergyRank(candidates[a], candidates[b]));
+  };
   const n = declarations.length;
   const square = n * n;
   if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return byComparator();
@@ -239,41 +247,24 @@ function inSynergyRank(
   byId.forEach((slot, rank) => {
     rankOfSlot[slot] = rank;
   });
-  const keys = new Float64Array(kept.length);
-  for (let i = 0; i < kept.length; i += 1) {
-    const steps = Math.round(kept[i].score * SCORE_STEPS);
+  const keys = new Float64Array(keptCount);
+  for (let i = 0; i < keptCount; i += 1) {
+    const steps = Math.round(scores[keptCells[i]] * SCORE_STEPS);
     if (!(steps >= 0 && steps <= SCORE_STEPS)) return byComparator();
     keys[i] =
-      (SCORE_STEPS - steps) * square + rankOfSlot[resourceSlots[i]] * n + rankOfSlot[needSlots[i]];
+      (SCORE_STEPS - steps) * square + rankOfSlot[keptResources[i]] * n + rankOfSlot[keptNeeds[i]];
   }
   keys.sort();
-  /** The cell of the pair in the owner's list, or -1. */
-  const cellOf = (owner: number, other: number): number => {
-    for (let cell = owner * topK; cell < owner * topK + counts[owner]; cell += 1) {
-      if (counterparts[cell] === other) return cell;
-    }
-    return -1;
-  };
   // A loop, not Int32Array.from(keys, map): `from` walks its source through an iterator.
-  const ranked = new Int32Array(keys.length);
-  for (let rank = 0; rank < keys.length; rank += 1) {
+  const ranked = new Int32Array(keptCount);
+  for (let rank = 0; rank < keptCount; rank += 1) {
     const rest = keys[rank] % square;
     const resourceSlot = byId[Math.floor(rest / n)];
     const needSlot = byId[rest % n];
-    const cell = cellOf(resourceSlot, needSlot);
-    ranked[rank] = positionOfCell[cell >= 0 ? cell : cellOf(needSlot, resourceSlot)];
+    const cell = cellOf(dense, resourceSlot, needSlot);
+    ranked[rank] = positionOfCell[cell >= 0 ? cell : cellOf(dense, needSlot, resourceSlot)];
   }
   return ranked;
-}
-
-/**
- * The items at the ranked positions, in rank order; a loop, not Array.from(ranked, map), which
- * walks its source through an iterator.
- */
-function inRankOrder<T>(ranked: Int32Array, items: readonly T[]): T[] {
-  const ordered: T[] = [];
-  for (let rank = 0; rank < ranked.length; rank += 1) ordered.push(items[ranked[rank]]);
-  return ordered;
 }
 
 /** The kept candidates (top K of either side), best first, each once. */
@@ -281,7 +272,11 @@ export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
   const state = changeStates.get(index);
   if (!state) {
     const build = builds.get(index);
-    return build ? inRankOrder(build.ranked, build.kept) : [];
+    if (!build) return [];
+    const ordered: B2BCandidate[] = [];
+    // A loop, not Array.from(ranked, map), which walks its source through an iterator.
+    for (const position of build.ranked) ordered.push(keptCandidate(build, position));
+    return ordered;
   }
   const kept = new Map<string, B2BCandidate>();
   for (const list of state.topCandidates.values()) {
@@ -297,15 +292,17 @@ export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
   const participants = build.dense.declarations.map((declaration) =>
     b2bParticipant(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
   );
-  // Built in the order the candidates were made, which reads memory in order, then ranked.
-  const records = build.kept.map((candidate, position) =>
-    builder.build(
-      candidate,
-      participants[build.resourceSlots[position]],
-      participants[build.needSlots[position]],
-    ),
-  );
-  return inRankOrder(build.ranked, records);
+  const synergies: B2BSynergy[] = [];
+  for (const position of build.ranked) {
+    synergies.push(
+      builder.build(
+        keptCandidate(build, position),
+        participants[build.keptResources[position]],
+        participants[build.keptNeeds[position]],
+      ),
+    );
+  }
+  return synergies;
 }
 
 /** Recomputes one declaration's top list from the index. */

