@@ -103,7 +103,7 @@ export class SynergyLifecycleService {
     );
     const changed = { ...synergy, status: to, statusChangedAt: now };
     await this.outbox.record(manager, 'synergy.status_changed', {
-      ...synergySnapshot(changed),
+      ...synergySnapshot(changed, changed),
       from,
       changedBy,
       note,

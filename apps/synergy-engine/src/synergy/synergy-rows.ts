@@ -102,14 +102,20 @@ export function copyTextOf(content: ContentFields): string {
   return text;
 }
 
-function copyLine(id: string, content: SynergyContent): string {
+/** A synergy a recompute inserts: its new id and what the recompute found. */
+export interface NewSynergy {
+  readonly id: string;
+  readonly content: SynergyContent;
+}
+
+function copyLine({ id, content }: NewSynergy): string {
   return `${id}\t${content.copyText}\t${content.contentHash}\n`;
 }
 
-function* copyChunks(rows: readonly (SynergyContent & { id: string })[]): Generator<string> {
+function* copyChunks(rows: readonly NewSynergy[]): Generator<string> {
   for (let start = 0; start < rows.length; start += COPY_CHUNK) {
     let chunk = '';
-    for (const row of rows.slice(start, start + COPY_CHUNK)) chunk += copyLine(row.id, row);
+    for (const row of rows.slice(start, start + COPY_CHUNK)) chunk += copyLine(row);
     yield chunk;
   }
 }
@@ -122,7 +128,7 @@ function* copyChunks(rows: readonly (SynergyContent & { id: string })[]): Genera
  */
 export async function copySynergies(
   manager: EntityManager,
-  rows: readonly (SynergyContent & { id: string })[],
+  rows: readonly NewSynergy[],
 ): Promise<void> {
   if (rows.length === 0) return;
   if (!manager.queryRunner)

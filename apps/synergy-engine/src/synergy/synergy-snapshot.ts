@@ -1,24 +1,20 @@
 import type { SynergySnapshotV1 } from '@symbiose/contracts';
 import type { Synergy } from './synergy.entity';
 
-/** A synergy as its events carry it. */
+/**
+ * A synergy as its events carry it: what a recompute found and the row's state. The two come
+ * apart because a recompute announces hundreds of thousands of synergies, and merging each
+ * content with its state into one object first showed in its profile.
+ */
 export function synergySnapshot(
   synergy: Pick<
     Synergy,
-    | 'id'
-    | 'kind'
-    | 'territoryId'
-    | 'zoneIds'
-    | 'categoryCode'
-    | 'theme'
-    | 'score'
-    | 'participants'
-    | 'status'
-    | 'obsolete'
+    'kind' | 'territoryId' | 'zoneIds' | 'categoryCode' | 'theme' | 'score' | 'participants'
   >,
+  state: Pick<Synergy, 'id' | 'status' | 'obsolete'>,
 ): SynergySnapshotV1 {
   return {
-    synergyId: synergy.id,
+    synergyId: state.id,
     kind: synergy.kind,
     territoryId: synergy.territoryId,
     zoneIds: synergy.zoneIds,
@@ -29,7 +25,7 @@ export function synergySnapshot(
       organizationId,
       role,
     })),
-    status: synergy.status,
-    obsolete: synergy.obsolete,
+    status: state.status,
+    obsolete: state.obsolete,
   };
 }

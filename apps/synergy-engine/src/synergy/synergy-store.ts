@@ -8,7 +8,13 @@ import {
 import { OutboxService } from '@symbiose/platform';
 import type { SynergyContent } from './synergy-content';
 import type { SynergyStatus } from './synergy-lifecycle';
-import { CONTENT_NAMES, CONTENT_RECORD, contentRecord, copySynergies } from './synergy-rows';
+import {
+  CONTENT_NAMES,
+  CONTENT_RECORD,
+  contentRecord,
+  copySynergies,
+  type NewSynergy,
+} from './synergy-rows';
 import { synergySnapshot } from './synergy-snapshot';
 
 /** Rows per statement: big enough to amortise the round trip, small enough for one JSON parameter. */
@@ -67,7 +73,7 @@ export class SynergyStore {
       [territoryId],
     );
     const storedByKey = new Map(stored.map((state) => [state.key, state]));
-    const inserts: (SynergyContent & { id: string })[] = [];
+    const inserts: NewSynergy[] = [];
     const updates: SynergyContent[] = [];
     const revived: { content: SynergyContent; state: StoredState }[] = [];
     let unchanged = 0;
@@ -75,7 +81,7 @@ export class SynergyStore {
       const state = storedByKey.get(content.key);
       storedByKey.delete(content.key);
       if (!state) {
-        inserts.push({ ...content, id: randomUUID() });
+        inserts.push({ id: randomUUID(), content });
       } else if (state.obsolete || state.content_hash !== content.contentHash) {
         updates.push(content);
         if (state.obsolete) revived.push({ content, state });
@@ -111,12 +117,11 @@ export class SynergyStore {
     );
 
     const detected = [
-      ...inserts.map((content) =>
-        synergySnapshot({ ...content, status: 'DETECTED', obsolete: false }),
+      ...inserts.map(({ id, content }) =>
+        synergySnapshot(content, { id, status: 'DETECTED', obsolete: false }),
       ),
       ...revived.map(({ content, state }) =>
-        synergySnapshot({
-          ...content,
+        synergySnapshot(content, {
           id: state.id,
           status: statusByKey.get(content.key) as SynergyStatus,
           obsolete: false,
