@@ -144,8 +144,9 @@ async function fullRecompute(): Promise<void> {
         for (let zoneId = waiting.shift(); zoneId; zoneId = waiting.shift()) {
           const outcome = await recompute.recomputeZone(zoneId);
           if (!outcome) throw new Error(`zone ${zoneId} has no territory`);
-          synergies += outcome.detected + outcome.updated + outcome.unchanged + outcome.revived;
-          written += outcome.detected + outcome.updated + outcome.revived;
+          const rewritten = outcome.detected + outcome.updated + outcome.revived + outcome.moved;
+          written += rewritten;
+          synergies += rewritten + outcome.unchanged;
         }
       };
       await Promise.all(Array.from({ length: concurrency }, recomputeWaiting));

@@ -112,14 +112,14 @@ describe('synergies, kept current by the recompute queue', () => {
   });
 
   /** Waits until the zone has no pending request and no recompute running. */
-  async function settled(): Promise<Record<string, unknown>> {
+  async function settled(zoneId = zone.zoneId): Promise<Record<string, unknown>> {
     const status = await waitFor(
       async () =>
         (
           await service.gql(
             `query ($zoneId: ID!) { recomputeStatus(zoneId: $zoneId) {
                state pendingRequests lastComputedAt lastDurationMs lastError } }`,
-            { zoneId: zone.zoneId },
+            { zoneId },
           )
         ).data?.recomputeStatus as Record<string, unknown>,
       (value) => value?.state === 'IDLE' && value.lastComputedAt !== null,
@@ -402,6 +402,42 @@ describe('synergies, kept current by the recompute queue', () => {
     expect(unknownZone.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'zoneId',
+    });
+  });
+
+  it('follows the firms of a B2B synergy into another territory: same record, same status', async () => {
+    const before = await b2b();
+    expect(before.obsolete).toBe(false);
+    const otherZone = zoneSnapshot(randomUUID(), { name: 'Figeac Ouest', latitude: 44.6 });
+    const moved = [giver, shipper].map((firm) => ({
+      ...firm,
+      zoneId: otherZone.zoneId,
+      territoryId: otherZone.territoryId,
+    }));
+    await feed.deliver(
+      envelope('zone.created', otherZone, next()),
+      ...moved.map((firm) => envelope('organization.updated', firm, next())),
+    );
+    await settled();
+    await settled(otherZone.zoneId);
+
+    const [there] = await synergies({ zoneId: otherZone.zoneId, kind: 'B2B' });
+    expect(there).toMatchObject({ id: before.id, status: before.status, obsolete: false });
+    expect(there.participants.map((p) => p.organization.id)).toEqual(
+      moved.map((firm) => firm.organizationId),
+    );
+    expect(await synergies({ kind: 'B2B', includeObsolete: true })).toEqual([]);
+    const [{ territory_id: territoryId }] = await dataSource.query(
+      `SELECT territory_id FROM synergy WHERE id = $1`,
+      [before.id],
+    );
+    expect(territoryId).toBe(otherZone.territoryId);
+    // Announced where it now is, with the status people gave it.
+    const detected = await outboxEvents('synergy.detected', before.id);
+    expect(detected.at(-1)?.payload).toMatchObject({
+      territoryId: otherZone.territoryId,
+      zoneIds: [otherZone.zoneId],
+      status: before.status,
     });
   });
 });

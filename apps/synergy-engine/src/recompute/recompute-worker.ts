@@ -45,7 +45,8 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
               `zone ${job.data.zoneId}: territory ${outcome.territoryId}, ` +
                 `${outcome.declarationCount} declarations in ${outcome.durationMs} ms ` +
                 `(${outcome.detected} detected, ${outcome.updated} updated, ` +
-                `${outcome.revived} revived, ${outcome.obsoleted} obsolete)`,
+                `${outcome.revived} revived, ${outcome.moved} moved in, ` +
+                `${outcome.obsoleted} obsolete)`,
             );
           }
         },

@@ -24,6 +24,8 @@ export interface StoreOutcome {
   detected: number;
   updated: number;
   revived: number;
+  /** Stored under another territory, whose firms moved into this one together. */
+  moved: number;
   obsoleted: number;
   unchanged: number;
 }
@@ -50,14 +52,51 @@ async function inBatches<T>(
   for (const batch of chunked(items, BATCH)) await write(batch);
 }
 
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Inserts new synergies, and returns those whose key turns out to be stored already under
+ * another territory: the two firms of a B2B pair that moved into this territory together
+ * bring the pair's key with them. COPY then stops on the key's unique index; it is undone to
+ * a savepoint, the keys found elsewhere are set aside, and the rest inserted.
+ */
+async function insertNew(
+  manager: EntityManager,
+  inserts: readonly NewSynergy[],
+): Promise<{ content: SynergyContent; state: StoredState }[]> {
+  if (inserts.length === 0) return [];
+  await manager.query('SAVEPOINT synergy_inserts');
+  try {
+    await copySynergies(manager, inserts);
+    await manager.query('RELEASE SAVEPOINT synergy_inserts');
+    return [];
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    await manager.query('ROLLBACK TO SAVEPOINT synergy_inserts');
+  }
+  const elsewhere: StoredState[] = await manager.query(
+    `SELECT id, key, content_hash, obsolete FROM synergy WHERE key = ANY($1::text[])`,
+    [inserts.map(({ content }) => content.key)],
+  );
+  const stateByKey = new Map(elsewhere.map((state) => [state.key, state]));
+  await copySynergies(
+    manager,
+    inserts.filter(({ content }) => !stateByKey.has(content.key)),
+  );
+  return inserts.flatMap(({ content }) => {
+    const state = stateByKey.get(content.key);
+    return state ? [{ content, state }] : [];
+  });
+}
+
 /**
  * Writes what a recompute found for one territory over what is stored, in the
  * caller's transaction: new synergies are inserted as DETECTED, known ones
  * updated in place when their content changed (and revived if they were
- * obsolete), and those of the territory the recompute no longer finds are
- * marked obsolete. Statuses are never touched. New and revived synergies are
- * announced with `synergy.detected`, obsoleted ones with `synergy.obsoleted`,
- * many to an event.
+ * obsolete, or moved in from another territory with their firms), and those of
+ * the territory the recompute no longer finds are marked obsolete. Statuses are
+ * never touched. New, revived and moved synergies are announced with
+ * `synergy.detected`, obsoleted ones with `synergy.obsoleted`, many to an event.
  */
 @Injectable()
 export class SynergyStore {
@@ -93,7 +132,11 @@ export class SynergyStore {
       .filter((state) => !state.obsolete)
       .map((state) => state.id);
 
-    await copySynergies(manager, inserts);
+    const moved = await insertNew(manager, inserts);
+    for (const { content, state } of moved) {
+      updates.push(content);
+      revived.push({ content, state });
+    }
     // The status of a revived synergy as the update that locked its row reads it: a status
     // change committed meanwhile is what its synergy.detected must carry.
     const statusByKey = new Map<string, SynergyStatus>();
@@ -111,15 +154,20 @@ export class SynergyStore {
     });
     await inBatches(obsoleteIds, (batch) =>
       manager.query(
-        `UPDATE synergy SET obsolete = true, obsolete_since = now() WHERE id = ANY($1::uuid[])`,
-        [batch],
+        // Not a row another territory's recompute has just moved out of this one.
+        `UPDATE synergy SET obsolete = true, obsolete_since = now()
+         WHERE id = ANY($1::uuid[]) AND territory_id = $2`,
+        [batch, territoryId],
       ),
     );
 
+    const movedKeys = new Set(moved.map(({ content }) => content.key));
     const detected = [
-      ...inserts.map(({ id, content }) =>
-        synergySnapshot(content, { id, status: 'DETECTED', obsolete: false }),
-      ),
+      ...inserts
+        .filter(({ content }) => !movedKeys.has(content.key))
+        .map(({ id, content }) =>
+          synergySnapshot(content, { id, status: 'DETECTED', obsolete: false }),
+        ),
       ...revived.map(({ content, state }) =>
         synergySnapshot(content, {
           id: state.id,
@@ -141,9 +189,10 @@ export class SynergyStore {
       chunked(obsoleteIds, MAX_OBSOLETED_SYNERGIES_PER_EVENT).map((synergyIds) => ({ synergyIds })),
     );
     return {
-      detected: inserts.length,
+      detected: inserts.length - moved.length,
       updated: updates.length - revived.length,
-      revived: revived.length,
+      revived: revived.length - moved.length,
+      moved: moved.length,
       obsoleted: obsoleteIds.length,
       unchanged,
     };
