@@ -303,16 +303,31 @@ export function compatibility(resourceCode: string, needCode: string): Compatibi
   return COMPATIBILITIES_BY_PAIR.get(pairKey(resourceCode, needCode));
 }
 
+/** The table's entries by one of their two codes, each list best first and frozen. */
+function entriesBy(
+  code: (entry: Compatibility) => string,
+): ReadonlyMap<string, readonly Compatibility[]> {
+  const lists = new Map<string, Compatibility[]>();
+  for (const entry of [...COMPATIBILITIES].sort(byScoreThenCode)) {
+    const list = lists.get(code(entry));
+    if (list) list.push(entry);
+    else lists.set(code(entry), [entry]);
+  }
+  return new Map([...lists].map(([key, list]) => [key, Object.freeze(list)]));
+}
+
+const NEEDS_BY_RESOURCE = entriesBy((entry) => entry.resourceCode);
+const RESOURCES_BY_NEED = entriesBy((entry) => entry.needCode);
+const NONE: readonly Compatibility[] = Object.freeze([]);
+
 /** The needs a resource of this category can meet, best first. */
-export function compatibleNeedCategories(resourceCode: string): Compatibility[] {
-  return COMPATIBILITIES.filter((entry) => entry.resourceCode === resourceCode).sort(
-    byScoreThenCode,
-  );
+export function compatibleNeedCategories(resourceCode: string): readonly Compatibility[] {
+  return NEEDS_BY_RESOURCE.get(resourceCode) ?? NONE;
 }
 
 /** The resources that can meet a need of this category, best first. */
-export function compatibleResourceCategories(needCode: string): Compatibility[] {
-  return COMPATIBILITIES.filter((entry) => entry.needCode === needCode).sort(byScoreThenCode);
+export function compatibleResourceCategories(needCode: string): readonly Compatibility[] {
+  return RESOURCES_BY_NEED.get(needCode) ?? NONE;
 }
 
 export interface DeclaredCategory {

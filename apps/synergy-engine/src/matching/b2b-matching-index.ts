@@ -58,10 +58,13 @@ interface Build {
   readonly ranked: Int32Array;
 }
 
+/** A build before its pairs are ranked. */
+type KeptPairs = Omit<Build, 'ranked'>;
+
 const builds = new WeakMap<B2BMatchingIndex, Build>();
 const changeStates = new WeakMap<B2BMatchingIndex, ChangeState>();
 
-function keptCandidate(build: Build, position: number): B2BCandidate {
+function keptCandidate(build: KeptPairs, position: number): B2BCandidate {
   const { declarations, compatibilities, distances, scores } = build.dense;
   const resource = declarations[build.keptResources[position]];
   const need = declarations[build.keptNeeds[position]];
@@ -196,7 +199,7 @@ export function buildB2BMatchingIndex(
       }
     }
   }
-  const kept = {
+  const kept: KeptPairs = {
     dense,
     keptResources: keptResources.subarray(0, keptCount),
     keptNeeds: keptNeeds.subarray(0, keptCount),
@@ -225,13 +228,13 @@ const SCORE_STEPS = 10_000;
  * resource id then of its need id, and the numbers are sorted natively. Falls back to the
  * comparator for a region too large for exact numbers.
  */
-function inSynergyRank(kept: Omit<Build, 'ranked'>): Int32Array {
+function inSynergyRank(kept: KeptPairs): Int32Array {
   const { dense, keptResources, keptNeeds, keptCells, positionOfCell } = kept;
   const { declarations, scores } = dense;
   const keptCount = keptCells.length;
   const byComparator = () => {
     const candidates = Array.from({ length: keptCount }, (_, position) =>
-      keptCandidate(kept as Build, position),
+      keptCandidate(kept, position),
     );
     return new Int32Array(keptCount)
       .map((_, position) => position)

@@ -7,22 +7,10 @@ import type { MatchableDeclaration } from './matchable-declaration';
 import { maxDistanceKmFor, type ResolvedMatchingOptions } from './matching-options';
 import type { SpatialDeclarationIndex } from './spatial-declaration-index';
 
-/** The taxonomy sorts its table on each call; the engine asks once per category. */
-const compatibleNeedsByResource = new Map<string, readonly Compatibility[]>();
-const compatibleResourcesByNeed = new Map<string, readonly Compatibility[]>();
-
 function compatibleCounterparts(declaration: MatchableDeclaration): readonly Compatibility[] {
-  const cache =
-    declaration.kind === 'RESOURCE' ? compatibleNeedsByResource : compatibleResourcesByNeed;
-  let entries = cache.get(declaration.categoryCode);
-  if (!entries) {
-    entries =
-      declaration.kind === 'RESOURCE'
-        ? compatibleNeedCategories(declaration.categoryCode)
-        : compatibleResourceCategories(declaration.categoryCode);
-    cache.set(declaration.categoryCode, entries);
-  }
-  return entries;
+  return declaration.kind === 'RESOURCE'
+    ? compatibleNeedCategories(declaration.categoryCode)
+    : compatibleResourceCategories(declaration.categoryCode);
 }
 
 /** Hazardous waste goes only to a need whose organization may take it. */

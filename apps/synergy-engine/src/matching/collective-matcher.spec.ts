@@ -1,3 +1,5 @@
+import { seededRandom } from '@symbiose/testing';
+import { syntheticRegion } from '../../bench/synthetic-region';
 import { matchCollective, membersTerm } from './collective-matcher';
 import { declaration } from './matchable-declaration.fixture';
 
@@ -69,5 +71,18 @@ describe('collective synergies', () => {
 
   it('grows with members, saturating', () => {
     expect([2, 3, 4].map(membersTerm)).toEqual([0.5, 0.75, 0.875]);
+  });
+
+  it('finds the same synergies whatever the order of the declarations', () => {
+    const region = syntheticRegion({ declarationCount: 2_000, seed: 7 });
+    const random = seededRandom(8);
+    const shuffled = region
+      .map((declaration) => ({ declaration, rank: random() }))
+      .sort((a, b) => a.rank - b.rank)
+      .map(({ declaration }) => declaration);
+    const synergies = matchCollective(region);
+    expect(synergies.length).toBeGreaterThan(10);
+    expect(matchCollective(shuffled)).toEqual(synergies);
+    expect(matchCollective([...region].reverse())).toEqual(synergies);
   });
 });

@@ -1,4 +1,4 @@
-import { compatibility, compatibleResourceCategories, findCategory } from '@symbiose/taxonomy';
+import { compatibleResourceCategories, findCategory, type Compatibility } from '@symbiose/taxonomy';
 import { roundScore } from './b2b-score';
 import { hazardAllowed } from './b2b-pair-search';
 import type { MatchableDeclaration } from './matchable-declaration';
@@ -63,17 +63,22 @@ function combinedQuantity(needs: readonly MatchableDeclaration[]) {
   };
 }
 
+/** A resource of the zone that can serve the shared need, with how its category meets it. */
+interface Supply {
+  readonly resource: MatchableDeclaration;
+  readonly entry: Compatibility;
+}
+
 function supplyCoverage(
-  categoryCode: string,
-  suppliers: readonly MatchableDeclaration[],
+  supplies: readonly Supply[],
   needed: { quantity: number | null; unit: string | null },
 ): { value: number; basis: CollectiveRationale['terms']['supplyCoverage']['basis'] } {
-  if (suppliers.length === 0) return { value: 0, basis: 'NO_SUPPLIER' };
-  const comparable = suppliers.filter(
-    (supplier) =>
-      compatibility(supplier.categoryCode, categoryCode)?.quantitiesComparable &&
-      supplier.annualQuantity !== null &&
-      supplier.canonicalUnit === needed.unit,
+  if (supplies.length === 0) return { value: 0, basis: 'NO_SUPPLIER' };
+  const comparable = supplies.filter(
+    ({ resource, entry }) =>
+      entry.quantitiesComparable &&
+      resource.annualQuantity !== null &&
+      resource.canonicalUnit === needed.unit,
   );
   if (comparable.length === 0 || !needed.quantity) {
     return {
@@ -82,10 +87,25 @@ function supplyCoverage(
     };
   }
   const supplied = comparable.reduce(
-    (sum, supplier) => sum + (supplier.annualQuantity as number),
+    (sum, { resource }) => sum + (resource.annualQuantity as number),
     0,
   );
   return { value: Math.min(1, supplied / needed.quantity), basis: 'QUANTITIES' };
+}
+
+/** The zone's resources that can serve needs of the category, hazardous ones only to all. */
+function suppliesOf(
+  categoryCode: string,
+  needs: readonly MatchableDeclaration[],
+  zoneResources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+): Supply[] {
+  const supplies: Supply[] = [];
+  for (const entry of compatibleResourceCategories(categoryCode)) {
+    for (const resource of zoneResources.get(entry.resourceCode) ?? []) {
+      if (needs.every((need) => hazardAllowed(resource, need))) supplies.push({ resource, entry });
+    }
+  }
+  return supplies;
 }
 
 function collectiveSynergyOf(
@@ -96,17 +116,18 @@ function collectiveSynergyOf(
 ): CollectiveSynergy | undefined {
   const members = participantsOf(needs, 'MEMBER');
   if (members.length < MIN_MEMBER_ORGANIZATIONS) return undefined;
-  const suppliers = compatibleResourceCategories(categoryCode)
-    .flatMap((entry) => zoneResources.get(entry.resourceCode) ?? [])
-    .filter((resource) => needs.every((need) => hazardAllowed(resource, need)));
+  const supplies = suppliesOf(categoryCode, needs, zoneResources);
   const needed = combinedQuantity(needs);
-  const coverage = supplyCoverage(categoryCode, suppliers, needed);
+  const coverage = supplyCoverage(supplies, needed);
   const membersValue = membersTerm(members.length);
   const score = roundScore(
     COLLECTIVE_WEIGHTS.members * membersValue + COLLECTIVE_WEIGHTS.supplyCoverage * coverage.value,
   );
   const category = findCategory(categoryCode);
-  const supplierParticipants = participantsOf(suppliers, 'SUPPLIER');
+  const supplierParticipants = participantsOf(
+    supplies.map(({ resource }) => resource),
+    'SUPPLIER',
+  );
   const supplierFr = supplierParticipants.length
     ? `, ${supplierParticipants.length} fournisseur(s) dans la zone`
     : '';
@@ -157,21 +178,21 @@ export function matchCollective(
 ): CollectiveSynergy[] {
   const needsByZoneCategory = new Map<string, Map<string, MatchableDeclaration[]>>();
   const resourcesByZone = new Map<string, Map<string, MatchableDeclaration[]>>();
-  for (const declaration of [...declarations].sort(byId)) {
+  for (const declaration of declarations) {
     if (declaration.zoneId === null) continue;
-    if (declaration.kind === 'RESOURCE') {
-      const byCategory = resourcesByZone.get(declaration.zoneId) ?? new Map();
-      const list = byCategory.get(declaration.categoryCode) ?? [];
-      list.push(declaration);
-      byCategory.set(declaration.categoryCode, list);
-      resourcesByZone.set(declaration.zoneId, byCategory);
-      continue;
-    }
-    const byCategory = needsByZoneCategory.get(declaration.zoneId) ?? new Map();
+    const groups = declaration.kind === 'RESOURCE' ? resourcesByZone : needsByZoneCategory;
+    const byCategory = groups.get(declaration.zoneId) ?? new Map();
     const list = byCategory.get(declaration.categoryCode) ?? [];
     list.push(declaration);
     byCategory.set(declaration.categoryCode, list);
-    needsByZoneCategory.set(declaration.zoneId, byCategory);
+    groups.set(declaration.zoneId, byCategory);
+  }
+  // Each group by id, so that the result does not depend on the order of the input: sorting
+  // the small groups costs a fraction of sorting the region.
+  for (const groups of [needsByZoneCategory, resourcesByZone]) {
+    for (const byCategory of groups.values()) {
+      for (const list of byCategory.values()) list.sort(byId);
+    }
   }
   const synergies: CollectiveSynergy[] = [];
   for (const [zoneId, byCategory] of needsByZoneCategory) {
