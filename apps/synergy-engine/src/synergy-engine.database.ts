@@ -9,6 +9,7 @@ import { OutboxLz41765100000000 } from './migrations/1765100000000-outbox-lz4';
 import { StatusChangeSubject1765200000000 } from './migrations/1765200000000-status-change-subject';
 import { NarrowerSynergyRows1765300000000 } from './migrations/1765300000000-narrower-synergy-rows';
 import { OutboxJson1765400000000 } from './migrations/1765400000000-outbox-json';
+import { CompactB2BRationale1765500000000 } from './migrations/1765500000000-compact-b2b-rationale';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
@@ -34,5 +35,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     StatusChangeSubject1765200000000,
     NarrowerSynergyRows1765300000000,
     OutboxJson1765400000000,
+    CompactB2BRationale1765500000000,
   ],
 };

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { findCategory, type Theme } from '@symbiose/taxonomy';
 import type { B2BSynergy, CollectiveSynergy } from '../matching';
 import type { Synergy } from './synergy.entity';
+import { storedB2BRationale } from './stored-b2b-rationale';
 import { copyTextOf, type ContentFields } from './synergy-rows';
 
 /**
@@ -76,7 +77,7 @@ export function contentOfSynergy(synergy: CollectiveSynergy | B2BSynergy): Syner
     theme: themeOf(synergy.needCategoryCode),
     score: synergy.score,
     participants: [...synergy.participants],
-    rationale: { ...synergy.rationale },
+    rationale: storedB2BRationale(synergy.rationale),
     distanceKm: synergy.distanceKm,
     combinedAnnualQuantity: synergy.impact?.tonnesPerYear ?? null,
     canonicalUnit: null,

@@ -18,18 +18,32 @@ describe('a synergy as the API presents it from its stored columns', () => {
     }
   });
 
-  it("gives a B2B rationale's terms as matched, with its words", () => {
-    const synergy = matched[0];
-    const presented = presentedRationale(contentOfSynergy(synergy));
-    expect(presented).toEqual({
-      terms: synergy.rationale.terms,
-      ...wordB2BRationale({
-        resourceCategoryCode: synergy.resourceCategoryCode,
-        needCategoryCode: synergy.needCategoryCode,
-        strength: synergy.rationale.terms.compatibility.strength,
-        distanceKm: synergy.distanceKm,
-        score: synergy.score,
-      }),
+  it("gives each B2B rationale's terms as matched, with its words", () => {
+    for (const synergy of matched) {
+      expect(presentedRationale(contentOfSynergy(synergy))).toEqual({
+        terms: synergy.rationale.terms,
+        ...wordB2BRationale({
+          resourceCategoryCode: synergy.resourceCategoryCode,
+          needCategoryCode: synergy.needCategoryCode,
+          strength: synergy.rationale.terms.compatibility.strength,
+          distanceKm: synergy.distanceKm,
+          score: synergy.score,
+        }),
+      });
+    }
+  });
+
+  it('stores a B2B rationale as the values of its terms, without weights or distance', () => {
+    const { terms } = matched[0].rationale;
+    expect(contentOfSynergy(matched[0]).rationale).toEqual({
+      compatibility: [
+        terms.compatibility.value,
+        terms.compatibility.strength,
+        terms.compatibility.wasteCodes,
+      ],
+      quantityCoverage: [terms.quantityCoverage.value, terms.quantityCoverage.compared],
+      distanceDecay: terms.distanceDecay.value,
+      frequencyFit: terms.frequencyFit.value,
     });
   });
 

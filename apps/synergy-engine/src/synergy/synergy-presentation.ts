@@ -1,10 +1,5 @@
-import type { CompatibilityStrength } from '@symbiose/taxonomy';
-import {
-  impactOfFlow,
-  wordB2BRationale,
-  type B2BRationale,
-  type ImpactEstimate,
-} from '../matching';
+import { impactOfFlow, wordB2BRationale, type ImpactEstimate } from '../matching';
+import { b2bRationaleOf, type StoredB2BRationale } from './stored-b2b-rationale';
 import type { Synergy } from './synergy.entity';
 
 type StoredSynergy = Pick<
@@ -34,10 +29,10 @@ function b2bSide(synergy: StoredSynergy) {
 export function presentedRationale(synergy: StoredSynergy): Record<string, unknown> {
   const b2b = b2bSide(synergy);
   if (!b2b) return synergy.rationale;
-  const terms = synergy.rationale.terms as B2BRationale['terms'];
-  const strength: CompatibilityStrength = terms.compatibility.strength;
+  const stored = synergy.rationale as StoredB2BRationale;
+  const [, strength] = stored.compatibility;
   return {
-    ...synergy.rationale,
+    ...b2bRationaleOf(stored, b2b.distanceKm),
     ...wordB2BRationale({ ...b2b, strength, score: synergy.score }),
   };
 }
