@@ -1,4 +1,4 @@
-import { IsInt, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min, MinLength } from 'class-validator';
 import { IsOwnSecretInProduction, ServiceConfig } from '@symbiose/platform';
 
 /** Encrypts webhook signing secrets on a developer machine; refused in production. */
@@ -42,4 +42,19 @@ export class DirectoryConfig extends ServiceConfig {
   @Min(1)
   @Max(64)
   WEBHOOK_CONCURRENCY: number = 4;
+
+  /**
+   * Whether a webhook may be sent to this host or a private network: `refuse` by default in
+   * production, where partners choose the URLs and the directory runs inside the deployment's
+   * network; `allow` elsewhere, where receivers run on the developer's machine.
+   */
+  @IsOptional()
+  @IsIn(['allow', 'refuse'])
+  WEBHOOK_PRIVATE_TARGETS?: 'allow' | 'refuse';
+
+  get refusesPrivateWebhookTargets(): boolean {
+    const setting =
+      this.WEBHOOK_PRIVATE_TARGETS ?? (this.NODE_ENV === 'production' ? 'refuse' : 'allow');
+    return setting === 'refuse';
+  }
 }

@@ -20,6 +20,7 @@ import { WebhookDelivery } from './webhook-delivery.entity';
 import { WEBHOOK_TEST_EVENT } from './webhook-event-types';
 import { WebhookSecretCipher } from './webhook-secret-cipher';
 import { WebhookSubscription } from './webhook-subscription.entity';
+import { privateTargetOf } from './webhook-target-guard';
 
 const SECRET_PREFIX = 'whsec_';
 
@@ -51,6 +52,12 @@ export class WebhookSubscriptionService {
     principal: Principal,
   ): Promise<SubscriptionWithSecret> {
     const url = this.endpointOf(input.url);
+    const privateTarget = this.config.refusesPrivateWebhookTargets
+      ? await privateTargetOf(url)
+      : null;
+    if (privateTarget) {
+      throw new BadUserInputError('url', `must lead to a public address: ${privateTarget}`);
+    }
     const secret = newSecret();
     const subscription = await this.subscriptions.save(
       this.subscriptions.create({

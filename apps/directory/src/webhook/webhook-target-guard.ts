@@ -1,0 +1,64 @@
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+
+/**
+ * Where a webhook must not be sent: this host, private and shared networks, link-local
+ * addresses (a cloud's metadata service among them), and addresses that are not a single
+ * host's. A subscription's URL is the partner's to choose: without this, a partner could make
+ * the directory POST signed requests into the network it runs in.
+ */
+const NOT_PUBLIC = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 3],
+] as const) {
+  NOT_PUBLIC.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [
+  ['::', 127],
+  // IPv4 through a NAT64 gateway. (Mapped ones, ::ffff:a.b.c.d, are checked as IPv4.)
+  ['64:ff9b::', 96],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const) {
+  NOT_PUBLIC.addSubnet(network, prefix, 'ipv6');
+}
+
+function isPublic(address: string): boolean {
+  const family = isIP(address);
+  return family !== 0 && !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/**
+ * Why a URL does not lead to a public address, or null when it does. A host name is resolved,
+ * and every address it has must be public. A name that does not resolve is not refused here:
+ * sending to it fails on its own. The check is made when a subscription is registered and
+ * again before each delivery, since what a name resolves to can change.
+ */
+export async function privateTargetOf(url: string): Promise<string | null> {
+  const host = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+  let addresses: string[];
+  if (isIP(host)) {
+    addresses = [host];
+  } else {
+    try {
+      addresses = (await lookup(host, { all: true, verbatim: true })).map(({ address }) => address);
+    } catch {
+      return null;
+    }
+  }
+  const refused = addresses.find((address) => !isPublic(address));
+  if (refused === undefined) return null;
+  return refused === host
+    ? `${host} is not a public address`
+    : `${host} resolves to ${refused}, not a public address`;
+}
