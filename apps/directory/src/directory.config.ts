@@ -43,6 +43,12 @@ export class DirectoryConfig extends ServiceConfig {
   @Max(64)
   WEBHOOK_CONCURRENCY: number = 4;
 
+  /** Days a settled delivery stays in the log (with its attempts) before it is deleted. */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  WEBHOOK_DELIVERY_RETENTION_DAYS: number = 30;
+
   /**
    * Whether a webhook may be sent to this host or a private network: `refuse` by default in
    * production, where partners choose the URLs and the directory runs inside the deployment's

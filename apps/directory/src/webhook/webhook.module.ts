@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity';
 import { WebhookDeliveryLog } from './webhook-delivery-log';
 import { WebhookDeliveryRelay } from './webhook-delivery-relay';
+import { WebhookDeliveryRetention } from './webhook-delivery-retention';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookDeliveryWorker } from './webhook-delivery.worker';
 import { WebhookSubscription } from './webhook-subscription.entity';
@@ -23,6 +24,7 @@ import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhook.
     WebhookDeliveryResolver,
     WebhookDeliveryLog,
     WebhookDeliveryRelay,
+    WebhookDeliveryRetention,
     WebhookDeliveryWorker,
   ],
 })
