@@ -16,7 +16,6 @@ import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookSecretCipher } from './webhook-secret-cipher';
 import { AttemptOutcome, sendWebhook } from './webhook-sender';
 import { WebhookSubscription } from './webhook-subscription.entity';
-import { privateTargetOf } from './webhook-target-guard';
 
 /**
  * Sends queued deliveries: one attempt per run of a job, logged; a failed attempt fails the job,
@@ -97,17 +96,6 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
         error: 'signing secret unreadable with this WEBHOOK_SECRET_KEY: rotate the secret',
       };
     }
-    const privateTarget = this.config.refusesPrivateWebhookTargets
-      ? await privateTargetOf(subscription.url)
-      : null;
-    if (privateTarget) {
-      return {
-        succeeded: false,
-        responseCode: null,
-        durationMs: 0,
-        error: `refused: ${privateTarget}`,
-      };
-    }
     return sendWebhook({
       url: subscription.url,
       secret,
@@ -119,6 +107,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
         data: delivery.data,
       },
       timeoutMs: this.config.WEBHOOK_TIMEOUT_MS,
+      refusePrivateTargets: this.config.refusesPrivateWebhookTargets,
     });
   }
 }

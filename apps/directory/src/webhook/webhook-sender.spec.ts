@@ -46,6 +46,7 @@ describe('sendWebhook', () => {
       deliveryId: 'd-1',
       event: EVENT,
       timeoutMs,
+      refusePrivateTargets: false,
     });
 
   it('POSTs the event signed over its timestamp and body, and counts a 2xx as delivered', async () => {
@@ -93,7 +94,32 @@ describe('sendWebhook', () => {
       deliveryId: 'd-2',
       event: EVENT,
       timeoutMs: 2000,
+      refusePrivateTargets: false,
     });
     expect(refused).toMatchObject({ succeeded: false, responseCode: null, error: 'ECONNREFUSED' });
+  });
+
+  it('refuses, when asked to, this host by address or by name, on the address it would connect to', async () => {
+    seen.length = 0;
+    const refusing = (url: string) =>
+      sendWebhook({
+        url,
+        secret: 'whsec_test',
+        deliveryId: 'd-3',
+        event: EVENT,
+        timeoutMs: 2000,
+        refusePrivateTargets: true,
+      });
+    expect(await refusing(`${base}/ok`)).toMatchObject({
+      succeeded: false,
+      responseCode: null,
+      error: 'refused: 127.0.0.1 is not a public address',
+    });
+    const byName = await refusing(`${base.replace('127.0.0.1', 'localhost')}/ok`);
+    expect(byName).toMatchObject({ succeeded: false, responseCode: null });
+    expect(byName.error).toMatch(
+      /^refused: localhost resolves to (127\.0\.0\.1|::1), not a public address$/,
+    );
+    expect(seen).toHaveLength(0);
   });
 });

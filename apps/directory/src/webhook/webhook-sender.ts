@@ -1,4 +1,8 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { WebhookEvent } from './webhook-fan-out';
+import { privateAddressOf, publicAddressLookup } from './webhook-target-guard';
 import { signatureHeader } from './webhook-signature';
 
 /** What one POST to an endpoint came to. */
@@ -16,6 +20,8 @@ export interface WebhookRequest {
   deliveryId: string;
   event: WebhookEvent;
   timeoutMs: number;
+  /** Refuse this host and private networks (see webhook-target-guard). */
+  refusePrivateTargets: boolean;
 }
 
 /**
@@ -28,6 +34,7 @@ export async function sendWebhook({
   deliveryId,
   event,
   timeoutMs,
+  refusePrivateTargets,
 }: WebhookRequest): Promise<AttemptOutcome> {
   const body = JSON.stringify({
     id: event.id,
@@ -37,45 +44,87 @@ export async function sendWebhook({
   });
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  const privateAddress = refusePrivateTargets ? privateAddressOf(url) : null;
+  if (privateAddress) {
+    return {
+      succeeded: false,
+      responseCode: null,
+      durationMs: 0,
+      error: `refused: ${privateAddress}`,
+    };
+  }
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
+    const status = await post(
+      url,
+      body,
+      {
         'content-type': 'application/json',
         'user-agent': 'Symbiose-Webhooks/1',
         'Symbiose-Event': event.type,
         'Symbiose-Delivery': deliveryId,
         'Symbiose-Signature': signatureHeader(secret, Math.floor(Date.now() / 1000), body),
       },
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    await response.body?.cancel();
-    const succeeded = response.status >= 200 && response.status < 300;
+      timeoutMs,
+      refusePrivateTargets ? publicAddressLookup : undefined,
+    );
+    const succeeded = status >= 200 && status < 300;
     return {
       succeeded,
-      responseCode: response.status,
+      responseCode: status,
       durationMs: elapsed(),
-      error: succeeded ? null : `HTTP ${response.status}`,
+      error: succeeded ? null : `HTTP ${status}`,
     };
   } catch (error) {
     return {
       succeeded: false,
       responseCode: null,
       durationMs: elapsed(),
-      error: describeFailure(error, timeoutMs),
+      error: describeFailure(error, timeoutMs, refusePrivateTargets),
     };
   }
 }
 
+/** POSTs the body and resolves with the answer's status, as soon as it comes. */
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  lookup: LookupFunction | undefined,
+): Promise<number> {
+  const target = new URL(url);
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const request = send(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        signal: AbortSignal.timeout(timeoutMs),
+        lookup,
+      },
+      (response) => {
+        response.destroy();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** Why no answer came, in words an operator can act on: `ECONNREFUSED`, a timeout … */
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') {
+function describeFailure(error: unknown, timeoutMs: number, refusing: boolean): string {
+  const { name, code, cause, message } = error as {
+    name?: string;
+    code?: unknown;
+    cause?: { name?: string };
+    message?: string;
+  };
+  if (name === 'AbortError' && cause?.name === 'TimeoutError') {
     return `no answer within ${timeoutMs} ms`;
   }
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  if (typeof code === 'string') return code;
+  if (refusing && message?.endsWith('not a public address')) return `refused: ${message}`;
+  return message ?? String(error);
 }

@@ -1,5 +1,6 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /**
  * Where a webhook must not be sent: this host, private and shared networks, link-local
@@ -38,14 +39,24 @@ function isPublic(address: string): boolean {
   return family !== 0 && !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
+function refusal(host: string, address: string): string {
+  return address === host
+    ? `${host} is not a public address`
+    : `${host} resolves to ${address}, not a public address`;
+}
+
+/** A URL's host without the brackets of an IPv6 literal. */
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
 /**
  * Why a URL does not lead to a public address, or null when it does. A host name is resolved,
  * and every address it has must be public. A name that does not resolve is not refused here:
- * sending to it fails on its own. The check is made when a subscription is registered and
- * again before each delivery, since what a name resolves to can change.
+ * sending to it fails on its own.
  */
 export async function privateTargetOf(url: string): Promise<string | null> {
-  const host = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+  const host = hostOf(url);
   let addresses: string[];
   if (isIP(host)) {
     addresses = [host];
@@ -57,8 +68,31 @@ export async function privateTargetOf(url: string): Promise<string | null> {
     }
   }
   const refused = addresses.find((address) => !isPublic(address));
-  if (refused === undefined) return null;
-  return refused === host
-    ? `${host} is not a public address`
-    : `${host} resolves to ${refused}, not a public address`;
+  return refused === undefined ? null : refusal(host, refused);
 }
+
+/** Why an address literal in a URL is not public, or null (a name is checked when resolved). */
+export function privateAddressOf(url: string): string | null {
+  const host = hostOf(url);
+  return isIP(host) && !isPublic(host) ? refusal(host, host) : null;
+}
+
+/**
+ * A `lookup` for http(s).request that fails when the name resolves to an address that is not
+ * public: the check is made on the very addresses the request connects to, so a name whose
+ * answers change between a check and the request cannot slip through. (An address literal
+ * is not looked up: `privateAddressOf` checks it.)
+ */
+export const publicAddressLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '', 0);
+    const refused = addresses.find(({ address }) => !isPublic(address));
+    if (refused) {
+      return callback(new Error(refusal(hostname, refused.address)), '', 0);
+    }
+    if (options.all) return (callback as AllAddressesCallback)(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  });
+};
+
+type AllAddressesCallback = (error: null, addresses: LookupAddress[]) => void;
