@@ -54,39 +54,46 @@ async function inBatches<T>(
 
 const UNIQUE_VIOLATION = '23505';
 
+/** A synergy already stored, with what the recompute found for it. */
+interface Found {
+  content: SynergyContent;
+  state: StoredState;
+}
+
 /**
- * Inserts new synergies, and returns those whose key turns out to be stored already under
- * another territory: the two firms of a B2B pair that moved into this territory together
- * bring the pair's key with them. COPY then stops on the key's unique index; it is undone to
- * a savepoint, the keys found elsewhere are set aside, and the rest inserted.
+ * Inserts new synergies, but those whose key turns out to be stored already under another
+ * territory: the two firms of a B2B pair that moved into this territory together bring the
+ * pair's key with them. COPY then stops on the key's unique index; it is undone to a
+ * savepoint, the keys found elsewhere are set aside (`moved`), and the rest inserted.
  */
 async function insertNew(
   manager: EntityManager,
-  inserts: readonly NewSynergy[],
-): Promise<{ content: SynergyContent; state: StoredState }[]> {
-  if (inserts.length === 0) return [];
+  news: readonly NewSynergy[],
+): Promise<{ inserted: readonly NewSynergy[]; moved: Found[] }> {
+  if (news.length === 0) return { inserted: news, moved: [] };
   await manager.query('SAVEPOINT synergy_inserts');
   try {
-    await copySynergies(manager, inserts);
+    await copySynergies(manager, news);
     await manager.query('RELEASE SAVEPOINT synergy_inserts');
-    return [];
+    return { inserted: news, moved: [] };
   } catch (error) {
     if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
     await manager.query('ROLLBACK TO SAVEPOINT synergy_inserts');
   }
   const elsewhere: StoredState[] = await manager.query(
     `SELECT id, key, content_hash, obsolete FROM synergy WHERE key = ANY($1::text[])`,
-    [inserts.map(({ content }) => content.key)],
+    [news.map(({ content }) => content.key)],
   );
   const stateByKey = new Map(elsewhere.map((state) => [state.key, state]));
-  await copySynergies(
-    manager,
-    inserts.filter(({ content }) => !stateByKey.has(content.key)),
-  );
-  return inserts.flatMap(({ content }) => {
-    const state = stateByKey.get(content.key);
-    return state ? [{ content, state }] : [];
-  });
+  const inserted: NewSynergy[] = [];
+  const moved: Found[] = [];
+  for (const row of news) {
+    const state = stateByKey.get(row.content.key);
+    if (state) moved.push({ content: row.content, state });
+    else inserted.push(row);
+  }
+  await copySynergies(manager, inserted);
+  return { inserted, moved };
 }
 
 /**
@@ -112,15 +119,15 @@ export class SynergyStore {
       [territoryId],
     );
     const storedByKey = new Map(stored.map((state) => [state.key, state]));
-    const inserts: NewSynergy[] = [];
+    const news: NewSynergy[] = [];
     const updates: SynergyContent[] = [];
-    const revived: { content: SynergyContent; state: StoredState }[] = [];
+    const revived: Found[] = [];
     let unchanged = 0;
     for (const content of found) {
       const state = storedByKey.get(content.key);
       storedByKey.delete(content.key);
       if (!state) {
-        inserts.push({ id: randomUUID(), content });
+        news.push({ id: randomUUID(), content });
       } else if (state.obsolete || state.content_hash !== content.contentHash) {
         updates.push(content);
         if (state.obsolete) revived.push({ content, state });
@@ -132,11 +139,8 @@ export class SynergyStore {
       .filter((state) => !state.obsolete)
       .map((state) => state.id);
 
-    const moved = await insertNew(manager, inserts);
-    for (const { content, state } of moved) {
-      updates.push(content);
-      revived.push({ content, state });
-    }
+    const { inserted, moved } = await insertNew(manager, news);
+    updates.push(...moved.map(({ content }) => content));
     // The status of a revived synergy as the update that locked its row reads it: a status
     // change committed meanwhile is what its synergy.detected must carry.
     const statusByKey = new Map<string, SynergyStatus>();
@@ -161,14 +165,11 @@ export class SynergyStore {
       ),
     );
 
-    const movedKeys = new Set(moved.map(({ content }) => content.key));
     const detected = [
-      ...inserts
-        .filter(({ content }) => !movedKeys.has(content.key))
-        .map(({ id, content }) =>
-          synergySnapshot(content, { id, status: 'DETECTED', obsolete: false }),
-        ),
-      ...revived.map(({ content, state }) =>
+      ...inserted.map(({ id, content }) =>
+        synergySnapshot(content, { id, status: 'DETECTED', obsolete: false }),
+      ),
+      ...[...revived, ...moved].map(({ content, state }) =>
         synergySnapshot(content, {
           id: state.id,
           status: statusByKey.get(content.key) as SynergyStatus,
@@ -189,9 +190,9 @@ export class SynergyStore {
       chunked(obsoleteIds, MAX_OBSOLETED_SYNERGIES_PER_EVENT).map((synergyIds) => ({ synergyIds })),
     );
     return {
-      detected: inserts.length - moved.length,
-      updated: updates.length - revived.length,
-      revived: revived.length - moved.length,
+      detected: inserted.length,
+      updated: updates.length - revived.length - moved.length,
+      revived: revived.length,
       moved: moved.length,
       obsoleted: obsoleteIds.length,
       unchanged,
