@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { WebhookEvent } from './webhook-fan-out';
-import { privateAddressOf, publicAddressLookup } from './webhook-target-guard';
+import { PrivateTargetError, privateAddressOf, publicAddressLookup } from './webhook-target-guard';
 import { signatureHeader } from './webhook-signature';
 
 /** What one POST to an endpoint came to. */
@@ -79,7 +79,7 @@ export async function sendWebhook({
       succeeded: false,
       responseCode: null,
       durationMs: elapsed(),
-      error: describeFailure(error, timeoutMs, refusePrivateTargets),
+      error: describeFailure(error, timeoutMs),
     };
   }
 }
@@ -114,7 +114,8 @@ function post(
 }
 
 /** Why no answer came, in words an operator can act on: `ECONNREFUSED`, a timeout … */
-function describeFailure(error: unknown, timeoutMs: number, refusing: boolean): string {
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof PrivateTargetError) return `refused: ${error.message}`;
   const { name, code, cause, message } = error as {
     name?: string;
     code?: unknown;
@@ -125,6 +126,5 @@ function describeFailure(error: unknown, timeoutMs: number, refusing: boolean): 
     return `no answer within ${timeoutMs} ms`;
   }
   if (typeof code === 'string') return code;
-  if (refusing && message?.endsWith('not a public address')) return `refused: ${message}`;
   return message ?? String(error);
 }

@@ -39,10 +39,18 @@ function isPublic(address: string): boolean {
   return family !== 0 && !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-function refusal(host: string, address: string): string {
-  return address === host
+/** Why a host is refused: the first of its addresses that is not public; null if none. */
+function refusalOf(host: string, addresses: readonly string[]): string | null {
+  const refused = addresses.find((address) => !isPublic(address));
+  if (refused === undefined) return null;
+  return refused === host
     ? `${host} is not a public address`
-    : `${host} resolves to ${address}, not a public address`;
+    : `${host} resolves to ${refused}, not a public address`;
+}
+
+/** A connection refused by `publicAddressLookup`; its message says why. */
+export class PrivateTargetError extends Error {
+  override readonly name = 'PrivateTargetError';
 }
 
 /** A URL's host without the brackets of an IPv6 literal. */
@@ -57,24 +65,22 @@ function hostOf(url: string): string {
  */
 export async function privateTargetOf(url: string): Promise<string | null> {
   const host = hostOf(url);
-  let addresses: string[];
-  if (isIP(host)) {
-    addresses = [host];
-  } else {
-    try {
-      addresses = (await lookup(host, { all: true, verbatim: true })).map(({ address }) => address);
-    } catch {
-      return null;
-    }
+  if (isIP(host)) return refusalOf(host, [host]);
+  try {
+    const addresses = await lookup(host, { all: true, verbatim: true });
+    return refusalOf(
+      host,
+      addresses.map(({ address }) => address),
+    );
+  } catch {
+    return null;
   }
-  const refused = addresses.find((address) => !isPublic(address));
-  return refused === undefined ? null : refusal(host, refused);
 }
 
 /** Why an address literal in a URL is not public, or null (a name is checked when resolved). */
 export function privateAddressOf(url: string): string | null {
   const host = hostOf(url);
-  return isIP(host) && !isPublic(host) ? refusal(host, host) : null;
+  return isIP(host) ? refusalOf(host, [host]) : null;
 }
 
 /**
@@ -86,10 +92,11 @@ export function privateAddressOf(url: string): string | null {
 export const publicAddressLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, '', 0);
-    const refused = addresses.find(({ address }) => !isPublic(address));
-    if (refused) {
-      return callback(new Error(refusal(hostname, refused.address)), '', 0);
-    }
+    const refusal = refusalOf(
+      hostname,
+      addresses.map(({ address }) => address),
+    );
+    if (refusal) return callback(new PrivateTargetError(refusal), '', 0);
     if (options.all) return (callback as AllAddressesCallback)(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);
   });
