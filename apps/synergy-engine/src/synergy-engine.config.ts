@@ -12,10 +12,14 @@ export class SynergyEngineConfig extends ServiceConfig {
   @Max(60000)
   SYNERGY_RECOMPUTE_DEBOUNCE_MS: number = 500;
 
+  /**
+   * Recomputes one process runs at once. Two by default: a recompute alternates between this
+   * process's CPU (matching) and PostgreSQL's (writing), and a second one fills the gaps.
+   */
   @IsInt()
   @Min(1)
   @Max(32)
-  SYNERGY_RECOMPUTE_CONCURRENCY: number = 1;
+  SYNERGY_RECOMPUTE_CONCURRENCY: number = 2;
 
   /** `in-process` runs the recompute worker in the API process; `off` leaves it to `recompute-worker`. */
   @IsIn(['in-process', 'off'])
