@@ -238,6 +238,35 @@ describe('synergies, kept current by the recompute queue', () => {
     });
   });
 
+  it('recomputes a territory once when a change asks for each of its zones', async () => {
+    const territoryId = randomUUID();
+    const zones = ['Cahors Nord', 'Cahors Est', 'Pradines'].map((name) =>
+      zoneSnapshot(territoryId, { name }),
+    );
+    // Outside every zone: its declarations ask for a recompute of each zone of its territory.
+    const roaming = organizationSnapshot(null, territoryId, { name: 'Transports Lotois' });
+    await feed.deliver(
+      ...zones.map((z) => envelope('zone.created', z, next())),
+      envelope('organization.registered', roaming, next()),
+    );
+    for (const z of zones) await settled(z.zoneId);
+    const since = Date.now();
+
+    await feed.deliver(
+      envelope('declaration.recorded', declarationOf(roaming.organizationId), next()),
+    );
+    for (const z of zones) await settled(z.zoneId);
+
+    const zoneIds = zones.map((z) => z.zoneId);
+    const jobs = (await recomputeQueue.getJobs(['completed'])).filter(
+      (job) => zoneIds.includes(job.data.zoneId) && (job.finishedOn ?? 0) >= since,
+    );
+    expect(jobs.map((job) => job.data.zoneId).sort()).toEqual([...zoneIds].sort());
+    const recomputes = jobs.filter((job) => job.returnvalue !== null);
+    expect(recomputes).toHaveLength(1);
+    expect(recomputes[0].returnvalue).toMatchObject({ territoryId, declarationCount: 1 });
+  });
+
   it('moves a synergy along its lifecycle, keeps who, when and why, and refuses a skipped step', async () => {
     const { id } = await collective();
 
@@ -379,7 +408,12 @@ describe('synergies, kept current by the recompute queue', () => {
       envelope('declaration.updated', { ...packagingNeed, annualQuantity: 30 }, next()),
     );
     const failed = await waitFor(
-      async () => (await dataSource.query(`SELECT last_error FROM zone_recompute`))[0],
+      async () =>
+        (
+          await dataSource.query(`SELECT last_error FROM zone_recompute WHERE zone_id = $1`, [
+            zone.zoneId,
+          ])
+        )[0],
       (row: { last_error: string | null }) => row.last_error !== null,
     );
     expect(failed.last_error).toBe('worker died mid-write');

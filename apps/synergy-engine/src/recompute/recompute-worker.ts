@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 import { RECOMPUTE_QUEUE, RecomputeJob, RecomputeQueue } from './recompute-queue';
-import { ZoneRecomputeService } from './zone-recompute.service';
+import { RecomputeOutcome, ZoneRecomputeService } from './zone-recompute.service';
 
 /**
  * Runs zone recomputes from the queue, when this process is configured to,
@@ -20,7 +20,7 @@ import { ZoneRecomputeService } from './zone-recompute.service';
 @Injectable()
 export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('SynergyRecompute');
-  private worker: Worker<RecomputeJob> | undefined;
+  private worker: Worker<RecomputeJob, RecomputeOutcome | null> | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -36,19 +36,24 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
   onApplicationBootstrap(): void {
     if (this.config.SYNERGY_RECOMPUTE_WORKER === 'off') return;
     this.worker = this.metrics.instrument(
-      new Worker<RecomputeJob>(
+      new Worker<RecomputeJob, RecomputeOutcome | null>(
         RECOMPUTE_QUEUE,
         async (job) => {
-          const outcome = await this.recompute.recomputeZone(job.data.zoneId);
+          const { zoneId } = job.data;
+          const outcome = await this.recompute.recomputeZone(zoneId, { ifPending: true });
           if (outcome) {
             this.logger.log(
-              `zone ${job.data.zoneId}: territory ${outcome.territoryId}, ` +
+              `zone ${zoneId}: territory ${outcome.territoryId}, ` +
                 `${outcome.declarationCount} declarations in ${outcome.durationMs} ms ` +
                 `(${outcome.detected} detected, ${outcome.updated} updated, ` +
                 `${outcome.revived} revived, ${outcome.moved} moved in, ` +
                 `${outcome.obsoleted} obsolete)`,
             );
+          } else {
+            this.logger.debug(`zone ${zoneId}: nothing pending, a recompute already served it`);
           }
+          // Kept as the job's return value, shown in the queue dashboard.
+          return outcome;
         },
         this.redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
       ),

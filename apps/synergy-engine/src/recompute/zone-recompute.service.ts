@@ -17,6 +17,15 @@ export interface RecomputeOutcome extends StoreOutcome {
   durationMs: number;
 }
 
+export interface RecomputeZoneOptions {
+  /**
+   * Recompute only if the zone has a request no recompute has served yet. A change can ask
+   * for every zone of a territory, one job each, and the first job's recompute serves them
+   * all: the others then cost a lookup, not a recompute of the territory each.
+   */
+  ifPending?: boolean;
+}
+
 /**
  * Recomputes the synergies of a zone. B2B pairs reach across the zones of a
  * territory, and a declaration's best candidates may lie in any of them, so a
@@ -38,8 +47,14 @@ export class ZoneRecomputeService {
     this.options = resolveMatchingOptions(matchingOptionsOf(config));
   }
 
-  /** Null when the zone is known neither as a zone nor by any organization: nothing to compute. */
-  async recomputeZone(zoneId: string): Promise<RecomputeOutcome | null> {
+  /**
+   * Null when there is nothing to compute: the zone is known neither as a zone nor by any
+   * organization, or, `ifPending`, a recompute of its territory has served its requests.
+   */
+  async recomputeZone(
+    zoneId: string,
+    options: RecomputeZoneOptions = {},
+  ): Promise<RecomputeOutcome | null> {
     const territoryId = await this.territoryOf(zoneId);
     if (!territoryId) {
       await this.dataSource.query(
@@ -57,7 +72,7 @@ export class ZoneRecomputeService {
     );
     try {
       return await this.dataSource.transaction((manager) =>
-        this.recomputeTerritory(manager, territoryId, started),
+        this.recomputeTerritory(manager, territoryId, { zoneId, started, ...options }),
       );
     } catch (error) {
       await this.dataSource.query(
@@ -72,18 +87,27 @@ export class ZoneRecomputeService {
   private async recomputeTerritory(
     manager: EntityManager,
     territoryId: string,
-    started: number,
-  ): Promise<RecomputeOutcome> {
+    { zoneId, started, ifPending }: RecomputeZoneOptions & { zoneId: string; started: number },
+  ): Promise<RecomputeOutcome | null> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('synergy-recompute:' || $1))`, [
       territoryId,
     ]);
     // Requests first, input second: a request committed in between is then
     // counted as pending, not as done, and the zone is recomputed once more.
     const zoneIds = await zonesOfTerritory(manager, territoryId);
-    const requests: { zone_id: string; request_seq: string }[] = await manager.query(
-      `SELECT zone_id, request_seq FROM zone_recompute WHERE zone_id = ANY($1::uuid[])`,
-      [zoneIds],
-    );
+    const requests: { zone_id: string; request_seq: string; computed_seq: string }[] =
+      await manager.query(
+        `SELECT zone_id, request_seq, computed_seq FROM zone_recompute
+         WHERE zone_id = ANY($1::uuid[])`,
+        [zoneIds],
+      );
+    const request = requests.find((row) => row.zone_id === zoneId);
+    if (ifPending && request && BigInt(request.request_seq) <= BigInt(request.computed_seq)) {
+      await manager.query(`UPDATE zone_recompute SET started_at = NULL WHERE zone_id = $1`, [
+        zoneId,
+      ]);
+      return null;
+    }
     const declarations = await this.declarations.findMatchable({ territoryId }, manager);
     const { collective, b2b } = matchDeclarations(declarations, this.options);
     const found = [...collective, ...b2b].map(contentOfSynergy);
