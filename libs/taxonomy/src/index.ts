@@ -22,3 +22,4 @@ export {
 export type { CanonicalUnit, Unit, UnitDefinition } from './units';
 export * from './frequencies';
 export * from './compatibility';
+export * from './authorisations';
