@@ -9,6 +9,7 @@ import { Interview } from './interview/interview.entity';
 import { InterviewGrid } from './interview-grid/interview-grid.entity';
 import { CreateInterviews1764320400000 } from './migrations/1764320400000-create-interviews';
 import { ZoneReplica1764990000000 } from './migrations/1764990000000-zone-replica';
+import { DeclarationAttributes1766000100000 } from './migrations/1766000100000-declaration-attributes';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
   schema: 'interviews',
@@ -22,5 +23,10 @@ export const INTERVIEWS_DATABASE: ServiceDatabase = {
     Declaration,
     ...IMPORT_ENTITIES,
   ],
-  migrations: [CreateInterviews1764320400000, ZoneReplica1764990000000, CreateImports1765000000000],
+  migrations: [
+    CreateInterviews1764320400000,
+    ZoneReplica1764990000000,
+    CreateImports1765000000000,
+    DeclarationAttributes1766000100000,
+  ],
 };

@@ -190,6 +190,7 @@ describe('declarations (PostgreSQL)', () => {
             authorisedForHazardous: null,
             availableFrom: '2025-04-01',
             availableUntil: '2025-12-31',
+            attributes: {},
             status: 'ACTIVE',
           },
         },

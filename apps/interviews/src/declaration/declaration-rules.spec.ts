@@ -11,6 +11,7 @@ const NOTHING: ContentInput = {
   authorisedForHazardous: undefined,
   availableFrom: null,
   availableUntil: null,
+  attributes: null,
 };
 
 function category(code: string): Category {

@@ -3,6 +3,8 @@ import {
   annualise,
   canonicalUnitOf,
   Category,
+  checkDeclarationAttributes,
+  DeclarationAttributes,
   findCategory,
   findWasteCode,
   formatWasteCode,
@@ -10,6 +12,7 @@ import {
   unitsOf,
 } from '@symbiose/taxonomy';
 import { DeclarationKind, Frequency, Theme } from './declaration-enums';
+import { DeclarationAttributesInput } from './dto/declaration-attributes.input';
 
 /** What a client says about a declaration beyond who declares it, what and its label. */
 export interface ContentInput {
@@ -22,6 +25,7 @@ export interface ContentInput {
   authorisedForHazardous: boolean | null | undefined;
   availableFrom: string | null;
   availableUntil: string | null;
+  attributes: DeclarationAttributesInput | null;
 }
 
 /** The same, checked against the category, with what is derived from it: what gets stored. */
@@ -37,6 +41,7 @@ export interface DeclarationContent {
   authorisedForHazardous: boolean | null;
   availableFrom: string | null;
   availableUntil: string | null;
+  attributes: DeclarationAttributes;
 }
 
 /** The category, when it exists, belongs to the theme and can be declared with this kind. */
@@ -85,7 +90,34 @@ export function checkedContent(
     ...waste,
     availableFrom: input.availableFrom,
     availableUntil: input.availableUntil,
+    attributes: checkedAttributes(category, input.attributes),
   };
+}
+
+/** The attributes that apply to the category and hold their values; none when none are given. */
+function checkedAttributes(
+  category: Category,
+  input: DeclarationAttributesInput | null,
+): DeclarationAttributes {
+  const checked = checkDeclarationAttributes(category.code, given(input ?? {}));
+  if ('problem' in checked) {
+    throw new BadUserInputError(checked.problem.field, checked.problem.message);
+  }
+  return checked.attributes;
+}
+
+/**
+ * What a GraphQL input gives: a null says "not given", as a key left out does, and a group whose
+ * every field is null (`material: { family: null }`) is not given either.
+ */
+function given(input: object): Record<string, unknown> {
+  const entries = Object.entries(input).flatMap(([key, value]: [string, unknown]) => {
+    if (value === null || value === undefined) return [];
+    if (typeof value !== 'object' || Array.isArray(value)) return [[key, value]];
+    const group = given(value);
+    return Object.keys(group).length === 0 ? [] : [[key, group]];
+  });
+  return Object.fromEntries(entries);
 }
 
 function annualMeasure(

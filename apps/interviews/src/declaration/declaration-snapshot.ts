@@ -1,12 +1,15 @@
-import { DeclarationSnapshotV1 } from '@symbiose/contracts';
+import { EventPayload } from '@symbiose/contracts';
 import { ReplicatedOrganization } from '@symbiose/directory-replica';
 import { Declaration } from './declaration.entity';
 
-/** The declaration as its events carry it, located where its organization is now. */
+/**
+ * The declaration as its events carry it, located where its organization is now: the payload of
+ * every `declaration.*` event, attributes included.
+ */
 export function declarationSnapshot(
   declaration: Declaration,
   organization: ReplicatedOrganization | null,
-): DeclarationSnapshotV1 {
+): EventPayload<'declaration.recorded'> {
   return {
     declarationId: declaration.id,
     organizationId: declaration.organizationId,
@@ -27,6 +30,7 @@ export function declarationSnapshot(
     authorisedForHazardous: declaration.authorisedForHazardous,
     availableFrom: declaration.availableFrom,
     availableUntil: declaration.availableUntil,
+    attributes: declaration.attributes,
     status: declaration.status,
   };
 }

@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { DeclarationAttributes } from '@symbiose/taxonomy';
 import { DeclarationKind, DeclarationStatus, Frequency, Theme } from './declaration-enums';
 
 /** numeric columns come back from pg as strings; quantities are read back as numbers. */
@@ -75,6 +76,10 @@ export class Declaration {
 
   @Column('date', { nullable: true })
   availableUntil: string | null;
+
+  /** Technical facts checked against the category (see `checkDeclarationAttributes`). */
+  @Column('jsonb', { default: () => "'{}'" })
+  attributes: DeclarationAttributes;
 
   @Column('text', { default: 'ACTIVE' })
   status: DeclarationStatus;

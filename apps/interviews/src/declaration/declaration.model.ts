@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@symbiose/platform';
+import { DeclarationAttributesModel } from './declaration-attributes.model';
 import { DeclarationKind, DeclarationStatus, Frequency, Theme } from './declaration-enums';
 
 @ObjectType('Declaration', {
@@ -65,6 +66,11 @@ export class DeclarationModel {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   availableUntil: string | null;
+
+  @Field(() => DeclarationAttributesModel, {
+    description: 'Technical facts of the declaration; an empty object when none were given',
+  })
+  attributes: DeclarationAttributesModel;
 
   @Field(() => DeclarationStatus)
   status: DeclarationStatus;

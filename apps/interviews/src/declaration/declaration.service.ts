@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -18,7 +19,7 @@ import { Declaration } from './declaration.entity';
 /** Declarations are added to an interview while it is held; a completed one is amended instead. */
 const OPEN_INTERVIEW: InterviewStatus[] = ['PLANNED', 'IN_PROGRESS'];
 
-/** What an update can change, directly or through what it derives. */
+/** What an update can change, directly or through what it derives; attributes are compared apart, by value. */
 const UPDATABLE_FIELDS = [
   'label',
   'description',
@@ -123,7 +124,10 @@ export class DeclarationService {
       authorisedForHazardous,
     );
     const next = { label: input.label ?? declaration.label, ...content };
-    if (UPDATABLE_FIELDS.every((field) => declaration[field] === next[field])) {
+    if (
+      UPDATABLE_FIELDS.every((field) => declaration[field] === next[field]) &&
+      isDeepStrictEqual(declaration.attributes, next.attributes)
+    ) {
       return { declaration, changed: false };
     }
     const saved = await manager.save(Declaration, Object.assign(declaration, next));
@@ -201,6 +205,7 @@ function givenContent(input: DeclarationFields): ContentInput {
     authorisedForHazardous: input.authorisedForHazardous,
     availableFrom: input.availableFrom ?? null,
     availableUntil: input.availableUntil ?? null,
+    attributes: input.attributes ?? null,
   };
 }
 
@@ -217,5 +222,6 @@ function updatedContent(declaration: Declaration, input: DeclarationFields): Con
     authorisedForHazardous: input.authorisedForHazardous,
     availableFrom: orStored(input.availableFrom, declaration.availableFrom),
     availableUntil: orStored(input.availableUntil, declaration.availableUntil),
+    attributes: orStored(input.attributes, declaration.attributes),
   };
 }

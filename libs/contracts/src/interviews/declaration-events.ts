@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FREQUENCIES, THEMES } from '@symbiose/taxonomy';
+import { declarationAttributesSchema, FREQUENCIES, THEMES } from '@symbiose/taxonomy';
 
 export const DECLARATION_KINDS = ['NEED', 'RESOURCE'] as const;
 export const DECLARATION_STATUSES = ['ACTIVE', 'WITHDRAWN'] as const;
@@ -36,10 +36,16 @@ export const declarationSnapshotV1 = z.object({
   authorisedForHazardous: z.boolean().nullable(),
   availableFrom: isoDate.nullable(),
   availableUntil: isoDate.nullable(),
+  /** Technical facts checked against the category; absent from events written before they were. */
+  attributes: declarationAttributesSchema.default({}),
   status: z.enum(DECLARATION_STATUSES),
 });
 
-export type DeclarationSnapshotV1 = z.infer<typeof declarationSnapshotV1>;
+/**
+ * A declaration event's payload as it may come: `attributes` may be missing from an old event.
+ * Once the payload is parsed, it is there, `{}` when it was missing.
+ */
+export type DeclarationSnapshotV1 = z.input<typeof declarationSnapshotV1>;
 
 export const interviewCompletedV1 = z.object({
   interviewId: z.uuid(),

@@ -1,6 +1,7 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Frequency } from '../declaration-enums';
+import { DeclarationAttributesInput } from './declaration-attributes.input';
 import { IsCalendarDate, Trim } from '@symbiose/platform';
 
 /**
@@ -62,4 +63,12 @@ export class DeclarationFields {
   @IsOptional()
   @IsCalendarDate()
   availableUntil?: string | null;
+
+  @Field(() => DeclarationAttributesInput, {
+    nullable: true,
+    description:
+      'Technical facts, checked against the category. On an update they replace the stored ones; left out, those stay; null clears them',
+  })
+  @IsOptional()
+  attributes?: DeclarationAttributesInput | null;
 }
