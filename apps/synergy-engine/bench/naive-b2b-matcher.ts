@@ -1,15 +1,23 @@
-import { compatibility } from '@symbiose/taxonomy';
-import { pairKey, scoreCandidate, type B2BCandidate } from '../src/matching/b2b-candidate';
-import { bySynergyRank, toB2BSynergy } from '../src/matching/b2b-synergy';
+import { compatibility, matchScore } from '@symbiose/taxonomy';
+import { allocateQuantities } from '../src/matching/allocation';
+import { pairKey, type B2BCandidate } from '../src/matching/b2b-candidate';
+import {
+  b2bScore,
+  distanceDecay,
+  frequencyFit,
+  quantityBasis,
+  quantityCoverage,
+} from '../src/matching/b2b-score';
+import { B2BSynergyBuilder, bySynergyRank } from '../src/matching/b2b-synergy';
 import { greatCircleKm } from '../src/matching/great-circle';
 import type { MatchableDeclaration } from '../src/matching/matchable-declaration';
 import {
-  maxDistanceKmFor,
   resolveMatchingOptions,
+  settingsFor,
   type MatchingOptions,
 } from '../src/matching/matching-options';
+import { firstFailure, ruledPair } from '../src/matching/pair-rules';
 import type { B2BSynergy } from '../src/matching/synergy';
-import { matchScore } from '@symbiose/taxonomy';
 
 function rankFrom(ownerId: string) {
   return (a: B2BCandidate, b: B2BCandidate): number => {
@@ -22,9 +30,11 @@ function rankFrom(ownerId: string) {
 }
 
 /**
- * The reference B2B matcher: every resource against every need, all candidates of each
- * declaration sorted, the top K of either side kept. Quadratic; it checks the indexed matcher
- * and gives the benchmark its baseline.
+ * The reference B2B matcher, the method written out plainly: every resource against every
+ * need; a pair is eligible when its categories are compatible, its organizations differ, it
+ * lies in one territory within reach, it fails no pair rule and scores at least the minimum;
+ * all candidates of each declaration sorted, the top K of either side kept, then the resources
+ * shared out. Quadratic; it checks the indexed matcher and gives the benchmark its baseline.
  */
 export function naiveB2BMatch(
   declarations: readonly MatchableDeclaration[],
@@ -40,20 +50,28 @@ export function naiveB2BMatch(
     candidates.set(id, list);
   };
   for (const resource of resources) {
+    const settings = settingsFor(resolved, resource.territoryId);
     for (const need of needs) {
       const entry = compatibility(resource.categoryCode, need.categoryCode);
       if (!entry) continue;
       if (resource.organizationId === need.organizationId) continue;
       if (resource.territoryId !== need.territoryId) continue;
-      if (resource.hazardous && need.authorisedForHazardous !== true) continue;
       const distanceKm = greatCircleKm(
         resource.latitude,
         resource.longitude,
         need.latitude,
         need.longitude,
       );
-      if (distanceKm > maxDistanceKmFor(resolved, resource.territoryId)) continue;
-      const score = scoreCandidate(resource, need, entry, distanceKm, matchScore(resource, need));
+      if (distanceKm > settings.maxDistanceKm) continue;
+      const score = b2bScore(
+        settings.weights,
+        matchScore(resource, need),
+        quantityCoverage(resource, need, entry),
+        distanceDecay(distanceKm),
+        frequencyFit(resource.frequency, need.frequency),
+      );
+      if (score < settings.minScore) continue;
+      if (firstFailure(ruledPair(resource, need, entry, distanceKm))) continue;
       const candidate = {
         resource,
         need,
@@ -72,5 +90,13 @@ export function naiveB2BMatch(
       kept.set(candidate.key, candidate);
     }
   }
-  return [...kept.values()].sort(bySynergyRank).map(toB2BSynergy);
+  const ranked = [...kept.values()].sort(bySynergyRank);
+  const quantified = ranked.filter(
+    (candidate) =>
+      quantityBasis(candidate.resource, candidate.need, candidate.compatibility) === 'COMPARED',
+  );
+  const allocated = allocateQuantities(quantified);
+  const allocationOf = new Map(quantified.map((candidate, i) => [candidate, allocated[i]]));
+  const builder = new B2BSynergyBuilder(resolved);
+  return ranked.map((candidate) => builder.build(candidate, allocationOf.get(candidate) ?? null));
 }

@@ -109,6 +109,10 @@ export function syntheticRegion(shape: RegionShape): MatchableDeclaration[] {
       wasteCode,
       hazardous,
       authorisedForHazardous: kind === 'NEED' && category.isWaste ? random() < 0.25 : null,
+      attributes: {},
+      availableFrom: null,
+      availableUntil: null,
+      organizationAuthorisations: [],
     });
   }
   return declarations;

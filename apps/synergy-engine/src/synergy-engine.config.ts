@@ -52,7 +52,9 @@ export function matchingOptionsOf(config: SynergyEngineConfig): MatchingOptions 
     .map((entry) => entry.split('='));
   return {
     maxDistanceKm: config.SYNERGY_MAX_DISTANCE_KM,
-    maxDistanceKmByTerritory: Object.fromEntries(byTerritory.map(([id, km]) => [id, Number(km)])),
+    territories: Object.fromEntries(
+      byTerritory.map(([id, km]) => [id, { maxDistanceKm: Number(km) }]),
+    ),
     topK: config.SYNERGY_TOP_K,
   };
 }

@@ -68,6 +68,20 @@ const CROSS_CATEGORY_RULES: readonly CrossCategoryRule[] = [
     rationaleEn: 'Untreated wood can fuel a biomass boiler.',
   },
   {
+    resource: 'WASTE_WOOD',
+    need: 'MATERIAL_COMPOSTING_INPUTS',
+    strength: 'SUBSTITUTE',
+    rationaleFr: 'Sciures et copeaux de bois non traité structurent un compost.',
+    rationaleEn: 'Untreated sawdust and chips are a bulking agent for compost.',
+  },
+  {
+    resource: 'ENERGY_WASTE_HEAT',
+    need: 'ENERGY_STEAM',
+    strength: 'SUBSTITUTE',
+    rationaleFr: 'Des fumées à haute température produisent de la vapeur dans une chaudière de récupération.',
+    rationaleEn: 'High-temperature flue gas raises steam in a heat-recovery boiler.',
+  },
+  {
     resource: 'WASTE_CARDBOARD',
     need: 'MATERIAL_PACKAGING',
     strength: 'SAME_FAMILY',

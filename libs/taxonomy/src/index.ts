@@ -22,4 +22,6 @@ export {
 export type { CanonicalUnit, Unit, UnitDefinition } from './units';
 export * from './frequencies';
 export * from './compatibility';
+export * from './declaration-attributes';
 export * from './authorisations';
+export * from './waste-code-facts';

@@ -63,6 +63,10 @@ export class DeclarationService {
       .addSelect('declaration.wasteCode', 'wasteCode')
       .addSelect('declaration.hazardous', 'hazardous')
       .addSelect('declaration.authorisedForHazardous', 'authorisedForHazardous')
+      .addSelect('declaration.attributes', 'attributes')
+      .addSelect(`to_char(declaration.availableFrom, 'YYYY-MM-DD')`, 'availableFrom')
+      .addSelect(`to_char(declaration.availableUntil, 'YYYY-MM-DD')`, 'availableUntil')
+      .addSelect('organization.authorisations', 'organizationAuthorisations')
       .where('declaration.status = :activeDeclaration', { activeDeclaration: ACTIVE_DECLARATION })
       .andWhere('organization.status = :activeOrganization', {
         activeOrganization: ACTIVE_ORGANIZATION,

@@ -6,10 +6,18 @@ import {
   type Compatibility,
   type Frequency,
 } from '@symbiose/taxonomy';
-import { B2B_WEIGHTS, NEUTRAL_TERM, distanceDecay, frequencyFit, roundScore } from './b2b-score';
+import { b2bScore, distanceDecay, frequencyFit, needCoverage } from './b2b-score';
+import { factsOf } from './declaration-facts';
 import { EARTH_RADIUS_KM, RADIANS, boxAround } from './great-circle';
 import type { MatchableDeclaration } from './matchable-declaration';
-import { maxDistanceKmFor, type ResolvedMatchingOptions } from './matching-options';
+import { settingsFor, type ResolvedMatchingOptions } from './matching-options';
+import {
+  categoryPairIsRuled,
+  firstFailure,
+  isNegligibleSupply,
+  mayTakeHazardousWaste,
+  ruledPair,
+} from './pair-rules';
 
 /**
  * The top K lists of every declaration of a region, computed in one pass over flat arrays.
@@ -20,11 +28,12 @@ import { maxDistanceKmFor, type ResolvedMatchingOptions } from './matching-optio
  * declaration's running top K lives in `K` consecutive cells of typed arrays. Scoring a pair
  * allocates nothing: records are built later, and only for the pairs that end in a list.
  *
- * The result is the one the pair-by-pair matcher gives, bit for bit: the same eligible pairs
- * (the same box then the same haversine on the same radians, with the resource as the query
- * point), the same score (the same terms, summed in the same order, then `roundScore`) and the
- * same total order within a list (score, then distance, then counterpart id), which makes the
- * lists independent of the order pairs are offered in.
+ * A pair is eligible when its categories are compatible, its organizations differ, it lies
+ * within the territory's reach, it fails none of the pair rules (`pair-rules.ts`, asked only
+ * when a rule can apply: facts on either side, a ruled category pair, a negligible lot) and
+ * scores at least the territory's minimum. Within a list the order is total (score, then
+ * distance, then counterpart id), which makes the lists independent of the order pairs are
+ * offered in.
  */
 export interface DenseTopLists {
   /** Slot → declaration. */
@@ -62,6 +71,8 @@ interface NeedColumns {
   readonly wastes: Int32Array;
   readonly organizations: Int32Array;
   readonly authorised: Uint8Array;
+  /** 1 when a fact-based pair rule may apply to the declaration. */
+  readonly withFacts: Uint8Array;
   /** The K-th score of the need's list once it is full, -Infinity until then. */
   readonly thresholds: Float64Array;
 }
@@ -109,6 +120,7 @@ function needColumnsOf(
     wastes: new Int32Array(size),
     organizations: new Int32Array(size),
     authorised: new Uint8Array(size),
+    withFacts: new Uint8Array(size),
     thresholds: new Float64Array(size).fill(-Infinity),
   };
   const strips = new Map<string, LatitudeStrip>();
@@ -129,6 +141,7 @@ function needColumnsOf(
       columns.wastes[position] = bySlot.wastes[slot];
       columns.organizations[position] = bySlot.organizations[slot];
       columns.authorised[position] = bySlot.authorised[slot];
+      columns.withFacts[position] = bySlot.withFacts[slot];
       position += 1;
     }
     strips.set(key, { start, end: position });
@@ -153,7 +166,7 @@ class Interner {
 const NO_FREQUENCY = FREQUENCIES.length;
 const FREQUENCY_SLOTS = FREQUENCIES.length + 1;
 
-/** `frequencyFit` of every (resource, need) couple of rhythms, null last. */
+/** `frequencyFit` of every (resource, need) couple of rhythms, null last (NaN: unknown). */
 const FREQUENCY_FITS = (() => {
   const rhythms: (Frequency | null)[] = [...FREQUENCIES, null];
   const table = new Float64Array(FREQUENCY_SLOTS * FREQUENCY_SLOTS);
@@ -190,8 +203,8 @@ const BOUND_MARGIN = 1e-4;
 /** `distanceDecay(step / DECAY_STEPS_PER_KM)` for every step up to the longest reach. */
 function decayCeilingsUpTo(options: ResolvedMatchingOptions): Float64Array {
   const longest = Math.max(
-    options.maxDistanceKm,
-    ...Object.values(options.maxDistanceKmByTerritory),
+    options.defaults.maxDistanceKm,
+    ...Object.values(options.territories).map((settings) => settings.maxDistanceKm),
   );
   const steps = Math.min(MAX_DECAY_STEPS, Math.ceil(longest * DECAY_STEPS_PER_KM) + 1);
   const table = new Float64Array(steps);
@@ -217,6 +230,7 @@ export function denseTopLists(
   const wastes = new Int32Array(n);
   const organizations = new Int32Array(n);
   const authorised = new Uint8Array(n);
+  const withFacts = new Uint8Array(n);
   const organizationIds = new Interner();
   const unitIds = new Interner();
   const wasteIds = new Interner();
@@ -250,7 +264,8 @@ export function denseTopLists(
     }
     wastes[slot] = waste;
     organizations[slot] = organizationIds.id(declaration.organizationId);
-    authorised[slot] = declaration.authorisedForHazardous === true ? 1 : 0;
+    authorised[slot] = mayTakeHazardousWaste(declaration) ? 1 : 0;
+    withFacts[slot] = factsOf(declaration).hasFacts ? 1 : 0;
     const groups = declaration.kind === 'RESOURCE' ? resourceGroups : needGroups;
     const key = groupKey(declaration.territoryId, declaration.categoryCode);
     const group = groups.get(key);
@@ -267,6 +282,7 @@ export function denseTopLists(
     wastes,
     organizations,
     authorised,
+    withFacts,
   });
 
   const counts = new Int32Array(n);
@@ -318,19 +334,20 @@ export function denseTopLists(
 
   const decayCeilings = decayCeilingsUpTo(options);
   const ceilingSteps = decayCeilings.length;
-  const wCompatibility = B2B_WEIGHTS.compatibility;
-  const wQuantity = B2B_WEIGHTS.quantityCoverage;
-  const wDistance = B2B_WEIGHTS.distanceDecay;
-  const wFrequency = B2B_WEIGHTS.frequencyFit;
 
   for (const resourceSlots of resourceGroups.values()) {
     const first = declarations[resourceSlots[0]];
-    const reachKm = maxDistanceKmFor(options, first.territoryId);
-    const targets: { strip: LatitudeStrip; scores: EntryScores }[] = [];
+    const { maxDistanceKm: reachKm, minScore, weights } = settingsFor(options, first.territoryId);
+    const resourceIsWaste = factsOf(first).isWasteCategory;
+    const targets: { strip: LatitudeStrip; scores: EntryScores; ruled: boolean }[] = [];
     for (const entry of compatibleNeedCategories(first.categoryCode)) {
       const strip = strips.get(groupKey(first.territoryId, entry.needCode));
       if (!strip) continue;
-      targets.push({ strip, scores: { entry, unknown: NaN, same: NaN, different: NaN } });
+      targets.push({
+        strip,
+        scores: { entry, unknown: NaN, same: NaN, different: NaN },
+        ruled: categoryPairIsRuled(entry, resourceIsWaste),
+      });
     }
     if (targets.length === 0) continue;
     for (const r of resourceSlots) {
@@ -345,10 +362,11 @@ export function denseTopLists(
       const resourceUnit = units[r];
       const resourceWaste = wastes[r];
       const frequencyRow = frequencies[r] * FREQUENCY_SLOTS;
+      const resourceWithFacts = withFacts[r] === 1;
       /** The K-th score of the resource's list once it is full, -Infinity until then. */
       let resourceThreshold = -Infinity;
       for (const target of targets) {
-        const { strip, scores: entryScores } = target;
+        const { strip, scores: entryScores, ruled } = target;
         const entry = entryScores.entry;
         const comparable = entry.quantitiesComparable && resourceUnit >= 0 && resourceQuantity > 0;
         for (
@@ -386,33 +404,35 @@ export function denseTopLists(
               );
             }
           }
-          let coverage = NEUTRAL_TERM;
+          let coverage = NaN;
+          let negligible = false;
           const needQuantity = needs.quantities[i];
           if (comparable && needQuantity > 0 && needs.units[i] === resourceUnit) {
-            coverage =
-              Math.min(resourceQuantity, needQuantity) / Math.max(resourceQuantity, needQuantity);
+            coverage = needCoverage(resourceQuantity, needQuantity);
+            negligible = isNegligibleSupply(resourceQuantity, needQuantity, resource.canonicalUnit);
           }
           const frequencyFitValue = FREQUENCY_FITS[frequencyRow + needs.frequencies[i]];
           const needLatitude = needs.latitudes[i];
 
-          // A pair that cannot enter either full list is not scored: lists only get better, and
+          // A pair that cannot enter either full list, or reach the minimum score, is not scored: lists only get better, and
           // their order does not depend on the order pairs are offered in, so skipping it
           // changes nothing. The bound is the score with the decay at a ceiling of this
           // distance, first the latitude gap (a lower bound of the great circle, before the
           // haversine), then the distance itself (before the power), with a margin above the
           // score rounding.
           const needThreshold = needs.thresholds[i];
-          const threshold = needThreshold < resourceThreshold ? needThreshold : resourceThreshold;
-          if (threshold !== -Infinity) {
-            const gap = needLatitude > lat ? needLatitude - lat : lat - needLatitude;
-            const step = EARTH_RADIUS_KM * gap * DECAY_STEPS_PER_KM;
-            const ceiling = step < ceilingSteps ? decayCeilings[step | 0] : 1;
-            const bound =
-              wCompatibility * categoryScore +
-              wQuantity * coverage +
-              wDistance * ceiling +
-              wFrequency * frequencyFitValue;
-            if (bound + BOUND_MARGIN < threshold) continue;
+          const listThreshold =
+            needThreshold < resourceThreshold ? needThreshold : resourceThreshold;
+          const threshold = listThreshold > minScore ? listThreshold : minScore;
+          const gap = needLatitude > lat ? needLatitude - lat : lat - needLatitude;
+          const gapStep = EARTH_RADIUS_KM * gap * DECAY_STEPS_PER_KM;
+          const gapCeiling = gapStep < ceilingSteps ? decayCeilings[gapStep | 0] : 1;
+          if (
+            b2bScore(weights, categoryScore, coverage, gapCeiling, frequencyFitValue) +
+              BOUND_MARGIN <
+            threshold
+          ) {
+            continue;
           }
 
           // The haversine of spatial-declaration-index.ts, the resource being the query point.
@@ -422,24 +442,29 @@ export function denseTopLists(
           const distanceKm = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
           if (distanceKm > reachKm) continue;
 
-          if (threshold !== -Infinity) {
-            const step = distanceKm * DECAY_STEPS_PER_KM;
-            const ceiling = step < ceilingSteps ? decayCeilings[step | 0] : 1;
-            const bound =
-              wCompatibility * categoryScore +
-              wQuantity * coverage +
-              wDistance * ceiling +
-              wFrequency * frequencyFitValue;
-            if (bound + BOUND_MARGIN < threshold) continue;
+          const step = distanceKm * DECAY_STEPS_PER_KM;
+          const ceiling = step < ceilingSteps ? decayCeilings[step | 0] : 1;
+          if (
+            b2bScore(weights, categoryScore, coverage, ceiling, frequencyFitValue) + BOUND_MARGIN <
+            threshold
+          ) {
+            continue;
           }
-          // scoreCandidate, term for term and in the same order.
-          const score = roundScore(
-            wCompatibility * categoryScore +
-              wQuantity * coverage +
-              wDistance * distanceDecay(distanceKm) +
-              wFrequency * frequencyFitValue,
+          const score = b2bScore(
+            weights,
+            categoryScore,
+            coverage,
+            distanceDecay(distanceKm),
+            frequencyFitValue,
           );
+          if (score < minScore) continue;
           const need = needs.slots[i];
+          if (
+            (ruled || negligible || resourceWithFacts || needs.withFacts[i] === 1) &&
+            firstFailure(ruledPair(resource, declarations[need], entry, distanceKm))
+          ) {
+            continue;
+          }
           offer(r, need, score, distanceKm, entry);
           offer(need, r, score, distanceKm, entry);
           resourceThreshold = thresholdOf(r);

@@ -1,46 +1,11 @@
-import {
-  CategoryScoreCache,
-  counterpartOf,
-  entersTop,
-  insertInTop,
-  pairKey,
-  scoreCandidate,
-  type B2BCandidate,
-} from './b2b-candidate';
+import { allocateQuantities } from './allocation';
+import { pairKey, type B2BCandidate } from './b2b-candidate';
 import { denseTopLists, type DenseTopLists } from './b2b-dense-top-lists';
-import { forEachEligiblePair } from './b2b-pair-search';
+import { quantityBasis } from './b2b-score';
 import { B2BSynergyBuilder, b2bParticipant, bySynergyRank } from './b2b-synergy';
 import type { MatchableDeclaration } from './matchable-declaration';
-import {
-  resolveMatchingOptions,
-  type MatchingOptions,
-  type ResolvedMatchingOptions,
-} from './matching-options';
-import { SpatialDeclarationIndex } from './spatial-declaration-index';
+import { resolveMatchingOptions, type MatchingOptions } from './matching-options';
 import type { B2BSynergy } from './synergy';
-
-/**
- * The B2B matching state of a region: its declarations and, for each, its best K candidates
- * (kept with the build, then in a `ChangeState` once the index changes). A pair is kept when it is in the top K of EITHER side: every resource
- * and every need sees its K best options, so a need near a single resource is not starved
- * because that resource has better needs elsewhere; the list stays bounded by K × declarations.
- */
-export interface B2BMatchingIndex {
-  readonly options: ResolvedMatchingOptions;
-  readonly declarations: Map<string, MatchableDeclaration>;
-  readonly categoryScores: CategoryScoreCache;
-}
-
-/**
- * What a change re-matches against: the spatial index and each declaration's top list (best
- * first, at most topK). A full match never changes its index, so they are made from the build
- * at the first change (`changeStateOf`), not with it.
- */
-interface ChangeState {
-  readonly spatial: SpatialDeclarationIndex;
-  /** Declaration id → its best candidates, best first, at most topK. */
-  readonly topCandidates: Map<string, B2BCandidate[]>;
-}
 
 /**
  * What a build found: the flat top lists and the kept pairs (in the top list of either side),
@@ -61,9 +26,6 @@ interface Build {
 /** A build before its pairs are ranked. */
 type KeptPairs = Omit<Build, 'ranked'>;
 
-const builds = new WeakMap<B2BMatchingIndex, Build>();
-const changeStates = new WeakMap<B2BMatchingIndex, ChangeState>();
-
 function keptCandidate(build: KeptPairs, position: number): B2BCandidate {
   const { declarations, compatibilities, distances, scores } = build.dense;
   const resource = declarations[build.keptResources[position]];
@@ -79,100 +41,12 @@ function keptCandidate(build: KeptPairs, position: number): B2BCandidate {
   };
 }
 
-function changeStateOf(index: B2BMatchingIndex): ChangeState {
-  let state = changeStates.get(index);
-  if (!state) {
-    const topCandidates = new Map<string, B2BCandidate[]>();
-    const build = builds.get(index);
-    if (build) {
-      const { declarations, topK, counts } = build.dense;
-      // One record per pair, shared by the lists of both its sides.
-      const records: B2BCandidate[] = [];
-      declarations.forEach((declaration, slot) => {
-        const list: B2BCandidate[] = [];
-        for (let cell = slot * topK; cell < slot * topK + counts[slot]; cell += 1) {
-          const position = build.positionOfCell[cell];
-          records[position] ??= keptCandidate(build, position);
-          list.push(records[position]);
-        }
-        topCandidates.set(declaration.id, list);
-      });
-    }
-    state = { spatial: SpatialDeclarationIndex.build(index.declarations.values()), topCandidates };
-    changeStates.set(index, state);
-    builds.delete(index);
-  }
-  return state;
-}
-
-/** What one change does to the kept B2B synergies. */
-export interface B2BMatchDelta {
-  /** Synergies new or whose data may have changed, by key. */
-  readonly upserted: readonly B2BSynergy[];
-  /** Keys of synergies no longer kept. */
-  readonly removed: readonly string[];
-}
-
-function listOf(state: ChangeState, id: string): B2BCandidate[] {
-  let list = state.topCandidates.get(id);
-  if (!list) {
-    list = [];
-    state.topCandidates.set(id, list);
-  }
-  return list;
-}
-
-/** Offers a pair to the top lists of both its sides, building the candidate only if it enters. */
-function offerPair(
-  index: B2BMatchingIndex,
-  state: ChangeState,
-  resource: MatchableDeclaration,
-  need: MatchableDeclaration,
-  compatibility: B2BCandidate['compatibility'],
-  distanceKm: number,
-  sides: { resource: boolean; need: boolean },
-): void {
-  const { topK } = index.options;
-  const score = scoreCandidate(
-    resource,
-    need,
-    compatibility,
-    distanceKm,
-    index.categoryScores.score(resource, need, compatibility),
-  );
-  const resourceList = sides.resource ? listOf(state, resource.id) : undefined;
-  const needList = sides.need ? listOf(state, need.id) : undefined;
-  const intoResource =
-    !!resourceList && entersTop(resourceList, topK, score, distanceKm, need.id, resource.id);
-  const intoNeed = !!needList && entersTop(needList, topK, score, distanceKm, resource.id, need.id);
-  if (!intoResource && !intoNeed) return;
-  const candidate: B2BCandidate = {
-    resource,
-    need,
-    compatibility,
-    distanceKm,
-    score,
-    key: pairKey(resource.id, need.id),
-  };
-  if (intoResource) insertInTop(resourceList, topK, candidate, resource.id);
-  if (intoNeed) insertInTop(needList, topK, candidate, need.id);
-}
-
 /**
- * Builds the index and the top lists of every declaration. The lists are computed on flat
- * arrays (`denseTopLists`: each eligible pair scored once, nothing allocated per pair), and
- * the kept pairs are listed as slots and cells.
+ * The kept pairs of the top lists (a pair is kept when it is in the top K of EITHER side: every
+ * resource and every need sees its K best options, so a need near a single resource is not
+ * starved because that resource has better needs elsewhere), each once, in synergy rank.
  */
-export function buildB2BMatchingIndex(
-  declarations: readonly MatchableDeclaration[],
-  options: MatchingOptions = {},
-): B2BMatchingIndex {
-  const index: B2BMatchingIndex = {
-    options: resolveMatchingOptions(options),
-    declarations: new Map(declarations.map((declaration) => [declaration.id, declaration])),
-    categoryScores: new CategoryScoreCache(),
-  };
-  const dense = denseTopLists([...index.declarations.values()], index.options);
+function keptPairsOf(dense: DenseTopLists): Build {
   const { topK, counts, counterparts } = dense;
   const slots = dense.declarations;
   const keptResources = new Int32Array(slots.length * topK);
@@ -206,8 +80,7 @@ export function buildB2BMatchingIndex(
     keptCells: keptCells.subarray(0, keptCount),
     positionOfCell,
   };
-  builds.set(index, { ...kept, ranked: inSynergyRank(kept) });
-  return index;
+  return { ...kept, ranked: inSynergyRank(kept) };
 }
 
 /** The cell of the pair in the owner's list, or -1. */
@@ -270,192 +143,40 @@ function inSynergyRank(kept: KeptPairs): Int32Array {
   return ranked;
 }
 
-/** The kept candidates (top K of either side), best first, each once. */
-export function keptB2BCandidates(index: B2BMatchingIndex): B2BCandidate[] {
-  const state = changeStates.get(index);
-  if (!state) {
-    const build = builds.get(index);
-    if (!build) return [];
-    const ordered: B2BCandidate[] = [];
-    // A loop, not Array.from(ranked, map), which walks its source through an iterator.
-    for (const position of build.ranked) ordered.push(keptCandidate(build, position));
-    return ordered;
-  }
-  const kept = new Map<string, B2BCandidate>();
-  for (const list of state.topCandidates.values()) {
-    for (const candidate of list) kept.set(candidate.key, candidate);
-  }
-  return [...kept.values()].sort(bySynergyRank);
-}
-
-export function b2bSynergies(index: B2BMatchingIndex): B2BSynergy[] {
-  const builder = new B2BSynergyBuilder();
-  const build = changeStates.has(index) ? undefined : builds.get(index);
-  if (!build) return keptB2BCandidates(index).map((candidate) => builder.build(candidate));
+/**
+ * Every B2B synergy of a set of declarations: the top lists of each declaration (see
+ * `denseTopLists`: eligible pairs, the pair rules, the score and its minimum), the pairs kept
+ * by either side, their resources shared out among them (`allocateQuantities`), then the
+ * records, best first.
+ */
+export function matchB2B(
+  declarations: readonly MatchableDeclaration[],
+  options: MatchingOptions = {},
+): B2BSynergy[] {
+  const resolved = resolveMatchingOptions(options);
+  const unique = [...new Map(declarations.map((d) => [d.id, d])).values()];
+  const build = keptPairsOf(denseTopLists(unique, resolved));
+  const candidates: B2BCandidate[] = [];
+  // A loop, not Array.from(ranked, map), which walks its source through an iterator.
+  for (const position of build.ranked) candidates.push(keptCandidate(build, position));
+  const quantified: number[] = [];
+  candidates.forEach((candidate, index) => {
+    if (quantityBasis(candidate.resource, candidate.need, candidate.compatibility) === 'COMPARED') {
+      quantified.push(index);
+    }
+  });
+  const allocated = allocateQuantities(quantified.map((index) => candidates[index]));
+  const allocationOf = new Map(quantified.map((index, i) => [index, allocated[i]]));
   const participants = build.dense.declarations.map((declaration) =>
     b2bParticipant(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
   );
-  const synergies: B2BSynergy[] = [];
-  for (const position of build.ranked) {
-    synergies.push(
-      builder.build(
-        keptCandidate(build, position),
-        participants[build.keptResources[position]],
-        participants[build.keptNeeds[position]],
-      ),
-    );
-  }
-  return synergies;
-}
-
-/** Recomputes one declaration's top list from the index. */
-function researchTop(
-  index: B2BMatchingIndex,
-  state: ChangeState,
-  declaration: MatchableDeclaration,
-): void {
-  state.topCandidates.set(declaration.id, []);
-  const ownSide = {
-    resource: declaration.kind === 'RESOURCE',
-    need: declaration.kind === 'NEED',
-  };
-  forEachEligiblePair(state.spatial, declaration, index.options, (resource, need, entry, km) =>
-    offerPair(index, state, resource, need, entry, km, ownSide),
+  const builder = new B2BSynergyBuilder(resolved);
+  return candidates.map((candidate, index) =>
+    builder.build(
+      candidate,
+      allocationOf.get(index) ?? null,
+      participants[build.keptResources[build.ranked[index]]],
+      participants[build.keptNeeds[build.ranked[index]]],
+    ),
   );
-}
-
-function listHas(list: readonly B2BCandidate[] | undefined, ownerId: string, otherId: string) {
-  return !!list && list.some((candidate) => counterpartOf(candidate, ownerId).id === otherId);
-}
-
-function isKept(
-  lists: (id: string) => readonly B2BCandidate[] | undefined,
-  candidate: B2BCandidate,
-): boolean {
-  const { resource, need } = candidate;
-  return (
-    listHas(lists(resource.id), resource.id, need.id) ||
-    listHas(lists(need.id), need.id, resource.id)
-  );
-}
-
-/**
- * Applies one change (a new or changed declaration, or a withdrawn one when `next` is
- * undefined) and re-matches only the pairs it touches:
- * 1. the declarations whose top list held the old version lose it; a full list then needs its
- *    next-best candidate, so it is searched again in the index;
- * 2. the new version gets its own top list, and is offered to the top list of every eligible
- *    counterpart (a candidate outside a full top K before stays outside after one insertion).
- * The delta compares, pair by pair, whether it was kept before and after.
- */
-function applyChange(
-  index: B2BMatchingIndex,
-  id: string,
-  next: MatchableDeclaration | undefined,
-): B2BMatchDelta {
-  const { topK } = index.options;
-  const state = changeStateOf(index);
-  const before = new Map<string, readonly B2BCandidate[]>();
-  const remember = (declarationId: string) => {
-    if (!before.has(declarationId)) {
-      before.set(declarationId, [...(state.topCandidates.get(declarationId) ?? [])]);
-    }
-  };
-  remember(id);
-
-  const previous = index.declarations.get(id);
-  const holders: MatchableDeclaration[] = [];
-  if (previous) {
-    forEachEligiblePair(state.spatial, previous, index.options, (resource, need) => {
-      const other = previous.kind === 'RESOURCE' ? need : resource;
-      if (listHas(state.topCandidates.get(other.id), other.id, id)) holders.push(other);
-    });
-    state.spatial.remove(previous);
-    index.declarations.delete(id);
-  }
-  if (next) {
-    state.spatial.add(next);
-    index.declarations.set(id, next);
-  }
-
-  const searchedAgain = new Set<string>();
-  for (const holder of holders) {
-    remember(holder.id);
-    const list = listOf(state, holder.id);
-    if (list.length >= topK) {
-      researchTop(index, state, holder);
-      searchedAgain.add(holder.id);
-    } else {
-      list.splice(
-        list.findIndex((candidate) => counterpartOf(candidate, holder.id).id === id),
-        1,
-      );
-    }
-  }
-
-  state.topCandidates.delete(id);
-  if (next) {
-    const ownList = listOf(state, id);
-    forEachEligiblePair(state.spatial, next, index.options, (resource, need, entry, km) => {
-      const other = next.kind === 'RESOURCE' ? need : resource;
-      const offerToOther = !searchedAgain.has(other.id);
-      if (offerToOther) remember(other.id);
-      offerPair(index, state, resource, need, entry, km, {
-        resource: resource.id === id || offerToOther,
-        need: need.id === id || offerToOther,
-      });
-    });
-    if (ownList.length === 0) state.topCandidates.delete(id);
-  }
-
-  return deltaOf(state, id, before);
-}
-
-function deltaOf(
-  state: ChangeState,
-  changedId: string,
-  before: ReadonlyMap<string, readonly B2BCandidate[]>,
-): B2BMatchDelta {
-  const listsBefore = (id: string) => before.get(id) ?? state.topCandidates.get(id);
-  const listsAfter = (id: string) => state.topCandidates.get(id);
-  const keptBefore = new Set<string>();
-  const afterCandidates = new Map<string, B2BCandidate>();
-  for (const [id, list] of before) {
-    for (const candidate of list) {
-      if (isKept(listsBefore, candidate)) {
-        keptBefore.add(candidate.key);
-      }
-    }
-    for (const candidate of state.topCandidates.get(id) ?? []) {
-      if (isKept(listsAfter, candidate)) {
-        afterCandidates.set(candidate.key, candidate);
-      }
-    }
-  }
-  const builder = new B2BSynergyBuilder();
-  const upserted = [...afterCandidates.entries()]
-    .filter(
-      ([key, candidate]) =>
-        !keptBefore.has(key) ||
-        candidate.resource.id === changedId ||
-        candidate.need.id === changedId,
-    )
-    .map(([, candidate]) => candidate)
-    .sort(bySynergyRank)
-    .map((candidate) => builder.build(candidate));
-  const removed = [...keptBefore].filter((key) => !afterCandidates.has(key)).sort();
-  return { upserted, removed };
-}
-
-/** Re-matches the pairs touching one new or changed declaration. */
-export function rematchDeclaration(
-  index: B2BMatchingIndex,
-  changed: MatchableDeclaration,
-): B2BMatchDelta {
-  return applyChange(index, changed.id, changed);
-}
-
-/** Removes a withdrawn declaration and re-matches the pairs it touched. */
-export function withdrawDeclaration(index: B2BMatchingIndex, id: string): B2BMatchDelta {
-  return applyChange(index, id, undefined);
 }

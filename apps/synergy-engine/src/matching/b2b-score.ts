@@ -1,36 +1,36 @@
-import {
-  OCCURRENCES_PER_YEAR,
-  matchScore,
-  type Compatibility,
-  type Frequency,
-} from '@symbiose/taxonomy';
+import { OCCURRENCES_PER_YEAR, type Compatibility, type Frequency } from '@symbiose/taxonomy';
 import type { MatchableDeclaration } from './matchable-declaration';
 
 /**
- * B2B score = Σ weight × term, each term 0..1, rounded to 4 decimals:
+ * B2B score = Σ weight × term / Σ weight, over the terms that are known, each term 0..1,
+ * rounded to 4 decimals:
  * - compatibility (0.40): the taxonomy's `matchScore` (strength of the category pair, ±0.1 when
  *   both sides carry the same or different waste codes);
- * - quantity coverage (0.20): min/max of the two annual quantities when they compare (same
- *   dimension, same canonical unit, both known and positive), NEUTRAL_TERM otherwise;
- * - distance decay (0.25): 2^(−d / DISTANCE_HALF_KM), worth 1 next door, ½ at 15 km, ¼ at 30 km;
+ * - quantity coverage (0.25): the share of the need the resource can cover, min(1, R / N); a
+ *   supplier able to cover the whole need scores 1;
+ * - distance decay (0.20): 2^(−d / DISTANCE_HALF_KM), worth 1 next door, 0.84 at 2 km (so it
+ *   still separates pairs inside a park), ½ at 8 km;
  * - frequency fit (0.15): 1 for the same rhythm, falling with the log of the ratio of
- *   occurrences a year (DAILY against WEEKLY 0.72, against YEARLY 0); a one-off lot against a
- *   recurring flow ONE_OFF_FIT; NEUTRAL_TERM when either side gave no frequency.
- * Compatibility weighs most because a wrong material is no synergy at all; distance next,
- * because it drives transport cost and emissions.
+ *   occurrences a year; a one-off lot against a recurring flow ONE_OFF_FIT.
+ * A term that cannot be worked out (a quantity or a rhythm not given) is left out and said "to
+ * confirm", rather than counted as half a match; compatibility and distance are always known.
  */
-export const B2B_WEIGHTS = Object.freeze({
+export interface B2BWeights {
+  readonly compatibility: number;
+  readonly quantityCoverage: number;
+  readonly distanceDecay: number;
+  readonly frequencyFit: number;
+}
+
+export const B2B_WEIGHTS: B2BWeights = Object.freeze({
   compatibility: 0.4,
-  quantityCoverage: 0.2,
-  distanceDecay: 0.25,
+  quantityCoverage: 0.25,
+  distanceDecay: 0.2,
   frequencyFit: 0.15,
 });
 
-/** Distance at which the distance term halves: a quarter of the way is worth half as much. */
-export const DISTANCE_HALF_KM = 15;
-
-/** What an unknown term is worth: neither a reason to prefer a pair nor to drop it. */
-export const NEUTRAL_TERM = 0.5;
+/** Distance at which the distance term halves. */
+export const DISTANCE_HALF_KM = 8;
 
 /** A single lot can serve a recurring need once, no more. */
 export const ONE_OFF_FIT = 0.25;
@@ -44,39 +44,41 @@ export function roundScore(value: number): number {
   return Math.round(value * SCORE_DECIMALS) / SCORE_DECIMALS;
 }
 
-export interface B2BScoreTerms {
-  readonly compatibility: number;
-  readonly quantityCoverage: number;
-  readonly quantitiesCompared: boolean;
-  readonly distanceDecay: number;
-  readonly frequencyFit: number;
-}
+/**
+ * COMPARED: both quantities known in one unit. TO_CONFIRM: the categories compare quantities but
+ * one is missing. NOT_APPLICABLE: the categories are not counted in the same dimension.
+ */
+export type QuantityBasis = 'COMPARED' | 'TO_CONFIRM' | 'NOT_APPLICABLE';
 
-export function quantitiesCompare(
+export function quantityBasis(
   resource: MatchableDeclaration,
   need: MatchableDeclaration,
   compatibility: Compatibility,
-): boolean {
-  return (
-    compatibility.quantitiesComparable &&
+): QuantityBasis {
+  if (!compatibility.quantitiesComparable) return 'NOT_APPLICABLE';
+  const compared =
     resource.annualQuantity !== null &&
     need.annualQuantity !== null &&
     resource.annualQuantity > 0 &&
     need.annualQuantity > 0 &&
     resource.canonicalUnit !== null &&
-    resource.canonicalUnit === need.canonicalUnit
-  );
+    resource.canonicalUnit === need.canonicalUnit;
+  return compared ? 'COMPARED' : 'TO_CONFIRM';
 }
 
+/** Share of the need the resource can cover. */
+export function needCoverage(offered: number, wanted: number): number {
+  return offered >= wanted ? 1 : offered / wanted;
+}
+
+/** The quantity term, NaN when it is not known. */
 export function quantityCoverage(
   resource: MatchableDeclaration,
   need: MatchableDeclaration,
   compatibility: Compatibility,
 ): number {
-  if (!quantitiesCompare(resource, need, compatibility)) return NEUTRAL_TERM;
-  const a = resource.annualQuantity as number;
-  const b = need.annualQuantity as number;
-  return Math.min(a, b) / Math.max(a, b);
+  if (quantityBasis(resource, need, compatibility) !== 'COMPARED') return NaN;
+  return needCoverage(resource.annualQuantity as number, need.annualQuantity as number);
 }
 
 /** 2^(−d / h) as e^(−d × ln 2 / h): V8 computes an exponential four times faster than a power. */
@@ -86,34 +88,32 @@ export function distanceDecay(distanceKm: number): number {
   return Math.exp(-distanceKm * DECAY_PER_KM);
 }
 
+/** The frequency term, NaN when either side gave no rhythm. */
 export function frequencyFit(resource: Frequency | null, need: Frequency | null): number {
-  if (resource === null || need === null) return NEUTRAL_TERM;
+  if (resource === null || need === null) return NaN;
   if (resource === need) return 1;
   if (resource === 'ONE_OFF' || need === 'ONE_OFF') return ONE_OFF_FIT;
   const ratio = Math.log(OCCURRENCES_PER_YEAR[resource] / OCCURRENCES_PER_YEAR[need]);
   return Math.max(0, 1 - Math.abs(ratio) / WIDEST_RHYTHM_LOG);
 }
 
-export function b2bScoreTerms(
-  resource: MatchableDeclaration,
-  need: MatchableDeclaration,
-  compatibility: Compatibility,
-  distanceKm: number,
-): B2BScoreTerms {
-  return {
-    compatibility: matchScore(resource, need),
-    quantityCoverage: quantityCoverage(resource, need, compatibility),
-    quantitiesCompared: quantitiesCompare(resource, need, compatibility),
-    distanceDecay: distanceDecay(distanceKm),
-    frequencyFit: frequencyFit(resource.frequency, need.frequency),
-  };
-}
-
-export function combineB2BTerms(terms: B2BScoreTerms): number {
-  return roundScore(
-    B2B_WEIGHTS.compatibility * terms.compatibility +
-      B2B_WEIGHTS.quantityCoverage * terms.quantityCoverage +
-      B2B_WEIGHTS.distanceDecay * terms.distanceDecay +
-      B2B_WEIGHTS.frequencyFit * terms.frequencyFit,
-  );
+/** The score of the known terms; `coverage` and `fit` are NaN when unknown. */
+export function b2bScore(
+  weights: B2BWeights,
+  compatibility: number,
+  coverage: number,
+  decay: number,
+  fit: number,
+): number {
+  let sum = weights.compatibility * compatibility + weights.distanceDecay * decay;
+  let total = weights.compatibility + weights.distanceDecay;
+  if (coverage === coverage) {
+    sum += weights.quantityCoverage * coverage;
+    total += weights.quantityCoverage;
+  }
+  if (fit === fit) {
+    sum += weights.frequencyFit * fit;
+    total += weights.frequencyFit;
+  }
+  return roundScore(total > 0 ? sum / total : 0);
 }

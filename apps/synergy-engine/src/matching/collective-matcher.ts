@@ -1,6 +1,11 @@
-import { compatibleResourceCategories, findCategory, type Compatibility } from '@symbiose/taxonomy';
+import {
+  collectiveNeedGroupOf,
+  compatibleResourceCategories,
+  findCategory,
+  type Compatibility,
+} from '@symbiose/taxonomy';
 import { roundScore } from './b2b-score';
-import { hazardAllowed } from './b2b-pair-search';
+import { mayTakeHazardousWaste } from './pair-rules';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type {
   CollectiveRationale,
@@ -102,7 +107,9 @@ function suppliesOf(
   const supplies: Supply[] = [];
   for (const entry of compatibleResourceCategories(categoryCode)) {
     for (const resource of zoneResources.get(entry.resourceCode) ?? []) {
-      if (needs.every((need) => hazardAllowed(resource, need))) supplies.push({ resource, entry });
+      if (!resource.hazardous || needs.every(mayTakeHazardousWaste)) {
+        supplies.push({ resource, entry });
+      }
     }
   }
   return supplies;
@@ -169,8 +176,20 @@ function collectiveSynergyOf(
 }
 
 /**
- * Collective synergies: in each zone, the needs of one category declared by at least two
- * organizations, joined by the zone's resources of a compatible category as suppliers (a
+ * Whether firms can pool needs of the category: one of the programme's collective needs (a
+ * shared service, a grouped purchase). Two plants wanting the same raw material compete for
+ * it; they have nothing to pool.
+ */
+function isPoolable(categoryCode: string): boolean {
+  return (
+    findCategory(categoryCode)?.collectiveNeed === true ||
+    collectiveNeedGroupOf(categoryCode) !== undefined
+  );
+}
+
+/**
+ * Collective synergies: in each zone, the needs of one poolable category declared by at least
+ * two organizations, joined by the zone's resources of a compatible category as suppliers (a
  * hazardous resource only when every member may take it). Best score first, then by key.
  */
 export function matchCollective(
@@ -180,6 +199,7 @@ export function matchCollective(
   const resourcesByZone = new Map<string, Map<string, MatchableDeclaration[]>>();
   for (const declaration of declarations) {
     if (declaration.zoneId === null) continue;
+    if (declaration.kind === 'NEED' && !isPoolable(declaration.categoryCode)) continue;
     const groups = declaration.kind === 'RESOURCE' ? resourcesByZone : needsByZoneCategory;
     const byCategory = groups.get(declaration.zoneId) ?? new Map();
     const list = byCategory.get(declaration.categoryCode) ?? [];

@@ -1,10 +1,12 @@
-import { b2bSynergies, buildB2BMatchingIndex } from './b2b-matching-index';
+import { matchB2B } from './b2b-matcher';
 import { matchCollective } from './collective-matcher';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type { MatchingOptions } from './matching-options';
 import type { B2BSynergy, CollectiveSynergy } from './synergy';
 
-export * from './b2b-matching-index';
+export * from './b2b-matcher';
+export * from './pair-rules';
+export * from './pair-rule-wording';
 export * from './b2b-wording';
 export * from './collective-matcher';
 export * from './impact-estimate';
@@ -12,7 +14,13 @@ export * from './impact-factors';
 export * from './matchable-declaration';
 export * from './matching-options';
 export * from './synergy';
-export { B2B_WEIGHTS, DISTANCE_HALF_KM, NEUTRAL_TERM, ONE_OFF_FIT } from './b2b-score';
+export {
+  B2B_WEIGHTS,
+  DISTANCE_HALF_KM,
+  ONE_OFF_FIT,
+  type B2BWeights,
+  type QuantityBasis,
+} from './b2b-score';
 
 export interface MatchResult {
   readonly collective: readonly CollectiveSynergy[];
@@ -26,6 +34,6 @@ export function matchDeclarations(
 ): MatchResult {
   return {
     collective: matchCollective(declarations),
-    b2b: b2bSynergies(buildB2BMatchingIndex(declarations, options)),
+    b2b: matchB2B(declarations, options),
   };
 }

@@ -24,6 +24,10 @@ export function declaration(overrides: Partial<MatchableDeclaration> & { id: str
     wasteCode: null,
     hazardous: false,
     authorisedForHazardous: null,
+    attributes: {},
+    availableFrom: null,
+    availableUntil: null,
+    organizationAuthorisations: [],
   };
   return { ...base, ...overrides };
 }

@@ -1,4 +1,9 @@
-import type { DeclarationKind, Frequency, Theme } from '@symbiose/taxonomy';
+import type {
+  DeclarationAttributes,
+  DeclarationKind,
+  Frequency,
+  Theme,
+} from '@symbiose/taxonomy';
 
 /**
  * A declaration as the matching core sees it: the engine's read model row of an active
@@ -26,4 +31,11 @@ export interface MatchableDeclaration {
   readonly hazardous: boolean;
   /** For a need: whether the organization may take hazardous waste. */
   readonly authorisedForHazardous: boolean | null;
+  /** Technical facts (temperature, material, storage…); absent ones are to confirm. */
+  readonly attributes: DeclarationAttributes;
+  /** ISO dates `YYYY-MM-DD` of the availability window, each open when null. */
+  readonly availableFrom: string | null;
+  readonly availableUntil: string | null;
+  /** The organization's authorisations: ICPE rubrics and named ones (see @symbiose/taxonomy). */
+  readonly organizationAuthorisations: readonly string[];
 }

@@ -1,26 +1,49 @@
-/** The issue's default reach of a B2B exchange: beyond it, transport eats the benefit. */
+import { B2B_WEIGHTS, type B2BWeights } from './b2b-score';
+
+/** The default reach of a B2B exchange: beyond it, transport eats the benefit. */
 export const DEFAULT_MAX_DISTANCE_KM = 30;
 
 /** Candidates kept per declaration, so a region yields a list people can read. */
 export const DEFAULT_TOP_K = 5;
 
-export interface MatchingOptions {
-  /** Great-circle reach of a B2B pair, in km. */
+/**
+ * Below this score a pair is not proposed: a substitute category, far away, covering a small
+ * part of the need, is noise on a facilitator's list.
+ */
+export const DEFAULT_MIN_SCORE = 0.45;
+
+/** What a territory may tune of its matching (read and changed through the API). */
+export interface TerritoryMatchingSettings {
+  readonly minScore?: number;
   readonly maxDistanceKm?: number;
-  /** Per territory overrides of `maxDistanceKm` (territoryId → km). */
-  readonly maxDistanceKmByTerritory?: Readonly<Record<string, number>>;
+  readonly weights?: B2BWeights;
+}
+
+export interface MatchingOptions {
+  readonly maxDistanceKm?: number;
+  readonly minScore?: number;
   readonly topK?: number;
+  readonly weights?: B2BWeights;
+  /** Per territory overrides (territoryId → settings). */
+  readonly territories?: Readonly<Record<string, TerritoryMatchingSettings>>;
+}
+
+/** The settings that apply to one territory, every one of them given. */
+export interface ResolvedTerritorySettings {
+  readonly minScore: number;
+  readonly maxDistanceKm: number;
+  readonly weights: B2BWeights;
 }
 
 export interface ResolvedMatchingOptions {
-  readonly maxDistanceKm: number;
-  readonly maxDistanceKmByTerritory: Readonly<Record<string, number>>;
+  readonly defaults: ResolvedTerritorySettings;
+  readonly territories: Readonly<Record<string, ResolvedTerritorySettings>>;
   readonly topK: number;
 }
 
 export class MatchingOptionError extends Error {
   constructor(
-    readonly code: 'INVALID_MAX_DISTANCE' | 'INVALID_TOP_K',
+    readonly code: 'INVALID_MAX_DISTANCE' | 'INVALID_TOP_K' | 'INVALID_MIN_SCORE' | 'INVALID_WEIGHTS',
     readonly field: string,
     reason: string,
   ) {
@@ -29,35 +52,57 @@ export class MatchingOptionError extends Error {
   }
 }
 
-function checkDistance(field: string, km: number): void {
-  if (!Number.isFinite(km) || km <= 0) {
+function resolveSettings(
+  field: string,
+  settings: TerritoryMatchingSettings,
+  base: ResolvedTerritorySettings,
+): ResolvedTerritorySettings {
+  const maxDistanceKm = settings.maxDistanceKm ?? base.maxDistanceKm;
+  const minScore = settings.minScore ?? base.minScore;
+  const weights = settings.weights ?? base.weights;
+  if (!Number.isFinite(maxDistanceKm) || maxDistanceKm <= 0) {
     throw new MatchingOptionError(
       'INVALID_MAX_DISTANCE',
-      field,
-      `${km} is not a positive distance`,
+      `${field}maxDistanceKm`,
+      `${maxDistanceKm} is not a positive distance`,
     );
   }
+  if (!(minScore >= 0 && minScore < 1)) {
+    throw new MatchingOptionError('INVALID_MIN_SCORE', `${field}minScore`, `${minScore} is not in [0, 1)`);
+  }
+  const values = Object.values(weights);
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (values.some((w) => !(w >= 0)) || Math.abs(sum - 1) > 1e-3) {
+    throw new MatchingOptionError(
+      'INVALID_WEIGHTS',
+      `${field}weights`,
+      `weights must be non-negative and sum to 1 (sum ${sum})`,
+    );
+  }
+  return Object.freeze({ maxDistanceKm, minScore, weights: Object.freeze({ ...weights }) });
 }
 
 export function resolveMatchingOptions(options: MatchingOptions = {}): ResolvedMatchingOptions {
-  const maxDistanceKm = options.maxDistanceKm ?? DEFAULT_MAX_DISTANCE_KM;
   const topK = options.topK ?? DEFAULT_TOP_K;
-  checkDistance('maxDistanceKm', maxDistanceKm);
-  const byTerritory = { ...(options.maxDistanceKmByTerritory ?? {}) };
-  for (const [territoryId, km] of Object.entries(byTerritory)) {
-    checkDistance(`maxDistanceKmByTerritory.${territoryId}`, km);
-  }
   if (!Number.isInteger(topK) || topK < 1) {
     throw new MatchingOptionError('INVALID_TOP_K', 'topK', `${topK} is not a positive integer`);
   }
-  return Object.freeze({
-    maxDistanceKm,
-    maxDistanceKmByTerritory: Object.freeze(byTerritory),
-    topK,
+  const defaults = resolveSettings('', options, {
+    maxDistanceKm: DEFAULT_MAX_DISTANCE_KM,
+    minScore: DEFAULT_MIN_SCORE,
+    weights: B2B_WEIGHTS,
   });
+  const territories: Record<string, ResolvedTerritorySettings> = {};
+  for (const [territoryId, settings] of Object.entries(options.territories ?? {})) {
+    territories[territoryId] = resolveSettings(`territories.${territoryId}.`, settings, defaults);
+  }
+  return Object.freeze({ defaults, territories: Object.freeze(territories), topK });
 }
 
-/** The reach of a B2B pair in a territory (both sides are in the same one). */
-export function maxDistanceKmFor(options: ResolvedMatchingOptions, territoryId: string): number {
-  return options.maxDistanceKmByTerritory[territoryId] ?? options.maxDistanceKm;
+/** The settings of a territory (both sides of a B2B pair are in the same one). */
+export function settingsFor(
+  options: ResolvedMatchingOptions,
+  territoryId: string,
+): ResolvedTerritorySettings {
+  return options.territories[territoryId] ?? options.defaults;
 }

@@ -1,5 +1,7 @@
 import type { CompatibilityStrength } from '@symbiose/taxonomy';
+import type { QuantityBasis } from './b2b-score';
 import type { ImpactEstimate } from './impact-estimate';
+import type { RuleFinding } from './pair-rules';
 
 export type ParticipantRole = 'MEMBER' | 'SUPPLIER' | 'CONSUMER';
 
@@ -15,17 +17,26 @@ export interface ScoreTerm {
   readonly weight: number;
 }
 
-/** The terms of a B2B score; `wordB2BRationale` says them in words. */
+export interface NullableScoreTerm {
+  readonly value: number | null;
+  readonly weight: number;
+}
+
+/** The terms of a B2B score and the rules the pair passed; `wordB2BRationale` says them in words. */
 export interface B2BRationale {
   readonly terms: {
     readonly compatibility: ScoreTerm & {
       readonly strength: CompatibilityStrength;
       readonly wasteCodes: 'SAME' | 'DIFFERENT' | 'NOT_BOTH_GIVEN';
     };
-    readonly quantityCoverage: ScoreTerm & { readonly compared: boolean };
+    /** `value` is null unless `basis` is COMPARED; an unknown term is left out of the score. */
+    readonly quantityCoverage: NullableScoreTerm & { readonly basis: QuantityBasis };
     readonly distanceDecay: ScoreTerm & { readonly distanceKm: number };
-    readonly frequencyFit: ScoreTerm;
+    /** `value` is null when either side gave no rhythm (to confirm). */
+    readonly frequencyFit: NullableScoreTerm;
   };
+  /** Every pair rule that had something to say, none FAILED (a failed pair is not proposed). */
+  readonly rules: readonly RuleFinding[];
 }
 
 /** A resource of one organization meeting a need of another. */
@@ -43,6 +54,11 @@ export interface B2BSynergy {
   readonly participants: readonly SynergyParticipant[];
   readonly distanceKm: number;
   readonly score: number;
+  /**
+   * What the resource promises this need a year, in the resource's canonical unit, once the
+   * resource is shared out among its candidate needs; null when the quantities do not compare.
+   */
+  readonly allocatedQuantity: number | null;
   readonly rationale: B2BRationale;
   readonly impact: ImpactEstimate | null;
 }

@@ -1,60 +1,66 @@
-import { B2B_WEIGHTS, type B2BRationale } from '../matching';
+import type { B2BRationale, QuantityBasis, RuleFinding } from '../matching';
 
 type Terms = B2BRationale['terms'];
 
 /**
- * A B2B rationale as its row keeps it: each term's own values, in a fixed order, without what
- * follows from elsewhere: the weights are `B2B_WEIGHTS`, the distance is the row's
- * `distance_km`. A third of the JSON of the terms written out in full, on a table that holds a
- * region's hundreds of thousands of B2B synergies.
+ * A B2B rationale as its row keeps it: each term's value and weight, in a fixed order, and the
+ * rules' findings, without what follows from elsewhere (the distance is the row's
+ * `distance_km`). Compact, on a table that holds a region's hundreds of thousands of B2B
+ * synergies.
  */
 export type StoredB2BRationale = {
   readonly compatibility: readonly [
     value: number,
+    weight: number,
     strength: Terms['compatibility']['strength'],
     wasteCodes: Terms['compatibility']['wasteCodes'],
   ];
-  readonly quantityCoverage: readonly [value: number, compared: boolean];
-  readonly distanceDecay: number;
-  readonly frequencyFit: number;
+  readonly quantityCoverage: readonly [value: number | null, weight: number, basis: QuantityBasis];
+  readonly distanceDecay: readonly [value: number, weight: number];
+  readonly frequencyFit: readonly [value: number | null, weight: number];
+  readonly rules: readonly RuleFinding[];
+  /** The synergy's allocated quantity, kept with its rationale. */
+  readonly allocatedQuantity: number | null;
 };
 
-export function storedB2BRationale({ terms }: B2BRationale): StoredB2BRationale {
+export function storedB2BRationale(
+  { terms, rules }: B2BRationale,
+  allocatedQuantity: number | null,
+): StoredB2BRationale {
   return {
     compatibility: [
       terms.compatibility.value,
+      terms.compatibility.weight,
       terms.compatibility.strength,
       terms.compatibility.wasteCodes,
     ],
-    quantityCoverage: [terms.quantityCoverage.value, terms.quantityCoverage.compared],
-    distanceDecay: terms.distanceDecay.value,
-    frequencyFit: terms.frequencyFit.value,
+    quantityCoverage: [
+      terms.quantityCoverage.value,
+      terms.quantityCoverage.weight,
+      terms.quantityCoverage.basis,
+    ],
+    distanceDecay: [terms.distanceDecay.value, terms.distanceDecay.weight],
+    frequencyFit: [terms.frequencyFit.value, terms.frequencyFit.weight],
+    rules,
+    allocatedQuantity,
   };
 }
 
 /** The rationale's terms in full again, from the stored ones and the row's distance. */
 export function b2bRationaleOf(stored: StoredB2BRationale, distanceKm: number): B2BRationale {
-  const [compatibility, strength, wasteCodes] = stored.compatibility;
-  const [quantityCoverage, compared] = stored.quantityCoverage;
+  const [compatibility, compatibilityWeight, strength, wasteCodes] = stored.compatibility;
+  const [quantityCoverage, quantityWeight, basis] = stored.quantityCoverage;
   return {
     terms: {
-      compatibility: {
-        value: compatibility,
-        weight: B2B_WEIGHTS.compatibility,
-        strength,
-        wasteCodes,
-      },
-      quantityCoverage: {
-        value: quantityCoverage,
-        weight: B2B_WEIGHTS.quantityCoverage,
-        compared,
-      },
+      compatibility: { value: compatibility, weight: compatibilityWeight, strength, wasteCodes },
+      quantityCoverage: { value: quantityCoverage, weight: quantityWeight, basis },
       distanceDecay: {
-        value: stored.distanceDecay,
-        weight: B2B_WEIGHTS.distanceDecay,
+        value: stored.distanceDecay[0],
+        weight: stored.distanceDecay[1],
         distanceKm,
       },
-      frequencyFit: { value: stored.frequencyFit, weight: B2B_WEIGHTS.frequencyFit },
+      frequencyFit: { value: stored.frequencyFit[0], weight: stored.frequencyFit[1] },
     },
+    rules: stored.rules,
   };
 }

@@ -77,7 +77,7 @@ export function contentOfSynergy(synergy: CollectiveSynergy | B2BSynergy): Syner
     theme: themeOf(synergy.needCategoryCode),
     score: synergy.score,
     participants: [...synergy.participants],
-    rationale: storedB2BRationale(synergy.rationale),
+    rationale: storedB2BRationale(synergy.rationale, synergy.allocatedQuantity),
     distanceKm: synergy.distanceKm,
     combinedAnnualQuantity: synergy.impact?.tonnesPerYear ?? null,
     canonicalUnit: null,

@@ -1,4 +1,4 @@
-import { impactOfFlow, wordB2BRationale, type ImpactEstimate } from '../matching';
+import { impactOfFlow, wordB2BRationale, wordRuleFinding, type ImpactEstimate } from '../matching';
 import { b2bRationaleOf, type StoredB2BRationale } from './stored-b2b-rationale';
 import type { Synergy } from './synergy.entity';
 
@@ -30,11 +30,22 @@ export function presentedRationale(synergy: StoredSynergy): Record<string, unkno
   const b2b = b2bSide(synergy);
   if (!b2b) return synergy.rationale;
   const stored = synergy.rationale as StoredB2BRationale;
-  const [, strength] = stored.compatibility;
+  const [, , strength] = stored.compatibility;
+  const rationale = b2bRationaleOf(stored, b2b.distanceKm);
   return {
-    ...b2bRationaleOf(stored, b2b.distanceKm),
+    ...rationale,
+    rules: rationale.rules.map((finding) => {
+      const words = wordRuleFinding(finding);
+      return { ...finding, textFr: words.fr, textEn: words.en };
+    }),
     ...wordB2BRationale({ ...b2b, strength, score: synergy.score }),
   };
+}
+
+/** What a B2B synergy's resource promises its need a year; null for a collective one. */
+export function presentedAllocatedQuantity(synergy: StoredSynergy): number | null {
+  if (!b2bSide(synergy)) return null;
+  return (synergy.rationale as StoredB2BRationale).allocatedQuantity ?? null;
 }
 
 /** A B2B synergy's impact, for a weighed flow (one with tonnes a year); null otherwise. */

@@ -1,0 +1,388 @@
+import { isCombustionBiomassWaste, materialCodesAgree, type Compatibility } from '@symbiose/taxonomy';
+import { factsOf, type DeclarationFacts } from './declaration-facts';
+import type { MatchableDeclaration } from './matchable-declaration';
+
+/**
+ * The rules a B2B pair must pass beyond its categories: physics (temperature, storage regime,
+ * material), regulation (hazardous waste, combustion of waste, animal by-products, licensed
+ * services, collective self-consumption), and practice (availability, heat transport, a
+ * negligible lot). Each rule looks only at what both declarations state: a fact nobody gave is
+ * "to confirm", never assumed.
+ */
+export type PairRuleCode =
+  | 'HAZARDOUS_WASTE'
+  | 'MATERIAL'
+  | 'TEMPERATURE'
+  | 'STORAGE'
+  | 'WATER_QUALITY'
+  | 'EQUIPMENT_TYPE'
+  | 'SKILL'
+  | 'AVAILABILITY'
+  | 'HEAT_TRANSPORT'
+  | 'ELECTRICITY_PERIMETER'
+  | 'NEGLIGIBLE_SUPPLY'
+  | 'COMBUSTION'
+  | 'ANIMAL_BY_PRODUCTS'
+  | 'LICENSED_SERVICE'
+  | 'WASTE_CODE';
+
+/**
+ * MET: the facts show the rule holds. TO_CONFIRM: a fact is missing. STEP_REQUIRED: lawful once
+ * a step is taken (an authorisation, end-of-waste status), named in the rationale. FAILED: the
+ * pair is not proposed.
+ */
+export type RuleVerdict = 'MET' | 'TO_CONFIRM' | 'STEP_REQUIRED' | 'FAILED';
+
+export type FindingValue = string | number | boolean;
+
+/** One rule's verdict on a pair, with the values it compared (worded on read). */
+export interface RuleFinding {
+  readonly rule: PairRuleCode;
+  readonly verdict: RuleVerdict;
+  /** What the verdict rests on, e.g. `{ resource: 'COPPER', need: 'FERROUS' }`. */
+  readonly values: Readonly<Record<string, FindingValue>>;
+}
+
+export interface RuledPair {
+  readonly resource: MatchableDeclaration;
+  readonly need: MatchableDeclaration;
+  readonly resourceFacts: DeclarationFacts;
+  readonly needFacts: DeclarationFacts;
+  readonly compatibility: Compatibility;
+  readonly distanceKm: number;
+}
+
+type PairRule = (pair: RuledPair) => RuleFinding | undefined;
+
+/** A heat exchanger needs the source this much above the use. */
+export const HEAT_APPROACH_K = 5;
+/** The largest lift a heat pump sized for a low-grade source gives in practice. */
+export const HEAT_PUMP_MAX_LIFT_K = 50;
+/**
+ * Linear heat density of a viable heat main, MWh per metre of trench a year (ADEME, Fonds
+ * Chaleur eligibility of heat networks). Below a fifth of it a link is not proposed; between,
+ * it is proposed to confirm by a study.
+ */
+export const VIABLE_HEAT_DENSITY_MWH_PER_M = 1.5;
+export const MIN_HEAT_DENSITY_MWH_PER_M = VIABLE_HEAT_DENSITY_MWH_PER_M / 5;
+/**
+ * Collective self-consumption: participants within 2 km, up to 20 km by derogation (Code de
+ * l'énergie L315-2; arrêté du 21 novembre 2019 as amended).
+ */
+export const SELF_CONSUMPTION_KM = 2;
+export const SELF_CONSUMPTION_DEROGATION_KM = 20;
+/**
+ * A lot under 1 % of the need and, for a mass, under a hundredth of a truckload (a
+ * walking-floor trailer carries some 25 t) is not a supply a firm contracts for.
+ */
+export const NEGLIGIBLE_SHARE = 0.01;
+export const NEGLIGIBLE_MASS_T = 25 / 100;
+
+const HEAT_CATEGORIES = new Set(['ENERGY_HEAT', 'ENERGY_WASTE_HEAT', 'ENERGY_STEAM']);
+const COMBUSTION_NEEDS = new Set(['ENERGY_HEAT', 'ENERGY_STEAM', 'ENERGY_ELECTRICITY']);
+const ELECTRICITY_SOURCES = new Set(['ENERGY_RENEWABLE', 'ENERGY_ELECTRICITY']);
+const WATER_CATEGORIES = new Set([
+  'WATER_DRINKING',
+  'WATER_RAINWATER',
+  'WATER_PROCESS',
+  'WATER_IRRIGATION',
+]);
+/** Services only a licensed firm may sell (Code de la sécurité intérieure L611-1, L612-9). */
+const LICENCE_OF_SERVICE: Readonly<Record<string, string>> = Object.freeze({
+  SERVICE_SECURITY_GUARDING: 'CNAPS_AUTHORISATION',
+  SERVICE_VIDEO_SURVEILLANCE: 'CNAPS_AUTHORISATION',
+});
+/** Installations that may burn waste: ICPE 2910-B (combustion of waste), 2771 (incineration). */
+const WASTE_COMBUSTION_RUBRICS = ['2910-B', '2771'];
+const END_OF_WASTE_WOOD_CHIPS = 'END_OF_WASTE_WOOD_PACKAGING_CHIPS';
+const WOOD_PACKAGING_CODE = '150103';
+
+function finding(
+  rule: PairRuleCode,
+  verdict: RuleVerdict,
+  values: Record<string, FindingValue> = {},
+): RuleFinding {
+  return { rule, verdict, values };
+}
+
+/** A need may take hazardous waste when it says so or its organization holds the authorisation. */
+export function mayTakeHazardousWaste(need: MatchableDeclaration): boolean {
+  return (
+    need.authorisedForHazardous === true ||
+    factsOf(need).authorisations.has('HAZARDOUS_WASTE_RECEPTION')
+  );
+}
+
+const hazardousWaste: PairRule = ({ resource, need }) =>
+  resource.hazardous
+    ? finding('HAZARDOUS_WASTE', mayTakeHazardousWaste(need) ? 'MET' : 'FAILED')
+    : undefined;
+
+/** Family, polymer and chemistry must agree when both sides state them. */
+const material: PairRule = ({ resourceFacts: r, needFacts: n }) => {
+  const compared: [string, string | undefined, string | undefined][] = [
+    ['family', r.materialFamily, n.materialFamily],
+    ['polymer', r.polymer, n.polymer],
+    ['chemistry', r.chemistry, n.chemistry],
+  ];
+  let met: RuleFinding | undefined;
+  for (const [fact, offered, wanted] of compared) {
+    if (offered === undefined || wanted === undefined) continue;
+    if (!materialCodesAgree(offered, wanted)) {
+      return finding('MATERIAL', 'FAILED', { fact, resource: offered, need: wanted });
+    }
+    met ??= finding('MATERIAL', 'MET', { fact, resource: offered, need: wanted });
+  }
+  if (met) return met;
+  const wanted = n.materialFamily ?? n.polymer ?? n.chemistry;
+  return wanted === undefined ? undefined : finding('MATERIAL', 'TO_CONFIRM', { need: wanted });
+};
+
+const temperature: PairRule = ({ need, resourceFacts, needFacts }) => {
+  const required = needFacts.attributes.temperatureC;
+  if (!HEAT_CATEGORIES.has(need.categoryCode) || required === undefined) return undefined;
+  const supplied = resourceFacts.attributes.temperatureC;
+  if (supplied === undefined) return finding('TEMPERATURE', 'TO_CONFIRM', { need: required });
+  const values = { resource: supplied, need: required };
+  if (supplied >= required + HEAT_APPROACH_K) return finding('TEMPERATURE', 'MET', values);
+  if (needFacts.attributes.heatPump && required - supplied <= HEAT_PUMP_MAX_LIFT_K) {
+    return finding('TEMPERATURE', 'MET', { ...values, heatPump: true });
+  }
+  return finding('TEMPERATURE', 'FAILED', values);
+};
+
+const storage: PairRule = ({ resourceFacts, needFacts }) => {
+  const offered = resourceFacts.attributes;
+  const wanted = needFacts.attributes;
+  if (offered.temperatureRange && wanted.temperatureRange) {
+    const inside =
+      wanted.temperatureRange.minC >= offered.temperatureRange.minC &&
+      wanted.temperatureRange.maxC <= offered.temperatureRange.maxC;
+    return finding('STORAGE', inside ? 'MET' : 'FAILED', {
+      resource: `${offered.temperatureRange.minC}/${offered.temperatureRange.maxC}`,
+      need: `${wanted.temperatureRange.minC}/${wanted.temperatureRange.maxC}`,
+    });
+  }
+  if (offered.storage && wanted.storage) {
+    const fits =
+      offered.storage === wanted.storage ||
+      (offered.storage === 'COVERED' && wanted.storage === 'OUTDOOR');
+    return finding('STORAGE', fits ? 'MET' : 'FAILED', {
+      resource: offered.storage,
+      need: wanted.storage,
+    });
+  }
+  return wanted.storage ? finding('STORAGE', 'TO_CONFIRM', { need: wanted.storage }) : undefined;
+};
+
+const waterQuality: PairRule = ({ resource, need, resourceFacts, needFacts }) => {
+  const wanted = needFacts.attributes;
+  if (!WATER_CATEGORIES.has(need.categoryCode)) return undefined;
+  if (!wanted.potableRequired && !wanted.foodContact) return undefined;
+  const potable =
+    resource.categoryCode === 'WATER_DRINKING' ? true : resourceFacts.attributes.potable;
+  if (potable === undefined) return finding('WATER_QUALITY', 'TO_CONFIRM');
+  return finding('WATER_QUALITY', potable ? 'MET' : 'FAILED', { potable });
+};
+
+/** `FORKLIFT` names `FORKLIFT_COUNTERBALANCE`: one code may refine the other. */
+function codesAgree(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}_`) || b.startsWith(`${a}_`);
+}
+
+const equipmentType: PairRule = ({ resourceFacts, needFacts }) => {
+  const offered = resourceFacts.attributes.machineType;
+  const wanted = needFacts.attributes.machineType;
+  if (wanted === undefined) return undefined;
+  if (offered === undefined) return finding('EQUIPMENT_TYPE', 'TO_CONFIRM', { need: wanted });
+  return finding('EQUIPMENT_TYPE', codesAgree(offered, wanted) ? 'MET' : 'FAILED', {
+    resource: offered,
+    need: wanted,
+  });
+};
+
+/** What a person offered can do must be what the need looks for: a skill or a job. */
+const skill: PairRule = ({ resourceFacts, needFacts }) => {
+  const offered = [resourceFacts.attributes.skill, resourceFacts.attributes.job].filter(
+    (code): code is string => code !== undefined,
+  );
+  const wanted = [needFacts.attributes.skill, needFacts.attributes.job].filter(
+    (code): code is string => code !== undefined,
+  );
+  if (wanted.length === 0) return undefined;
+  if (offered.length === 0) return finding('SKILL', 'TO_CONFIRM', { need: wanted.join(', ') });
+  const agree = offered.some((a) => wanted.some((b) => codesAgree(a, b)));
+  return finding('SKILL', agree ? 'MET' : 'FAILED', {
+    resource: offered.join(', '),
+    need: wanted.join(', '),
+  });
+};
+
+const availability: PairRule = ({ resource, need }) => {
+  const windows = [resource, need].filter((side) => side.availableFrom || side.availableUntil);
+  if (windows.length < 2) return undefined;
+  const from = [resource.availableFrom, need.availableFrom].filter((d): d is string => !!d);
+  const until = [resource.availableUntil, need.availableUntil].filter((d): d is string => !!d);
+  const start = from.sort().at(-1);
+  const end = until.sort()[0];
+  const overlap = start === undefined || end === undefined || start <= end;
+  return finding('AVAILABILITY', overlap ? 'MET' : 'FAILED', {
+    resource: `${resource.availableFrom ?? '…'}/${resource.availableUntil ?? '…'}`,
+    need: `${need.availableFrom ?? '…'}/${need.availableUntil ?? '…'}`,
+  });
+};
+
+/** Both annual quantities in one canonical unit, when both are known and positive. */
+function comparedQuantities(pair: RuledPair): { offered: number; wanted: number } | undefined {
+  const { resource, need, compatibility } = pair;
+  const offered = resource.annualQuantity;
+  const wanted = need.annualQuantity;
+  if (!compatibility.quantitiesComparable || offered === null || wanted === null) return undefined;
+  if (offered <= 0 || wanted <= 0 || resource.canonicalUnit !== need.canonicalUnit) return undefined;
+  return { offered, wanted };
+}
+
+const heatTransport: PairRule = (pair) => {
+  const { resource, need, distanceKm } = pair;
+  if (!HEAT_CATEGORIES.has(resource.categoryCode) || !HEAT_CATEGORIES.has(need.categoryCode)) {
+    return undefined;
+  }
+  const quantities = comparedQuantities(pair);
+  if (!quantities) return finding('HEAT_TRANSPORT', 'TO_CONFIRM', { distanceKm });
+  const exchangedMWh = Math.min(quantities.offered, quantities.wanted);
+  const density = exchangedMWh / Math.max(1, distanceKm * 1000);
+  const values = { densityMWhPerM: Math.round(density * 100) / 100, distanceKm };
+  if (density >= VIABLE_HEAT_DENSITY_MWH_PER_M) return finding('HEAT_TRANSPORT', 'MET', values);
+  if (density >= MIN_HEAT_DENSITY_MWH_PER_M) return finding('HEAT_TRANSPORT', 'TO_CONFIRM', values);
+  return finding('HEAT_TRANSPORT', 'FAILED', values);
+};
+
+const electricityPerimeter: PairRule = ({ resource, need, distanceKm }) => {
+  if (!ELECTRICITY_SOURCES.has(resource.categoryCode)) return undefined;
+  if (need.categoryCode !== 'ENERGY_ELECTRICITY') return undefined;
+  const values = { distanceKm: Math.round(distanceKm * 100) / 100 };
+  if (distanceKm <= SELF_CONSUMPTION_KM) return finding('ELECTRICITY_PERIMETER', 'MET', values);
+  if (distanceKm <= SELF_CONSUMPTION_DEROGATION_KM) {
+    return finding('ELECTRICITY_PERIMETER', 'STEP_REQUIRED', values);
+  }
+  return finding('ELECTRICITY_PERIMETER', 'FAILED', values);
+};
+
+/** Whether a lot is too small to supply a need: see NEGLIGIBLE_SHARE. */
+export function isNegligibleSupply(offered: number, wanted: number, unit: string | null): boolean {
+  return offered < NEGLIGIBLE_SHARE * wanted && (unit !== 't' || offered < NEGLIGIBLE_MASS_T);
+}
+
+const negligibleSupply: PairRule = (pair) => {
+  const quantities = comparedQuantities(pair);
+  if (!quantities) return undefined;
+  if (!isNegligibleSupply(quantities.offered, quantities.wanted, pair.resource.canonicalUnit)) {
+    return undefined;
+  }
+  const share = quantities.offered / quantities.wanted;
+  return finding('NEGLIGIBLE_SUPPLY', 'FAILED', { sharePercent: Math.round(share * 1e5) / 1e3 });
+};
+
+const combustion: PairRule = ({ resource, need, resourceFacts, needFacts }) => {
+  if (!resourceFacts.isWasteCategory || !COMBUSTION_NEEDS.has(need.categoryCode)) return undefined;
+  const rubric = WASTE_COMBUSTION_RUBRICS.find((code) => needFacts.authorisations.has(code));
+  if (rubric) return finding('COMBUSTION', 'MET', { authorisation: rubric });
+  const wood = resourceFacts.attributes.wood;
+  if (wood?.endOfWaste) return finding('COMBUSTION', 'MET', { endOfWaste: true });
+  if (isCombustionBiomassWaste(resource.wasteCode) && wood?.treated !== true) {
+    return finding('COMBUSTION', 'MET', { biomass: true });
+  }
+  if (
+    resource.wasteCode === WOOD_PACKAGING_CODE &&
+    resourceFacts.authorisations.has(END_OF_WASTE_WOOD_CHIPS)
+  ) {
+    return finding('COMBUSTION', 'STEP_REQUIRED', { step: END_OF_WASTE_WOOD_CHIPS });
+  }
+  return finding('COMBUSTION', 'FAILED', { wasteCode: resource.wasteCode ?? '' });
+};
+
+const animalByProducts: PairRule = ({ resourceFacts, needFacts }) => {
+  if (!resourceFacts.animalByProducts) return undefined;
+  if (needFacts.attributes.use === 'ANIMAL_FEED') {
+    return finding('ANIMAL_BY_PRODUCTS', 'FAILED', { feedBan: true });
+  }
+  const approved = needFacts.authorisations.has('ABP_APPROVAL');
+  return finding('ANIMAL_BY_PRODUCTS', approved ? 'MET' : 'FAILED', { approved });
+};
+
+const licensedService: PairRule = ({ resource, resourceFacts }) => {
+  const licence = LICENCE_OF_SERVICE[resource.categoryCode];
+  if (!licence) return undefined;
+  return finding('LICENSED_SERVICE', resourceFacts.authorisations.has(licence) ? 'MET' : 'FAILED', {
+    licence,
+  });
+};
+
+const wasteCode: PairRule = ({ resource, resourceFacts }) =>
+  resourceFacts.isWasteCategory && !resource.wasteCode
+    ? finding('WASTE_CODE', 'STEP_REQUIRED')
+    : undefined;
+
+/** In the order a rationale lists them: regulation first, then physics, then practice. */
+const PAIR_RULES: readonly PairRule[] = [
+  hazardousWaste,
+  combustion,
+  animalByProducts,
+  licensedService,
+  electricityPerimeter,
+  material,
+  temperature,
+  storage,
+  waterQuality,
+  equipmentType,
+  skill,
+  availability,
+  heatTransport,
+  negligibleSupply,
+  wasteCode,
+];
+
+/** Category pairs some rule applies to whatever the declarations state. */
+export function categoryPairIsRuled(compatibility: Compatibility, resourceIsWaste: boolean) {
+  return (
+    HEAT_CATEGORIES.has(compatibility.needCode) ||
+    ELECTRICITY_SOURCES.has(compatibility.resourceCode) ||
+    compatibility.resourceCode in LICENCE_OF_SERVICE ||
+    (resourceIsWaste && COMBUSTION_NEEDS.has(compatibility.needCode))
+  );
+}
+
+export function ruledPair(
+  resource: MatchableDeclaration,
+  need: MatchableDeclaration,
+  compatibility: Compatibility,
+  distanceKm: number,
+): RuledPair {
+  return {
+    resource,
+    need,
+    resourceFacts: factsOf(resource),
+    needFacts: factsOf(need),
+    compatibility,
+    distanceKm,
+  };
+}
+
+/** Every rule's finding on the pair, in rationale order; a FAILED one means no synergy. */
+export function assessPair(pair: RuledPair): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const rule of PAIR_RULES) {
+    const result = rule(pair);
+    if (result) findings.push(result);
+  }
+  return findings;
+}
+
+/** The first rule the pair fails, or undefined: what the search asks of each candidate. */
+export function firstFailure(pair: RuledPair): RuleFinding | undefined {
+  for (const rule of PAIR_RULES) {
+    const result = rule(pair);
+    if (result?.verdict === 'FAILED') return result;
+  }
+  return undefined;
+}
