@@ -108,6 +108,7 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Organization.territory': asParent,
   'Organization.nafActivity': asParent,
   'Organization.address': asParent,
+  'Organization.authorisations': asParent,
   'Organization.contacts': facilitatorsOrOwn(parentId),
   'Organization.sharedWithPartners': facilitatorsOrOwn(parentId),
   'Query.sharedOrganizations': partnerItself(argument('partnerId')),

@@ -65,11 +65,15 @@ function valueOf(row: CsvRow, column: string): string {
 
 const SCIENTIFIC = /^\d+([.,]\d+)?E\+?\d+$/i;
 
+/** Not INSEE's: the programme's own column, its codes separated by `|` or `;` (2910-A|2771). */
+const AUTHORISATIONS = 'authorisations';
+
 /**
  * Organizations from INSEE's establishment file: each row is registered, or updated when its
  * SIRET is known, through the directory's own register and update, with their validation and
  * their `organization.registered` and `organization.updated` events; a row that changes nothing
- * writes nothing and emits nothing. An empty cell leaves the field as it is.
+ * writes nothing and emits nothing. An empty cell leaves the field as it is; an `authorisations`
+ * cell replaces the organization's.
  */
 @Injectable()
 export class OrganizationImportHandler implements ImportRowHandler<OrganizationImportContext> {
@@ -318,6 +322,15 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
   });
 
   readCoordinates(row, fields, columns, problems);
+
+  const authorisations = valueOf(row, AUTHORISATIONS);
+  if (authorisations) {
+    fields['authorisations'] = authorisations
+      .split(/[|;]/)
+      .map((code) => code.trim())
+      .filter((code) => code.length > 0);
+    columns['authorisations'] = AUTHORISATIONS;
+  }
 
   if (problems.length > 0) return rejected(...problems);
   const legalCategory = valueOf(row, SIRENE.legalCategory);

@@ -1,7 +1,8 @@
 import { OrganizationSnapshotV1 } from '@symbiose/contracts';
 import { Organization } from './organization.entity';
 
-export function organizationSnapshot(organization: Organization): OrganizationSnapshotV1 {
+/** The directory always states the authorisations, even none. */
+export function organizationSnapshot(organization: Organization): Required<OrganizationSnapshotV1> {
   return {
     organizationId: organization.id,
     siret: organization.siret,
@@ -15,5 +16,6 @@ export function organizationSnapshot(organization: Organization): OrganizationSn
     longitude: organization.longitude,
     businessAssociationMember: organization.businessAssociationMember,
     status: organization.status,
+    authorisations: organization.authorisations,
   };
 }

@@ -68,6 +68,10 @@ export class Organization {
   @Column('boolean', { default: false })
   businessAssociationMember: boolean;
 
+  /** ICPE rubrics and named authorisations (see @symbiose/taxonomy), without duplicates, sorted. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  authorisations: string[];
+
   @Column('text', { default: 'ACTIVE' })
   status: OrganizationStatus;
 

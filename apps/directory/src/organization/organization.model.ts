@@ -26,6 +26,23 @@ export class NafActivityModel {
   section: string;
 }
 
+@ObjectType('Authorisation', {
+  description: 'An ICPE rubric or a named authorisation an organization holds, with its meaning',
+})
+export class AuthorisationModel {
+  @Field({ description: 'The rubric (2910-A) or the name (HAZARDOUS_WASTE_RECEPTION)' })
+  code: string;
+
+  @Field(() => String, { nullable: true })
+  labelFr: string | null;
+
+  @Field(() => String, { nullable: true })
+  labelEn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The text that defines it' })
+  source: string | null;
+}
+
 @ObjectType('Organization', {
   description: 'A firm, public body, association or consultancy taking part in the programme',
 })

@@ -10,6 +10,7 @@ import {
   ResolveReference,
 } from '@nestjs/graphql';
 import { findNafActivity, isValidSiret } from '@symbiose/sirene';
+import { describeAuthorisation } from '@symbiose/taxonomy';
 import {
   BadUserInputError,
   GraphQLRequestContext,
@@ -30,6 +31,7 @@ import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { Organization } from './organization.entity';
 import {
   AddressModel,
+  AuthorisationModel,
   NafActivityModel,
   OrganizationConnection,
   OrganizationModel,
@@ -100,6 +102,13 @@ export class OrganizationResolver {
   address(@Parent() organization: Organization): AddressModel {
     const { street, postalCode, city } = organization;
     return { street, postalCode, city };
+  }
+
+  @ResolveField(() => [AuthorisationModel], {
+    description: 'ICPE rubrics and named authorisations it holds, by code',
+  })
+  authorisations(@Parent() organization: Organization): AuthorisationModel[] {
+    return organization.authorisations.map(describeAuthorisation);
   }
 
   /** Apollo calls reference resolvers as (reference, context): no parameter decorators here. */

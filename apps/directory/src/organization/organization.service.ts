@@ -9,6 +9,7 @@ import {
   OutboxService,
   paginate,
 } from '@symbiose/platform';
+import { authorisationProblem } from '@symbiose/taxonomy';
 import { TerritoryService } from '../territory/territory.service';
 import { Territory } from '../territory/territory.entity';
 import { Zone } from '../zone/zone.entity';
@@ -49,6 +50,7 @@ const STORED_FIELDS = [
   'longitude',
   'zoneId',
   'businessAssociationMember',
+  'authorisations',
 ] as const satisfies readonly (keyof Organization)[];
 
 function storedFields(
@@ -58,6 +60,23 @@ function storedFields(
     Organization,
     (typeof STORED_FIELDS)[number]
   >;
+}
+
+/** Equal values; lists (authorisations, stored sorted) item by item. */
+function sameValue(before: unknown, after: unknown): boolean {
+  if (Array.isArray(before) && Array.isArray(after)) {
+    return before.length === after.length && before.every((item, index) => item === after[index]);
+  }
+  return before === after;
+}
+
+/** Authorisations as stored: each code checked, duplicates removed, sorted. */
+function storedAuthorisations(codes: readonly string[]): string[] {
+  for (const code of codes) {
+    const problem = authorisationProblem(code);
+    if (problem) throw new BadUserInputError('authorisations', problem);
+  }
+  return [...new Set(codes)].sort();
 }
 
 @Injectable()
@@ -116,6 +135,7 @@ export class OrganizationService {
       status: OrganizationStatus.ACTIVE,
       archivedAt: null,
       businessAssociationMember: false,
+      authorisations: [],
     });
     this.applyFields(organization, input);
     return this.saveWithEvent(manager, organization, 'organization.registered');
@@ -147,7 +167,7 @@ export class OrganizationService {
     if (input.kind != null) next.kind = input.kind;
     this.applyFields(next, input);
     const after = storedFields(next);
-    if (STORED_FIELDS.every((field) => before[field] === after[field])) {
+    if (STORED_FIELDS.every((field) => sameValue(before[field], after[field]))) {
       return { organization, changed: false };
     }
     return {
@@ -273,6 +293,9 @@ export class OrganizationService {
       organization.street = fields.address?.street ?? null;
       organization.postalCode = fields.address?.postalCode ?? null;
       organization.city = fields.address?.city ?? null;
+    }
+    if (fields.authorisations !== undefined) {
+      organization.authorisations = storedAuthorisations(fields.authorisations ?? []);
     }
     if (fields.latitude !== undefined) organization.latitude = fields.latitude;
     if (fields.longitude !== undefined) organization.longitude = fields.longitude;

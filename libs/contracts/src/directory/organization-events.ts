@@ -23,6 +23,12 @@ export const organizationSnapshotV1 = z.object({
   longitude: z.number().min(-180).max(180).nullable(),
   businessAssociationMember: z.boolean(),
   status: z.enum(ORGANIZATION_STATUSES),
+  /** ICPE rubrics and named authorisations (see @symbiose/taxonomy), sorted; absent before they existed. */
+  authorisations: z.array(z.string()).default([]),
 });
 
-export type OrganizationSnapshotV1 = z.infer<typeof organizationSnapshotV1>;
+/**
+ * A payload as published: events recorded before authorisations existed lack them, which a
+ * consumer's parse reads as none.
+ */
+export type OrganizationSnapshotV1 = z.input<typeof organizationSnapshotV1>;

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -15,6 +16,9 @@ import { IsNafCode } from '../../validation/validators';
 import { OrganizationKind } from '../organization-enums';
 import { AddressInput } from './address.input';
 import { IsId } from '@symbiose/platform';
+
+/** More than any establishment holds: a bound on the input, not a rule of the trade. */
+const MAX_AUTHORISATIONS = 50;
 
 /** The fields an organization can be registered with and updated with; all optional here. */
 @InputType({ isAbstract: true })
@@ -61,4 +65,14 @@ export class OrganizationFields {
   @IsOptional()
   @IsBoolean()
   businessAssociationMember?: boolean;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'ICPE rubrics (2910-A, 2771…) and named authorisations (HAZARDOUS_WASTE_RECEPTION…); ' +
+      'on an update they replace the ones stored',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_AUTHORISATIONS, { message: `must hold at most ${MAX_AUTHORISATIONS} codes` })
+  authorisations?: string[] | null;
 }
