@@ -1,15 +1,10 @@
-import {
-  b2bSynergies,
-  buildB2BMatchingIndex,
-  rematchDeclaration,
-  withdrawDeclaration,
-} from './b2b-matching-index';
+import { matchB2B } from './b2b-matcher';
 import { declaration, northOf } from './matchable-declaration.fixture';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type { MatchingOptions } from './matching-options';
 
 function match(declarations: MatchableDeclaration[], options: MatchingOptions = {}) {
-  return b2bSynergies(buildB2BMatchingIndex(declarations, options));
+  return matchB2B(declarations, options);
 }
 
 const woodOffer = declaration({ id: 'wood', kind: 'RESOURCE', categoryCode: 'WASTE_WOOD' });
@@ -72,7 +67,7 @@ describe('B2B matching', () => {
     const near = declaration({ id: 'near', ...northOf(29) });
     const far = declaration({ id: 'far', ...northOf(31) });
     expect(match([woodOffer, near, far]).map((s) => s.key)).toEqual(['wood:near']);
-    const options = { maxDistanceKmByTerritory: { 'territory-grand-cahors': 10 } };
+    const options = { territories: { 'territory-grand-cahors': { maxDistanceKm: 10 } } };
     expect(match([woodOffer, near, far], options)).toEqual([]);
   });
 
@@ -126,19 +121,5 @@ describe('B2B matching', () => {
         (a, b) => (b[0] as number) - (a[0] as number) || String(a[1]).localeCompare(String(b[1])),
       ),
     );
-  });
-
-  it('re-matches a moved declaration and a withdrawn one like a rebuild', () => {
-    const need = declaration({ id: 'need', ...northOf(10) });
-    const index = buildB2BMatchingIndex([woodOffer, need]);
-    const moved = { ...need, ...northOf(40) };
-    expect(rematchDeclaration(index, moved)).toEqual({ upserted: [], removed: ['wood:need'] });
-    const back = { ...need, ...northOf(3) };
-    const delta = rematchDeclaration(index, back);
-    expect(delta.removed).toEqual([]);
-    expect(delta.upserted.map((s) => s.key)).toEqual(['wood:need']);
-    expect(b2bSynergies(index)).toEqual(match([woodOffer, back]));
-    expect(withdrawDeclaration(index, 'wood')).toEqual({ upserted: [], removed: ['wood:need'] });
-    expect(b2bSynergies(index)).toEqual([]);
   });
 });

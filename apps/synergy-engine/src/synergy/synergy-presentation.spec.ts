@@ -1,11 +1,11 @@
 import { syntheticRegion } from '../../bench/synthetic-region';
-import { b2bSynergies, buildB2BMatchingIndex, wordB2BRationale } from '../matching';
+import { matchB2B, wordB2BRationale, wordRuleFinding } from '../matching';
 import { contentOfSynergy } from './synergy-content';
 import { presentedImpact, presentedRationale } from './synergy-presentation';
 
 describe('a synergy as the API presents it from its stored columns', () => {
   const declarations = syntheticRegion({ declarationCount: 600, seed: 11, territoryCount: 1 });
-  const matched = b2bSynergies(buildB2BMatchingIndex(declarations));
+  const matched = matchB2B(declarations);
 
   it('works out each B2B impact exactly as the matcher estimated it', () => {
     const weighed = matched.filter((synergy) => synergy.impact !== null);
@@ -22,6 +22,11 @@ describe('a synergy as the API presents it from its stored columns', () => {
     for (const synergy of matched) {
       expect(presentedRationale(contentOfSynergy(synergy))).toEqual({
         terms: synergy.rationale.terms,
+        rules: synergy.rationale.rules.map((finding) => ({
+          ...finding,
+          textFr: wordRuleFinding(finding).fr,
+          textEn: wordRuleFinding(finding).en,
+        })),
         ...wordB2BRationale({
           resourceCategoryCode: synergy.resourceCategoryCode,
           needCategoryCode: synergy.needCategoryCode,
@@ -33,17 +38,26 @@ describe('a synergy as the API presents it from its stored columns', () => {
     }
   });
 
-  it('stores a B2B rationale as the values of its terms, without weights or distance', () => {
-    const { terms } = matched[0].rationale;
-    expect(contentOfSynergy(matched[0]).rationale).toEqual({
+  it('stores a B2B rationale as its terms, rules and allocation, without the distance', () => {
+    const synergy = matched.find((candidate) => candidate.allocatedQuantity !== null);
+    if (!synergy) throw new Error('the region holds no synergy with compared quantities');
+    const { terms, rules } = synergy.rationale;
+    expect(contentOfSynergy(synergy).rationale).toEqual({
       compatibility: [
         terms.compatibility.value,
+        terms.compatibility.weight,
         terms.compatibility.strength,
         terms.compatibility.wasteCodes,
       ],
-      quantityCoverage: [terms.quantityCoverage.value, terms.quantityCoverage.compared],
-      distanceDecay: terms.distanceDecay.value,
-      frequencyFit: terms.frequencyFit.value,
+      quantityCoverage: [
+        terms.quantityCoverage.value,
+        terms.quantityCoverage.weight,
+        terms.quantityCoverage.basis,
+      ],
+      distanceDecay: [terms.distanceDecay.value, terms.distanceDecay.weight],
+      frequencyFit: [terms.frequencyFit.value, terms.frequencyFit.weight],
+      rules,
+      allocatedQuantity: synergy.allocatedQuantity,
     });
   });
 
