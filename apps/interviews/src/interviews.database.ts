@@ -10,6 +10,7 @@ import { InterviewGrid } from './interview-grid/interview-grid.entity';
 import { CreateInterviews1764320400000 } from './migrations/1764320400000-create-interviews';
 import { ZoneReplica1764990000000 } from './migrations/1764990000000-zone-replica';
 import { DeclarationAttributes1766000100000 } from './migrations/1766000100000-declaration-attributes';
+import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
   schema: 'interviews',
@@ -28,5 +29,6 @@ export const INTERVIEWS_DATABASE: ServiceDatabase = {
     ZoneReplica1764990000000,
     CreateImports1765000000000,
     DeclarationAttributes1766000100000,
+    OrganizationReplicaAuthorisations1766000400000,
   ],
 };

@@ -10,6 +10,7 @@ import { StatusChangeSubject1765200000000 } from './migrations/1765200000000-sta
 import { NarrowerSynergyRows1765300000000 } from './migrations/1765300000000-narrower-synergy-rows';
 import { OutboxJson1765400000000 } from './migrations/1765400000000-outbox-json';
 import { CompactB2BRationale1765500000000 } from './migrations/1765500000000-compact-b2b-rationale';
+import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
@@ -36,5 +37,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     NarrowerSynergyRows1765300000000,
     OutboxJson1765400000000,
     CompactB2BRationale1765500000000,
+    OrganizationReplicaAuthorisations1766000400000,
   ],
 };

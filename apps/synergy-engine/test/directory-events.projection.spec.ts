@@ -160,6 +160,34 @@ describe('directory events projected into the read model', () => {
     });
   });
 
+  it('stores the authorisations an event carries, and replaces them with a newer one', async () => {
+    const snapshot = organization({ authorisations: ['2910-B', 'HAZARDOUS_WASTE_RECEPTION'] });
+    await consumer.consume(envelope('organization.registered', snapshot, at(0)));
+    expect(await storedOrganization(snapshot.organizationId)).toMatchObject({
+      authorisations: ['2910-B', 'HAZARDOUS_WASTE_RECEPTION'],
+    });
+
+    await consumer.consume(
+      envelope('organization.updated', { ...snapshot, authorisations: ['2771'] }, at(5)),
+    );
+
+    expect(await storedOrganization(snapshot.organizationId)).toMatchObject({
+      authorisations: ['2771'],
+    });
+  });
+
+  it('applies an event recorded before authorisations existed, with none', async () => {
+    const snapshot = organization();
+    expect(snapshot).not.toHaveProperty('authorisations');
+
+    expect(await consumer.consume(envelope('organization.registered', snapshot, at(0)))).toBe(true);
+
+    expect(await storedOrganization(snapshot.organizationId)).toMatchObject({
+      name: 'Transports Delmas',
+      authorisations: [],
+    });
+  });
+
   it('stores zones, newest snapshot first whatever the order of delivery', async () => {
     const created = zone({ name: 'Cahors Sud', areaKm2: null });
     await consumer.consume(envelope('zone.created', created, at(0)));

@@ -6,6 +6,7 @@ import { Scenario } from './follow-up/scenario.entity';
 import { CreateWorkshops1764320400000 } from './migrations/1764320400000-create-workshops';
 import { WorkshopProgramme1764600000000 } from './migrations/1764600000000-workshop-programme';
 import { DirectoryReplica1764800000000 } from './migrations/1764800000000-directory-replica';
+import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
 import { PrioritisationCandidate } from './prioritisation/prioritisation-candidate.entity';
 import { PriorityVote } from './prioritisation/priority-vote.entity';
 import { ReplicatedSynergy } from './synergy/replicated-synergy.entity';
@@ -32,5 +33,6 @@ export const WORKSHOPS_DATABASE: ServiceDatabase = {
     CreateWorkshops1764320400000,
     WorkshopProgramme1764600000000,
     DirectoryReplica1764800000000,
+    OrganizationReplicaAuthorisations1766000400000,
   ],
 };

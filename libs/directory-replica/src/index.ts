@@ -1,4 +1,5 @@
 export * from './organization-replica.migration';
+export * from './organization-replica-authorisations.migration';
 export * from './organization-replica.projection';
 export * from './replicated-organization.entity';
 export * from './known-organizations.service';

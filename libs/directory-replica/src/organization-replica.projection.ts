@@ -26,6 +26,8 @@ export async function projectOrganization(
       longitude: snapshot.longitude,
       status: snapshot.status,
       business_association_member: snapshot.businessAssociationMember,
+      // An event recorded before authorisations existed says none.
+      authorisations: snapshot.authorisations ?? [],
     },
     occurredAt,
   );

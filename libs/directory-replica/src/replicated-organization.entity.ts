@@ -39,6 +39,10 @@ export class ReplicatedOrganization {
   @Column('boolean')
   businessAssociationMember: boolean;
 
+  /** ICPE rubrics and named authorisations (see @symbiose/taxonomy), as the directory sorted them. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  authorisations: string[];
+
   /** When directory made the change this row reflects; an older event must not overwrite it. */
   @Column('timestamptz')
   sourceOccurredAt: Date;
