@@ -70,7 +70,7 @@ export class OrganizationFields {
     nullable: true,
     description:
       'ICPE rubrics (2910-A, 2771…) and named authorisations (HAZARDOUS_WASTE_RECEPTION…); ' +
-      'on an update they replace the ones stored',
+      'on an update they replace the ones stored, and null clears them',
   })
   @IsOptional()
   @ArrayMaxSize(MAX_AUTHORISATIONS, { message: `must hold at most ${MAX_AUTHORISATIONS} codes` })
