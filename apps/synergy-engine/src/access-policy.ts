@@ -8,6 +8,7 @@ import {
   facilitatorsOf,
   facilitatorsOrOwn,
   filteredBy,
+  inTerritory,
   inZone,
   ofRow,
   nullUnless,
@@ -70,6 +71,8 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Zone.b2bSynergyCount': aggregates,
   'Zone.synergyCountsByStatus': aggregates,
   'Query.wasteFlows': aggregates,
+
+  'Query.dismissalReasonCounts': facilitatorsOf(inTerritory(argument('territoryId'))),
 
   'Query.recomputeStatus': facilitatorsOf(inZone(argument('zoneId'))),
   'Mutation.requestRecompute': facilitatorsOf(inZone(argument('zoneId'))),

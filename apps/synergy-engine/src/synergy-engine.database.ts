@@ -11,6 +11,7 @@ import { NarrowerSynergyRows1765300000000 } from './migrations/1765300000000-nar
 import { OutboxJson1765400000000 } from './migrations/1765400000000-outbox-json';
 import { CompactB2BRationale1765500000000 } from './migrations/1765500000000-compact-b2b-rationale';
 import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
+import { DismissalReason1766000600000 } from './migrations/1766000600000-dismissal-reason';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
@@ -37,6 +38,7 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     NarrowerSynergyRows1765300000000,
     OutboxJson1765400000000,
     CompactB2BRationale1765500000000,
+    DismissalReason1766000600000,
     OrganizationReplicaAuthorisations1766000400000,
   ],
 };

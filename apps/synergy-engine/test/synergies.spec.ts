@@ -24,7 +24,7 @@ const SYNERGY_FIELDS = `
   combinedAnnualQuantity rationale
   participants { organization { id } role declarationIds }
   impact { indicative tonnesPerYear roadKm transportKgCo2ePerYear netAvoidedKgCo2ePerYear }
-  history { from to changedBy note }`;
+  history { from to changedBy note reasonCode }`;
 
 interface SynergyView {
   id: string;
@@ -38,7 +38,13 @@ interface SynergyView {
   impact: Record<string, number | boolean> | null;
   rationale: Record<string, unknown>;
   combinedAnnualQuantity: number | null;
-  history: { from: string; to: string; changedBy: string; note: string | null }[];
+  history: {
+    from: string;
+    to: string;
+    changedBy: string;
+    note: string | null;
+    reasonCode: string | null;
+  }[];
 }
 
 describe('synergies, kept current by the recompute queue', () => {
@@ -154,11 +160,12 @@ describe('synergies, kept current by the recompute queue', () => {
     to: string,
     note: string | null = null,
     changedBy: string | null = 'Claire Vidal, animatrice',
+    reasonCode: string | null = null,
   ) {
     return service.gql(
       `mutation ($input: ChangeSynergyStatusInput!) { changeSynergyStatus(input: $input) {
          id status history { from to changedBy changedBySubject note } } }`,
-      { input: { id, to, note, changedBy } },
+      { input: { id, to, note, changedBy, reasonCode } },
     );
   }
 
@@ -301,7 +308,14 @@ describe('synergies, kept current by the recompute queue', () => {
 
   it('keeps a dismissed synergy dismissed through any recompute', async () => {
     const { id } = await collective();
-    expect((await changeStatus(id, 'DISMISSED', 'Déjà couvert')).errors).toBeUndefined();
+    const dismissed = await changeStatus(
+      id,
+      'DISMISSED',
+      'Déjà couvert',
+      undefined,
+      'ALREADY_IN_PLACE',
+    );
+    expect(dismissed.errors).toBeUndefined();
 
     const requested = await service.gql(
       `mutation ($zoneId: ID!) { requestRecompute(zoneId: $zoneId) { pendingRequests } }`,
@@ -310,7 +324,9 @@ describe('synergies, kept current by the recompute queue', () => {
     expect(requested.data?.requestRecompute.pendingRequests).toBeGreaterThan(0);
     await settled();
 
-    expect(await collective()).toMatchObject({ id, status: 'DISMISSED', obsolete: false });
+    const kept = await collective();
+    expect(kept).toMatchObject({ id, status: 'DISMISSED', obsolete: false });
+    expect(kept.history.at(-1)).toMatchObject({ to: 'DISMISSED', reasonCode: 'ALREADY_IN_PLACE' });
     const reconsidered = await changeStatus(id, 'QUALIFIED', 'Reconsidéré', null);
     expect(reconsidered.data?.changeSynergyStatus.status).toBe('QUALIFIED');
     // Unsigned, the change is signed with the token's subject.

@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import { enumObject } from '@symbiose/platform';
 import { PARTICIPANT_ROLES, SYNERGY_KINDS, SYNERGY_STATUSES } from '@symbiose/contracts';
 import { THEMES } from '@symbiose/taxonomy';
+import { DISMISSAL_REASON_LABELS, DISMISSAL_REASONS } from './dismissal-reason';
 
 export const SynergyKind = enumObject(SYNERGY_KINDS);
 export const SynergyStatusEnum = enumObject(SYNERGY_STATUSES);
@@ -9,6 +10,7 @@ export const ParticipantRole = enumObject(PARTICIPANT_ROLES);
 export const Theme = enumObject(THEMES);
 export const SynergyOrder = enumObject(['SCORE', 'DETECTED_AT'] as const);
 export type SynergyOrder = keyof typeof SynergyOrder;
+export const DismissalReasonEnum = enumObject(DISMISSAL_REASONS);
 export const RecomputeState = enumObject(['IDLE', 'PENDING', 'RUNNING', 'FAILED'] as const);
 export type RecomputeState = keyof typeof RecomputeState;
 
@@ -32,4 +34,16 @@ registerEnumType(RecomputeState, {
   name: 'RecomputeState',
   description:
     'RUNNING: a recompute is under way; PENDING: requests wait for one; FAILED: the last attempt failed after the last request; IDLE: up to date',
+});
+registerEnumType(DismissalReasonEnum, {
+  name: 'DismissalReason',
+  description: 'Why a synergy was dismissed (French / English in each value’s description)',
+  valuesMap: Object.fromEntries(
+    DISMISSAL_REASONS.map((reason) => [
+      reason,
+      {
+        description: `${DISMISSAL_REASON_LABELS[reason].fr} / ${DISMISSAL_REASON_LABELS[reason].en}`,
+      },
+    ]),
+  ),
 });

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScenarioSelectedV1 } from '@symbiose/contracts';
 import { BadUserInputError, OutboxService } from '@symbiose/platform';
+import { checkDismissalReason, type DismissalReason } from './dismissal-reason';
 import { canTransition, SYNERGY_TRANSITIONS, type SynergyStatus } from './synergy-lifecycle';
 import { synergySnapshot } from './synergy-snapshot';
 import { Synergy } from './synergy.entity';
@@ -9,6 +10,8 @@ import { Synergy } from './synergy.entity';
 export interface StatusChange {
   to: SynergyStatus;
   note: string | null;
+  /** Required to dismiss, refused otherwise (see checkDismissalReason). */
+  reasonCode: DismissalReason | null;
   changedBy: string;
   /** The verified subject of the token that asked for the change; null when an event made it. */
   subject: string | null;
@@ -44,6 +47,7 @@ export class SynergyLifecycleService {
       if (!canTransition(synergy.status, change.to)) {
         throw new BadUserInputError('to', refusedTransition(synergy.status, change.to));
       }
+      checkDismissalReason(change.to, change.reasonCode, change.note);
       return this.apply(manager, synergy, change);
     });
   }
@@ -69,6 +73,7 @@ export class SynergyLifecycleService {
     await this.apply(manager, synergy, {
       to: 'SELECTED',
       note: `Scenario chosen by a follow-up group: ${scenario.title}`,
+      reasonCode: null,
       changedBy: `workshops (workshop ${scenario.workshopId})`,
       subject: null,
     });
@@ -86,7 +91,7 @@ export class SynergyLifecycleService {
   private async apply(
     manager: EntityManager,
     synergy: Synergy,
-    { to, note, changedBy, subject }: StatusChange,
+    { to, note, reasonCode, changedBy, subject }: StatusChange,
   ): Promise<Synergy> {
     const from = synergy.status;
     const [{ now }]: { now: Date }[] = await manager.query(`SELECT now() AS now`);
@@ -97,9 +102,10 @@ export class SynergyLifecycleService {
     ]);
     await manager.query(
       `INSERT INTO synergy_status_change
-         (synergy_id, from_status, to_status, changed_by, changed_by_subject, note, changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [synergy.id, from, to, changedBy, subject, note, now],
+         (synergy_id, from_status, to_status, changed_by, changed_by_subject, note, reason_code,
+          changed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [synergy.id, from, to, changedBy, subject, note, reasonCode, now],
     );
     const changed = { ...synergy, status: to, statusChangedAt: now };
     await this.outbox.record(manager, 'synergy.status_changed', {

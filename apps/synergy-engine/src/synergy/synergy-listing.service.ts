@@ -12,6 +12,7 @@ import {
   RankedChild,
   rankedPageCondition,
 } from '@symbiose/platform';
+import { DISMISSAL_REASONS, type DismissalReason } from './dismissal-reason';
 import type { SynergyFilter, SynergyListFilter } from './dto/synergies.args';
 import type { SynergyOrder } from './synergy-enums';
 import type { SynergyStatus } from './synergy-lifecycle';
@@ -173,6 +174,34 @@ export class SynergyListing {
       tallies.set(row.zone_id, tally);
     }
     return tallies;
+  }
+
+  /**
+   * The territory's dismissed synergies (obsolete ones too: the decision stands), by the reason
+   * of their last dismissal; every reason is listed, then those dismissed without one, if any.
+   */
+  async dismissalReasonCounts(
+    territoryId: string,
+  ): Promise<{ reasonCode: DismissalReason | null; count: number }[]> {
+    const rows: { reason_code: DismissalReason | null; count: number }[] =
+      await this.synergies.query(
+        `SELECT last.reason_code, count(*)::int AS count
+           FROM synergy s
+           CROSS JOIN LATERAL (
+             SELECT c.reason_code FROM synergy_status_change c
+              WHERE c.synergy_id = s.id AND c.to_status = 'DISMISSED'
+              ORDER BY c.id DESC LIMIT 1) last
+          WHERE s.territory_id = $1 AND s.status = 'DISMISSED'
+          GROUP BY last.reason_code`,
+        [territoryId],
+      );
+    const countOf = (reasonCode: DismissalReason | null) =>
+      rows.find((row) => row.reason_code === reasonCode)?.count ?? 0;
+    const unexplained = countOf(null);
+    return [
+      ...DISMISSAL_REASONS.map((reasonCode) => ({ reasonCode, count: countOf(reasonCode) })),
+      ...(unexplained > 0 ? [{ reasonCode: null, count: unexplained }] : []),
+    ];
   }
 
   async byIdsInOrder(ids: readonly string[]): Promise<Synergy[]> {

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { DismissalReason } from './dismissal-reason';
 import type { SynergyStatus } from './synergy-lifecycle';
 
 /** One step of a synergy's history: who moved it, from what to what, when and why. */
@@ -25,6 +26,10 @@ export class SynergyStatusChange {
 
   @Column('text', { nullable: true })
   note: string | null;
+
+  /** Why a synergy was dismissed; null for other changes and dismissals made before reasons. */
+  @Column('text', { nullable: true })
+  reasonCode: DismissalReason | null;
 
   @Column('timestamptz')
   changedAt: Date;

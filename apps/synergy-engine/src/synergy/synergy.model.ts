@@ -1,7 +1,14 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@symbiose/platform';
+import type { DismissalReason } from './dismissal-reason';
 import type { SynergyStatus } from './synergy-lifecycle';
-import { ParticipantRole, SynergyKind, SynergyStatusEnum, Theme } from './synergy-enums';
+import {
+  DismissalReasonEnum,
+  ParticipantRole,
+  SynergyKind,
+  SynergyStatusEnum,
+  Theme,
+} from './synergy-enums';
 
 /**
  * One organization's part in a synergy. Who it is (`organization`, `contact`)
@@ -76,6 +83,13 @@ export class SynergyStatusChangeModel {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field(() => DismissalReasonEnum, {
+    nullable: true,
+    description:
+      'Why it was dismissed (to DISMISSED only; null for dismissals made before reasons)',
+  })
+  reasonCode: DismissalReason | null;
 
   @Field()
   changedAt: Date;
@@ -157,6 +171,20 @@ export const SynergyConnection = ConnectionType(SynergyModel, 'Synergy');
 export class SynergyStatusCountModel {
   @Field(() => SynergyStatusEnum)
   status: SynergyStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('DismissalReasonCount', {
+  description: 'How many of a territory’s dismissed synergies were last dismissed for a reason',
+})
+export class DismissalReasonCountModel {
+  @Field(() => DismissalReasonEnum, {
+    nullable: true,
+    description: 'Null for synergies dismissed before a reason was required',
+  })
+  reasonCode: DismissalReason | null;
 
   @Field(() => Int)
   count: number;

@@ -1,5 +1,6 @@
 import {
   Args,
+  Float,
   ID,
   Mutation,
   Parent,
@@ -21,8 +22,13 @@ import { ChangeSynergyStatusInput } from './dto/change-synergy-status.input';
 import { SynergiesArgs } from './dto/synergies.args';
 import { SynergyLifecycleService } from './synergy-lifecycle.service';
 import { SynergyListing } from './synergy-listing.service';
-import { presentedImpact, presentedRationale } from './synergy-presentation';
 import {
+  presentedAllocatedQuantity,
+  presentedImpact,
+  presentedRationale,
+} from './synergy-presentation';
+import {
+  DismissalReasonCountModel,
   SynergyConnection,
   SynergyImpactModel,
   SynergyModel,
@@ -54,16 +60,27 @@ export class SynergyResolver {
     return loadSynergy(loaders, this.listing, id);
   }
 
+  @Query(() => [DismissalReasonCountModel], {
+    description:
+      'The territory’s synergies now dismissed, counted by the reason of their last dismissal: every reason, zeros included',
+  })
+  dismissalReasonCounts(
+    @Args('territoryId', { type: () => ID }, UuidArgPipe) territoryId: string,
+  ): Promise<DismissalReasonCountModel[]> {
+    return this.listing.dismissalReasonCounts(territoryId);
+  }
+
   @Mutation(() => SynergyModel, {
     description: 'Moves a synergy along its lifecycle; a transition not allowed is refused',
   })
   changeSynergyStatus(
-    @Args('input') { id, to, note, changedBy }: ChangeSynergyStatusInput,
+    @Args('input') { id, to, note, reasonCode, changedBy }: ChangeSynergyStatusInput,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.lifecycle.changeStatus(id, {
       to,
       note: note ?? null,
+      reasonCode: reasonCode ?? null,
       changedBy: changedBy ?? principal.subject,
       subject: principal.subject,
     });
@@ -75,6 +92,17 @@ export class SynergyResolver {
   })
   rationale(@Parent() synergy: Synergy): Record<string, unknown> {
     return presentedRationale(synergy);
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      'B2B only: what the resource promises this need a year, in the canonical unit of its ' +
+      'category, once the resource is shared out among its candidate needs (never more than ' +
+      'the resource in all); null when the quantities are not both known',
+  })
+  allocatedQuantity(@Parent() synergy: Synergy): number | null {
+    return presentedAllocatedQuantity(synergy);
   }
 
   @ResolveField(() => SynergyImpactModel, {
@@ -99,6 +127,7 @@ export class SynergyResolver {
       changedBy: change.changedBy,
       changedBySubject: change.changedBySubject,
       note: change.note,
+      reasonCode: change.reasonCode,
       changedAt: change.changedAt,
     }));
   }

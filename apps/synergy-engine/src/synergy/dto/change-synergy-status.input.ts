@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { IsId, Trim } from '@symbiose/platform';
+import type { DismissalReason } from '../dismissal-reason';
 import type { SynergyStatus } from '../synergy-lifecycle';
-import { SynergyStatusEnum } from '../synergy-enums';
+import { DismissalReasonEnum, SynergyStatusEnum } from '../synergy-enums';
 
 @InputType()
 export class ChangeSynergyStatusInput {
@@ -13,6 +14,14 @@ export class ChangeSynergyStatusInput {
   @Field(() => SynergyStatusEnum)
   @IsEnum(SynergyStatusEnum)
   to: SynergyStatus;
+
+  @Field(() => DismissalReasonEnum, {
+    nullable: true,
+    description: 'Required to dismiss (with a note for OTHER); refused for any other change',
+  })
+  @IsOptional()
+  @IsEnum(DismissalReasonEnum)
+  reasonCode?: DismissalReason | null;
 
   @Field(() => String, { nullable: true, description: 'Why; kept in the history' })
   @IsOptional()
