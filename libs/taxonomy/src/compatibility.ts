@@ -78,7 +78,8 @@ const CROSS_CATEGORY_RULES: readonly CrossCategoryRule[] = [
     resource: 'ENERGY_WASTE_HEAT',
     need: 'ENERGY_STEAM',
     strength: 'SUBSTITUTE',
-    rationaleFr: 'Des fumées à haute température produisent de la vapeur dans une chaudière de récupération.',
+    rationaleFr:
+      'Des fumées à haute température produisent de la vapeur dans une chaudière de récupération.',
     rationaleEn: 'High-temperature flue gas raises steam in a heat-recovery boiler.',
   },
   {

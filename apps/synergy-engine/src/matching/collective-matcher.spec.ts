@@ -39,7 +39,7 @@ describe('collective synergies', () => {
     expect(synergy.rationale.summaryFr).toContain('2 organisations');
   });
 
-  it('lets a firm offering its guard join as supplier, with its coverage in the score', () => {
+  it('lets a licensed security firm join as supplier, with its coverage in the score', () => {
     const guard = declaration({
       id: 'guard',
       organizationId: 'org-guard',
@@ -48,6 +48,8 @@ describe('collective synergies', () => {
       categoryCode: 'SERVICE_SECURITY_GUARDING',
       annualQuantity: 300,
       canonicalUnit: 'h',
+      organizationAuthorisations: ['CNAPS_AUTHORISATION'],
+      zoneId: null,
     });
     const [synergy] = matchCollective([
       guardingNeed('a', 'org-a', 400),
@@ -67,6 +69,59 @@ describe('collective synergies', () => {
     });
     // 0.7 × 0.75 + 0.3 × (300 / 1000) = 0.615
     expect(synergy.score).toBe(0.615);
+  });
+
+  it('leaves out a supplier the law does not let serve third parties', () => {
+    const inHouseGuard = declaration({
+      id: 'in-house',
+      organizationId: 'org-haulier',
+      kind: 'RESOURCE',
+      theme: 'SERVICES',
+      categoryCode: 'SERVICE_SECURITY_GUARDING',
+      annualQuantity: 300,
+      canonicalUnit: 'h',
+    });
+    const [synergy] = matchCollective([
+      guardingNeed('a', 'org-a', 400),
+      guardingNeed('b', 'org-b', 200),
+      inHouseGuard,
+    ]);
+    expect(synergy.participants.map((p) => p.role)).toEqual(['MEMBER', 'MEMBER']);
+  });
+
+  it('sizes a pooled waste collection by the tonnes its members throw away', () => {
+    const collection = (id: string, organizationId: string) =>
+      declaration({
+        id,
+        organizationId,
+        theme: 'SERVICES',
+        categoryCode: 'SERVICE_WASTE_COLLECTION',
+      });
+    const waste = (id: string, organizationId: string, tonnes: number) =>
+      declaration({
+        id,
+        organizationId,
+        kind: 'RESOURCE',
+        categoryCode: 'WASTE_CARDBOARD',
+        wasteCode: '150101',
+        annualQuantity: tonnes,
+        canonicalUnit: 't',
+      });
+    const [synergy] = matchCollective([
+      collection('a', 'org-a'),
+      collection('b', 'org-b'),
+      waste('a-cardboard', 'org-a', 12.5),
+      waste('b-cardboard', 'org-b', 30),
+      waste('c-cardboard', 'org-c', 99),
+    ]);
+    expect(synergy.categoryCode).toBe('SERVICE_WASTE_COLLECTION');
+    expect([synergy.combinedAnnualQuantity, synergy.canonicalUnit]).toEqual([42.5, 't']);
+  });
+
+  it('forms no collective synergy of firms competing for one raw material', () => {
+    const woodNeed = (id: string) =>
+      declaration({ id, organizationId: `org-${id}`, annualQuantity: 1000, canonicalUnit: 't' });
+    expect(matchCollective([woodNeed('chp'), woodNeed('pellets')])).toEqual([]);
   });
 
   it('grows with members, saturating', () => {

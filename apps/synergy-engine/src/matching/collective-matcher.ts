@@ -5,7 +5,9 @@ import {
   type Compatibility,
 } from '@symbiose/taxonomy';
 import { roundScore } from './b2b-score';
-import { mayTakeHazardousWaste } from './pair-rules';
+import { greatCircleKm } from './great-circle';
+import { DEFAULT_MAX_DISTANCE_KM } from './matching-options';
+import { firstRegulatoryFailure, ruledPair } from './pair-rules';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type {
   CollectiveRationale,
@@ -68,6 +70,14 @@ function combinedQuantity(needs: readonly MatchableDeclaration[]) {
   };
 }
 
+/**
+ * A pooled waste collection is sized by what its members throw away: the tonnes of their
+ * declared waste, not a quantity of the collection need itself.
+ */
+function carriesMembersWaste(categoryCode: string): boolean {
+  return collectiveNeedGroupOf(categoryCode)?.code === 'WASTE_COLLECTION_REUSE';
+}
+
 /** A resource of the zone that can serve the shared need, with how its category meets it. */
 interface Supply {
   readonly resource: MatchableDeclaration;
@@ -98,18 +108,32 @@ function supplyCoverage(
   return { value: Math.min(1, supplied / needed.quantity), basis: 'QUANTITIES' };
 }
 
-/** The zone's resources that can serve needs of the category, hazardous ones only to all. */
+/**
+ * The resources that can serve needs of the category: the zone's, and those of the territory's
+ * organizations outside every zone (a collector, a security firm nearby). A supplier joins only
+ * when the law lets it serve every member (hazardous waste, licensed services…).
+ */
 function suppliesOf(
   categoryCode: string,
   needs: readonly MatchableDeclaration[],
-  zoneResources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+  resources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
 ): Supply[] {
   const supplies: Supply[] = [];
   for (const entry of compatibleResourceCategories(categoryCode)) {
-    for (const resource of zoneResources.get(entry.resourceCode) ?? []) {
-      if (!resource.hazardous || needs.every(mayTakeHazardousWaste)) {
-        supplies.push({ resource, entry });
-      }
+    for (const resource of resources.get(entry.resourceCode) ?? []) {
+      const lawful = needs.every((need) => {
+        const distanceKm = greatCircleKm(
+          resource.latitude,
+          resource.longitude,
+          need.latitude,
+          need.longitude,
+        );
+        return (
+          distanceKm <= DEFAULT_MAX_DISTANCE_KM &&
+          !firstRegulatoryFailure(ruledPair(resource, need, entry, distanceKm))
+        );
+      });
+      if (lawful) supplies.push({ resource, entry });
     }
   }
   return supplies;
@@ -119,12 +143,15 @@ function collectiveSynergyOf(
   zoneId: string,
   categoryCode: string,
   needs: readonly MatchableDeclaration[],
-  zoneResources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+  resources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+  membersWaste: readonly MatchableDeclaration[],
 ): CollectiveSynergy | undefined {
   const members = participantsOf(needs, 'MEMBER');
   if (members.length < MIN_MEMBER_ORGANIZATIONS) return undefined;
-  const supplies = suppliesOf(categoryCode, needs, zoneResources);
-  const needed = combinedQuantity(needs);
+  const supplies = suppliesOf(categoryCode, needs, resources);
+  const needed = carriesMembersWaste(categoryCode)
+    ? combinedQuantity(membersWaste.filter((waste) => waste.canonicalUnit === 't'))
+    : combinedQuantity(needs);
   const coverage = supplyCoverage(supplies, needed);
   const membersValue = membersTerm(members.length);
   const score = roundScore(
@@ -136,10 +163,10 @@ function collectiveSynergyOf(
     'SUPPLIER',
   );
   const supplierFr = supplierParticipants.length
-    ? `, ${supplierParticipants.length} fournisseur(s) dans la zone`
+    ? `, ${supplierParticipants.length} fournisseur(s) dans la zone ou à proximité`
     : '';
   const supplierEn = supplierParticipants.length
-    ? `, ${supplierParticipants.length} supplier(s) in the zone`
+    ? `, ${supplierParticipants.length} supplier(s) in or near the zone`
     : '';
   return {
     kind: 'COLLECTIVE',
@@ -175,6 +202,18 @@ function collectiveSynergyOf(
   };
 }
 
+function mergedResources(
+  ...groups: (ReadonlyMap<string, readonly MatchableDeclaration[]> | undefined)[]
+): Map<string, MatchableDeclaration[]> {
+  const merged = new Map<string, MatchableDeclaration[]>();
+  for (const group of groups) {
+    for (const [categoryCode, list] of group ?? []) {
+      merged.set(categoryCode, [...(merged.get(categoryCode) ?? []), ...list]);
+    }
+  }
+  return merged;
+}
+
 /**
  * Whether firms can pool needs of the category: one of the programme's collective needs (a
  * shared service, a grouped purchase). Two plants wanting the same raw material compete for
@@ -197,19 +236,37 @@ export function matchCollective(
 ): CollectiveSynergy[] {
   const needsByZoneCategory = new Map<string, Map<string, MatchableDeclaration[]>>();
   const resourcesByZone = new Map<string, Map<string, MatchableDeclaration[]>>();
-  for (const declaration of declarations) {
-    if (declaration.zoneId === null) continue;
-    if (declaration.kind === 'NEED' && !isPoolable(declaration.categoryCode)) continue;
-    const groups = declaration.kind === 'RESOURCE' ? resourcesByZone : needsByZoneCategory;
-    const byCategory = groups.get(declaration.zoneId) ?? new Map();
+  /** Resources of the territory's organizations outside every zone, by territory. */
+  const resourcesOutsideZones = new Map<string, Map<string, MatchableDeclaration[]>>();
+  const wasteOfOrganization = new Map<string, MatchableDeclaration[]>();
+  const add = (
+    groups: Map<string, Map<string, MatchableDeclaration[]>>,
+    key: string,
+    declaration: MatchableDeclaration,
+  ) => {
+    const byCategory = groups.get(key) ?? new Map<string, MatchableDeclaration[]>();
     const list = byCategory.get(declaration.categoryCode) ?? [];
     list.push(declaration);
     byCategory.set(declaration.categoryCode, list);
-    groups.set(declaration.zoneId, byCategory);
+    groups.set(key, byCategory);
+  };
+  for (const declaration of declarations) {
+    if (declaration.kind === 'RESOURCE') {
+      if (declaration.zoneId === null)
+        add(resourcesOutsideZones, declaration.territoryId, declaration);
+      else add(resourcesByZone, declaration.zoneId, declaration);
+      if (findCategory(declaration.categoryCode)?.isWaste) {
+        const wastes = wasteOfOrganization.get(declaration.organizationId) ?? [];
+        wastes.push(declaration);
+        wasteOfOrganization.set(declaration.organizationId, wastes);
+      }
+    } else if (declaration.zoneId !== null && isPoolable(declaration.categoryCode)) {
+      add(needsByZoneCategory, declaration.zoneId, declaration);
+    }
   }
   // Each group by id, so that the result does not depend on the order of the input: sorting
   // the small groups costs a fraction of sorting the region.
-  for (const groups of [needsByZoneCategory, resourcesByZone]) {
+  for (const groups of [needsByZoneCategory, resourcesByZone, resourcesOutsideZones]) {
     for (const byCategory of groups.values()) {
       for (const list of byCategory.values()) list.sort(byId);
     }
@@ -217,12 +274,14 @@ export function matchCollective(
   const synergies: CollectiveSynergy[] = [];
   for (const [zoneId, byCategory] of needsByZoneCategory) {
     for (const [categoryCode, needs] of byCategory) {
-      const synergy = collectiveSynergyOf(
-        zoneId,
-        categoryCode,
-        needs,
-        resourcesByZone.get(zoneId) ?? new Map(),
+      const nearby = mergedResources(
+        resourcesByZone.get(zoneId),
+        resourcesOutsideZones.get(needs[0].territoryId),
       );
+      const membersWaste = needs.flatMap(
+        (need) => wasteOfOrganization.get(need.organizationId) ?? [],
+      );
+      const synergy = collectiveSynergyOf(zoneId, categoryCode, needs, nearby, membersWaste);
       if (synergy) synergies.push(synergy);
     }
   }

@@ -1,9 +1,4 @@
-import type {
-  DeclarationAttributes,
-  DeclarationKind,
-  Frequency,
-  Theme,
-} from '@symbiose/taxonomy';
+import type { DeclarationAttributes, DeclarationKind, Frequency, Theme } from '@symbiose/taxonomy';
 
 /**
  * A declaration as the matching core sees it: the engine's read model row of an active

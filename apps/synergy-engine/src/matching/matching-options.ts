@@ -43,7 +43,8 @@ export interface ResolvedMatchingOptions {
 
 export class MatchingOptionError extends Error {
   constructor(
-    readonly code: 'INVALID_MAX_DISTANCE' | 'INVALID_TOP_K' | 'INVALID_MIN_SCORE' | 'INVALID_WEIGHTS',
+    readonly code:
+      'INVALID_MAX_DISTANCE' | 'INVALID_TOP_K' | 'INVALID_MIN_SCORE' | 'INVALID_WEIGHTS',
     readonly field: string,
     reason: string,
   ) {
@@ -68,7 +69,11 @@ function resolveSettings(
     );
   }
   if (!(minScore >= 0 && minScore < 1)) {
-    throw new MatchingOptionError('INVALID_MIN_SCORE', `${field}minScore`, `${minScore} is not in [0, 1)`);
+    throw new MatchingOptionError(
+      'INVALID_MIN_SCORE',
+      `${field}minScore`,
+      `${minScore} is not in [0, 1)`,
+    );
   }
   const values = Object.values(weights);
   const sum = values.reduce((a, b) => a + b, 0);

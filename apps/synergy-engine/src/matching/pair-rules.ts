@@ -1,4 +1,8 @@
-import { isCombustionBiomassWaste, materialCodesAgree, type Compatibility } from '@symbiose/taxonomy';
+import {
+  isCombustionBiomassWaste,
+  materialCodesAgree,
+  type Compatibility,
+} from '@symbiose/taxonomy';
 import { factsOf, type DeclarationFacts } from './declaration-facts';
 import type { MatchableDeclaration } from './matchable-declaration';
 
@@ -238,7 +242,8 @@ function comparedQuantities(pair: RuledPair): { offered: number; wanted: number 
   const offered = resource.annualQuantity;
   const wanted = need.annualQuantity;
   if (!compatibility.quantitiesComparable || offered === null || wanted === null) return undefined;
-  if (offered <= 0 || wanted <= 0 || resource.canonicalUnit !== need.canonicalUnit) return undefined;
+  if (offered <= 0 || wanted <= 0 || resource.canonicalUnit !== need.canonicalUnit)
+    return undefined;
   return { offered, wanted };
 }
 
@@ -341,6 +346,23 @@ const PAIR_RULES: readonly PairRule[] = [
   negligibleSupply,
   wasteCode,
 ];
+
+/** The rules of law alone: what a supplier must hold to serve a need at all. */
+const REGULATORY_RULES: readonly PairRule[] = [
+  hazardousWaste,
+  combustion,
+  animalByProducts,
+  licensedService,
+];
+
+/** The first rule of law the pair fails, or undefined: what a collective supplier must pass. */
+export function firstRegulatoryFailure(pair: RuledPair): RuleFinding | undefined {
+  for (const rule of REGULATORY_RULES) {
+    const result = rule(pair);
+    if (result?.verdict === 'FAILED') return result;
+  }
+  return undefined;
+}
 
 /** Category pairs some rule applies to whatever the declarations state. */
 export function categoryPairIsRuled(compatibility: Compatibility, resourceIsWaste: boolean) {

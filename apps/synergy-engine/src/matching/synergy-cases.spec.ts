@@ -27,8 +27,12 @@ import type { MatchableDeclaration } from './matchable-declaration';
 
 /** The case's attributes the API would take: each refused one is dropped, as the API refuses it. */
 function acceptedAttributes(declaration: CaseDeclaration): DeclarationAttributes {
-  const { availableFrom: _from, availableUntil: _until, temperatureRange, ...rest } =
-    (declaration.attributes ?? {}) as Record<string, unknown>;
+  const {
+    availableFrom: _from,
+    availableUntil: _until,
+    temperatureRange,
+    ...rest
+  } = (declaration.attributes ?? {}) as Record<string, unknown>;
   let candidate: Record<string, unknown> = { ...rest };
   if (Array.isArray(temperatureRange)) {
     candidate.temperatureRange = { minC: temperatureRange[0], maxC: temperatureRange[1] };
@@ -55,7 +59,8 @@ function matchableOf(c: SynergyCase): MatchableDeclaration[] {
     if (!firm) throw new Error(`${c.id}: no firm ${declaration.firm}`);
     const authorisations = firm.authorisations ?? [];
     const wasteCode =
-      declaration.wasteCode && categoryCoversWasteCode(declaration.categoryCode, declaration.wasteCode)
+      declaration.wasteCode &&
+      categoryCoversWasteCode(declaration.categoryCode, declaration.wasteCode)
         ? declaration.wasteCode
         : null;
     const hazardous = wasteCode ? (findWasteCode(wasteCode)?.hazardous ?? false) : false;
@@ -112,7 +117,9 @@ describe('the labelled synergy cases, through the matching core', () => {
   const report = [...scores.map(formatCaseLine), ...formatSetSummary(summary)].join('\n');
 
   it('proposes what a practitioner would act on (precision ≥ 0.85, recall ≥ 0.90)', () => {
-    expect({ precision: summary.precision.value >= 0.85, report }).toMatchObject({ precision: true });
+    expect({ precision: summary.precision.value >= 0.85, report }).toMatchObject({
+      precision: true,
+    });
     expect({ recall: summary.recall.value >= 0.9, report }).toMatchObject({ recall: true });
   });
 
@@ -133,7 +140,8 @@ describe('the labelled synergy cases, through the matching core', () => {
       const { b2b } = matchDeclarations(matchableOf(c));
       const promised = new Map<string, number>();
       for (const synergy of b2b) {
-        const total = (promised.get(synergy.resourceDeclarationId) ?? 0) + (synergy.allocatedQuantity ?? 0);
+        const total =
+          (promised.get(synergy.resourceDeclarationId) ?? 0) + (synergy.allocatedQuantity ?? 0);
         promised.set(synergy.resourceDeclarationId, total);
       }
       for (const declaration of matchableOf(c)) {
