@@ -74,6 +74,10 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
 
   'Query.dismissalReasonCounts': facilitatorsOf(inTerritory(argument('territoryId'))),
 
+  'Query.matchingSettings': facilitatorsOf(inTerritory(argument('territoryId'))),
+  'Mutation.updateMatchingSettings': facilitatorsOf(inTerritory(argument('input', 'territoryId'))),
+  'MatchingSettings.history': asParent,
+
   'Query.recomputeStatus': facilitatorsOf(inZone(argument('zoneId'))),
   'Mutation.requestRecompute': facilitatorsOf(inZone(argument('zoneId'))),
 };

@@ -5,6 +5,7 @@ import { DeclarationModule } from './declaration/declaration.module';
 import { EngineEvents } from './events/engine-events';
 import { EngineEventsModule } from './events/engine-events.module';
 import { IntroductionModule } from './introduction/introduction.module';
+import { MatchingSettingsModule } from './matching-settings/matching-settings.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
@@ -35,6 +36,7 @@ import {
     WasteFlowsModule,
     IntroductionModule,
     RecomputeModule,
+    MatchingSettingsModule,
     EngineEventsModule,
     ReplicaTerritoryLookupModule,
   ],

@@ -11,8 +11,10 @@ import { NarrowerSynergyRows1765300000000 } from './migrations/1765300000000-nar
 import { OutboxJson1765400000000 } from './migrations/1765400000000-outbox-json';
 import { CompactB2BRationale1765500000000 } from './migrations/1765500000000-compact-b2b-rationale';
 import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
+import { CreateMatchingSettings1766000500000 } from './migrations/1766000500000-create-matching-settings';
 import { DismissalReason1766000600000 } from './migrations/1766000600000-dismissal-reason';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
+import { MatchingSettings } from './matching-settings/matching-settings.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
 import { Synergy } from './synergy/synergy.entity';
@@ -27,6 +29,7 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     SynergyStatusChange,
     ZoneRecompute,
     IntroductionConsent,
+    MatchingSettings,
   ],
   migrations: [
     CreateSynergy1764320400000,
@@ -38,6 +41,7 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     NarrowerSynergyRows1765300000000,
     OutboxJson1765400000000,
     CompactB2BRationale1765500000000,
+    CreateMatchingSettings1766000500000,
     DismissalReason1766000600000,
     OrganizationReplicaAuthorisations1766000400000,
   ],

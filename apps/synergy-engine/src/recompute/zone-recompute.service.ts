@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DeclarationService } from '../declaration/declaration.service';
-import {
-  matchDeclarations,
-  resolveMatchingOptions,
-  type ResolvedMatchingOptions,
-} from '../matching';
+import { matchDeclarations, resolveMatchingOptions, type MatchingOptions } from '../matching';
+import { latestMatchingSettings } from '../matching-settings/latest-matching-settings';
+import { matchingOptionsWith } from '../matching-settings/territory-matching-settings';
 import { contentOfSynergy } from '../synergy/synergy-content';
 import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
 import { matchingOptionsOf, SynergyEngineConfig } from '../synergy-engine.config';
@@ -36,7 +34,8 @@ export interface RecomputeZoneOptions {
  */
 @Injectable()
 export class ZoneRecomputeService {
-  private readonly options: ResolvedMatchingOptions;
+  /** The deployment's options; a territory's stored settings override them in its recomputes. */
+  private readonly options: MatchingOptions;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,7 +43,9 @@ export class ZoneRecomputeService {
     private readonly store: SynergyStore,
     config: SynergyEngineConfig,
   ) {
-    this.options = resolveMatchingOptions(matchingOptionsOf(config));
+    this.options = matchingOptionsOf(config);
+    // Refuses to start on options the matching would refuse at the first recompute.
+    resolveMatchingOptions(this.options);
   }
 
   /**
@@ -109,7 +110,11 @@ export class ZoneRecomputeService {
       return null;
     }
     const declarations = await this.declarations.findMatchable({ territoryId }, manager);
-    const { collective, b2b } = matchDeclarations(declarations, this.options);
+    const settings = await latestMatchingSettings(manager, territoryId);
+    const { collective, b2b } = matchDeclarations(
+      declarations,
+      settings ? matchingOptionsWith(this.options, territoryId, settings) : this.options,
+    );
     const found = [...collective, ...b2b].map(contentOfSynergy);
     const outcome = await this.store.storeTerritory(manager, territoryId, found);
     const durationMs = Date.now() - started;
