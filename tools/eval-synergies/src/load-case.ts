@@ -32,6 +32,28 @@ export interface LoadedCase {
 
 const HAZARDOUS_WASTE_RECEPTION = 'HAZARDOUS_WASTE_RECEPTION';
 
+/** The facts of the case that went in descriptions because the API has no field for them. */
+function missingFields(c: SynergyCase, capabilities: ApiCapabilities): string[] {
+  const withAttributes = c.declarations
+    .filter((declaration) => Object.keys(declaration.attributes ?? {}).length > 0)
+    .map((declaration) => declaration.ref);
+  const authorised = c.firms
+    .filter((firm) => (firm.authorisations ?? []).length > 0)
+    .map((firm) => `${firm.ref} (${(firm.authorisations ?? []).join(', ')})`);
+  return [
+    ...(!capabilities.declarationAttributes && withAttributes.length > 0
+      ? [
+          `attributes of ${withAttributes.join(', ')} in descriptions: the API has no field for them`,
+        ]
+      : []),
+    ...(!capabilities.organizationAuthorisations && authorised.length > 0
+      ? [
+          `authorisations of ${authorised.join(', ')} in descriptions: the API has no field for them`,
+        ]
+      : []),
+  ];
+}
+
 /**
  * Loads a case into a territory of its own, as the set's README says: territory, a MIXED zone
  * around its in-zone firms, the firms, then their declarations.
@@ -85,6 +107,7 @@ export async function loadCase(
       directoryWait,
     });
   }
+  loaded.apiGaps.push(...missingFields(c, capabilities));
   for (const declaration of c.declarations) {
     const context = contexts.get(declaration.firm);
     if (!context) throw new Error(`${c.id}: ${declaration.ref} names no firm of the case`);

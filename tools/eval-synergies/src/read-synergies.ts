@@ -5,7 +5,8 @@ import { LoadedCase } from './load-case';
 const PAGE_SIZE = 50;
 
 interface Participant {
-  organizationId: string;
+  /** Null only for a participant anonymised to the caller, which an ADMIN never gets. */
+  organization: { id: string } | null;
   role: 'MEMBER' | 'SUPPLIER' | 'CONSUMER';
   declarationIds: string[];
 }
@@ -29,7 +30,7 @@ function synergiesQuery(allocatedQuantity: boolean): string {
   synergies(filter: $filter, first: ${PAGE_SIZE}, after: $after) {
     nodes {
       id kind categoryCode score ${allocatedQuantity ? 'allocatedQuantity' : ''}
-      participants { organizationId role declarationIds }
+      participants { role declarationIds organization { id } }
     }
     pageInfo { hasNextPage endCursor }
   }
@@ -72,10 +73,10 @@ function collective(synergy: SynergyNode, loaded: LoadedCase): ProposedCollectiv
     categoryCode: synergy.categoryCode,
     members: synergy.participants
       .filter((participant) => participant.role === 'MEMBER')
-      .map(
-        (participant) =>
-          loaded.firmRefs.get(participant.organizationId) ?? participant.organizationId,
-      ),
+      .map((participant) => {
+        const id = participant.organization?.id ?? 'anonymous';
+        return loaded.firmRefs.get(id) ?? id;
+      }),
   };
 }
 

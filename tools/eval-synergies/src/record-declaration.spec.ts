@@ -61,16 +61,14 @@ describe('recordDeclaration', () => {
     });
   });
 
-  it('without an attributes field, writes them all in the description and says so', async () => {
+  it('without an attributes field, writes them all in the description', async () => {
     const api = fakeApi(() => null);
     const recorded = await recordDeclaration(api.request, declaration, context(false));
     expect(api.inputs[0]).not.toHaveProperty('attributes');
     expect(api.inputs[0]['description']).toMatch(
       /^Attributes: moisturePercent=10; temperatureRange=\[0,4\]/,
     );
-    expect(recorded.gaps).toEqual([
-      'n-chilled: attributes in the description (the API has no field for them)',
-    ]);
+    expect(recorded).toEqual({ id: 'd-1', gaps: [] });
   });
 
   it('records again without a waste code refused alone, and reports any other refusal', async () => {

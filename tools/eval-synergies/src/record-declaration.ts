@@ -146,9 +146,6 @@ export async function recordDeclaration(
 ): Promise<RecordedDeclaration> {
   const operation = `recordDeclaration ${declaration.ref}`;
   const gaps: string[] = [];
-  if (!context.attributesField && Object.keys(declaration.attributes ?? {}).length > 0) {
-    gaps.push(`${declaration.ref}: attributes in the description (the API has no field for them)`);
-  }
   let attempt: Attempt = { refused: new Set(), wasteCode: declaration.wasteCode };
   for (;;) {
     const input = inputOf(declaration, context, attempt);

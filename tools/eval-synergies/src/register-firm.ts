@@ -60,14 +60,11 @@ export async function registerFirm(
   if (authorisations.length === 0) {
     return { organizationId: await register(false), undeliveredAuthorisations: [], gaps: [] };
   }
-  const listed = authorisations.join(', ');
   if (!authorisationsField) {
     return {
       organizationId: await register(false),
       undeliveredAuthorisations: authorisations,
-      gaps: [
-        `${firm.ref}: authorisations ${listed} in the description (the API has no field for them)`,
-      ],
+      gaps: [],
     };
   }
   try {
@@ -78,7 +75,7 @@ export async function registerFirm(
       organizationId: await register(false),
       undeliveredAuthorisations: authorisations,
       gaps: [
-        `${firm.ref}: authorisations ${listed} not accepted: ${(error as GraphQLRequestError).reasons}`,
+        `${firm.ref}: authorisations ${authorisations.join(', ')} not accepted: ${(error as GraphQLRequestError).reasons}`,
       ],
     };
   }
