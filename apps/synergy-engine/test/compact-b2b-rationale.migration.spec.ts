@@ -3,7 +3,8 @@ import { startTestService, TestService } from '@symbiose/service-testing';
 import { syntheticRegion } from '../bench/synthetic-region';
 import { AppModule } from '../src/app.module';
 import { CompactB2BRationale1765500000000 } from '../src/migrations/1765500000000-compact-b2b-rationale';
-import { b2bSynergies, buildB2BMatchingIndex } from '../src/matching';
+import { B2BRationaleRules1766000700000 } from '../src/migrations/1766000700000-b2b-rationale-rules';
+import { matchB2B } from '../src/matching';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
 import { contentOfSynergy } from '../src/synergy/synergy-content';
 import { copySynergies } from '../src/synergy/synergy-rows';
@@ -28,9 +29,9 @@ function regionWithUuids() {
   );
 }
 
-describe('migration CompactB2BRationale', () => {
+describe('migrations CompactB2BRationale and B2BRationaleRules', () => {
   let service: TestService;
-  const matched = b2bSynergies(buildB2BMatchingIndex(regionWithUuids()));
+  const matched = matchB2B(regionWithUuids());
   const rows = matched.map((synergy) => ({ id: randomUUID(), content: contentOfSynergy(synergy) }));
 
   beforeAll(async () => {
@@ -51,21 +52,57 @@ describe('migration CompactB2BRationale', () => {
     return new Map(stored.map((row) => [row.id, row.rationale]));
   }
 
-  it('gives back the terms in full going down, and the stored values going up', async () => {
-    const migration = new CompactB2BRationale1765500000000();
+  it('go down to the full terms of their time and up again to the stored rationale', async () => {
+    const compact = new CompactB2BRationale1765500000000();
+    const rules = new B2BRationaleRules1766000700000();
     const queryRunner = service.dataSource.createQueryRunner();
     try {
-      await migration.down(queryRunner);
+      await rules.down(queryRunner);
+      await compact.down(queryRunner);
       const full = await storedRationales();
       expect(matched.length).toBeGreaterThan(20);
       expect(full.size).toBe(matched.length);
       matched.forEach((synergy, i) => {
-        expect(full.get(rows[i].id)).toEqual({ terms: synergy.rationale.terms });
+        const { terms } = synergy.rationale;
+        // The terms as the score of 1765500000000 weighed them; an unknown term was 0.5.
+        expect(full.get(rows[i].id)).toEqual({
+          terms: {
+            compatibility: { ...terms.compatibility, weight: 0.4 },
+            quantityCoverage: {
+              value: terms.quantityCoverage.value ?? 0.5,
+              weight: 0.2,
+              compared: terms.quantityCoverage.basis === 'COMPARED',
+            },
+            distanceDecay: { ...terms.distanceDecay, weight: 0.25 },
+            frequencyFit: { value: terms.frequencyFit.value ?? 0.5, weight: 0.15 },
+          },
+        });
       });
 
-      await migration.up(queryRunner);
-      const compact = await storedRationales();
-      rows.forEach((row) => expect(compact.get(row.id)).toEqual(row.content.rationale));
+      await compact.up(queryRunner);
+      await rules.up(queryRunner);
+      const stored = await storedRationales();
+      rows.forEach((row, i) => {
+        const { terms } = matched[i].rationale;
+        // Going up, the old weights come back, no rule and no allocation: a recompute writes them.
+        expect(stored.get(row.id)).toEqual({
+          compatibility: [
+            terms.compatibility.value,
+            0.4,
+            terms.compatibility.strength,
+            terms.compatibility.wasteCodes,
+          ],
+          quantityCoverage: [
+            terms.quantityCoverage.basis === 'COMPARED' ? terms.quantityCoverage.value : null,
+            0.2,
+            terms.quantityCoverage.basis === 'COMPARED' ? 'COMPARED' : 'TO_CONFIRM',
+          ],
+          distanceDecay: [terms.distanceDecay.value, 0.25],
+          frequencyFit: [terms.frequencyFit.value ?? 0.5, 0.15],
+          rules: [],
+          allocatedQuantity: null,
+        });
+      });
     } finally {
       await queryRunner.release();
     }

@@ -35,6 +35,14 @@ const KINDS: Partial<DeclarationSnapshotV1>[] = [
     frequency: null,
     wasteCode: null,
   },
+  {
+    kind: 'NEED',
+    categoryCode: 'SERVICE_WASTE_COLLECTION',
+    annualQuantity: null,
+    canonicalUnit: null,
+    frequency: null,
+    wasteCode: null,
+  },
 ];
 
 describe('recompute consistency (property)', () => {

@@ -21,7 +21,7 @@ jest.setTimeout(60_000);
 const TERRITORY = randomUUID();
 const SYNERGY_FIELDS = `
   id kind status obsolete score theme categoryCode resourceCategoryCode zoneIds distanceKm
-  combinedAnnualQuantity rationale
+  combinedAnnualQuantity allocatedQuantity rationale
   participants { organization { id } role declarationIds }
   impact { indicative tonnesPerYear roadKm transportKgCo2ePerYear netAvoidedKgCo2ePerYear }
   history { from to changedBy note reasonCode }`;
@@ -38,6 +38,7 @@ interface SynergyView {
   impact: Record<string, number | boolean> | null;
   rationale: Record<string, unknown>;
   combinedAnnualQuantity: number | null;
+  allocatedQuantity: number | null;
   history: {
     from: string;
     to: string;
@@ -210,9 +211,12 @@ describe('synergies, kept current by the recompute queue', () => {
         },
       ],
       impact: { indicative: true, tonnesPerYear: 10 },
+      // The only candidate need takes 10 t of the 12.5 t offered.
+      allocatedQuantity: 10,
     });
     expect(exchange.rationale).toMatchObject({
-      terms: { quantityCoverage: { value: 0.8, compared: true } },
+      // 12.5 t offered for a need of 10 t: the supplier covers it all.
+      terms: { quantityCoverage: { value: 1, basis: 'COMPARED' } },
       summaryFr: expect.stringMatching(/ à 3,0 km \(même famille, score 0,\d\d\)\.$/),
       summaryEn: expect.stringMatching(/ 3\.0 km away \(same family, score 0\.\d\d\)\.$/),
       categoryEn: expect.stringMatching(/\S/),
@@ -234,14 +238,15 @@ describe('synergies, kept current by the recompute queue', () => {
     const before = await recomputeQueue.getCompletedCount();
 
     const edits = Array.from({ length: 50 }, (_, index) =>
-      envelope('declaration.updated', { ...cardboard, annualQuantity: 20 + index }, next()),
+      envelope('declaration.updated', { ...cardboard, annualQuantity: 1 + index / 10 }, next()),
     );
     await feed.deliver(...edits);
     await settled();
 
     expect((await recomputeQueue.getCompletedCount()) - before).toBe(1);
     expect((await b2b()).rationale).toMatchObject({
-      terms: { quantityCoverage: { value: Math.round((10 / 69) * 1e4) / 1e4 } },
+      // The last edit offers 5.9 t for the need of 10 t.
+      terms: { quantityCoverage: { value: 0.59 } },
     });
   });
 
@@ -438,7 +443,8 @@ describe('synergies, kept current by the recompute queue', () => {
     await settled();
     spy.mockRestore();
     const [after] = await synergies({ kind: 'B2B' });
-    expect(after.impact).toMatchObject({ tonnesPerYear: 30 });
+    // The need grew to 30 t: the 5.9 t offered now cover 0.1967 of it.
+    expect(after.rationale).toMatchObject({ terms: { quantityCoverage: { value: 0.1967 } } });
   });
 
   it('refuses bad arguments, naming the field', async () => {

@@ -31,10 +31,10 @@ export class B2BRationaleRules1766000700000 implements MigrationInterface {
       UPDATE synergy SET rationale = json_build_object(
         'compatibility', json_build_array(r->'compatibility'->0,
           r->'compatibility'->2, r->'compatibility'->3),
-        'quantityCoverage', json_build_array(COALESCE(r->'quantityCoverage'->0, '0.5'::json),
+        'quantityCoverage', json_build_array(COALESCE((r->'quantityCoverage'->>0)::numeric, 0.5),
           to_json(r->'quantityCoverage'->>2 = 'COMPARED')),
         'distanceDecay', r->'distanceDecay'->0,
-        'frequencyFit', COALESCE(r->'frequencyFit'->0, '0.5'::json))
+        'frequencyFit', COALESCE((r->'frequencyFit'->>0)::numeric, 0.5))
       FROM (SELECT id, rationale AS r FROM synergy
             WHERE kind = 'B2B' AND json_typeof(rationale->'distanceDecay') = 'array') AS b2b
       WHERE synergy.id = b2b.id`);
