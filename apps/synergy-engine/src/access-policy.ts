@@ -61,6 +61,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Mutation.withdrawIntroductionConsent': memberOfAny(synergyOrganizations('synergyId')),
   'Synergy.history': asParent,
   'Synergy.rationale': asParent,
+  'Synergy.allocatedQuantity': asParent,
   'Synergy.impact': asParent,
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
   'SynergyExportController.csv': facilitatorsOf(inZone(argument('zoneId'))),
