@@ -10,6 +10,7 @@ import { StatusChangeSubject1765200000000 } from './migrations/1765200000000-sta
 import { NarrowerSynergyRows1765300000000 } from './migrations/1765300000000-narrower-synergy-rows';
 import { OutboxJson1765400000000 } from './migrations/1765400000000-outbox-json';
 import { CompactB2BRationale1765500000000 } from './migrations/1765500000000-compact-b2b-rationale';
+import { DeclarationAttributes1766000200000 } from './migrations/1766000200000-declaration-attributes';
 import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
 import { CreateMatchingSettings1766000500000 } from './migrations/1766000500000-create-matching-settings';
 import { DismissalReason1766000600000 } from './migrations/1766000600000-dismissal-reason';
@@ -41,6 +42,7 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     NarrowerSynergyRows1765300000000,
     OutboxJson1765400000000,
     CompactB2BRationale1765500000000,
+    DeclarationAttributes1766000200000,
     CreateMatchingSettings1766000500000,
     DismissalReason1766000600000,
     OrganizationReplicaAuthorisations1766000400000,

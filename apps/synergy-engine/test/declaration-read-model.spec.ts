@@ -82,10 +82,59 @@ describe('declarations read model, fed through the inbox', () => {
       authorisedForHazardous: null,
       availableFrom: '2026-01-01',
       availableUntil: null,
+      attributes: {},
       status: 'ACTIVE',
       sourceOccurredAt: new Date(recorded.occurredAt),
       updatedAt: expect.any(Date),
     });
+  });
+
+  it('stores the attributes an event carries, and replaces them with those of a newer one', async () => {
+    const attributes = {
+      storage: 'COVERED' as const,
+      material: { family: 'PAPER_CARDBOARD', grade: '1.05' },
+      contains: ['FOOD_RESIDUE'],
+    };
+    const snapshot = declarationOf(randomUUID(), { attributes });
+    await deliver(envelope('declaration.recorded', snapshot, 0));
+
+    expect((await stored(snapshot.declarationId))?.attributes).toEqual(attributes);
+
+    await deliver(
+      envelope('declaration.updated', { ...snapshot, attributes: { storage: 'OUTDOOR' } }, 10),
+    );
+
+    expect((await stored(snapshot.declarationId))?.attributes).toEqual({ storage: 'OUTDOOR' });
+  });
+
+  it('accepts an event written before attributes existed, as a declaration without any', async () => {
+    const { attributes: _absent, ...snapshot } = declarationOf(randomUUID(), {
+      attributes: { storage: 'COVERED' },
+    });
+    const recorded = envelope('declaration.recorded', snapshot, 0);
+    expect(recorded.payload).not.toHaveProperty('attributes');
+
+    await deliver(recorded);
+
+    expect(await stored(snapshot.declarationId)).toMatchObject({
+      label: snapshot.label,
+      attributes: {},
+    });
+  });
+
+  it('fails for good an event whose attributes break the contract, and writes nothing', async () => {
+    const snapshot = declarationOf(randomUUID(), {
+      attributes: { temperatureRange: { minC: 4, maxC: 0 } },
+    });
+    const broken = envelope('declaration.recorded', snapshot, 0);
+
+    await feed.publish(broken);
+
+    expect(await settled(broken.id)).toBe('failed');
+    expect((await queue.getJob(broken.id))?.failedReason).toMatch(
+      /attributes\.temperatureRange\.minC/,
+    );
+    expect(await stored(snapshot.declarationId)).toBeNull();
   });
 
   it('applies an event delivered twice once: the second delivery changes nothing', async () => {
@@ -174,6 +223,7 @@ describe('declarations read model, fed through the inbox', () => {
       hazardous: true,
       authorisedForHazardous: true,
       frequency: null,
+      attributes: { use: 'FUEL', contains: ['CHLORINATED_SOLVENTS'] },
     });
     await deliver(
       envelope('organization.registered', owner, 0),
@@ -197,6 +247,10 @@ describe('declarations read model, fed through the inbox', () => {
         wasteCode: '140603',
         hazardous: true,
         authorisedForHazardous: true,
+        attributes: { use: 'FUEL', contains: ['CHLORINATED_SOLVENTS'] },
+        availableFrom: '2026-01-01',
+        availableUntil: null,
+        organizationAuthorisations: [],
       },
     ]);
   });

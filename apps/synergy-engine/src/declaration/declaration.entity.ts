@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn, ValueTransformer } from 'typeorm';
 import { DeclarationSnapshotV1 } from '@symbiose/contracts';
+import { DeclarationAttributes } from '@symbiose/taxonomy';
 
 /** PostgreSQL returns `numeric` as a string, to lose no digit; quantities are read as numbers. */
 const NUMERIC_AS_NUMBER: ValueTransformer = {
@@ -67,6 +68,10 @@ export class Declaration {
   /** ISO date, `YYYY-MM-DD`. */
   @Column('date', { nullable: true })
   availableUntil: string | null;
+
+  /** Technical facts, as checked by interviews against the category; `{}` when none are known. */
+  @Column('jsonb', { default: () => "'{}'" })
+  attributes: DeclarationAttributes;
 
   @Column('text')
   status: DeclarationSnapshotV1['status'];

@@ -54,8 +54,17 @@ describe('declarationEventHandlers', () => {
       '2026-01-01',
       null,
       'ACTIVE',
+      {},
       OCCURRED_AT,
     ]);
+  });
+
+  it('stores the attributes the event carries', async () => {
+    const attributes = { storage: 'FROZEN' as const, contains: ['ANIMAL_BY_PRODUCTS'] };
+    const [sql, parameters] = await project('declaration.recorded', snapshot({ attributes }));
+
+    expect(sql).toMatch(/attributes = EXCLUDED\.attributes/);
+    expect(parameters[16]).toEqual(attributes);
   });
 
   it('does not copy where the declaration is: that is read from the organization replica', async () => {

@@ -36,6 +36,8 @@ export async function projectDeclaration(
       available_from: snapshot.availableFrom,
       available_until: snapshot.availableUntil,
       status: snapshot.status,
+      // node-postgres sends an object as JSON; an event written before attributes existed has none.
+      attributes: snapshot.attributes ?? {},
     },
     occurredAt,
   );
