@@ -1,4 +1,8 @@
-import { ReplicatedOrganization, ReplicatedZone } from '@symbiose/directory-replica';
+import {
+  OrganizationReplicaAuthorisations1766000400000,
+  ReplicatedOrganization,
+  ReplicatedZone,
+} from '@symbiose/directory-replica';
 import { ServiceDatabase } from '@symbiose/platform';
 import { IMPORT_ENTITIES } from '@symbiose/imports';
 import { CreateImports1765000000000 } from './migrations/1765000000000-create-imports';
@@ -10,7 +14,6 @@ import { InterviewGrid } from './interview-grid/interview-grid.entity';
 import { CreateInterviews1764320400000 } from './migrations/1764320400000-create-interviews';
 import { ZoneReplica1764990000000 } from './migrations/1764990000000-zone-replica';
 import { DeclarationAttributes1766000100000 } from './migrations/1766000100000-declaration-attributes';
-import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
   schema: 'interviews',

@@ -1,5 +1,9 @@
 import { ServiceDatabase } from '@symbiose/platform';
-import { ReplicatedOrganization, ReplicatedZone } from '@symbiose/directory-replica';
+import {
+  OrganizationReplicaAuthorisations1766000400000,
+  ReplicatedOrganization,
+  ReplicatedZone,
+} from '@symbiose/directory-replica';
 import { Declaration } from './declaration/declaration.entity';
 import { CreateSynergy1764320400000 } from './migrations/1764320400000-create-synergy';
 import { CreateDeclaration1764406800000 } from './migrations/1764406800000-create-declaration';
@@ -11,9 +15,9 @@ import { NarrowerSynergyRows1765300000000 } from './migrations/1765300000000-nar
 import { OutboxJson1765400000000 } from './migrations/1765400000000-outbox-json';
 import { CompactB2BRationale1765500000000 } from './migrations/1765500000000-compact-b2b-rationale';
 import { DeclarationAttributes1766000200000 } from './migrations/1766000200000-declaration-attributes';
-import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
 import { CreateMatchingSettings1766000500000 } from './migrations/1766000500000-create-matching-settings';
 import { DismissalReason1766000600000 } from './migrations/1766000600000-dismissal-reason';
+import { B2BRationaleRules1766000700000 } from './migrations/1766000700000-b2b-rationale-rules';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { MatchingSettings } from './matching-settings/matching-settings.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
@@ -45,6 +49,7 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     DeclarationAttributes1766000200000,
     CreateMatchingSettings1766000500000,
     DismissalReason1766000600000,
+    B2BRationaleRules1766000700000,
     OrganizationReplicaAuthorisations1766000400000,
   ],
 };

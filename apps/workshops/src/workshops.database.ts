@@ -1,4 +1,8 @@
-import { ReplicatedOrganization, ReplicatedZone } from '@symbiose/directory-replica';
+import {
+  OrganizationReplicaAuthorisations1766000400000,
+  ReplicatedOrganization,
+  ReplicatedZone,
+} from '@symbiose/directory-replica';
 import { ServiceDatabase } from '@symbiose/platform';
 import { ActionMilestone } from './action/action-milestone.entity';
 import { Action } from './action/action.entity';
@@ -6,7 +10,6 @@ import { Scenario } from './follow-up/scenario.entity';
 import { CreateWorkshops1764320400000 } from './migrations/1764320400000-create-workshops';
 import { WorkshopProgramme1764600000000 } from './migrations/1764600000000-workshop-programme';
 import { DirectoryReplica1764800000000 } from './migrations/1764800000000-directory-replica';
-import { OrganizationReplicaAuthorisations1766000400000 } from '@symbiose/directory-replica';
 import { PrioritisationCandidate } from './prioritisation/prioritisation-candidate.entity';
 import { PriorityVote } from './prioritisation/priority-vote.entity';
 import { ReplicatedSynergy } from './synergy/replicated-synergy.entity';
