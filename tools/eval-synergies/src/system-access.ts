@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type * as SystemLauncher from '../../system';
+import type * as SystemLauncher from '../../../tools/system';
 import { DEFAULT_DATABASE_URL, ensureDatabase } from './database';
 import { graphqlEndpoint } from './graphql-client';
 import { workspaceRoot } from './workspace';
