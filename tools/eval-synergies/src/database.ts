@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 
-/** The services' default database on a developer machine, as `npm start` uses it. */
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@localhost:5432/symbiose';
+/** A database of its own, so that a run never fills the one `npm start` loads the demo into. */
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@localhost:5432/symbiose_eval_synergies';
 
 /** Creates the database of `databaseUrl` when its server does not have it yet, as `npm start` does. */
 export async function ensureDatabase(databaseUrl: string): Promise<void> {

@@ -104,6 +104,7 @@ export async function loadCase(
       undeliveredAuthorisations: registered.undeliveredAuthorisations,
       hazardousReception: (firm.authorisations ?? []).includes(HAZARDOUS_WASTE_RECEPTION),
       attributesField: capabilities.declarationAttributes,
+      attributeShape: capabilities.attributeShape,
       directoryWait,
     });
   }

@@ -1,5 +1,6 @@
 import type { CaseDeclaration } from '@symbiose/synergy-cases';
 import { GraphQLErrorEntry, GraphQLRequestError, Request } from './graphql-client';
+import { InputShape } from './input-shape';
 import { DeclarationContext, recordDeclaration } from './record-declaration';
 
 const declaration: CaseDeclaration = {
@@ -16,11 +17,15 @@ const declaration: CaseDeclaration = {
   attributes: { moisturePercent: 10, temperatureRange: [0, 4], availableFrom: '2026-05-01' },
 };
 
-const context = (attributesField: boolean): DeclarationContext => ({
+const context = (
+  attributesField: boolean,
+  attributeShape: InputShape | null = null,
+): DeclarationContext => ({
   organizationId: 'org-1',
   undeliveredAuthorisations: ['2771'],
   hazardousReception: false,
   attributesField,
+  attributeShape,
   directoryWait: { waitMs: 0, retryMs: 0 },
 });
 
@@ -59,6 +64,28 @@ describe('recordDeclaration', () => {
       availableFrom: '2026-05-01',
       description: 'Attributes: moisturePercent=10\nFirm authorisations: 2771',
     });
+  });
+
+  it('sends only the attributes the API has fields for, the others in the description', async () => {
+    const shape: InputShape = new Map([
+      [
+        'temperatureRange',
+        new Map([
+          ['minC', null],
+          ['maxC', null],
+        ]),
+      ],
+    ]);
+    const api = fakeApi(() => null);
+    const recorded = await recordDeclaration(api.request, declaration, context(true, shape));
+    expect(api.inputs).toHaveLength(1);
+    expect(api.inputs[0]).toMatchObject({
+      attributes: { temperatureRange: { minC: 0, maxC: 4 } },
+      description: 'Attributes: moisturePercent=10\nFirm authorisations: 2771',
+    });
+    expect(recorded.gaps).toEqual([
+      'n-chilled: the API has no attribute moisturePercent (put in the description)',
+    ]);
   });
 
   it('without an attributes field, writes them all in the description', async () => {

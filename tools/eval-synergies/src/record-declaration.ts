@@ -2,6 +2,7 @@ import { CaseDeclaration } from '@symbiose/synergy-cases';
 import { findWasteCode } from '@symbiose/taxonomy';
 import { apiAttributes, Attributes, DATE_ATTRIBUTES, describedFacts } from './case-facts';
 import { GraphQLRequestError, Request } from './graphql-client';
+import { InputShape, pruneToShape } from './input-shape';
 import { retryWhileUnknown, Wait } from './wait';
 
 const RECORD_DECLARATION = `mutation RecordDeclaration($input: RecordDeclarationInput!) {
@@ -16,6 +17,8 @@ export interface DeclarationContext {
   hazardousReception: boolean;
   /** Whether the API takes `attributes` on a declaration. */
   attributesField: boolean;
+  /** The fields the API's `attributes` has, when known: others go to the description. */
+  attributeShape: InputShape | null;
   /** How long to wait for the interviews service to learn of the organization. */
   directoryWait: Wait;
 }
@@ -58,7 +61,31 @@ function placed(attributes: Attributes, context: DeclarationContext, attempt: At
   }
   const refused = attempt.refused;
   const { sent, described } = split(attributes, (name) => refused.has(name));
-  return { sent: apiAttributes(sent), described };
+  if (!context.attributeShape) return { sent: apiAttributes(sent), described };
+  const { kept, dropped } = pruneToShape(apiAttributes(sent), context.attributeShape);
+  return { sent: kept, described: { ...described, ...droppedValues(attributes, dropped) } };
+}
+
+/** The values at the dotted paths, for the description. */
+function droppedValues(attributes: Attributes, paths: readonly string[]): Attributes {
+  return Object.fromEntries(
+    paths.map((path) => [
+      path,
+      path.split('.').reduce<unknown>((value, key) => (value as Attributes)?.[key], attributes),
+    ]),
+  );
+}
+
+/** What the API's `attributes` has no field for, in words; empty when it takes them all. */
+function unknownAttributes(declaration: CaseDeclaration, context: DeclarationContext): string[] {
+  if (!context.attributesField || !context.attributeShape) return [];
+  const attributes = apiAttributes(declaration.attributes ?? {});
+  const { dropped } = pruneToShape(attributes, context.attributeShape);
+  return dropped.length === 0
+    ? []
+    : [
+        `${declaration.ref}: the API has no attribute ${dropped.join(', ')} (put in the description)`,
+      ];
 }
 
 function inputOf(declaration: CaseDeclaration, context: DeclarationContext, attempt: Attempt) {
@@ -145,7 +172,7 @@ export async function recordDeclaration(
   context: DeclarationContext,
 ): Promise<RecordedDeclaration> {
   const operation = `recordDeclaration ${declaration.ref}`;
-  const gaps: string[] = [];
+  const gaps: string[] = unknownAttributes(declaration, context);
   let attempt: Attempt = { refused: new Set(), wasteCode: declaration.wasteCode };
   for (;;) {
     const input = inputOf(declaration, context, attempt);
