@@ -214,14 +214,18 @@ function mergedResources(
   return merged;
 }
 
+/** Themes whose needs firms pool by nature: a shared service, a joint recruitment or training. */
+const POOLED_THEMES: ReadonlySet<string> = new Set(['SERVICES', 'HR_ANIMATION']);
+
 /**
- * Whether firms can pool needs of the category: one of the programme's collective needs (a
- * shared service, a grouped purchase). Two plants wanting the same raw material compete for
- * it; they have nothing to pool.
+ * Whether firms can pool needs of the category: a service or a human-resources need, or one of
+ * the programme's collective needs (charging points, renewable energy, water management). Two
+ * plants wanting the same raw material compete for it; they have nothing to pool.
  */
 function isPoolable(categoryCode: string): boolean {
+  const category = findCategory(categoryCode);
   return (
-    findCategory(categoryCode)?.collectiveNeed === true ||
+    (category !== undefined && (category.collectiveNeed || POOLED_THEMES.has(category.theme))) ||
     collectiveNeedGroupOf(categoryCode) !== undefined
   );
 }

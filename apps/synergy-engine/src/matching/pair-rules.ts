@@ -1,4 +1,5 @@
 import {
+  ALL_CATEGORIES,
   isCombustionBiomassWaste,
   materialCodesAgree,
   type Compatibility,
@@ -85,6 +86,9 @@ export const NEGLIGIBLE_MASS_T = 25 / 100;
 const HEAT_CATEGORIES = new Set(['ENERGY_HEAT', 'ENERGY_WASTE_HEAT', 'ENERGY_STEAM']);
 const COMBUSTION_NEEDS = new Set(['ENERGY_HEAT', 'ENERGY_STEAM', 'ENERGY_ELECTRICITY']);
 const ELECTRICITY_SOURCES = new Set(['ENERGY_RENEWABLE', 'ENERGY_ELECTRICITY']);
+const HR_CATEGORIES = new Set(
+  ALL_CATEGORIES.filter((category) => category.theme === 'HR_ANIMATION').map((c) => c.code),
+);
 const WATER_CATEGORIES = new Set([
   'WATER_DRINKING',
   'WATER_RAINWATER',
@@ -205,16 +209,28 @@ const equipmentType: PairRule = ({ resourceFacts, needFacts }) => {
   });
 };
 
-/** What a person offered can do must be what the need looks for: a skill or a job. */
-const skill: PairRule = ({ resourceFacts, needFacts }) => {
+/**
+ * What a person offered can do must be what the need looks for: a skill or a job. Lending an
+ * expert's hours for a training or a recruitment rests on that skill alone, so such a
+ * substitute is proposed only once both sides state it and it agrees.
+ */
+const skill: PairRule = ({ compatibility, resourceFacts, needFacts }) => {
   const offered = [resourceFacts.attributes.skill, resourceFacts.attributes.job].filter(
     (code): code is string => code !== undefined,
   );
   const wanted = [needFacts.attributes.skill, needFacts.attributes.job].filter(
     (code): code is string => code !== undefined,
   );
-  if (wanted.length === 0) return undefined;
-  if (offered.length === 0) return finding('SKILL', 'TO_CONFIRM', { need: wanted.join(', ') });
+  const restsOnSkill =
+    compatibility.resourceCode !== compatibility.needCode &&
+    HR_CATEGORIES.has(compatibility.resourceCode) &&
+    HR_CATEGORIES.has(compatibility.needCode);
+  if (offered.length === 0 || wanted.length === 0) {
+    if (restsOnSkill) return finding('SKILL', 'FAILED', { stated: false });
+    return wanted.length === 0
+      ? undefined
+      : finding('SKILL', 'TO_CONFIRM', { need: wanted.join(', ') });
+  }
   const agree = offered.some((a) => wanted.some((b) => codesAgree(a, b)));
   return finding('SKILL', agree ? 'MET' : 'FAILED', {
     resource: offered.join(', '),
@@ -264,7 +280,7 @@ const heatTransport: PairRule = (pair) => {
 
 const electricityPerimeter: PairRule = ({ resource, need, distanceKm }) => {
   if (!ELECTRICITY_SOURCES.has(resource.categoryCode)) return undefined;
-  if (need.categoryCode !== 'ENERGY_ELECTRICITY') return undefined;
+  if (!ELECTRICITY_SOURCES.has(need.categoryCode)) return undefined;
   const values = { distanceKm: Math.round(distanceKm * 100) / 100 };
   if (distanceKm <= SELF_CONSUMPTION_KM) return finding('ELECTRICITY_PERIMETER', 'MET', values);
   if (distanceKm <= SELF_CONSUMPTION_DEROGATION_KM) {
@@ -369,6 +385,8 @@ export function categoryPairIsRuled(compatibility: Compatibility, resourceIsWast
   return (
     HEAT_CATEGORIES.has(compatibility.needCode) ||
     ELECTRICITY_SOURCES.has(compatibility.resourceCode) ||
+    (HR_CATEGORIES.has(compatibility.resourceCode) &&
+      compatibility.resourceCode !== compatibility.needCode) ||
     compatibility.resourceCode in LICENCE_OF_SERVICE ||
     (resourceIsWaste && COMBUSTION_NEEDS.has(compatibility.needCode))
   );
