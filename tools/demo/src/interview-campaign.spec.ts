@@ -282,9 +282,8 @@ describe('the Cahors Sud interview campaign', () => {
         ['WASTE_WOOD', 'MATERIAL_PALLETS'],
         ['ENERGY_WASTE_HEAT', 'ENERGY_HEAT'],
         ['WASTE_ORGANIC_FOOD', 'MATERIAL_METHANISATION_INPUTS'],
-        ['WASTE_ORGANIC_FOOD', 'MATERIAL_COMPOSTING_INPUTS'],
         ['WASTE_CARDBOARD', 'MATERIAL_PACKAGING'],
-        ['SERVICE_SECURITY_GUARDING', 'SERVICE_SECURITY_GUARDING'],
+        ['ENERGY_RENEWABLE', 'ENERGY_ELECTRICITY'],
       ]),
     );
   });
@@ -308,22 +307,32 @@ describe('the Cahors Sud interview campaign', () => {
     expect(guarding?.neededBy).not.toContain(guarding?.offeredBy[0]);
   });
 
-  it('designs non-matches: incompatible categories, and a hazardous waste for an unauthorised firm', () => {
+  it('designs non-matches: incompatible categories, and pairs a rule of law or physics refuses', () => {
     const reasons = campaign.nonMatches.map((nonMatch) => nonMatch.reason);
-    expect(reasons).toContain('INCOMPATIBLE_CATEGORY');
-    expect(reasons).toContain('HAZARDOUS_WASTE_NOT_AUTHORISED');
+    expect(new Set(reasons)).toEqual(
+      new Set([
+        'INCOMPATIBLE_CATEGORY',
+        'HAZARDOUS_WASTE_NOT_AUTHORISED',
+        'UNLICENSED_SECURITY',
+        'ANIMAL_BY_PRODUCTS',
+        'HEAT_PIPE_TOO_LONG',
+      ]),
+    );
     for (const { resource, need, reason } of campaign.nonMatches) {
       const [offer] = resolve(resource);
       const [demand] = resolve(need);
       if (reason === 'INCOMPATIBLE_CATEGORY') {
         expect(compatibility(offer.categoryCode, demand.categoryCode)).toBeUndefined();
         expect(matchScore(offer, demand)).toBe(0);
-      } else {
-        // Only the hazard keeps these apart: the categories meet, the need may not take it.
-        expect(compatibility(offer.categoryCode, demand.categoryCode)).toBeDefined();
+        continue;
+      }
+      // Only the rule keeps these apart: the categories meet.
+      expect(compatibility(offer.categoryCode, demand.categoryCode)).toBeDefined();
+      if (reason === 'HAZARDOUS_WASTE_NOT_AUTHORISED') {
         expect(findWasteCode(offer.wasteCode ?? '')?.hazardous).toBe(true);
         expect(demand.authorisedForHazardous).toBe(false);
       }
+      if (reason === 'ANIMAL_BY_PRODUCTS') expect(offer.wasteCode).toBe('200108');
     }
   });
 });

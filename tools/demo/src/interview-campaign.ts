@@ -90,7 +90,16 @@ export interface DesignedCollectiveMatch {
   offeredBy: string[];
 }
 
-export type NonMatchReason = 'INCOMPATIBLE_CATEGORY' | 'HAZARDOUS_WASTE_NOT_AUTHORISED';
+/**
+ * Why a pair is designed not to match: its categories never meet, or they meet but a rule of
+ * law or of physics keeps it apart (see the engine's pair rules).
+ */
+export type NonMatchReason =
+  | 'INCOMPATIBLE_CATEGORY'
+  | 'HAZARDOUS_WASTE_NOT_AUTHORISED'
+  | 'UNLICENSED_SECURITY'
+  | 'ANIMAL_BY_PRODUCTS'
+  | 'HEAT_PIPE_TOO_LONG';
 
 export interface DesignedNonMatch {
   resource: DeclarationRef;
@@ -925,11 +934,6 @@ type Pair = { resource: [FirmKey, CategoryCode]; need: [FirmKey, CategoryCode]; 
 
 const B2B_MATCHES: Pair[] = [
   {
-    resource: ['logistique', 'SERVICE_SECURITY_GUARDING'],
-    need: ['transports', 'SERVICE_SECURITY_GUARDING'],
-    why: "L'agent de nuit de la plateforme logistique peut étendre ses rondes au parking voisin.",
-  },
-  {
     resource: ['transports', 'WASTE_WOOD'],
     need: ['palettes', 'MATERIAL_PALLETS'],
     why: 'Les palettes cassées du transporteur se réparent chez le fabricant de palettes.',
@@ -945,11 +949,6 @@ const B2B_MATCHES: Pair[] = [
     why: 'Les chutes de bois non traité deviennent des dés de palettes.',
   },
   {
-    resource: ['frigo', 'ENERGY_WASTE_HEAT'],
-    need: ['conserverie', 'ENERGY_HEAT'],
-    why: "La chaleur des condenseurs préchauffe l'eau de la conserverie.",
-  },
-  {
     resource: ['data', 'ENERGY_WASTE_HEAT'],
     need: ['blanchisserie', 'ENERGY_HEAT'],
     why: "La chaleur de la salle serveurs préchauffe l'eau de lavage de la blanchisserie.",
@@ -958,11 +957,6 @@ const B2B_MATCHES: Pair[] = [
     resource: ['conserverie', 'WASTE_ORGANIC_FOOD'],
     need: ['energies', 'MATERIAL_METHANISATION_INPUTS'],
     why: 'Les épluchures de légumes alimentent le méthaniseur en projet.',
-  },
-  {
-    resource: ['traiteur', 'WASTE_ORGANIC_FOOD'],
-    need: ['chai', 'MATERIAL_COMPOSTING_INPUTS'],
-    why: 'Les biodéchets de cuisine, compostés, amendent les vignes.',
   },
   {
     resource: ['cartonnages', 'WASTE_CARDBOARD'],
@@ -1040,6 +1034,30 @@ const NON_MATCHES: (Pair & { reason: NonMatchReason })[] = [
     need: ['garage', 'WASTE_USED_OILS'],
     reason: 'HAZARDOUS_WASTE_NOT_AUTHORISED',
     why: "Les huiles usagées sont un déchet dangereux que le garage n'est pas autorisé à prendre.",
+  },
+  {
+    resource: ['logistique', 'SERVICE_SECURITY_GUARDING'],
+    need: ['transports', 'SERVICE_SECURITY_GUARDING'],
+    reason: 'UNLICENSED_SECURITY',
+    why:
+      "L'agent de nuit de la plateforme logistique ne garde que son employeur : surveiller un " +
+      'voisin est une activité de sécurité privée soumise à autorisation du CNAPS.',
+  },
+  {
+    resource: ['traiteur', 'WASTE_ORGANIC_FOOD'],
+    need: ['chai', 'MATERIAL_COMPOSTING_INPUTS'],
+    reason: 'ANIMAL_BY_PRODUCTS',
+    why:
+      'Des restes de repas sont des sous-produits animaux : seule une installation agréée peut ' +
+      'les composter, pas le chai.',
+  },
+  {
+    resource: ['frigo', 'ENERGY_WASTE_HEAT'],
+    need: ['conserverie', 'ENERGY_HEAT'],
+    reason: 'HEAT_PIPE_TOO_LONG',
+    why:
+      '45 MWh par an sur 500 m de canalisation : bien trop peu de chaleur pour payer le réseau ' +
+      '(seuil du Fonds Chaleur : 1,5 MWh par mètre et par an).',
   },
 ];
 
