@@ -91,12 +91,19 @@ export function naiveB2BMatch(
     }
   }
   const ranked = [...kept.values()].sort(bySynergyRank);
-  const quantified = ranked.filter(
-    (candidate) =>
-      quantityBasis(candidate.resource, candidate.need, candidate.compatibility) === 'COMPARED',
+  const slotOf = new Map(declarations.map((declaration, slot) => [declaration, slot]));
+  const slot = (declaration: MatchableDeclaration) => slotOf.get(declaration) as number;
+  const allocated = allocateQuantities(
+    Int32Array.from(ranked, (candidate) =>
+      quantityBasis(candidate.resource, candidate.need, candidate.compatibility) === 'COMPARED'
+        ? slot(candidate.resource)
+        : -1,
+    ),
+    Int32Array.from(ranked, (candidate) => slot(candidate.need)),
+    Float64Array.from(declarations, (declaration) => declaration.annualQuantity ?? NaN),
   );
-  const allocated = allocateQuantities(quantified);
-  const allocationOf = new Map(quantified.map((candidate, i) => [candidate, allocated[i]]));
   const builder = new B2BSynergyBuilder(resolved);
-  return ranked.map((candidate) => builder.build(candidate, allocationOf.get(candidate) ?? null));
+  return ranked.map((candidate, rank) =>
+    builder.build(candidate, Number.isNaN(allocated[rank]) ? null : allocated[rank]),
+  );
 }

@@ -7,16 +7,16 @@ import {
   type Frequency,
 } from '@symbiose/taxonomy';
 import { b2bScore, distanceDecay, frequencyFit, needCoverage } from './b2b-score';
-import { factsOf } from './declaration-facts';
 import { EARTH_RADIUS_KM, RADIANS, boxAround } from './great-circle';
 import type { MatchableDeclaration } from './matchable-declaration';
 import { settingsFor, type ResolvedMatchingOptions } from './matching-options';
+import { factsOf } from './declaration-facts';
 import {
   categoryPairIsRuled,
+  declarationMaySpeak,
   firstFailure,
   isNegligibleSupply,
   mayTakeHazardousWaste,
-  ruledPair,
 } from './pair-rules';
 
 /**
@@ -71,8 +71,8 @@ interface NeedColumns {
   readonly wastes: Int32Array;
   readonly organizations: Int32Array;
   readonly authorised: Uint8Array;
-  /** 1 when a fact-based pair rule may apply to the declaration. */
-  readonly withFacts: Uint8Array;
+  /** 1 when a pair rule may speak of the declaration whatever its counterpart. */
+  readonly speaks: Uint8Array;
   /** The K-th score of the need's list once it is full, -Infinity until then. */
   readonly thresholds: Float64Array;
 }
@@ -120,7 +120,7 @@ function needColumnsOf(
     wastes: new Int32Array(size),
     organizations: new Int32Array(size),
     authorised: new Uint8Array(size),
-    withFacts: new Uint8Array(size),
+    speaks: new Uint8Array(size),
     thresholds: new Float64Array(size).fill(-Infinity),
   };
   const strips = new Map<string, LatitudeStrip>();
@@ -141,7 +141,7 @@ function needColumnsOf(
       columns.wastes[position] = bySlot.wastes[slot];
       columns.organizations[position] = bySlot.organizations[slot];
       columns.authorised[position] = bySlot.authorised[slot];
-      columns.withFacts[position] = bySlot.withFacts[slot];
+      columns.speaks[position] = bySlot.speaks[slot];
       position += 1;
     }
     strips.set(key, { start, end: position });
@@ -230,7 +230,8 @@ export function denseTopLists(
   const wastes = new Int32Array(n);
   const organizations = new Int32Array(n);
   const authorised = new Uint8Array(n);
-  const withFacts = new Uint8Array(n);
+  const speaks = new Uint8Array(n);
+  const facts = declarations.map(factsOf);
   const organizationIds = new Interner();
   const unitIds = new Interner();
   const wasteIds = new Interner();
@@ -265,7 +266,7 @@ export function denseTopLists(
     wastes[slot] = waste;
     organizations[slot] = organizationIds.id(declaration.organizationId);
     authorised[slot] = mayTakeHazardousWaste(declaration) ? 1 : 0;
-    withFacts[slot] = factsOf(declaration).hasFacts ? 1 : 0;
+    speaks[slot] = declarationMaySpeak(declaration) ? 1 : 0;
     const groups = declaration.kind === 'RESOURCE' ? resourceGroups : needGroups;
     const key = groupKey(declaration.territoryId, declaration.categoryCode);
     const group = groups.get(key);
@@ -282,7 +283,7 @@ export function denseTopLists(
     wastes,
     organizations,
     authorised,
-    withFacts,
+    speaks,
   });
 
   const counts = new Int32Array(n);
@@ -299,6 +300,10 @@ export function denseTopLists(
     if (distanceKm !== cellDistance) return distanceKm < cellDistance;
     return ids[other] < ids[counterparts[cell]];
   };
+
+  /** Whether (score, distance, other) would enter the owner's list. */
+  const entersList = (owner: number, other: number, score: number, distanceKm: number) =>
+    counts[owner] < topK || ranksBefore(score, distanceKm, other, owner * topK + topK - 1);
 
   const offer = (
     owner: number,
@@ -362,11 +367,11 @@ export function denseTopLists(
       const resourceUnit = units[r];
       const resourceWaste = wastes[r];
       const frequencyRow = frequencies[r] * FREQUENCY_SLOTS;
-      const resourceWithFacts = withFacts[r] === 1;
       /** The K-th score of the resource's list once it is full, -Infinity until then. */
       let resourceThreshold = -Infinity;
       for (const target of targets) {
         const { strip, scores: entryScores, ruled } = target;
+        const resourceSpeaks = ruled || speaks[r] === 1;
         const entry = entryScores.entry;
         const comparable = entry.quantitiesComparable && resourceUnit >= 0 && resourceQuantity > 0;
         for (
@@ -459,9 +464,20 @@ export function denseTopLists(
           );
           if (score < minScore) continue;
           const need = needs.slots[i];
+          // The rules are asked last, and only of a pair that would enter a list.
+          if (!entersList(r, need, score, distanceKm) && !entersList(need, r, score, distanceKm)) {
+            continue;
+          }
           if (
-            (ruled || negligible || resourceWithFacts || needs.withFacts[i] === 1) &&
-            firstFailure(ruledPair(resource, declarations[need], entry, distanceKm))
+            (resourceSpeaks || negligible || needs.speaks[i] === 1) &&
+            firstFailure({
+              resource,
+              need: declarations[need],
+              resourceFacts: facts[r],
+              needFacts: facts[need],
+              compatibility: entry,
+              distanceKm,
+            })
           ) {
             continue;
           }

@@ -156,27 +156,32 @@ export function matchB2B(
   const resolved = resolveMatchingOptions(options);
   const unique = [...new Map(declarations.map((d) => [d.id, d])).values()];
   const build = keptPairsOf(denseTopLists(unique, resolved));
-  const candidates: B2BCandidate[] = [];
-  // A loop, not Array.from(ranked, map), which walks its source through an iterator.
-  for (const position of build.ranked) candidates.push(keptCandidate(build, position));
-  const quantified: number[] = [];
-  candidates.forEach((candidate, index) => {
-    if (quantityBasis(candidate.resource, candidate.need, candidate.compatibility) === 'COMPARED') {
-      quantified.push(index);
-    }
-  });
-  const allocated = allocateQuantities(quantified.map((index) => candidates[index]));
-  const allocationOf = new Map(quantified.map((index, i) => [index, allocated[i]]));
-  const participants = build.dense.declarations.map((declaration) =>
+  const slots = build.dense.declarations;
+  const count = build.ranked.length;
+  const candidates: B2BCandidate[] = new Array<B2BCandidate>(count);
+  const resources = new Int32Array(count);
+  const needs = new Int32Array(count);
+  for (let rank = 0; rank < count; rank += 1) {
+    const position = build.ranked[rank];
+    const candidate = keptCandidate(build, position);
+    candidates[rank] = candidate;
+    const compared =
+      quantityBasis(candidate.resource, candidate.need, candidate.compatibility) === 'COMPARED';
+    resources[rank] = compared ? build.keptResources[position] : -1;
+    needs[rank] = build.keptNeeds[position];
+  }
+  const quantities = Float64Array.from(slots, (declaration) => declaration.annualQuantity ?? NaN);
+  const allocated = allocateQuantities(resources, needs, quantities);
+  const participants = slots.map((declaration) =>
     b2bParticipant(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
   );
   const builder = new B2BSynergyBuilder(resolved);
-  return candidates.map((candidate, index) =>
+  return candidates.map((candidate, rank) =>
     builder.build(
       candidate,
-      allocationOf.get(index) ?? null,
-      participants[build.keptResources[build.ranked[index]]],
-      participants[build.keptNeeds[build.ranked[index]]],
+      Number.isNaN(allocated[rank]) ? null : allocated[rank],
+      participants[build.keptResources[build.ranked[rank]]],
+      participants[needs[rank]],
     ),
   );
 }

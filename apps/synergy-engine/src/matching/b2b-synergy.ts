@@ -1,6 +1,6 @@
 import { findWasteCode, matchScore, type Frequency } from '@symbiose/taxonomy';
 import type { B2BCandidate } from './b2b-candidate';
-import { distanceDecay, frequencyFit, quantityBasis, needCoverage } from './b2b-score';
+import { distanceDecay, frequencyFit, needCoverage, type QuantityBasis } from './b2b-score';
 import { estimateImpact } from './impact-estimate';
 import type { MatchableDeclaration } from './matchable-declaration';
 import {
@@ -8,7 +8,7 @@ import {
   type ResolvedMatchingOptions,
   type ResolvedTerritorySettings,
 } from './matching-options';
-import { assessPair, ruledPair } from './pair-rules';
+import { assessPair, ruledPair, rulesMaySpeak, type RuleFinding } from './pair-rules';
 import type { B2BRationale, B2BSynergy, SynergyParticipant } from './synergy';
 
 /** The entry of one side of a B2B synergy in its participants. */
@@ -25,6 +25,9 @@ export function bySynergyRank(a: B2BCandidate, b: B2BCandidate): number {
   if (a.resource.id !== b.resource.id) return a.resource.id < b.resource.id ? -1 : 1;
   return a.need.id < b.need.id ? -1 : a.need.id > b.need.id ? 1 : 0;
 }
+
+/** The findings of a pair no rule speaks of, shared by the records (read-only). */
+const NO_FINDINGS: readonly RuleFinding[] = Object.freeze([]);
 
 type CompatibilityTerm = B2BRationale['terms']['compatibility'];
 type FrequencyTerm = B2BRationale['terms']['frequencyFit'];
@@ -49,8 +52,9 @@ export class B2BSynergyBuilder {
   private readonly consumers = new Map<MatchableDeclaration, SynergyParticipant>();
 
   /**
-   * A caller that already holds each declaration's participant entry passes them, which spares
-   * two lookups per record in maps as large as the region.
+   * `allocatedQuantity` is null exactly when the two quantities do not compare (see
+   * `allocateQuantities`). A caller that already holds each declaration's participant entry
+   * passes them, which spares two lookups per record in maps as large as the region.
    */
   build(
     candidate: B2BCandidate,
@@ -60,7 +64,12 @@ export class B2BSynergyBuilder {
   ): B2BSynergy {
     const { resource, need, distanceKm, score, compatibility } = candidate;
     const terms = this.termsOf(settingsFor(this.options, resource.territoryId));
-    const basis = quantityBasis(resource, need, compatibility);
+    const basis: QuantityBasis =
+      allocatedQuantity !== null
+        ? 'COMPARED'
+        : compatibility.quantitiesComparable
+          ? 'TO_CONFIRM'
+          : 'NOT_APPLICABLE';
     const coverage =
       basis === 'COMPARED'
         ? Math.round(
@@ -91,7 +100,9 @@ export class B2BSynergyBuilder {
           ),
           frequencyFit: terms.frequency(resource.frequency, need.frequency),
         },
-        rules: assessPair(ruledPair(resource, need, compatibility, distanceKm)),
+        rules: rulesMaySpeak(resource, need, compatibility)
+          ? assessPair(ruledPair(resource, need, compatibility, distanceKm))
+          : NO_FINDINGS,
       },
       impact: estimateImpact(resource, need, distanceKm),
     };

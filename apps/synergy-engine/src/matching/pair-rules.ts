@@ -392,6 +392,34 @@ export function categoryPairIsRuled(compatibility: Compatibility, resourceIsWast
   );
 }
 
+/**
+ * Whether a rule can have something to say of a declaration whatever its counterpart: it states
+ * facts, or it is a hazardous waste or a waste without its code.
+ */
+export function declarationMaySpeak(declaration: MatchableDeclaration): boolean {
+  const facts = factsOf(declaration);
+  return (
+    facts.hasFacts || declaration.hazardous || (facts.isWasteCategory && !declaration.wasteCode)
+  );
+}
+
+/**
+ * Whether any rule can have something to say of the pair: either side may speak, or the
+ * category pair is ruled. Otherwise the pair passes every rule with no finding, and the search
+ * and the records skip them.
+ */
+export function rulesMaySpeak(
+  resource: MatchableDeclaration,
+  need: MatchableDeclaration,
+  compatibility: Compatibility,
+): boolean {
+  return (
+    declarationMaySpeak(resource) ||
+    declarationMaySpeak(need) ||
+    categoryPairIsRuled(compatibility, factsOf(resource).isWasteCategory)
+  );
+}
+
 export function ruledPair(
   resource: MatchableDeclaration,
   need: MatchableDeclaration,
