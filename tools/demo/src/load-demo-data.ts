@@ -10,7 +10,7 @@
  */
 import { DemoOrganization, DemoZone, generateDemoData } from './cahors-sud';
 import { demoLoaderToken } from './demo-loader-token';
-import { graphqlClient, Request } from './graphql-client';
+import { graphqlClient, Request } from '@symbiose/gateway-client';
 import { generateInterviewCampaign } from './interview-campaign';
 import { DEFAULT_CAMPAIGN_LOAD_OPTIONS, loadInterviewCampaign } from './load-interview-campaign';
 import {

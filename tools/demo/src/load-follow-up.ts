@@ -6,9 +6,8 @@
  * the engine moves the synergy to SELECTED. Each step looks at what is there first, so a run
  * cut short is finished by the next.
  */
-import { Request } from './graphql-client';
+import { Request, Wait, waitUntil } from '@symbiose/gateway-client';
 import { ProgrammeFollowUp } from './programme';
-import { Wait, waitUntil } from './wait';
 
 interface FollowedSynergy {
   id: string;

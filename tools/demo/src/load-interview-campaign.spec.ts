@@ -1,4 +1,4 @@
-import { GraphQLRequestError, Request } from './graphql-client';
+import { GraphQLRequestError, Request } from '@symbiose/gateway-client';
 import { generateInterviewCampaign } from './interview-campaign';
 import { CampaignCounts, loadInterviewCampaign } from './load-interview-campaign';
 

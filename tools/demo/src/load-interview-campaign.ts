@@ -12,8 +12,7 @@
  * exactly the campaign's.
  */
 import { CampaignInterview, InterviewCampaign } from './interview-campaign';
-import { allPages, Page, Request } from './graphql-client';
-import { retryWhileUnknown, Wait } from './wait';
+import { allPages, Page, Request, retryWhileUnknown, Wait } from '@symbiose/gateway-client';
 
 /** What the campaign's load adds to; the loader's `LoadSummary` is one. */
 export interface CampaignCounts {

@@ -6,11 +6,10 @@
  * attendances by name (recording one again changes nothing), decisions by text, and a closed
  * prioritisation is left as it is; so a run cut short is finished by the next.
  */
-import { allPages, Page, Request } from './graphql-client';
+import { allPages, Page, Request, retryWhileUnknown, Wait } from '@symbiose/gateway-client';
 import { CampaignLoadOptions } from './load-interview-campaign';
 import { compareScenarios, studyFollowedSynergy } from './load-follow-up';
 import { Programme, ProgrammeWorkshop } from './programme';
-import { retryWhileUnknown, Wait } from './wait';
 
 /** What the programme's load adds to; the loader's `LoadSummary` is one. */
 export interface ProgrammeCounts {

@@ -5,9 +5,8 @@
  * so Cahors Sud is assessed only once the directory has heard of every need its campaign
  * declared: the directory learns of them from the interviews service's events.
  */
-import { Request } from './graphql-client';
+import { Request, Wait, waitUntil } from '@symbiose/gateway-client';
 import { TerritorialDiagnostic, ZoneDiagnostic } from './territorial-diagnostic';
-import { Wait, waitUntil } from './wait';
 
 export interface DiagnosticCounts {
   created: { assessments: number; zoneChoices: number };

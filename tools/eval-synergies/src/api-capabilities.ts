@@ -1,4 +1,4 @@
-import { Request } from './graphql-client';
+import { Request } from '@symbiose/gateway-client';
 import { InputShape, readInputShape } from './input-shape';
 
 /** What the running API can take of a case beyond today's fields; read by introspection. */

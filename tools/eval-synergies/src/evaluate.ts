@@ -1,9 +1,8 @@
 import { CaseScore, scoreCase, SynergyCaseFile } from '@symbiose/synergy-cases';
 import { ApiCapabilities } from './api-capabilities';
-import { Request } from './graphql-client';
+import { Request, Wait } from '@symbiose/gateway-client';
 import { loadCase } from './load-case';
 import { readSynergies } from './read-synergies';
-import { Wait } from './wait';
 import { waitForEngine } from './wait-for-engine';
 
 export interface EvaluationOptions {

@@ -1,5 +1,5 @@
 import { Attributes } from './case-facts';
-import { Request } from './graphql-client';
+import { Request } from '@symbiose/gateway-client';
 
 /**
  * The fields of a GraphQL input type, read by introspection: each field's own shape when it is

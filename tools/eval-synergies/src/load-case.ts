@@ -1,10 +1,9 @@
 import type { SynergyCase } from '@symbiose/synergy-cases';
 import { ApiCapabilities } from './api-capabilities';
 import { caseSirets } from './case-sirets';
-import { Request } from './graphql-client';
+import { Request, Wait } from '@symbiose/gateway-client';
 import { recordDeclaration } from './record-declaration';
 import { registerFirm } from './register-firm';
-import { Wait } from './wait';
 import { zonePlace } from './zone-perimeter';
 
 const CREATE_TERRITORY = `mutation CreateTerritory($input: CreateTerritoryInput!) {

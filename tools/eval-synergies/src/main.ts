@@ -15,7 +15,7 @@ import { adminToken } from './admin-token';
 import { apiCapabilities, ApiCapabilities } from './api-capabilities';
 import { parseCli, USAGE, UsageError } from './cli';
 import { CaseResult, evaluate } from './evaluate';
-import { graphqlClient } from './graphql-client';
+import { graphqlClient } from '@symbiose/gateway-client';
 import { reachSystem } from './system-access';
 
 const DIRECTORY_WAIT = { waitMs: 30_000, retryMs: 250 };

@@ -1,5 +1,5 @@
 import type { ProposedB2B, ProposedCollective, ProposedSynergies } from '@symbiose/synergy-cases';
-import { Request } from './graphql-client';
+import { Request } from '@symbiose/gateway-client';
 import { LoadedCase } from './load-case';
 
 const PAGE_SIZE = 50;

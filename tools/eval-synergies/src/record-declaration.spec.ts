@@ -1,5 +1,5 @@
 import type { CaseDeclaration } from '@symbiose/synergy-cases';
-import { GraphQLErrorEntry, GraphQLRequestError, Request } from './graphql-client';
+import { GraphQLErrorEntry, GraphQLRequestError, Request } from '@symbiose/gateway-client';
 import { InputShape } from './input-shape';
 import { DeclarationContext, recordDeclaration } from './record-declaration';
 

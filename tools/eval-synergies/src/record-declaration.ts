@@ -1,9 +1,8 @@
 import { CaseDeclaration } from '@symbiose/synergy-cases';
 import { findWasteCode } from '@symbiose/taxonomy';
 import { apiAttributes, Attributes, DATE_ATTRIBUTES, describedFacts } from './case-facts';
-import { GraphQLRequestError, Request } from './graphql-client';
+import { GraphQLRequestError, Request, retryWhileUnknown, Wait } from '@symbiose/gateway-client';
 import { InputShape, pruneToShape } from './input-shape';
-import { retryWhileUnknown, Wait } from './wait';
 
 const RECORD_DECLARATION = `mutation RecordDeclaration($input: RecordDeclarationInput!) {
   recordDeclaration(input: $input) { id }

@@ -1,5 +1,5 @@
 import type { CaseFirm } from '@symbiose/synergy-cases';
-import { GraphQLRequestError, Request } from './graphql-client';
+import { GraphQLRequestError, Request } from '@symbiose/gateway-client';
 
 const REGISTER_ORGANIZATION = `mutation RegisterOrganization($input: RegisterOrganizationInput!) {
   registerOrganization(input: $input) { id }

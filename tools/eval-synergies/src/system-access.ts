@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import type * as SystemLauncher from '../../../tools/system';
 import { DEFAULT_DATABASE_URL, ensureDatabase } from './database';
-import { graphqlEndpoint } from './graphql-client';
+import { graphqlEndpoint } from '@symbiose/gateway-client';
 import { workspaceRoot } from './workspace';
 
 export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';

@@ -1,6 +1,5 @@
-import { Request } from './graphql-client';
+import { isUnknownId, Request, Wait, waitUntil } from '@symbiose/gateway-client';
 import { LoadedCase } from './load-case';
-import { isUnknownId, Wait, waitUntil } from './wait';
 
 const WASTE_FLOWS = `query Flows($territoryId: ID!, $kind: DeclarationKind!) {
   wasteFlows(territoryId: $territoryId, groupBy: [THEME], kind: $kind) { declarationCount }

@@ -1,6 +1,6 @@
 /**
- * Waits of the loaders on what other services learn from events: the loaders go through the
- * gateway, and a service hears of another's change a moment after the change is answered.
+ * Waits on what other services learn from events: the tools go through the gateway, and a
+ * service hears of another's change a moment after the change is answered.
  */
 import { GraphQLRequestError } from './graphql-client';
 
@@ -32,6 +32,11 @@ export async function waitUntil<T>(
   }
 }
 
+/** Whether the API refused an id in `field` it has not heard of yet ("no organization has id …"). */
+export function isUnknownId(error: unknown, field: string): boolean {
+  return error instanceof GraphQLRequestError && error.isBadUserInput(field, /no \w+ has id/);
+}
+
 /**
  * Sends a request again while the service refuses, as unknown, an id named in `field` that it
  * learns of from another service's events; past the wait, fails with `stuck`.
@@ -47,9 +52,7 @@ export async function retryWhileUnknown<T>(
     try {
       return await send();
     } catch (error) {
-      const unknown =
-        error instanceof GraphQLRequestError && error.isBadUserInput(field, /no \w+ has id/);
-      if (!unknown) throw error;
+      if (!isUnknownId(error, field)) throw error;
       if (Date.now() >= deadline) throw new Error(stuck);
       await delay(wait.retryMs);
     }

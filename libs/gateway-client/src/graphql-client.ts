@@ -1,4 +1,4 @@
-/** A minimal GraphQL client over Node's fetch, for the loaders: one operation, one request. */
+/** A GraphQL client of the gateway over Node's fetch, for the tools: one operation, one request. */
 
 export type Request = <T>(operation: string, query: string, variables?: object) => Promise<T>;
 
@@ -22,6 +22,19 @@ export class GraphQLRequestError extends Error {
     this.name = 'GraphQLRequestError';
   }
 
+  /** The fields of the BAD_USER_INPUT errors, as the API names them (`wasteCode`, `attributes.medium` …). */
+  badInputFields(): string[] {
+    return this.errors
+      .filter((error) => error.extensions?.code === 'BAD_USER_INPUT')
+      .map((error) => error.extensions?.field)
+      .filter((field): field is string => typeof field === 'string');
+  }
+
+  /** The API's own words, without the operation. */
+  get reasons(): string {
+    return this.errors.map((error) => error.message).join('; ');
+  }
+
   /** Whether one of the errors is a BAD_USER_INPUT on that field whose message says so. */
   isBadUserInput(field: string, pattern: RegExp): boolean {
     return this.errors.some(
@@ -34,7 +47,7 @@ export class GraphQLRequestError extends Error {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
-/** Waits the gateway's rate limit may impose on one request before the loader gives up. */
+/** Waits the gateway's rate limit may impose on one request before the client gives up. */
 const RATE_LIMIT_RETRIES = 5;
 /** The longest wait taken from a Retry-After header, in seconds. */
 const MAX_RETRY_AFTER_S = 120;
@@ -58,13 +71,19 @@ function reason(error: unknown): string {
   return failure?.cause?.code ?? failure?.message ?? String(error);
 }
 
+/** The gateway's GraphQL endpoint, from its URL with or without /graphql. */
+export function graphqlEndpoint(gatewayUrl: string): string {
+  const base = gatewayUrl.replace(/\/+$/, '');
+  return base.endsWith('/graphql') ? base : `${base}/graphql`;
+}
+
 /**
  * A client of the gateway that sends each operation with a bearer token and, like any
  * well-behaved client, waits as long as the gateway's rate limit asks (HTTP 429 and
- * Retry-After) and tries again: a loader sends requests faster than a person.
+ * Retry-After) and tries again: a tool sends requests faster than a person.
  */
 export function graphqlClient(gatewayUrl: string, token: string): Request {
-  const endpoint = `${gatewayUrl.replace(/\/+$/, '')}/graphql`;
+  const endpoint = graphqlEndpoint(gatewayUrl);
   const post = async (operation: string, body: string): Promise<Response> => {
     try {
       return await fetch(endpoint, {
@@ -98,7 +117,7 @@ export function graphqlClient(gatewayUrl: string, token: string): Request {
   };
 }
 
-/** A page of a Relay connection, as the loaders ask for it. */
+/** A page of a Relay connection. */
 export interface Page<T> {
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
