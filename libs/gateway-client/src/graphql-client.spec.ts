@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { graphqlClient, GraphQLRequestError } from '@symbiose/gateway-client';
+import { graphqlClient, GraphQLRequestError } from './graphql-client';
 
 /** A gateway that refuses the first `refusals` requests as over its rate limit. */
 function rateLimitedGateway(
