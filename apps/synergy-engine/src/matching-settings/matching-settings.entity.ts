@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { MatchingWeights } from './territory-matching-settings';
+import type { B2BWeights } from '../matching';
 
 /**
  * One version of a territory's matching settings. A change writes the next version and never
@@ -23,7 +23,7 @@ export class MatchingSettings {
   topK: number;
 
   @Column('jsonb')
-  weights: MatchingWeights;
+  weights: B2BWeights;
 
   /** The subject of the token that made the change. */
   @Column('text')

@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
 import { KnownZones } from '@symbiose/directory-replica';
-import { Connection, connectionOf, PageArgs, pageWindow } from '@symbiose/platform';
-import type { MatchingOptions } from '../matching';
+import {
+  BadUserInputError,
+  Connection,
+  connectionOf,
+  PageArgs,
+  pageWindow,
+} from '@symbiose/platform';
+import { weightsProblem, type MatchingOptions } from '../matching';
 import { RecomputeRequests, zonesOfTerritory } from '../recompute/recompute-requests';
 import { matchingOptionsOf, SynergyEngineConfig } from '../synergy-engine.config';
 import type { UpdateMatchingSettingsInput } from './dto/update-matching-settings.input';
 import { latestMatchingSettings } from './latest-matching-settings';
 import { MatchingSettings } from './matching-settings.entity';
 import type { MatchingSettingsVersionModel } from './matching-settings.model';
-import {
-  checkWeightsSum,
-  DEFAULT_SETTINGS_VERSION,
-  defaultMatchingSettings,
-} from './territory-matching-settings';
+import { DEFAULT_SETTINGS_VERSION, defaultMatchingSettings } from './territory-matching-settings';
 
 const versionOf = (row: MatchingSettings): MatchingSettingsVersionModel => ({
   ...row,
@@ -48,7 +50,8 @@ export class MatchingSettingsService {
     subject: string,
   ): Promise<MatchingSettingsVersionModel> {
     await this.zones.requireTerritory(territoryId, 'territoryId');
-    if (weights) checkWeightsSum(weights);
+    const problem = weights && weightsProblem(weights);
+    if (problem) throw new BadUserInputError('weights', problem);
     return this.dataSource.transaction(async (manager) => {
       // Two changes at once would otherwise both take the next version.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('matching-settings:' || $1))`, [

@@ -1,27 +1,20 @@
-import { BadUserInputError } from '@symbiose/platform';
-import { resolveMatchingOptions, settingsFor, type MatchingOptions } from '../matching';
-
-/** The weights of the B2B score's terms (see the matching core's B2B_WEIGHTS). */
-export interface MatchingWeights {
-  readonly compatibility: number;
-  readonly quantityCoverage: number;
-  readonly distanceDecay: number;
-  readonly frequencyFit: number;
-}
+import {
+  resolveMatchingOptions,
+  settingsFor,
+  type B2BWeights,
+  type MatchingOptions,
+} from '../matching';
 
 /** What a territory tunes of the matching. */
 export interface MatchingSettingsValues {
   readonly minScore: number;
   readonly maxDistanceKm: number;
   readonly topK: number;
-  readonly weights: MatchingWeights;
+  readonly weights: B2BWeights;
 }
 
 /** The defaults count as version 1: a territory's first change is version 2. */
 export const DEFAULT_SETTINGS_VERSION = 1;
-
-/** Weights are decimals a person types: their sum is 1 within this much. */
-export const WEIGHT_SUM_TOLERANCE = 0.001;
 
 /**
  * A territory's settings before anyone changed them: the deployment's options (which default to
@@ -35,15 +28,6 @@ export function defaultMatchingSettings(
   const resolved = resolveMatchingOptions(options);
   const { minScore, maxDistanceKm, weights } = settingsFor(resolved, territoryId);
   return { minScore, maxDistanceKm, topK: resolved.topK, weights };
-}
-
-/** Refuses weights that do not sum to 1, naming `weights`. */
-export function checkWeightsSum(weights: MatchingWeights): void {
-  const sum =
-    weights.compatibility + weights.quantityCoverage + weights.distanceDecay + weights.frequencyFit;
-  if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
-    throw new BadUserInputError('weights', `must sum to 1 (±${WEIGHT_SUM_TOLERANCE}), not ${sum}`);
-  }
 }
 
 /**

@@ -41,6 +41,19 @@ export interface ResolvedMatchingOptions {
   readonly topK: number;
 }
 
+/** Weights are decimals a person types: their sum is 1 within this much. */
+export const WEIGHT_SUM_TOLERANCE = 0.001;
+
+/** Why the score's weights cannot be used (a negative one, a sum other than 1), or null. */
+export function weightsProblem(weights: B2BWeights): string | null {
+  const values = Object.values(weights);
+  if (values.some((weight) => !(weight >= 0))) return 'must each be 0 or more';
+  const sum = values.reduce((a, b) => a + b, 0);
+  return Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE
+    ? `must sum to 1 (±${WEIGHT_SUM_TOLERANCE}), not ${sum}`
+    : null;
+}
+
 export class MatchingOptionError extends Error {
   constructor(
     readonly code:
@@ -75,15 +88,8 @@ function resolveSettings(
       `${minScore} is not in [0, 1)`,
     );
   }
-  const values = Object.values(weights);
-  const sum = values.reduce((a, b) => a + b, 0);
-  if (values.some((w) => !(w >= 0)) || Math.abs(sum - 1) > 1e-3) {
-    throw new MatchingOptionError(
-      'INVALID_WEIGHTS',
-      `${field}weights`,
-      `weights must be non-negative and sum to 1 (sum ${sum})`,
-    );
-  }
+  const problem = weightsProblem(weights);
+  if (problem) throw new MatchingOptionError('INVALID_WEIGHTS', `${field}weights`, problem);
   return Object.freeze({ maxDistanceKm, minScore, weights: Object.freeze({ ...weights }) });
 }
 
