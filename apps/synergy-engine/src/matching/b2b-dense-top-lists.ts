@@ -419,12 +419,12 @@ export function denseTopLists(
           const frequencyFitValue = FREQUENCY_FITS[frequencyRow + needs.frequencies[i]];
           const needLatitude = needs.latitudes[i];
 
-          // A pair that cannot enter either full list, or reach the minimum score, is not scored: lists only get better, and
-          // their order does not depend on the order pairs are offered in, so skipping it
-          // changes nothing. The bound is the score with the decay at a ceiling of this
-          // distance, first the latitude gap (a lower bound of the great circle, before the
-          // haversine), then the distance itself (before the power), with a margin above the
-          // score rounding.
+          // A pair that cannot reach the minimum score, or enter either full list, is not
+          // scored: lists only get better, and their order does not depend on the order pairs
+          // are offered in, so skipping it changes nothing. The bound is the score with the
+          // decay at a ceiling of this distance, first the latitude gap (a lower bound of the
+          // great circle, before the haversine), then the distance itself (before the
+          // exponential), with a margin above the score rounding.
           const needThreshold = needs.thresholds[i];
           const listThreshold =
             needThreshold < resourceThreshold ? needThreshold : resourceThreshold;

@@ -232,8 +232,8 @@ function isPoolable(categoryCode: string): boolean {
 
 /**
  * Collective synergies: in each zone, the needs of one poolable category declared by at least
- * two organizations, joined by the zone's resources of a compatible category as suppliers (a
- * hazardous resource only when every member may take it). Best score first, then by key.
+ * two organizations, joined as suppliers by the resources of a compatible category nearby
+ * (`suppliesOf`) that the law lets serve every member. Best score first, then by key.
  */
 export function matchCollective(
   declarations: readonly MatchableDeclaration[],
@@ -277,11 +277,12 @@ export function matchCollective(
   }
   const synergies: CollectiveSynergy[] = [];
   for (const [zoneId, byCategory] of needsByZoneCategory) {
+    const [firstNeeds] = byCategory.values();
+    const nearby = mergedResources(
+      resourcesByZone.get(zoneId),
+      resourcesOutsideZones.get(firstNeeds[0].territoryId),
+    );
     for (const [categoryCode, needs] of byCategory) {
-      const nearby = mergedResources(
-        resourcesByZone.get(zoneId),
-        resourcesOutsideZones.get(needs[0].territoryId),
-      );
       const membersWaste = needs.flatMap(
         (need) => wasteOfOrganization.get(need.organizationId) ?? [],
       );

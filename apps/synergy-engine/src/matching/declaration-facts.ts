@@ -37,7 +37,7 @@ export function factsOf(declaration: MatchableDeclaration): DeclarationFacts {
 }
 
 function readFacts(declaration: MatchableDeclaration): DeclarationFacts {
-  const attributes = declaration.attributes ?? {};
+  const { attributes } = declaration;
   const fromCode = wasteCodeFacts(declaration.wasteCode);
   const animalByProducts =
     isAnimalByProductWaste(declaration.wasteCode) ||
@@ -52,7 +52,7 @@ function readFacts(declaration: MatchableDeclaration): DeclarationFacts {
     chemistry,
     animalByProducts,
     isWasteCategory: findCategory(declaration.categoryCode)?.isWaste ?? false,
-    authorisations: new Set(declaration.organizationAuthorisations ?? []),
+    authorisations: new Set(declaration.organizationAuthorisations),
     hasFacts:
       Object.keys(attributes).length > 0 ||
       materialFamily !== undefined ||

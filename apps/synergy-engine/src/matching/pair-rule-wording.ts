@@ -142,55 +142,11 @@ const WORDS: Record<PairRuleCode, Partial<Record<RuleVerdict, Words>>> = {
   },
 };
 
-/** Why a pair was refused, for logs and the evaluator; the same words as the rationale. */
-const FAILED_WORDS: Record<PairRuleCode, { fr: string; en: string }> = {
-  HAZARDOUS_WASTE: {
-    fr: 'receveur non autorisé aux déchets dangereux',
-    en: 'receiver not authorised for hazardous waste',
-  },
-  COMBUSTION: {
-    fr: 'combustion d’un déchet sans installation 2910-B ou 2771',
-    en: 'burning a waste without a 2910-B or 2771 installation',
-  },
-  ANIMAL_BY_PRODUCTS: {
-    fr: 'sous-produits animaux sans agrément, ou pour l’alimentation animale',
-    en: 'animal by-products without approval, or for animal feed',
-  },
-  LICENSED_SERVICE: {
-    fr: 'sécurité privée sans autorisation du CNAPS',
-    en: 'private security without a CNAPS licence',
-  },
-  ELECTRICITY_PERIMETER: {
-    fr: 'hors du périmètre d’autoconsommation collective',
-    en: 'beyond the collective self-consumption perimeter',
-  },
-  MATERIAL: { fr: 'matière différente', en: 'different material' },
-  TEMPERATURE: { fr: 'température insuffisante', en: 'temperature too low' },
-  STORAGE: { fr: 'conditions de stockage incompatibles', en: 'storage conditions do not fit' },
-  WATER_QUALITY: {
-    fr: 'eau non potable pour un usage qui l’exige',
-    en: 'non-potable water for a use that requires it',
-  },
-  EQUIPMENT_TYPE: { fr: 'autre type d’équipement', en: 'another type of equipment' },
-  SKILL: { fr: 'autre compétence', en: 'another skill' },
-  AVAILABILITY: {
-    fr: 'périodes de disponibilité disjointes',
-    en: 'availability periods do not overlap',
-  },
-  HEAT_TRANSPORT: {
-    fr: 'trop peu de chaleur pour la longueur de canalisation',
-    en: 'too little heat for the length of pipe',
-  },
-  NEGLIGIBLE_SUPPLY: {
-    fr: 'lot négligeable au regard du besoin',
-    en: 'negligible lot for the need',
-  },
-  WASTE_CODE: { fr: 'code déchet manquant', en: 'waste code missing' },
-};
-
-/** A rule's finding in words. */
+/**
+ * A rule's finding, as a synergy's rationale keeps it, in words. A FAILED finding never reaches
+ * a rationale (the pair is not proposed), so it has no words of its own.
+ */
 export function wordRuleFinding(finding: RuleFinding): { fr: string; en: string } {
-  if (finding.verdict === 'FAILED') return FAILED_WORDS[finding.rule];
   const words = WORDS[finding.rule][finding.verdict];
   return words ? words(finding.values) : { fr: finding.rule, en: finding.rule };
 }

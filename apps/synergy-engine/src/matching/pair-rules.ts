@@ -4,6 +4,7 @@ import {
   materialCodesAgree,
   type Compatibility,
 } from '@symbiose/taxonomy';
+import { quantityBasis } from './b2b-score';
 import { factsOf, type DeclarationFacts } from './declaration-facts';
 import type { MatchableDeclaration } from './matchable-declaration';
 
@@ -255,12 +256,8 @@ const availability: PairRule = ({ resource, need }) => {
 /** Both annual quantities in one canonical unit, when both are known and positive. */
 function comparedQuantities(pair: RuledPair): { offered: number; wanted: number } | undefined {
   const { resource, need, compatibility } = pair;
-  const offered = resource.annualQuantity;
-  const wanted = need.annualQuantity;
-  if (!compatibility.quantitiesComparable || offered === null || wanted === null) return undefined;
-  if (offered <= 0 || wanted <= 0 || resource.canonicalUnit !== need.canonicalUnit)
-    return undefined;
-  return { offered, wanted };
+  if (quantityBasis(resource, need, compatibility) !== 'COMPARED') return undefined;
+  return { offered: resource.annualQuantity as number, wanted: need.annualQuantity as number };
 }
 
 const heatTransport: PairRule = (pair) => {
