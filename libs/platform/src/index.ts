@@ -6,6 +6,7 @@ export * from './database/data-source-options';
 export * from './database/snake-naming.strategy';
 export * from './errors/bad-user-input';
 export * from './errors/format-error';
+export * from './errors/service-unavailable';
 export * from './errors/validation-pipe';
 export * from './events/event-consumer';
 export * from './events/event-publisher';

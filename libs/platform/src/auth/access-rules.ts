@@ -53,6 +53,13 @@ export const allow =
 /** Any caller with a valid token: for what holds nothing of anyone's (a taxonomy, a zone's name). */
 export const anySignedIn: AccessRule = () => true;
 
+/**
+ * Symbiose's own services (role SERVICE) on an internal route, where one service asks another
+ * for what its copy lacks. It is the only rule a SERVICE token passes: such a token reads no
+ * client's data. ADMIN passes it too, as every rule.
+ */
+export const otherServices: AccessRule = ({ principal }) => hasRole(principal, 'SERVICE');
+
 /** ADMIN only (ADMIN passes every rule; this one lets nobody else). */
 export const adminOnly: AccessRule = () => false;
 

@@ -11,7 +11,14 @@ import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { Request } from 'express';
 import { GraphQLResolveInfo } from 'graphql';
 import { GraphQLRequestContext } from '../graphql/request-loaders';
-import { AccessPolicy, AccessRequest, AccessRule, anySignedIn, isRedaction } from './access-rules';
+import {
+  AccessPolicy,
+  AccessRequest,
+  AccessRule,
+  anySignedIn,
+  isRedaction,
+  otherServices,
+} from './access-rules';
 import { forbidden } from './auth-errors';
 import { hasRole, Principal } from '@symbiose/tokens';
 import { PUBLIC_ROUTE } from './public-route';
@@ -113,8 +120,10 @@ export class AccessGuard implements CanActivate {
 
   private async allows(key: string, request: AccessRequest): Promise<boolean> {
     const entry = key === ENTITY_REFERENCES ? anySignedIn : this.policy[key];
-    // A SERVICE token only lets the gateway read the subgraphs' schemas.
-    if (!entry || request.principal.roles.every((role) => role === 'SERVICE')) return false;
+    if (!entry) return false;
+    // A SERVICE token lets the gateway read the subgraphs' schemas, and a service read another's
+    // internal routes: nothing else.
+    if (request.principal.roles.every((role) => role === 'SERVICE')) return entry === otherServices;
     // A redacted field is open to all who reach it; the RedactionInterceptor nulls it.
     if (isRedaction(entry)) return true;
     return passes(entry, request);

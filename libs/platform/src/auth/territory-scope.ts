@@ -63,6 +63,9 @@ async function territoriesOfIds(
       return keys.map((key) => found.get(key) ?? null);
     })
     .loadMany(ids);
+  // A lookup that failed (a directory down) is no answer, and must not read as "unknown id".
+  const failure = territories.find((territory) => territory instanceof Error);
+  if (failure) throw failure;
   return territories.map((territory) => (typeof territory === 'string' ? territory : undefined));
 }
 

@@ -4,12 +4,14 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { isClientErrorCode } from './format-error';
+import { SERVICE_UNAVAILABLE } from './service-unavailable';
 
 /** The HTTP status of a client error that a route (an upload, an export) raised as a GraphQLError. */
 const HTTP_STATUS_OF: Record<string, number> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   NOT_FOUND: HttpStatus.NOT_FOUND,
+  [SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /**
@@ -26,9 +28,11 @@ export class ClientErrorFilter extends BaseExceptionFilter implements GqlExcepti
   override catch(exception: GraphQLError, host: ArgumentsHost): GraphQLError | void {
     const code = exception.extensions['code'];
     const clientError = typeof code === 'string' && isClientErrorCode(code);
+    // Another service down: worth a warning, not a stack trace per request.
+    const unavailable = code === SERVICE_UNAVAILABLE;
     if (host.getType<GqlContextType>() !== 'graphql') {
       // Anything else a route raised is answered as Nest answers any error it did not expect.
-      if (!clientError) return super.catch(exception, host);
+      if (!clientError && !unavailable) return super.catch(exception, host);
       const status = HTTP_STATUS_OF[code] ?? HttpStatus.BAD_REQUEST;
       host
         .switchToHttp()
@@ -44,6 +48,8 @@ export class ClientErrorFilter extends BaseExceptionFilter implements GqlExcepti
     }
     if (clientError) {
       this.logger.debug(`${code}: ${exception.message}`);
+    } else if (unavailable) {
+      this.logger.warn(`${code}: ${exception.message}`);
     } else {
       this.logger.error(exception);
     }

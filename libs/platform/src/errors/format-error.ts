@@ -1,4 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
+import { SERVICE_UNAVAILABLE } from './service-unavailable';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -19,13 +20,19 @@ export function isClientErrorCode(code: string): boolean {
 }
 
 /**
- * The one error format of every service: client errors keep their message and
+ * Errors that are not the client's but that it must recognise, since trying again later
+ * helps: a service a call needs did not answer. Their messages name no host, SQL or stack.
+ */
+const PASSING_ERROR_CODES = new Set([SERVICE_UNAVAILABLE]);
+
+/**
+ * The one error format of every service: client errors and passing ones keep their message and
  * extensions; anything else becomes an opaque INTERNAL_SERVER_ERROR, so no
  * stack trace, SQL or driver message reaches a client.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && isClientErrorCode(code)) {
+  if (typeof code === 'string' && (isClientErrorCode(code) || PASSING_ERROR_CODES.has(code))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

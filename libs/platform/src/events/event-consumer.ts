@@ -55,17 +55,28 @@ export class EventConsumer {
 
   /** Applies one delivered event; returns false when it had already been handled. */
   async consume(raw: unknown): Promise<boolean> {
-    let event: EventEnvelope;
     try {
-      event = parseEnvelope(raw);
+      return await applyEvent(this.dataSource, this.options.service, this.options.handlers, raw);
     } catch (error) {
       if (error instanceof EventContractError) throw new UnrecoverableError(error.message);
       throw error;
     }
-    const handler = this.options.handlers[event.type];
-    if (!handler) return false;
-    return handleOnce(this.dataSource, this.options.service, event, (manager) =>
-      handler(event, manager),
-    );
   }
+}
+
+/**
+ * Checks an event against its contract, then applies its handler once, through the inbox:
+ * the consumer's path for a delivered event, and a service's for an event it fetched from its
+ * source. Returns false when the event had already been handled or has no handler.
+ */
+export async function applyEvent(
+  dataSource: DataSource,
+  service: ConsumingService,
+  handlers: Record<string, EventHandler>,
+  raw: unknown,
+): Promise<boolean> {
+  const event: EventEnvelope = parseEnvelope(raw);
+  const handler = handlers[event.type];
+  if (!handler) return false;
+  return handleOnce(dataSource, service, event, (manager) => handler(event, manager));
 }

@@ -16,7 +16,7 @@ import { QueueMetrics } from '../metrics/queue-metrics';
 import { RedisConnection } from '../queues/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { BullMqEventPublisher } from './event-publisher';
-import { EventConsumer, EventHandler } from './event-consumer';
+import { applyEvent, EventConsumer, EventHandler } from './event-consumer';
 import { registerOutboxMetrics } from './outbox-metrics';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
@@ -34,6 +34,7 @@ export interface EventsModuleOptions {
 }
 
 const EVENTS_OPTIONS = Symbol('EVENTS_OPTIONS');
+
 const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
 
 /**
@@ -97,6 +98,32 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 }
 
+/**
+ * Applies an event the service holds otherwise than from its queue (its source's latest event
+ * about a row its copy lacks), exactly as its consumer would: checked against its contract,
+ * through the service's own handler, once, through the inbox, so the delivery that follows is
+ * a no-op.
+ */
+@Injectable()
+export class InboundEvents {
+  private readonly handlers: Record<string, EventHandler>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(EVENTS_OPTIONS) private readonly options: EventsModuleOptions,
+    @Inject(EVENT_HANDLERS) handlers: EventHandlers | null,
+  ) {
+    this.handlers = handlers?.handlers() ?? {};
+  }
+
+  /** Returns false when the event had already been applied. */
+  apply(raw: unknown): Promise<boolean> {
+    const consumer = this.options.consumer;
+    if (!consumer) throw new Error(`${this.options.service} consumes no events`);
+    return applyEvent(this.dataSource, consumer.service, this.handlers, raw);
+  }
+}
+
 @Module({})
 export class EventsModule {
   static forService(options: EventsModuleOptions): DynamicModule {
@@ -111,9 +138,10 @@ export class EventsModule {
         ...(options.consumer ? [options.consumer.handlers] : []),
         handlers,
         OutboxService,
+        InboundEvents,
         EventsLifecycle,
       ],
-      exports: [OutboxService],
+      exports: [OutboxService, InboundEvents],
     };
   }
 }

@@ -1,0 +1,19 @@
+import { GraphQLError } from 'graphql';
+
+/** The code of an error that is no one's fault and passes: the same call may succeed later. */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
+/**
+ * A call that could not be judged because a service it needs did not answer (the directory,
+ * asked for what a replica lacks): the client is told so, and to try again, rather than refused.
+ */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(
+    readonly service: string,
+    reason: string,
+  ) {
+    super(`${service} is unavailable (${reason}); try again shortly`, {
+      extensions: { code: SERVICE_UNAVAILABLE, service, retryable: true },
+    });
+  }
+}
