@@ -98,9 +98,16 @@ async function startSystem({
   const stop = async () => {
     await Promise.all([...started].reverse().map((service) => service.stop()));
   };
+  // The services that keep a replica of the directory ask it for a row the replica lacks.
+  const directoryUrl = `http://127.0.0.1:${portOf(SUBGRAPHS.find(({ name }) => name === 'directory'))}`;
   try {
     const subgraphs = SUBGRAPHS.map((subgraph) => {
-      const service = new ServiceProcess(subgraph.name, portOf(subgraph), env, onLine);
+      const service = new ServiceProcess(
+        subgraph.name,
+        portOf(subgraph),
+        { DIRECTORY_URL: directoryUrl, ...env },
+        onLine,
+      );
       started.push(service);
       return service;
     });

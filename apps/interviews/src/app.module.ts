@@ -3,9 +3,11 @@ import { INTERVIEWS_ACCESS } from './access-policy';
 import {
   OrganizationReference,
   ReplicaTerritoryLookupModule,
+  DirectoryReplicaModule,
+  ReplicaConfig,
   ZoneReference,
 } from '@symbiose/directory-replica';
-import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { ServicePlatformModule } from '@symbiose/platform';
 import { DeclarationModule } from './declaration/declaration.module';
 import { InterviewGridModule } from './interview-grid/interview-grid.module';
 import { InterviewModule } from './interview/interview.module';
@@ -18,7 +20,7 @@ import { ReferenceModule } from './reference/reference.module';
   imports: [
     ServicePlatformModule.forService({
       name: 'interviews',
-      config: ServiceConfig,
+      config: ReplicaConfig,
       database: INTERVIEWS_DATABASE,
       consumer: { service: 'interviews', handlers: InterviewsEventHandlers },
       entityReferences: [OrganizationReference, ZoneReference],
@@ -29,6 +31,7 @@ import { ReferenceModule } from './reference/reference.module';
     DeclarationModule,
     ReferenceModule,
     ReplicaTerritoryLookupModule,
+    DirectoryReplicaModule,
     DeclarationImportModule,
   ],
 })

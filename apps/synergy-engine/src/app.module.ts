@@ -16,6 +16,7 @@ import { SYNERGY_DATABASE } from './synergy-engine.database';
 import {
   OrganizationReference,
   ReplicaTerritoryLookupModule,
+  DirectoryReplicaModule,
   ZoneReference,
 } from '@symbiose/directory-replica';
 
@@ -39,6 +40,7 @@ import {
     MatchingSettingsModule,
     EngineEventsModule,
     ReplicaTerritoryLookupModule,
+    DirectoryReplicaModule,
   ],
 })
 export class AppModule {}

@@ -1,11 +1,11 @@
 import { IsIn, IsInt, IsNumber, Matches, Max, Min } from 'class-validator';
-import { ServiceConfig } from '@symbiose/platform';
+import { ReplicaConfig } from '@symbiose/directory-replica';
 import { DEFAULT_MAX_DISTANCE_KM, DEFAULT_TOP_K, type MatchingOptions } from './matching';
 
 const TERRITORY_DISTANCES = /^$|^[0-9a-f-]{36}=\d+(\.\d+)?(,[0-9a-f-]{36}=\d+(\.\d+)?)*$/;
 
-/** The engine's own settings, beside every service's. */
-export class SynergyEngineConfig extends ServiceConfig {
+/** The engine's own settings, beside those of every service that keeps a replica of the directory. */
+export class SynergyEngineConfig extends ReplicaConfig {
   /** Quiet time after a zone's last change before it is recomputed: a burst of edits costs one. */
   @IsInt()
   @Min(0)

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { WORKSHOPS_ACCESS } from './access-policy';
-import { ServiceConfig, ServicePlatformModule } from '@symbiose/platform';
+import { ServicePlatformModule } from '@symbiose/platform';
 import { ActionPlanModule } from './action-plan/action-plan.module';
 import { ActionModule } from './action/action.module';
 import { WorkshopsEventHandlers } from './events/workshops-event-handlers';
@@ -14,13 +14,15 @@ import {
   OrganizationReference,
   ZoneReference,
   ReplicaTerritoryLookupModule,
+  DirectoryReplicaModule,
+  ReplicaConfig,
 } from '@symbiose/directory-replica';
 
 @Module({
   imports: [
     ServicePlatformModule.forService({
       name: 'workshops',
-      config: ServiceConfig,
+      config: ReplicaConfig,
       database: WORKSHOPS_DATABASE,
       consumer: { service: 'workshops', handlers: WorkshopsEventHandlers },
       entityReferences: [ZoneReference, OrganizationReference, SynergyReference],
@@ -33,6 +35,7 @@ import {
     ActionPlanModule,
     ZoneModule,
     ReplicaTerritoryLookupModule,
+    DirectoryReplicaModule,
   ],
 })
 export class AppModule {}

@@ -11,3 +11,8 @@ export * from './known-zones.service';
 export * from './known-zones.module';
 export * from './directory-references';
 export * from './replica-territory-lookup';
+export * from './replica.config';
+export * from './directory-source.contract';
+export * from './directory-source';
+export * from './directory-read-through';
+export * from './directory-replica.module';

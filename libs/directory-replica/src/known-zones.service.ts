@@ -2,21 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { BadUserInputError } from '@symbiose/platform';
+import { DirectoryReadThrough } from './directory-read-through';
 import { ReplicatedZone } from './replicated-zone.entity';
 
-/** The zones a service knows of, from the directory's events. */
+/**
+ * The zones a service knows of, from the directory's events, and from the directory itself for
+ * one the events have not brought yet (see DirectoryReadThrough).
+ */
 @Injectable()
 export class KnownZones {
   constructor(
     @InjectRepository(ReplicatedZone) private readonly zones: Repository<ReplicatedZone>,
+    private readonly readThrough: DirectoryReadThrough,
   ) {}
 
-  /** Whether the service has heard of the zone. */
-  exists(id: string): Promise<boolean> {
-    return this.zones.existsBy({ zoneId: id });
+  /** Whether the zone exists. */
+  async exists(id: string): Promise<boolean> {
+    if (await this.zones.existsBy({ zoneId: id })) return true;
+    return (await this.readThrough.zones([id])).length === 0;
   }
 
-  /** Refuses a zone the service has not heard of, with a BAD_USER_INPUT naming the field. */
+  /** Refuses a zone that does not exist, with a BAD_USER_INPUT naming the field. */
   async require(id: string, field: string): Promise<void> {
     if (!(await this.exists(id))) {
       throw new BadUserInputError(field, `no zone has id ${id}`);
@@ -24,11 +30,13 @@ export class KnownZones {
   }
 
   /**
-   * Refuses a territory the service knows no zone of, with a BAD_USER_INPUT naming the field:
-   * the replica holds no territories, and a territory is heard of through its zones.
+   * Refuses a territory that does not exist, with a BAD_USER_INPUT naming the field. The replica
+   * holds no territories: it hears of one through its zones, and asks the directory of one it
+   * knows no zone of.
    */
   async requireTerritory(territoryId: string, field: string): Promise<void> {
-    if (!(await this.zones.existsBy({ territoryId }))) {
+    if (await this.zones.existsBy({ territoryId })) return;
+    if (!(await this.readThrough.territory(territoryId))) {
       throw new BadUserInputError(field, `no territory has id ${territoryId}`);
     }
   }

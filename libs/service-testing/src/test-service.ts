@@ -9,12 +9,15 @@ import {
   TEST_REDIS_URL,
   uniqueQueuePrefix,
 } from '@symbiose/testing';
+import { StubDirectory } from './stub-directory';
 
 export interface TestService {
   app: INestApplication;
   dataSource: DataSource;
   /** The BullMQ key prefix the service uses. */
   queuePrefix: string;
+  /** The directory a service with a replica asks for what it lacks: it knows nothing unless told. */
+  directory: StubDirectory;
   /** Posts an operation to the service's own /graphql. */
   gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
   stop(): Promise<void>;
@@ -31,12 +34,14 @@ export async function startTestService(
 ): Promise<TestService> {
   const database = await createTestDatabase(label);
   const queuePrefix = uniqueQueuePrefix(label);
+  const directory = await StubDirectory.start();
   // The service reads its configuration from the environment, as in production.
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: queuePrefix,
     LOG_LEVEL: 'silent',
+    DIRECTORY_URL: directory.url,
   });
   const app = await createServiceApp(module);
   const dataSource = app.get(DataSource);
@@ -46,9 +51,11 @@ export async function startTestService(
     app,
     dataSource,
     queuePrefix,
+    directory,
     gql: (query, variables) => postGraphQL(app.getHttpServer(), query, variables),
     stop: async () => {
       await app.close();
+      await directory.stop();
       await database.drop();
       await deleteQueueKeys(queuePrefix);
     },
