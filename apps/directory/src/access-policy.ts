@@ -21,6 +21,7 @@ import {
   inZone,
   ofOrganization,
   ofRow,
+  otherServices,
   parentId,
   together,
 } from '@symbiose/platform';
@@ -124,6 +125,11 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'ZoneAssessment.weaknesses': asParent,
   'ZoneChoice.zone': asParent,
   'AssessmentChartController.chart': facilitatorsOf(inTerritory(argument('id'))),
+
+  // What the other services' replicas lack, asked with their own SERVICE token.
+  'ReplicaSourceController.organizations': otherServices,
+  'ReplicaSourceController.zones': otherServices,
+  'ReplicaSourceController.territories': otherServices,
 
   'Query.auditLog': adminOnly,
   'Query.apiKeys': adminOnly,

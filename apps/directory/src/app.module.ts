@@ -16,6 +16,7 @@ import { OrganizationImportModule } from './organization-import/organization-imp
 import { TerritoryModule } from './territory/territory.module';
 import { ZoneModule } from './zone/zone.module';
 import { WebhookModule } from './webhook/webhook.module';
+import { ReplicaSourceModule } from './replica-source/replica-source.module';
 
 @Module({
   imports: [
@@ -38,6 +39,7 @@ import { WebhookModule } from './webhook/webhook.module';
     DirectoryTerritoryLookupModule,
     WebhookModule,
     OrganizationImportModule,
+    ReplicaSourceModule,
   ],
 })
 export class AppModule {}

@@ -3,6 +3,7 @@ import { IMPORT_ENTITIES } from '@symbiose/imports';
 import { CreateImports1765000000000 } from './migrations/1765000000000-create-imports';
 import { WebhookDeliveryRetention1765600000000 } from './migrations/1765600000000-webhook-delivery-retention';
 import { OrganizationAuthorisations1766000300000 } from './migrations/1766000300000-organization-authorisations';
+import { OutboxEventBySubject1766100000000 } from './migrations/1766100000000-outbox-event-by-subject';
 import { EnteredIndicatorValue } from './assessment/entered-value/entered-indicator-value.entity';
 import { AssessmentGrid } from './assessment/grid/assessment-grid.entity';
 import { ZoneAssessment } from './assessment/zone-assessment/zone-assessment.entity';
@@ -55,5 +56,6 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     CreateImports1765000000000,
     WebhookDeliveryRetention1765600000000,
     OrganizationAuthorisations1766000300000,
+    OutboxEventBySubject1766100000000,
   ],
 };

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventEnvelope } from '@symbiose/contracts';
+import { SourceEvents, SourceTerritories } from '@symbiose/directory-replica';
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  version: number;
+  occurred_at: Date;
+  payload: unknown;
+}
+
+/** The row of the outbox as the envelope the relay publishes. */
+function envelopeOf(row: OutboxRow): EventEnvelope {
+  return {
+    id: row.id,
+    type: row.type,
+    version: row.version,
+    occurredAt: row.occurred_at.toISOString(),
+    source: 'directory',
+    payload: row.payload,
+  };
+}
+
+/**
+ * The latest event of each zone or organization asked, read from the outbox, which keeps every
+ * event (see the outbox-by-subject migration for the indexes these reads use). The `type LIKE`
+ * clauses are written as the indexes' predicates, for the planner to use them.
+ */
+@Injectable()
+export class ReplicaSourceService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async organizations(ids: string[]): Promise<SourceEvents> {
+    const rows: OutboxRow[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (payload->>'organizationId') id, type, version, occurred_at, payload
+         FROM outbox_event
+        WHERE type LIKE 'organization.%' AND payload->>'organizationId' = ANY($1::text[])
+        ORDER BY payload->>'organizationId', occurred_at DESC, id DESC`,
+      [ids],
+    );
+    return { events: rows.map(envelopeOf) };
+  }
+
+  async zones(ids: string[]): Promise<SourceEvents> {
+    const rows: OutboxRow[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (payload->>'zoneId') id, type, version, occurred_at, payload
+         FROM outbox_event
+        WHERE type LIKE 'zone.%' AND payload->>'zoneId' = ANY($1::text[])
+        ORDER BY payload->>'zoneId', occurred_at DESC, id DESC`,
+      [ids],
+    );
+    return { events: rows.map(envelopeOf) };
+  }
+
+  /** A zone never changes territory, so its events all name the one it lies in. */
+  territories(ids: string[]): Promise<SourceTerritories> {
+    // One snapshot for both reads: a zone created between them would otherwise be missed.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager: EntityManager) => {
+      const territories: { id: string }[] = await manager.query(
+        `SELECT id FROM territory WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const rows: (OutboxRow & { territory_id: string })[] = await manager.query(
+        `SELECT DISTINCT ON (payload->>'zoneId')
+                id, type, version, occurred_at, payload, payload->>'territoryId' AS territory_id
+           FROM outbox_event
+          WHERE type LIKE 'zone.%' AND payload->>'territoryId' = ANY($1::text[])
+          ORDER BY payload->>'zoneId', occurred_at DESC, id DESC`,
+        [ids],
+      );
+      return {
+        territories: territories.map(({ id }) => ({
+          territoryId: id,
+          events: rows.filter((row) => row.territory_id === id).map(envelopeOf),
+        })),
+      };
+    });
+  }
+}
