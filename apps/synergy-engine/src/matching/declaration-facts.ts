@@ -16,6 +16,8 @@ export interface DeclarationFacts {
   readonly materialFamily: string | undefined;
   readonly polymer: string | undefined;
   readonly chemistry: string | undefined;
+  /** The skill and the job a person offered or sought is stated with, those given. */
+  readonly skills: readonly string[];
   readonly animalByProducts: boolean;
   readonly isWasteCategory: boolean;
   readonly authorisations: ReadonlySet<string>;
@@ -50,6 +52,7 @@ function readFacts(declaration: MatchableDeclaration): DeclarationFacts {
     materialFamily,
     polymer: attributes.material?.polymer,
     chemistry,
+    skills: [attributes.skill, attributes.job].filter((code): code is string => code !== undefined),
     animalByProducts,
     isWasteCategory: findCategory(declaration.categoryCode)?.isWaste ?? false,
     authorisations: new Set(declaration.organizationAuthorisations),

@@ -60,6 +60,11 @@ export interface RuledPair {
 
 type PairRule = (pair: RuledPair) => RuleFinding | undefined;
 
+/** What a rule that reads the resource and the category pair alone is given. */
+export type ResourceSide = Pick<RuledPair, 'resource' | 'resourceFacts' | 'compatibility'>;
+
+type ResourceRule = (pair: ResourceSide) => RuleFinding | undefined;
+
 /** A heat exchanger needs the source this much above the use. */
 export const HEAT_APPROACH_K = 5;
 /** The largest lift a heat pump sized for a low-grade source gives in practice. */
@@ -127,15 +132,19 @@ const hazardousWaste: PairRule = ({ resource, need }) =>
     ? finding('HAZARDOUS_WASTE', mayTakeHazardousWaste(need) ? 'MET' : 'FAILED')
     : undefined;
 
+/** The material facts compared, in the order a finding names the first that agrees. */
+const MATERIAL_FACTS = [
+  ['family', 'materialFamily'],
+  ['polymer', 'polymer'],
+  ['chemistry', 'chemistry'],
+] as const;
+
 /** Family, polymer and chemistry must agree when both sides state them. */
 const material: PairRule = ({ resourceFacts: r, needFacts: n }) => {
-  const compared: [string, string | undefined, string | undefined][] = [
-    ['family', r.materialFamily, n.materialFamily],
-    ['polymer', r.polymer, n.polymer],
-    ['chemistry', r.chemistry, n.chemistry],
-  ];
   let met: RuleFinding | undefined;
-  for (const [fact, offered, wanted] of compared) {
+  for (const [fact, field] of MATERIAL_FACTS) {
+    const offered = r[field];
+    const wanted = n[field];
     if (offered === undefined || wanted === undefined) continue;
     if (!materialCodesAgree(offered, wanted)) {
       return finding('MATERIAL', 'FAILED', { fact, resource: offered, need: wanted });
@@ -210,24 +219,33 @@ const equipmentType: PairRule = ({ resourceFacts, needFacts }) => {
   });
 };
 
+/** Lending a person's hours to a different HR need (a training, a recruitment). */
+function restsOnSkill(compatibility: Compatibility): boolean {
+  return (
+    compatibility.resourceCode !== compatibility.needCode &&
+    HR_CATEGORIES.has(compatibility.resourceCode) &&
+    HR_CATEGORIES.has(compatibility.needCode)
+  );
+}
+
+/** A substitute resting on a skill that its resource does not state. */
+const unstatedSkill: ResourceRule = ({ compatibility, resourceFacts }) =>
+  resourceFacts.skills.length === 0 && restsOnSkill(compatibility)
+    ? finding('SKILL', 'FAILED', { stated: false })
+    : undefined;
+
 /**
  * What a person offered can do must be what the need looks for: a skill or a job. Lending an
  * expert's hours for a training or a recruitment rests on that skill alone, so such a
  * substitute is proposed only once both sides state it and it agrees.
  */
-const skill: PairRule = ({ compatibility, resourceFacts, needFacts }) => {
-  const offered = [resourceFacts.attributes.skill, resourceFacts.attributes.job].filter(
-    (code): code is string => code !== undefined,
-  );
-  const wanted = [needFacts.attributes.skill, needFacts.attributes.job].filter(
-    (code): code is string => code !== undefined,
-  );
-  const restsOnSkill =
-    compatibility.resourceCode !== compatibility.needCode &&
-    HR_CATEGORIES.has(compatibility.resourceCode) &&
-    HR_CATEGORIES.has(compatibility.needCode);
+const skill: PairRule = (pair) => {
+  const unstated = unstatedSkill(pair);
+  if (unstated) return unstated;
+  const offered = pair.resourceFacts.skills;
+  const wanted = pair.needFacts.skills;
   if (offered.length === 0 || wanted.length === 0) {
-    if (restsOnSkill) return finding('SKILL', 'FAILED', { stated: false });
+    if (restsOnSkill(pair.compatibility)) return finding('SKILL', 'FAILED', { stated: false });
     return wanted.length === 0
       ? undefined
       : finding('SKILL', 'TO_CONFIRM', { need: wanted.join(', ') });
@@ -239,14 +257,23 @@ const skill: PairRule = ({ compatibility, resourceFacts, needFacts }) => {
   });
 };
 
+function hasWindow(declaration: MatchableDeclaration): boolean {
+  return !!declaration.availableFrom || !!declaration.availableUntil;
+}
+
+/** The later of two optional ISO dates, or the earlier: an open end does not bound. */
+function later(a: string | null, b: string | null): string | null {
+  return !a ? b : !b ? a : a > b ? a : b;
+}
+function earlier(a: string | null, b: string | null): string | null {
+  return !a ? b : !b ? a : a < b ? a : b;
+}
+
 const availability: PairRule = ({ resource, need }) => {
-  const windows = [resource, need].filter((side) => side.availableFrom || side.availableUntil);
-  if (windows.length < 2) return undefined;
-  const from = [resource.availableFrom, need.availableFrom].filter((d): d is string => !!d);
-  const until = [resource.availableUntil, need.availableUntil].filter((d): d is string => !!d);
-  const start = from.sort().at(-1);
-  const end = until.sort()[0];
-  const overlap = start === undefined || end === undefined || start <= end;
+  if (!hasWindow(resource) || !hasWindow(need)) return undefined;
+  const start = later(resource.availableFrom, need.availableFrom);
+  const end = earlier(resource.availableUntil, need.availableUntil);
+  const overlap = !start || !end || start <= end;
   return finding('AVAILABILITY', overlap ? 'MET' : 'FAILED', {
     resource: `${resource.availableFrom ?? '…'}/${resource.availableUntil ?? '…'}`,
     need: `${need.availableFrom ?? '…'}/${need.availableUntil ?? '…'}`,
@@ -328,7 +355,7 @@ const animalByProducts: PairRule = ({ resourceFacts, needFacts }) => {
   return finding('ANIMAL_BY_PRODUCTS', approved ? 'MET' : 'FAILED', { approved });
 };
 
-const licensedService: PairRule = ({ resource, resourceFacts }) => {
+const licensedService: ResourceRule = ({ resource, resourceFacts }) => {
   const licence = LICENCE_OF_SERVICE[resource.categoryCode];
   if (!licence) return undefined;
   return finding('LICENSED_SERVICE', resourceFacts.authorisations.has(licence) ? 'MET' : 'FAILED', {
@@ -368,6 +395,17 @@ const REGULATORY_RULES: readonly PairRule[] = [
   licensedService,
 ];
 
+/**
+ * The rules a resource can fail whatever the need: one that fails refuses the resource to every
+ * need of the category pair, so the search asks them once per resource and category pair.
+ */
+const RESOURCE_RULES: readonly ResourceRule[] = [licensedService, unstatedSkill];
+
+/** Whether a rule refuses the resource to every need of the category pair. */
+export function resourceIsRefused(side: ResourceSide): boolean {
+  return RESOURCE_RULES.some((rule) => rule(side)?.verdict === 'FAILED');
+}
+
 /** The first rule of law the pair fails, or undefined: what a collective supplier must pass. */
 export function firstRegulatoryFailure(pair: RuledPair): RuleFinding | undefined {
   for (const rule of REGULATORY_RULES) {
@@ -398,6 +436,16 @@ export function declarationMaySpeak(declaration: MatchableDeclaration): boolean 
   return (
     facts.hasFacts || declaration.hazardous || (facts.isWasteCategory && !declaration.wasteCode)
   );
+}
+
+/**
+ * Whether a rule can refuse a pair for what the declaration states. Beyond that, a rule refuses
+ * only a ruled category pair (`categoryPairIsRuled`), a hazardous waste to a need that may not
+ * take it (`mayTakeHazardousWaste`) and a negligible lot (`isNegligibleSupply`); the others
+ * speak only to ask for a confirmation or to name a step.
+ */
+export function declarationMayRefuse(declaration: MatchableDeclaration): boolean {
+  return factsOf(declaration).hasFacts;
 }
 
 /**
