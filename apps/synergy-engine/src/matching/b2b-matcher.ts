@@ -1,8 +1,9 @@
 import { allocateQuantities } from './allocation';
 import { pairKey, type B2BCandidate } from './b2b-candidate';
-import { denseTopLists, type DenseTopLists } from './b2b-dense-top-lists';
+import { denseTopLists } from './b2b-dense-top-lists';
 import { quantityBasis } from './b2b-score';
 import { B2BSynergyBuilder, b2bParticipant, bySynergyRank } from './b2b-synergy';
+import type { DenseTopLists } from './b2b-top-lists';
 import type { MatchableDeclaration } from './matchable-declaration';
 import { resolveMatchingOptions, type MatchingOptions } from './matching-options';
 import type { B2BSynergy } from './synergy';
@@ -144,6 +145,31 @@ function inSynergyRank(kept: KeptPairs): Int32Array {
 }
 
 /**
+ * The quantity allocated to each kept pair, in synergy rank (`allocateQuantities`): NaN for a
+ * pair whose quantities do not compare.
+ */
+function allocatedByRank(build: Build): Float64Array {
+  const { declarations, compatibilities } = build.dense;
+  const count = build.ranked.length;
+  const resources = new Int32Array(count);
+  const needs = new Int32Array(count);
+  for (let rank = 0; rank < count; rank += 1) {
+    const position = build.ranked[rank];
+    const resource = build.keptResources[position];
+    const need = build.keptNeeds[position];
+    const entry = compatibilities[build.keptCells[position]] as B2BCandidate['compatibility'];
+    const basis = quantityBasis(declarations[resource], declarations[need], entry);
+    resources[rank] = basis === 'COMPARED' ? resource : -1;
+    needs[rank] = need;
+  }
+  const quantities = Float64Array.from(
+    declarations,
+    (declaration) => declaration.annualQuantity ?? NaN,
+  );
+  return allocateQuantities(resources, needs, quantities);
+}
+
+/**
  * Every B2B synergy of a set of declarations: the top lists of each declaration (see
  * `denseTopLists`: eligible pairs, the pair rules, the score and its minimum), the pairs kept
  * by either side, their resources shared out among them (`allocateQuantities`), then the
@@ -156,32 +182,20 @@ export function matchB2B(
   const resolved = resolveMatchingOptions(options);
   const unique = [...new Map(declarations.map((d) => [d.id, d])).values()];
   const build = keptPairsOf(denseTopLists(unique, resolved));
-  const slots = build.dense.declarations;
-  const count = build.ranked.length;
-  const candidates: B2BCandidate[] = new Array<B2BCandidate>(count);
-  const resources = new Int32Array(count);
-  const needs = new Int32Array(count);
-  for (let rank = 0; rank < count; rank += 1) {
-    const position = build.ranked[rank];
-    const candidate = keptCandidate(build, position);
-    candidates[rank] = candidate;
-    const compared =
-      quantityBasis(candidate.resource, candidate.need, candidate.compatibility) === 'COMPARED';
-    resources[rank] = compared ? build.keptResources[position] : -1;
-    needs[rank] = build.keptNeeds[position];
-  }
-  const quantities = Float64Array.from(slots, (declaration) => declaration.annualQuantity ?? NaN);
-  const allocated = allocateQuantities(resources, needs, quantities);
-  const participants = slots.map((declaration) =>
+  const allocated = allocatedByRank(build);
+  const participants = build.dense.declarations.map((declaration) =>
     b2bParticipant(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
   );
   const builder = new B2BSynergyBuilder(resolved);
-  return candidates.map((candidate, rank) =>
-    builder.build(
-      candidate,
+  const synergies = new Array<B2BSynergy>(build.ranked.length);
+  for (let rank = 0; rank < synergies.length; rank += 1) {
+    const position = build.ranked[rank];
+    synergies[rank] = builder.build(
+      keptCandidate(build, position),
       Number.isNaN(allocated[rank]) ? null : allocated[rank],
-      participants[build.keptResources[build.ranked[rank]]],
-      participants[needs[rank]],
-    ),
-  );
+      participants[build.keptResources[position]],
+      participants[build.keptNeeds[position]],
+    );
+  }
+  return synergies;
 }
