@@ -62,6 +62,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Synergy.history': asParent,
   'Synergy.rationale': asParent,
   'Synergy.allocatedQuantity': asParent,
+  'Synergy.collectiveNeed': asParent,
   'Synergy.impact': asParent,
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
   'SynergyExportController.csv': facilitatorsOf(inZone(argument('zoneId'))),

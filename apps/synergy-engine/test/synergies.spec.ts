@@ -22,6 +22,7 @@ const TERRITORY = randomUUID();
 const SYNERGY_FIELDS = `
   id kind status obsolete score theme categoryCode resourceCategoryCode zoneIds distanceKm
   combinedAnnualQuantity allocatedQuantity rationale
+  collectiveNeed { code labelFr categoryCodes }
   participants { organization { id } role declarationIds }
   impact { indicative tonnesPerYear roadKm transportKgCo2ePerYear netAvoidedKgCo2ePerYear }
   history { from to changedBy note reasonCode }`;
@@ -37,6 +38,7 @@ interface SynergyView {
   participants: { organization: { id: string }; role: string; declarationIds: string[] }[];
   impact: Record<string, number | boolean> | null;
   rationale: Record<string, unknown>;
+  collectiveNeed: { code: string; labelFr: string; categoryCodes: string[] } | null;
   combinedAnnualQuantity: number | null;
   allocatedQuantity: number | null;
   history: {
@@ -55,7 +57,8 @@ describe('synergies, kept current by the recompute queue', () => {
   let recomputeQueue: Queue;
   let second = 0;
   const zone = zoneSnapshot(TERRITORY);
-  // A packaging firm gives cardboard; a shipper 3 km away needs packaging; two firms need guarding.
+  // A packaging firm gives cardboard; a shipper 3 km away needs packaging; two firms need
+  // security, one by guarding, the other by video surveillance.
   const giver = organizationSnapshot(zone.zoneId, TERRITORY, { name: 'Cartonnages du Quercy' });
   const shipper = organizationSnapshot(zone.zoneId, TERRITORY, {
     name: 'Expéditions Lotoises',
@@ -78,11 +81,11 @@ describe('synergies, kept current by the recompute queue', () => {
     frequency: 'MONTHLY',
     wasteCode: null,
   });
-  const guardingNeeds = guarded.map((organization) =>
+  const guardingNeeds = guarded.map((organization, index) =>
     declarationOf(organization.organizationId, {
       kind: 'NEED',
-      categoryCode: 'SERVICE_SECURITY_GUARDING',
-      label: 'Gardiennage de nuit',
+      categoryCode: index === 0 ? 'SERVICE_SECURITY_GUARDING' : 'SERVICE_VIDEO_SURVEILLANCE',
+      label: 'Surveillance de nuit',
       annualQuantity: null,
       canonicalUnit: null,
       frequency: null,
@@ -224,7 +227,14 @@ describe('synergies, kept current by the recompute queue', () => {
     expect(exchange.score).toBeGreaterThan(0);
 
     const shared = found.find((s) => s.kind === 'COLLECTIVE') as SynergyView;
+    // One security need gathers guarding and video surveillance; a tie goes to the first.
     expect(shared.categoryCode).toBe('SERVICE_SECURITY_GUARDING');
+    expect(shared.collectiveNeed).toEqual({
+      code: 'SECURITY',
+      labelFr: 'Gardiennage et vidéosurveillance',
+      categoryCodes: ['SERVICE_SECURITY_GUARDING', 'SERVICE_VIDEO_SURVEILLANCE'],
+    });
+    expect(exchange.collectiveNeed).toBeNull();
     expect(shared.participants.map((p) => [p.organization.id, p.role]).sort()).toEqual(
       guarded.map((o) => [o.organizationId, 'MEMBER']).sort(),
     );

@@ -1,7 +1,7 @@
 import { seededRandom } from '@symbiose/testing';
 import { syntheticRegion } from '../../bench/synthetic-region';
 import { matchCollective, membersTerm } from './collective-matcher';
-import { declaration } from './matchable-declaration.fixture';
+import { declaration, northOf } from './matchable-declaration.fixture';
 
 const guardingNeed = (id: string, organizationId: string, hours: number | null = null) =>
   declaration({
@@ -89,14 +89,12 @@ describe('collective synergies', () => {
     expect(synergy.participants.map((p) => p.role)).toEqual(['MEMBER', 'MEMBER']);
   });
 
-  it('sizes a pooled waste collection by the tonnes its members throw away', () => {
-    const collection = (id: string, organizationId: string) =>
-      declaration({
-        id,
-        organizationId,
-        theme: 'SERVICES',
-        categoryCode: 'SERVICE_WASTE_COLLECTION',
-      });
+  describe('on one of the programme’s collective needs', () => {
+    const wasteService = (
+      id: string,
+      organizationId: string,
+      categoryCode = 'SERVICE_WASTE_COLLECTION',
+    ) => declaration({ id, organizationId, theme: 'SERVICES', categoryCode });
     const waste = (id: string, organizationId: string, tonnes: number) =>
       declaration({
         id,
@@ -107,15 +105,70 @@ describe('collective synergies', () => {
         annualQuantity: tonnes,
         canonicalUnit: 't',
       });
-    const [synergy] = matchCollective([
-      collection('a', 'org-a'),
-      collection('b', 'org-b'),
-      waste('a-cardboard', 'org-a', 12.5),
-      waste('b-cardboard', 'org-b', 30),
-      waste('c-cardboard', 'org-c', 99),
-    ]);
-    expect(synergy.categoryCode).toBe('SERVICE_WASTE_COLLECTION');
-    expect([synergy.combinedAnnualQuantity, synergy.canonicalUnit]).toEqual([42.5, 't']);
+
+    it('sizes a pooled waste collection by the tonnes its members throw away', () => {
+      const [synergy] = matchCollective([
+        wasteService('a', 'org-a'),
+        wasteService('a-again', 'org-a'),
+        wasteService('b', 'org-b'),
+        waste('a-cardboard', 'org-a', 12.5),
+        waste('b-cardboard', 'org-b', 30),
+        waste('c-cardboard', 'org-c', 99),
+      ]);
+      expect(synergy.categoryCode).toBe('SERVICE_WASTE_COLLECTION');
+      // org-a's two needs count its waste once.
+      expect([synergy.combinedAnnualQuantity, synergy.canonicalUnit]).toEqual([42.5, 't']);
+    });
+
+    it('gathers the members of every category of the need in one synergy', () => {
+      const synergies = matchCollective([
+        wasteService('a', 'org-a', 'SERVICE_WASTE_REUSE'),
+        wasteService('b', 'org-b', 'SERVICE_WASTE_REUSE'),
+        wasteService('c', 'org-c'),
+      ]);
+      expect(synergies).toHaveLength(1);
+      const [synergy] = synergies;
+      expect(synergy.key).toBe('zone-cahors-sud:SERVICE_WASTE_COLLECTION');
+      expect(synergy.categoryCode).toBe('SERVICE_WASTE_REUSE');
+      expect(synergy.participants.map((p) => p.organizationId)).toEqual([
+        'org-a',
+        'org-b',
+        'org-c',
+      ]);
+      expect(synergy.rationale).toMatchObject({
+        collectiveNeedCode: 'WASTE_COLLECTION_REUSE',
+        categoryCodes: ['SERVICE_WASTE_COLLECTION', 'SERVICE_WASTE_REUSE'],
+        summaryFr: '3 organisations partagent un besoin : collecte et réemploi des déchets.',
+      });
+    });
+
+    it('keeps its key whichever of the need’s categories the members declare', () => {
+      const [reuseOnly] = matchCollective([
+        wasteService('a', 'org-a', 'SERVICE_WASTE_REUSE'),
+        wasteService('b', 'org-b', 'SERVICE_WASTE_REUSE'),
+      ]);
+      expect(reuseOnly.key).toBe('zone-cahors-sud:SERVICE_WASTE_COLLECTION');
+    });
+  });
+
+  it('takes suppliers outside the zone within the territory’s reach', () => {
+    const guard = declaration({
+      id: 'guard',
+      organizationId: 'org-guard',
+      kind: 'RESOURCE',
+      theme: 'SERVICES',
+      categoryCode: 'SERVICE_SECURITY_GUARDING',
+      organizationAuthorisations: ['CNAPS_AUTHORISATION'],
+      zoneId: null,
+      ...northOf(20),
+    });
+    const declarations = [guardingNeed('a', 'org-a'), guardingNeed('b', 'org-b'), guard];
+    const suppliers = (maxDistanceKm?: number) =>
+      matchCollective(declarations, {
+        territories: { 'territory-grand-cahors': { maxDistanceKm } },
+      })[0].participants.filter((p) => p.role === 'SUPPLIER').length;
+    expect(suppliers(undefined)).toBe(1);
+    expect(suppliers(10)).toBe(0);
   });
 
   it('forms no collective synergy of firms competing for one raw material', () => {

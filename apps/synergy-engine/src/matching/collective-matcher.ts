@@ -2,11 +2,12 @@ import {
   collectiveNeedGroupOf,
   compatibleResourceCategories,
   findCategory,
+  type CollectiveNeedGroup,
   type Compatibility,
 } from '@symbiose/taxonomy';
 import { roundScore } from './b2b-score';
 import { greatCircleKm } from './great-circle';
-import { DEFAULT_MAX_DISTANCE_KM } from './matching-options';
+import { resolveMatchingOptions, settingsFor, type MatchingOptions } from './matching-options';
 import { firstRegulatoryFailure, ruledPair } from './pair-rules';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type {
@@ -71,11 +72,48 @@ function combinedQuantity(needs: readonly MatchableDeclaration[]) {
 }
 
 /**
+ * What the members of a collective synergy pool: one of the programme's collective needs, which
+ * may gather several categories (a pooled collection serves the firms asking for collection and
+ * those asking for reuse), or a single poolable category.
+ */
+interface Pool {
+  /**
+   * The group's first category, or the category itself: the synergy's key, so that it keeps
+   * its identity whichever categories its members declare.
+   */
+  readonly code: string;
+  readonly group: CollectiveNeedGroup | undefined;
+}
+
+function poolOf(categoryCode: string): Pool {
+  const group = collectiveNeedGroupOf(categoryCode);
+  return { code: group?.categoryCodes[0] ?? categoryCode, group };
+}
+
+/**
+ * The category most members declared (the group's order breaks a tie): the synergy's category,
+ * the one a reader filters on.
+ */
+function mainCategoryOf(pool: Pool, needs: readonly MatchableDeclaration[]): string {
+  const organizations = new Map<string, Set<string>>();
+  for (const need of needs) {
+    const set = organizations.get(need.categoryCode) ?? new Set<string>();
+    set.add(need.organizationId);
+    organizations.set(need.categoryCode, set);
+  }
+  const order = (code: string) =>
+    pool.group ? (pool.group.categoryCodes as readonly string[]).indexOf(code) : 0;
+  return [...organizations.entries()].sort(
+    ([a, aMembers], [b, bMembers]) => bMembers.size - aMembers.size || order(a) - order(b),
+  )[0][0];
+}
+
+/**
  * A pooled waste collection is sized by what its members throw away: the tonnes of their
  * declared waste, not a quantity of the collection need itself.
  */
-function carriesMembersWaste(categoryCode: string): boolean {
-  return collectiveNeedGroupOf(categoryCode)?.code === 'WASTE_COLLECTION_REUSE';
+function carriesMembersWaste(pool: Pool): boolean {
+  return pool.group?.code === 'WASTE_COLLECTION_REUSE';
 }
 
 /** A resource of the zone that can serve the shared need, with how its category meets it. */
@@ -109,47 +147,63 @@ function supplyCoverage(
 }
 
 /**
- * The resources that can serve needs of the category: the zone's, and those of the territory's
- * organizations outside every zone (a collector, a security firm nearby). A supplier joins only
- * when the law lets it serve every member (hazardous waste, licensed services…).
+ * The resources that can serve the members' needs: the zone's, and those of the territory's
+ * organizations outside every zone (a collector, a security firm nearby), within the territory's
+ * reach. A supplier joins only when the law lets it serve every member whose need its category
+ * meets (hazardous waste, licensed services…); each joins once.
  */
 function suppliesOf(
-  categoryCode: string,
   needs: readonly MatchableDeclaration[],
   resources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+  maxDistanceKm: number,
 ): Supply[] {
-  const supplies: Supply[] = [];
-  for (const entry of compatibleResourceCategories(categoryCode)) {
-    for (const resource of resources.get(entry.resourceCode) ?? []) {
-      const lawful = needs.every((need) => {
-        const distanceKm = greatCircleKm(
-          resource.latitude,
-          resource.longitude,
-          need.latitude,
-          need.longitude,
-        );
-        return (
-          distanceKm <= DEFAULT_MAX_DISTANCE_KM &&
-          !firstRegulatoryFailure(ruledPair(resource, need, entry, distanceKm))
-        );
-      });
-      if (lawful) supplies.push({ resource, entry });
+  const supplies = new Map<string, Supply>();
+  for (const categoryCode of new Set(needs.map((need) => need.categoryCode))) {
+    const served = needs.filter((need) => need.categoryCode === categoryCode);
+    for (const entry of compatibleResourceCategories(categoryCode)) {
+      for (const resource of resources.get(entry.resourceCode) ?? []) {
+        if (supplies.has(resource.id)) continue;
+        const lawful = served.every((need) => {
+          const distanceKm = greatCircleKm(
+            resource.latitude,
+            resource.longitude,
+            need.latitude,
+            need.longitude,
+          );
+          return (
+            distanceKm <= maxDistanceKm &&
+            !firstRegulatoryFailure(ruledPair(resource, need, entry, distanceKm))
+          );
+        });
+        if (lawful) supplies.set(resource.id, { resource, entry });
+      }
     }
   }
-  return supplies;
+  return [...supplies.values()];
 }
 
-function collectiveSynergyOf(
-  zoneId: string,
-  categoryCode: string,
-  needs: readonly MatchableDeclaration[],
-  resources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
-  membersWaste: readonly MatchableDeclaration[],
-): CollectiveSynergy | undefined {
+/** What one zone's members of one pool bring to a collective synergy, and who is nearby. */
+interface PoolInZone {
+  readonly zoneId: string;
+  readonly pool: Pool;
+  readonly needs: readonly MatchableDeclaration[];
+  readonly resources: ReadonlyMap<string, readonly MatchableDeclaration[]>;
+  readonly membersWaste: readonly MatchableDeclaration[];
+  readonly maxDistanceKm: number;
+}
+
+function collectiveSynergyOf({
+  zoneId,
+  pool,
+  needs,
+  resources,
+  membersWaste,
+  maxDistanceKm,
+}: PoolInZone): CollectiveSynergy | undefined {
   const members = participantsOf(needs, 'MEMBER');
   if (members.length < MIN_MEMBER_ORGANIZATIONS) return undefined;
-  const supplies = suppliesOf(categoryCode, needs, resources);
-  const needed = carriesMembersWaste(categoryCode)
+  const supplies = suppliesOf(needs, resources, maxDistanceKm);
+  const needed = carriesMembersWaste(pool)
     ? combinedQuantity(membersWaste.filter((waste) => waste.canonicalUnit === 't'))
     : combinedQuantity(needs);
   const coverage = supplyCoverage(supplies, needed);
@@ -157,7 +211,10 @@ function collectiveSynergyOf(
   const score = roundScore(
     COLLECTIVE_WEIGHTS.members * membersValue + COLLECTIVE_WEIGHTS.supplyCoverage * coverage.value,
   );
+  const categoryCode = mainCategoryOf(pool, needs);
   const category = findCategory(categoryCode);
+  const needFr = pool.group?.labelFr ?? category?.labelFr ?? categoryCode;
+  const needEn = pool.group?.labelEn ?? category?.labelEn ?? categoryCode;
   const supplierParticipants = participantsOf(
     supplies.map(({ resource }) => resource),
     'SUPPLIER',
@@ -170,7 +227,7 @@ function collectiveSynergyOf(
     : '';
   return {
     kind: 'COLLECTIVE',
-    key: `${zoneId}:${categoryCode}`,
+    key: `${zoneId}:${pool.code}`,
     zoneId,
     territoryId: needs[0].territoryId,
     categoryCode,
@@ -180,6 +237,8 @@ function collectiveSynergyOf(
     quantityComplete: needed.complete,
     score,
     rationale: {
+      collectiveNeedCode: pool.group?.code ?? null,
+      categoryCodes: [...new Set(needs.map((need) => need.categoryCode))].sort(),
       terms: {
         members: {
           value: roundScore(membersValue),
@@ -193,11 +252,10 @@ function collectiveSynergyOf(
         },
       },
       summaryFr:
-        `${members.length} organisations partagent un besoin de ` +
-        `${(category?.labelFr ?? categoryCode).toLowerCase()}${supplierFr}.`,
+        `${members.length} organisations partagent un besoin : ` +
+        `${needFr.toLowerCase()}${supplierFr}.`,
       summaryEn:
-        `${members.length} organizations share a need of ` +
-        `${(category?.labelEn ?? categoryCode).toLowerCase()}${supplierEn}.`,
+        `${members.length} organizations share a need: ` + `${needEn.toLowerCase()}${supplierEn}.`,
     },
   };
 }
@@ -231,14 +289,17 @@ function isPoolable(categoryCode: string): boolean {
 }
 
 /**
- * Collective synergies: in each zone, the needs of one poolable category declared by at least
- * two organizations, joined as suppliers by the resources of a compatible category nearby
- * (`suppliesOf`) that the law lets serve every member. Best score first, then by key.
+ * Collective synergies: in each zone, the needs of one pool (a collective need's categories, or
+ * one poolable category) declared by at least two organizations, joined as suppliers by the
+ * resources of a compatible category nearby (`suppliesOf`) that the law lets serve every member.
+ * Best score first, then by key.
  */
 export function matchCollective(
   declarations: readonly MatchableDeclaration[],
+  options: MatchingOptions = {},
 ): CollectiveSynergy[] {
-  const needsByZoneCategory = new Map<string, Map<string, MatchableDeclaration[]>>();
+  const resolved = resolveMatchingOptions(options);
+  const needsByZonePool = new Map<string, Map<string, MatchableDeclaration[]>>();
   const resourcesByZone = new Map<string, Map<string, MatchableDeclaration[]>>();
   /** Resources of the territory's organizations outside every zone, by territory. */
   const resourcesOutsideZones = new Map<string, Map<string, MatchableDeclaration[]>>();
@@ -246,47 +307,55 @@ export function matchCollective(
   const add = (
     groups: Map<string, Map<string, MatchableDeclaration[]>>,
     key: string,
+    subKey: string,
     declaration: MatchableDeclaration,
   ) => {
-    const byCategory = groups.get(key) ?? new Map<string, MatchableDeclaration[]>();
-    const list = byCategory.get(declaration.categoryCode) ?? [];
+    const bySubKey = groups.get(key) ?? new Map<string, MatchableDeclaration[]>();
+    const list = bySubKey.get(subKey) ?? [];
     list.push(declaration);
-    byCategory.set(declaration.categoryCode, list);
-    groups.set(key, byCategory);
+    bySubKey.set(subKey, list);
+    groups.set(key, bySubKey);
   };
   for (const declaration of declarations) {
+    const { categoryCode } = declaration;
     if (declaration.kind === 'RESOURCE') {
       if (declaration.zoneId === null)
-        add(resourcesOutsideZones, declaration.territoryId, declaration);
-      else add(resourcesByZone, declaration.zoneId, declaration);
-      if (findCategory(declaration.categoryCode)?.isWaste) {
+        add(resourcesOutsideZones, declaration.territoryId, categoryCode, declaration);
+      else add(resourcesByZone, declaration.zoneId, categoryCode, declaration);
+      if (findCategory(categoryCode)?.isWaste) {
         const wastes = wasteOfOrganization.get(declaration.organizationId) ?? [];
         wastes.push(declaration);
         wasteOfOrganization.set(declaration.organizationId, wastes);
       }
-    } else if (declaration.zoneId !== null && isPoolable(declaration.categoryCode)) {
-      add(needsByZoneCategory, declaration.zoneId, declaration);
+    } else if (declaration.zoneId !== null && isPoolable(categoryCode)) {
+      add(needsByZonePool, declaration.zoneId, poolOf(categoryCode).code, declaration);
     }
   }
   // Each group by id, so that the result does not depend on the order of the input: sorting
   // the small groups costs a fraction of sorting the region.
-  for (const groups of [needsByZoneCategory, resourcesByZone, resourcesOutsideZones]) {
-    for (const byCategory of groups.values()) {
-      for (const list of byCategory.values()) list.sort(byId);
+  for (const groups of [needsByZonePool, resourcesByZone, resourcesOutsideZones]) {
+    for (const bySubKey of groups.values()) {
+      for (const list of bySubKey.values()) list.sort(byId);
     }
   }
   const synergies: CollectiveSynergy[] = [];
-  for (const [zoneId, byCategory] of needsByZoneCategory) {
-    const [firstNeeds] = byCategory.values();
+  for (const [zoneId, byPool] of needsByZonePool) {
+    const [firstNeeds] = byPool.values();
+    const { territoryId } = firstNeeds[0];
     const nearby = mergedResources(
       resourcesByZone.get(zoneId),
-      resourcesOutsideZones.get(firstNeeds[0].territoryId),
+      resourcesOutsideZones.get(territoryId),
     );
-    for (const [categoryCode, needs] of byCategory) {
-      const membersWaste = needs.flatMap(
-        (need) => wasteOfOrganization.get(need.organizationId) ?? [],
-      );
-      const synergy = collectiveSynergyOf(zoneId, categoryCode, needs, nearby, membersWaste);
+    for (const [poolCode, needs] of byPool) {
+      const memberIds = new Set(needs.map((need) => need.organizationId));
+      const synergy = collectiveSynergyOf({
+        zoneId,
+        pool: poolOf(poolCode),
+        needs,
+        resources: nearby,
+        membersWaste: [...memberIds].flatMap((id) => wasteOfOrganization.get(id) ?? []),
+        maxDistanceKm: settingsFor(resolved, territoryId).maxDistanceKm,
+      });
       if (synergy) synergies.push(synergy);
     }
   }

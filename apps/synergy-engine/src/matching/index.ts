@@ -33,7 +33,7 @@ export function matchDeclarations(
   options: MatchingOptions = {},
 ): MatchResult {
   return {
-    collective: matchCollective(declarations),
+    collective: matchCollective(declarations, options),
     b2b: matchB2B(declarations, options),
   };
 }

@@ -1,4 +1,4 @@
-import type { CompatibilityStrength } from '@symbiose/taxonomy';
+import type { CollectiveNeedGroupCode, CompatibilityStrength } from '@symbiose/taxonomy';
 import type { QuantityBasis } from './b2b-score';
 import type { ImpactEstimate } from './impact-estimate';
 import type { RuleFinding } from './pair-rules';
@@ -64,6 +64,10 @@ export interface B2BSynergy {
 }
 
 export interface CollectiveRationale {
+  /** The programme's collective need the members share; null for another poolable category. */
+  readonly collectiveNeedCode: CollectiveNeedGroupCode | null;
+  /** Sorted: the categories the members declared, several when the need gathers several. */
+  readonly categoryCodes: readonly string[];
   readonly terms: {
     readonly members: ScoreTerm & { readonly organizationCount: number };
     readonly supplyCoverage: ScoreTerm & {
@@ -77,10 +81,11 @@ export interface CollectiveRationale {
 /** Several organizations of a zone sharing one need, with whoever in the zone can serve it. */
 export interface CollectiveSynergy {
   readonly kind: 'COLLECTIVE';
-  /** Stable identity: the zone and the category. */
+  /** Stable identity: the zone and the collective need's first category, or the category. */
   readonly key: string;
   readonly zoneId: string;
   readonly territoryId: string;
+  /** The category most members declared. */
   readonly categoryCode: string;
   /** Members first, then suppliers; by organization id within a role. */
   readonly participants: readonly SynergyParticipant[];

@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { enumObject } from '@symbiose/platform';
 import { PARTICIPANT_ROLES, SYNERGY_KINDS, SYNERGY_STATUSES } from '@symbiose/contracts';
-import { THEMES } from '@symbiose/taxonomy';
+import { COLLECTIVE_NEED_GROUP_CODES, THEMES } from '@symbiose/taxonomy';
 import { DISMISSAL_REASON_LABELS, DISMISSAL_REASONS } from './dismissal-reason';
 
 export const SynergyKind = enumObject(SYNERGY_KINDS);
@@ -11,6 +11,7 @@ export const Theme = enumObject(THEMES);
 export const SynergyOrder = enumObject(['SCORE', 'DETECTED_AT'] as const);
 export type SynergyOrder = keyof typeof SynergyOrder;
 export const DismissalReasonEnum = enumObject(DISMISSAL_REASONS);
+export const CollectiveNeedCode = enumObject(COLLECTIVE_NEED_GROUP_CODES);
 export const RecomputeState = enumObject(['IDLE', 'PENDING', 'RUNNING', 'FAILED'] as const);
 export type RecomputeState = keyof typeof RecomputeState;
 
@@ -29,6 +30,10 @@ registerEnumType(Theme, { name: 'Theme' });
 registerEnumType(SynergyOrder, {
   name: 'SynergyOrder',
   description: 'SCORE: best first; DETECTED_AT: newest first. Ties by id.',
+});
+registerEnumType(CollectiveNeedCode, {
+  name: 'CollectiveNeedCode',
+  description: 'The collective needs a programme pools, each gathering one or more categories',
 });
 registerEnumType(RecomputeState, {
   name: 'RecomputeState',

@@ -1,3 +1,4 @@
+import { COLLECTIVE_NEED_CATEGORIES, type CollectiveNeedGroup } from '@symbiose/taxonomy';
 import { impactOfFlow, wordB2BRationale, wordRuleFinding, type ImpactEstimate } from '../matching';
 import { b2bRationaleOf, type StoredB2BRationale } from './stored-b2b-rationale';
 import type { Synergy } from './synergy.entity';
@@ -53,4 +54,11 @@ export function presentedImpact(synergy: StoredSynergy): ImpactEstimate | null {
   const b2b = b2bSide(synergy);
   if (!b2b || synergy.combinedAnnualQuantity === null) return null;
   return impactOfFlow(synergy.combinedAnnualQuantity, b2b.distanceKm, b2b.resourceCategoryCode);
+}
+
+/** The collective need a collective synergy's members share; null for any other synergy. */
+export function presentedCollectiveNeed(synergy: StoredSynergy): CollectiveNeedGroup | null {
+  if (synergy.kind !== 'COLLECTIVE') return null;
+  const { collectiveNeedCode } = synergy.rationale;
+  return COLLECTIVE_NEED_CATEGORIES.find(({ code }) => code === collectiveNeedCode) ?? null;
 }

@@ -19,7 +19,10 @@ export class Synergy {
   @PrimaryColumn('uuid')
   id: string;
 
-  /** COLLECTIVE:<zone>:<category> or B2B:<resource declaration>:<need declaration>. */
+  /**
+   * COLLECTIVE:<zone>:<category, or the first of its collective need's> or
+   * B2B:<resource declaration>:<need declaration>.
+   */
   @Column({ type: 'text', unique: true, collation: 'C' })
   key: string;
 

@@ -3,6 +3,7 @@ import { ConnectionType } from '@symbiose/platform';
 import type { DismissalReason } from './dismissal-reason';
 import type { SynergyStatus } from './synergy-lifecycle';
 import {
+  CollectiveNeedCode,
   DismissalReasonEnum,
   ParticipantRole,
   SynergyKind,
@@ -93,6 +94,25 @@ export class SynergyStatusChangeModel {
 
   @Field()
   changedAt: Date;
+}
+
+@ObjectType('CollectiveNeed', {
+  description:
+    'One of the collective needs a programme pools (security, waste collection…): a value of ' +
+    'its synergy, with the categories it gathers',
+})
+export class CollectiveNeedModel {
+  @Field(() => CollectiveNeedCode)
+  code: string;
+
+  @Field()
+  labelFr: string;
+
+  @Field()
+  labelEn: string;
+
+  @Field(() => [String], { description: 'The categories it gathers' })
+  categoryCodes: string[];
 }
 
 @ObjectType('Synergy')

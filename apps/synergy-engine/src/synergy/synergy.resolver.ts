@@ -24,10 +24,12 @@ import { SynergyLifecycleService } from './synergy-lifecycle.service';
 import { SynergyListing } from './synergy-listing.service';
 import {
   presentedAllocatedQuantity,
+  presentedCollectiveNeed,
   presentedImpact,
   presentedRationale,
 } from './synergy-presentation';
 import {
+  CollectiveNeedModel,
   DismissalReasonCountModel,
   SynergyConnection,
   SynergyImpactModel,
@@ -103,6 +105,17 @@ export class SynergyResolver {
   })
   allocatedQuantity(@Parent() synergy: Synergy): number | null {
     return presentedAllocatedQuantity(synergy);
+  }
+
+  @ResolveField(() => CollectiveNeedModel, {
+    nullable: true,
+    description:
+      'COLLECTIVE only: the programme’s collective need the members share, when their need is ' +
+      'one of them (its synergy gathers every category of the need)',
+  })
+  collectiveNeed(@Parent() synergy: Synergy): CollectiveNeedModel | null {
+    const need = presentedCollectiveNeed(synergy);
+    return need && { ...need, categoryCodes: [...need.categoryCodes] };
   }
 
   @ResolveField(() => SynergyImpactModel, {
