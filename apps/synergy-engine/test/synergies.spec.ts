@@ -71,6 +71,12 @@ describe('synergies, kept current by the recompute queue', () => {
       latitude: 44.41 + n / 100,
     }),
   );
+  // A private security company outside the zone, with no declaration: a supplier by its trade.
+  const securityCompany = organizationSnapshot(null, TERRITORY, {
+    name: 'Quercy Sécurité',
+    nafCode: '80.10Z',
+    latitude: 44.43,
+  });
   const cardboard = declarationOf(giver.organizationId);
   const packagingNeed = declarationOf(shipper.organizationId, {
     kind: 'NEED',
@@ -106,7 +112,9 @@ describe('synergies, kept current by the recompute queue', () => {
     );
     await feed.deliver(
       envelope('zone.created', zone, next()),
-      ...[giver, shipper, ...guarded].map((o) => envelope('organization.registered', o, next())),
+      ...[giver, shipper, ...guarded, securityCompany].map((o) =>
+        envelope('organization.registered', o, next()),
+      ),
       ...[cardboard, packagingNeed, ...guardingNeeds].map((d) =>
         envelope('declaration.recorded', d, next()),
       ),
@@ -235,9 +243,16 @@ describe('synergies, kept current by the recompute queue', () => {
       categoryCodes: ['SERVICE_SECURITY_GUARDING', 'SERVICE_VIDEO_SURVEILLANCE'],
     });
     expect(exchange.collectiveNeed).toBeNull();
-    expect(shared.participants.map((p) => [p.organization.id, p.role]).sort()).toEqual(
-      guarded.map((o) => [o.organizationId, 'MEMBER']).sort(),
-    );
+    expect(shared.participants.map((p) => [p.organization.id, p.role, p.declarationIds])).toEqual([
+      ...guarded
+        .map((o, index) => [o.organizationId, 'MEMBER', [guardingNeeds[index].declarationId]])
+        .sort(),
+      [securityCompany.organizationId, 'SUPPLIER', []],
+    ]);
+    expect(shared.rationale).toMatchObject({
+      suppliersByTrade: 1,
+      summaryFr: expect.stringContaining('dont 1 par son activité'),
+    });
     // Each new synergy was announced once.
     for (const synergy of found) {
       expect(await outboxEvents('synergy.detected', synergy.id)).toHaveLength(1);

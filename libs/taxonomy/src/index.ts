@@ -25,3 +25,4 @@ export * from './compatibility';
 export * from './declaration-attributes';
 export * from './authorisations';
 export * from './waste-code-facts';
+export * from './activity-supplies';

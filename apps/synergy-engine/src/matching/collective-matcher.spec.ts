@@ -151,6 +151,60 @@ describe('collective synergies', () => {
     });
   });
 
+  describe('with suppliers by trade', () => {
+    const collector = (organizationId: string, zoneId: string | null, km = 5) => ({
+      organizationId,
+      nafCode: '38.11Z',
+      zoneId,
+      territoryId: 'territory-grand-cahors',
+      authorisations: [],
+      ...northOf(km),
+    });
+    const collectionNeed = (id: string) =>
+      declaration({ id, theme: 'SERVICES', categoryCode: 'SERVICE_WASTE_COLLECTION' });
+
+    it('joins a waste collector of the territory by its activity, bringing no declaration', () => {
+      const [synergy] = matchCollective([collectionNeed('a'), collectionNeed('b')], {}, [
+        collector('org-syded', null),
+        collector('org-far', null, 45),
+      ]);
+      expect(synergy.participants.filter((p) => p.role === 'SUPPLIER')).toEqual([
+        { organizationId: 'org-syded', role: 'SUPPLIER', declarationIds: [] },
+      ]);
+      expect(synergy.rationale.suppliersByTrade).toBe(1);
+      expect(synergy.rationale.terms.supplyCoverage.basis).toBe(
+        'SUPPLIER_WITHOUT_COMPARABLE_QUANTITY',
+      );
+    });
+
+    it('leaves out a member’s own trade and a trade already supplying by a declaration', () => {
+      const declared = declaration({
+        id: 'declared',
+        organizationId: 'org-declaring',
+        kind: 'RESOURCE',
+        theme: 'SERVICES',
+        categoryCode: 'SERVICE_WASTE_COLLECTION',
+      });
+      const [synergy] = matchCollective([collectionNeed('a'), collectionNeed('b'), declared], {}, [
+        collector('org-a', 'zone-cahors-sud'),
+        collector('org-declaring', 'zone-cahors-sud'),
+      ]);
+      expect(synergy.participants.filter((p) => p.role === 'SUPPLIER')).toEqual([
+        { organizationId: 'org-declaring', role: 'SUPPLIER', declarationIds: ['declared'] },
+      ]);
+      expect(synergy.rationale.suppliersByTrade).toBe(0);
+    });
+
+    it('takes a security company by trade, its licence presumed', () => {
+      const [synergy] = matchCollective(
+        [guardingNeed('a', 'org-a'), guardingNeed('b', 'org-b')],
+        {},
+        [{ ...collector('org-guards', null), nafCode: '80.10Z' }],
+      );
+      expect(synergy.participants.map((p) => p.role)).toEqual(['MEMBER', 'MEMBER', 'SUPPLIER']);
+    });
+  });
+
   it('takes suppliers outside the zone within the territory’s reach', () => {
     const guard = declaration({
       id: 'guard',

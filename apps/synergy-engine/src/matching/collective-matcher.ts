@@ -5,6 +5,7 @@ import {
   type CollectiveNeedGroup,
   type Compatibility,
 } from '@symbiose/taxonomy';
+import { isTradeOffer, tradeOffersOf, type ActivitySupplier } from './activity-supplier';
 import { roundScore } from './b2b-score';
 import { greatCircleKm } from './great-circle';
 import { resolveMatchingOptions, settingsFor, type MatchingOptions } from './matching-options';
@@ -46,7 +47,7 @@ function participantsOf(
   const byOrganization = new Map<string, string[]>();
   for (const declaration of declarations) {
     const ids = byOrganization.get(declaration.organizationId) ?? [];
-    ids.push(declaration.id);
+    if (!isTradeOffer(declaration)) ids.push(declaration.id);
     byOrganization.set(declaration.organizationId, ids);
   }
   return [...byOrganization.keys()].sort().map((organizationId) => ({
@@ -182,11 +183,32 @@ function suppliesOf(
   return [...supplies.values()];
 }
 
+/**
+ * A supplier's trade joins where it adds a supplier: not a member's own trade, nor that of an
+ * organization already supplying by a declared resource.
+ */
+function withoutRedundantTrades(
+  supplies: readonly Supply[],
+  memberIds: ReadonlySet<string>,
+): Supply[] {
+  const declaring = new Set(
+    supplies
+      .filter(({ resource }) => !isTradeOffer(resource))
+      .map(({ resource }) => resource.organizationId),
+  );
+  return supplies.filter(
+    ({ resource }) =>
+      !isTradeOffer(resource) ||
+      !(memberIds.has(resource.organizationId) || declaring.has(resource.organizationId)),
+  );
+}
+
 /** What one zone's members of one pool bring to a collective synergy, and who is nearby. */
 interface PoolInZone {
   readonly zoneId: string;
   readonly pool: Pool;
   readonly needs: readonly MatchableDeclaration[];
+  /** Declared resources and suppliers' trades nearby, by category. */
   readonly resources: ReadonlyMap<string, readonly MatchableDeclaration[]>;
   readonly membersWaste: readonly MatchableDeclaration[];
   readonly maxDistanceKm: number;
@@ -202,7 +224,10 @@ function collectiveSynergyOf({
 }: PoolInZone): CollectiveSynergy | undefined {
   const members = participantsOf(needs, 'MEMBER');
   if (members.length < MIN_MEMBER_ORGANIZATIONS) return undefined;
-  const supplies = suppliesOf(needs, resources, maxDistanceKm);
+  const supplies = withoutRedundantTrades(
+    suppliesOf(needs, resources, maxDistanceKm),
+    new Set(members.map((member) => member.organizationId)),
+  );
   const needed = carriesMembersWaste(pool)
     ? combinedQuantity(membersWaste.filter((waste) => waste.canonicalUnit === 't'))
     : combinedQuantity(needs);
@@ -219,11 +244,14 @@ function collectiveSynergyOf({
     supplies.map(({ resource }) => resource),
     'SUPPLIER',
   );
+  const byTrade = supplierParticipants.filter((p) => p.declarationIds.length === 0).length;
   const supplierFr = supplierParticipants.length
-    ? `, ${supplierParticipants.length} fournisseur(s) dans la zone ou à proximité`
+    ? `, ${supplierParticipants.length} fournisseur(s) dans la zone ou à proximité` +
+      (byTrade ? ` dont ${byTrade} par son activité` : '')
     : '';
   const supplierEn = supplierParticipants.length
-    ? `, ${supplierParticipants.length} supplier(s) in or near the zone`
+    ? `, ${supplierParticipants.length} supplier(s) in or near the zone` +
+      (byTrade ? `, ${byTrade} by trade` : '')
     : '';
   return {
     kind: 'COLLECTIVE',
@@ -238,6 +266,7 @@ function collectiveSynergyOf({
     score,
     rationale: {
       collectiveNeedCode: pool.group?.code ?? null,
+      suppliersByTrade: byTrade,
       categoryCodes: [...new Set(needs.map((need) => need.categoryCode))].sort(),
       terms: {
         members: {
@@ -291,14 +320,17 @@ function isPoolable(categoryCode: string): boolean {
 /**
  * Collective synergies: in each zone, the needs of one pool (a collective need's categories, or
  * one poolable category) declared by at least two organizations, joined as suppliers by the
- * resources of a compatible category nearby (`suppliesOf`) that the law lets serve every member.
- * Best score first, then by key.
+ * resources of a compatible category nearby and by the territory's firms whose trade supplies it
+ * (`suppliesOf`), when the law lets them serve every member. Best score first, then by key.
  */
 export function matchCollective(
   declarations: readonly MatchableDeclaration[],
   options: MatchingOptions = {},
+  activitySuppliers: readonly ActivitySupplier[] = [],
 ): CollectiveSynergy[] {
   const resolved = resolveMatchingOptions(options);
+  /** What suppliers offer by trade, anywhere in their territory, by territory. */
+  const tradeOffers = new Map<string, Map<string, MatchableDeclaration[]>>();
   const needsByZonePool = new Map<string, Map<string, MatchableDeclaration[]>>();
   const resourcesByZone = new Map<string, Map<string, MatchableDeclaration[]>>();
   /** Resources of the territory's organizations outside every zone, by territory. */
@@ -331,9 +363,12 @@ export function matchCollective(
       add(needsByZonePool, declaration.zoneId, poolOf(categoryCode).code, declaration);
     }
   }
+  for (const offer of activitySuppliers.flatMap(tradeOffersOf)) {
+    add(tradeOffers, offer.territoryId, offer.categoryCode, offer);
+  }
   // Each group by id, so that the result does not depend on the order of the input: sorting
   // the small groups costs a fraction of sorting the region.
-  for (const groups of [needsByZonePool, resourcesByZone, resourcesOutsideZones]) {
+  for (const groups of [needsByZonePool, resourcesByZone, resourcesOutsideZones, tradeOffers]) {
     for (const bySubKey of groups.values()) {
       for (const list of bySubKey.values()) list.sort(byId);
     }
@@ -345,6 +380,7 @@ export function matchCollective(
     const nearby = mergedResources(
       resourcesByZone.get(zoneId),
       resourcesOutsideZones.get(territoryId),
+      tradeOffers.get(territoryId),
     );
     for (const [poolCode, needs] of byPool) {
       const memberIds = new Set(needs.map((need) => need.organizationId));

@@ -1,9 +1,11 @@
+import type { ActivitySupplier } from './activity-supplier';
 import { matchB2B } from './b2b-matcher';
 import { matchCollective } from './collective-matcher';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type { MatchingOptions } from './matching-options';
 import type { B2BSynergy, CollectiveSynergy } from './synergy';
 
+export * from './activity-supplier';
 export * from './b2b-matcher';
 export * from './pair-rules';
 export * from './pair-rule-wording';
@@ -27,13 +29,17 @@ export interface MatchResult {
   readonly b2b: readonly B2BSynergy[];
 }
 
-/** Every synergy of a set of declarations, from scratch. */
+/**
+ * Every synergy of a set of declarations, from scratch; the firms whose trade supplies a
+ * collective need join its synergies as suppliers.
+ */
 export function matchDeclarations(
   declarations: readonly MatchableDeclaration[],
   options: MatchingOptions = {},
+  activitySuppliers: readonly ActivitySupplier[] = [],
 ): MatchResult {
   return {
-    collective: matchCollective(declarations, options),
+    collective: matchCollective(declarations, options, activitySuppliers),
     b2b: matchB2B(declarations, options),
   };
 }

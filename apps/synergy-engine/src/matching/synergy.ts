@@ -66,6 +66,8 @@ export interface B2BSynergy {
 export interface CollectiveRationale {
   /** The programme's collective need the members share; null for another poolable category. */
   readonly collectiveNeedCode: CollectiveNeedGroupCode | null;
+  /** Suppliers that join by their trade (their NAF activity), not by a declared resource. */
+  readonly suppliersByTrade: number;
   /** Sorted: the categories the members declared, several when the need gathers several. */
   readonly categoryCodes: readonly string[];
   readonly terms: {
@@ -87,7 +89,10 @@ export interface CollectiveSynergy {
   readonly territoryId: string;
   /** The category most members declared. */
   readonly categoryCode: string;
-  /** Members first, then suppliers; by organization id within a role. */
+  /**
+   * Members first, then suppliers; by organization id within a role. A supplier by trade
+   * brings no declaration.
+   */
   readonly participants: readonly SynergyParticipant[];
   /** Sum of the members' annual quantities when they share a unit; null otherwise. */
   readonly combinedAnnualQuantity: number | null;

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { OrganizationSnapshotV1 } from '@symbiose/contracts';
 import { ReplicatedOrganization } from '@symbiose/directory-replica';
+import { ACTIVITY_SUPPLIES } from '@symbiose/taxonomy';
+import type { ActivitySupplier } from '../matching';
 
 const ACTIVE: OrganizationSnapshotV1['status'] = 'ACTIVE';
 
@@ -45,9 +47,36 @@ export class OrganizationService {
     );
   }
 
+  /**
+   * The territory's placeable organizations whose activity supplies by trade, by id. Read
+   * through `manager` to read inside a transaction.
+   */
+  async findActivitySuppliers(
+    territoryId: string,
+    manager: EntityManager = this.organizations.manager,
+  ): Promise<ActivitySupplier[]> {
+    return this.matchable(manager)
+      .select('organization.organizationId', 'organizationId')
+      .addSelect('organization.nafCode', 'nafCode')
+      .addSelect('organization.zoneId', 'zoneId')
+      .addSelect('organization.territoryId', 'territoryId')
+      .addSelect('organization.latitude', 'latitude')
+      .addSelect('organization.longitude', 'longitude')
+      .addSelect('organization.authorisations', 'authorisations')
+      .andWhere('organization.territoryId = :territoryId', { territoryId })
+      .andWhere('organization.nafCode IN (:...nafCodes)', {
+        nafCodes: ACTIVITY_SUPPLIES.map((supply) => supply.nafCode),
+      })
+      .orderBy('organization.organizationId', 'ASC')
+      .getRawMany();
+  }
+
   /** The organizations the matching can place: active ones, located by their coordinates. */
-  private matchable(): SelectQueryBuilder<ReplicatedOrganization> {
-    return this.organizations
+  private matchable(
+    manager: EntityManager = this.organizations.manager,
+  ): SelectQueryBuilder<ReplicatedOrganization> {
+    return manager
+      .getRepository(ReplicatedOrganization)
       .createQueryBuilder('organization')
       .where('organization.status = :active', { active: ACTIVE })
       .andWhere('organization.latitude IS NOT NULL')

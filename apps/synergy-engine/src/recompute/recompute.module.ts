@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KnownZonesModule } from '@symbiose/directory-replica';
 import { DeclarationModule } from '../declaration/declaration.module';
+import { OrganizationModule } from '../organization/organization.module';
 import { SynergyModule } from '../synergy/synergy.module';
 import { RecomputeQueue } from './recompute-queue';
 import { RecomputeRequests } from './recompute-requests';
@@ -16,6 +17,7 @@ import { ZoneRecomputeService } from './zone-recompute.service';
     TypeOrmModule.forFeature([ZoneRecompute]),
     KnownZonesModule,
     DeclarationModule,
+    OrganizationModule,
     SynergyModule,
   ],
   providers: [

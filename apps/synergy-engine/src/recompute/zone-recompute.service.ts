@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DeclarationService } from '../declaration/declaration.service';
 import { matchDeclarations, resolveMatchingOptions, type MatchingOptions } from '../matching';
+import { OrganizationService } from '../organization/organization.service';
 import { latestMatchingSettings } from '../matching-settings/latest-matching-settings';
 import { matchingOptionsWith } from '../matching-settings/territory-matching-settings';
 import { contentOfSynergy } from '../synergy/synergy-content';
@@ -40,6 +41,7 @@ export class ZoneRecomputeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly declarations: DeclarationService,
+    private readonly organizations: OrganizationService,
     private readonly store: SynergyStore,
     config: SynergyEngineConfig,
   ) {
@@ -110,10 +112,12 @@ export class ZoneRecomputeService {
       return null;
     }
     const declarations = await this.declarations.findMatchable({ territoryId }, manager);
+    const activitySuppliers = await this.organizations.findActivitySuppliers(territoryId, manager);
     const settings = await latestMatchingSettings(manager, territoryId);
     const { collective, b2b } = matchDeclarations(
       declarations,
       settings ? matchingOptionsWith(this.options, territoryId, settings) : this.options,
+      activitySuppliers,
     );
     const found = [...collective, ...b2b].map(contentOfSynergy);
     const outcome = await this.store.storeTerritory(manager, territoryId, found);
