@@ -34,8 +34,8 @@ describe('collective synergies', () => {
     expect(synergy.combinedAnnualQuantity).toBe(1000);
     expect(synergy.canonicalUnit).toBe('h');
     expect(synergy.quantityComplete).toBe(true);
-    // 0.7 × (1 − ½) + 0.3 × 0
-    expect(synergy.score).toBe(0.35);
+    // 0.7 × (1 − ½^(1/3)) + 0.3 × 0
+    expect(synergy.score).toBe(0.1444);
     expect(synergy.rationale.summaryFr).toContain('2 organisations');
   });
 
@@ -67,8 +67,8 @@ describe('collective synergies', () => {
       value: 0.3,
       basis: 'QUANTITIES',
     });
-    // 0.7 × 0.75 + 0.3 × (300 / 1000) = 0.615
-    expect(synergy.score).toBe(0.615);
+    // 0.7 × (1 − ½^(2/3)) + 0.3 × (300 / 1000) = 0.349
+    expect(synergy.score).toBe(0.349);
   });
 
   it('leaves out a supplier the law does not let serve third parties', () => {
@@ -231,8 +231,10 @@ describe('collective synergies', () => {
     expect(matchCollective([woodNeed('chp'), woodNeed('pellets')])).toEqual([]);
   });
 
-  it('grows with members, saturating', () => {
-    expect([2, 3, 4].map(membersTerm)).toEqual([0.5, 0.75, 0.875]);
+  it('grows with members, each adding less than the one before', () => {
+    expect([2, 4, 7, 13].map((n) => Math.round(membersTerm(n) * 1e4) / 1e4)).toEqual([
+      0.2063, 0.5, 0.75, 0.9375,
+    ]);
   });
 
   it('finds the same synergies whatever the order of the declarations', () => {

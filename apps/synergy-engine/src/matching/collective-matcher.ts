@@ -19,13 +19,17 @@ import type {
 } from './synergy';
 
 /**
- * Collective score = MEMBERS_WEIGHT × (1 − ½^(members − 1)) + SUPPLY_WEIGHT × coverage.
- * The members term saturates: 2 organizations 0.5, 3 0.75, 4 0.875, so the fifth firm adds
- * less than the second; coverage is what the zone's suppliers can serve: min(1, supplied /
- * needed) when their quantities compare with the members', SUPPLIER_WITHOUT_QUANTITY_COVERAGE
- * when a supplier exists but its quantity does not compare, 0 without a supplier.
+ * Collective score = MEMBERS_WEIGHT × (1 − ½^((members − 1) / MEMBERS_PER_HALVING)) +
+ * SUPPLY_WEIGHT × coverage. A pooled action is worth more the more firms it serves, and each
+ * firm adds less than the one before: with three firms per halving, 2 organizations give 0.21,
+ * 4 give 0.5, 7 give 0.75, 13 give 0.94, so a need shared by a dozen firms outranks one shared
+ * by three. Coverage is what the suppliers nearby can serve: min(1, supplied / needed) when
+ * their quantities compare with the members', SUPPLIER_WITHOUT_QUANTITY_COVERAGE when a supplier
+ * exists but its quantity does not compare, 0 without a supplier.
  */
 export const COLLECTIVE_WEIGHTS = Object.freeze({ members: 0.7, supplyCoverage: 0.3 });
+
+export const MEMBERS_PER_HALVING = 3;
 
 export const SUPPLIER_WITHOUT_QUANTITY_COVERAGE = 0.5;
 
@@ -33,7 +37,7 @@ export const SUPPLIER_WITHOUT_QUANTITY_COVERAGE = 0.5;
 export const MIN_MEMBER_ORGANIZATIONS = 2;
 
 export function membersTerm(organizationCount: number): number {
-  return 1 - 0.5 ** (organizationCount - 1);
+  return 1 - 0.5 ** ((organizationCount - 1) / MEMBERS_PER_HALVING);
 }
 
 function byId(a: MatchableDeclaration, b: MatchableDeclaration): number {
