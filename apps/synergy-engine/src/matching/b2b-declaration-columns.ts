@@ -150,7 +150,12 @@ export function needColumnsOf(
   declarations: readonly MatchableDeclaration[],
   bySlot: DeclarationColumns,
 ): { columns: NeedColumns; strips: Map<string, LatitudeStrip> } {
-  const latitudeOfSlot = Float64Array.from(declarations, (declaration) => declaration.latitude);
+  const latitudeOfSlot = new Float64Array(declarations.length);
+  const longitudeOfSlot = new Float64Array(declarations.length);
+  declarations.forEach((declaration, slot) => {
+    latitudeOfSlot[slot] = declaration.latitude;
+    longitudeOfSlot[slot] = declaration.longitude;
+  });
   const strips = new Map<string, LatitudeStrip>();
   const order: number[] = [];
   for (const [key, slots] of needGroups) {
@@ -162,10 +167,7 @@ export function needColumnsOf(
   const columns: NeedColumns = {
     slots,
     latitudeDegrees: inOrder(latitudeOfSlot, slots),
-    longitudeDegrees: inOrder(
-      Float64Array.from(declarations, (declaration) => declaration.longitude),
-      slots,
-    ),
+    longitudeDegrees: inOrder(longitudeOfSlot, slots),
     latitudes: inOrder(bySlot.latitudes, slots),
     longitudes: inOrder(bySlot.longitudes, slots),
     cosLatitudes: inOrder(bySlot.cosLatitudes, slots),

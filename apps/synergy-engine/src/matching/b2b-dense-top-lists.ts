@@ -198,17 +198,37 @@ class PairSearch {
     }
   }
 
-  /** The needs of the target's strip inside the probe's box. */
+  /**
+   * The needs of the target's strip inside the probe's box, nearest latitude first, outwards:
+   * near pairs score best, so the lists fill with good pairs early and the bound skips more of
+   * the rest.
+   */
   private scanStrip(probe: Probe, target: Target): void {
-    const { latitudeDegrees, longitudeDegrees } = this.needs;
+    const { latitudeDegrees } = this.needs;
     const { box } = probe;
     const { start, end } = target.strip;
-    for (let i = lowerBound(latitudeDegrees, box.minLatitude, start, end); i < end; i += 1) {
-      if (latitudeDegrees[i] > box.maxLatitude) break;
-      const longitude = longitudeDegrees[i];
-      if (longitude >= box.minLongitude && longitude <= box.maxLongitude) {
-        this.tryPair(probe, target, i);
+    const latitude = probe.declaration.latitude;
+    let above = lowerBound(latitudeDegrees, latitude, start, end);
+    let below = above - 1;
+    for (;;) {
+      const up = above < end && latitudeDegrees[above] <= box.maxLatitude;
+      const down = below >= start && latitudeDegrees[below] >= box.minLatitude;
+      if (up && (!down || latitudeDegrees[above] - latitude <= latitude - latitudeDegrees[below])) {
+        this.tryInBox(probe, target, above);
+        above += 1;
+      } else if (down) {
+        this.tryInBox(probe, target, below);
+        below -= 1;
+      } else {
+        return;
       }
+    }
+  }
+
+  private tryInBox(probe: Probe, target: Target, i: number): void {
+    const longitude = this.needs.longitudeDegrees[i];
+    if (longitude >= probe.box.minLongitude && longitude <= probe.box.maxLongitude) {
+      this.tryPair(probe, target, i);
     }
   }
 

@@ -162,10 +162,10 @@ function allocatedByRank(build: Build): Float64Array {
     resources[rank] = basis === 'COMPARED' ? resource : -1;
     needs[rank] = need;
   }
-  const quantities = Float64Array.from(
-    declarations,
-    (declaration) => declaration.annualQuantity ?? NaN,
-  );
+  const quantities = new Float64Array(declarations.length);
+  declarations.forEach((declaration, slot) => {
+    quantities[slot] = declaration.annualQuantity ?? NaN;
+  });
   return allocateQuantities(resources, needs, quantities);
 }
 
