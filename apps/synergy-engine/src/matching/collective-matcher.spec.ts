@@ -1,6 +1,7 @@
 import { seededRandom } from '@symbiose/testing';
 import { syntheticRegion } from '../../bench/synthetic-region';
 import { matchCollective, membersTerm } from './collective-matcher';
+import type { MatchableDeclaration } from './matchable-declaration';
 import { declaration, northOf } from './matchable-declaration.fixture';
 
 const guardingNeed = (id: string, organizationId: string, hours: number | null = null) =>
@@ -11,6 +12,19 @@ const guardingNeed = (id: string, organizationId: string, hours: number | null =
     categoryCode: 'SERVICE_SECURITY_GUARDING',
     annualQuantity: hours,
     canonicalUnit: hours === null ? null : 'h',
+  });
+
+/** A security company outside every zone, holding its CNAPS authorisation. */
+const licensedGuard = (overrides: Partial<MatchableDeclaration> = {}) =>
+  declaration({
+    id: 'guard',
+    organizationId: 'org-guard',
+    kind: 'RESOURCE',
+    theme: 'SERVICES',
+    categoryCode: 'SERVICE_SECURITY_GUARDING',
+    organizationAuthorisations: ['CNAPS_AUTHORISATION'],
+    zoneId: null,
+    ...overrides,
   });
 
 describe('collective synergies', () => {
@@ -40,17 +54,7 @@ describe('collective synergies', () => {
   });
 
   it('lets a licensed security firm join as supplier, with its coverage in the score', () => {
-    const guard = declaration({
-      id: 'guard',
-      organizationId: 'org-guard',
-      kind: 'RESOURCE',
-      theme: 'SERVICES',
-      categoryCode: 'SERVICE_SECURITY_GUARDING',
-      annualQuantity: 300,
-      canonicalUnit: 'h',
-      organizationAuthorisations: ['CNAPS_AUTHORISATION'],
-      zoneId: null,
-    });
+    const guard = licensedGuard({ annualQuantity: 300, canonicalUnit: 'h' });
     const [synergy] = matchCollective([
       guardingNeed('a', 'org-a', 400),
       guardingNeed('b', 'org-b', 200),
@@ -206,16 +210,7 @@ describe('collective synergies', () => {
   });
 
   it('takes suppliers outside the zone within the territory’s reach', () => {
-    const guard = declaration({
-      id: 'guard',
-      organizationId: 'org-guard',
-      kind: 'RESOURCE',
-      theme: 'SERVICES',
-      categoryCode: 'SERVICE_SECURITY_GUARDING',
-      organizationAuthorisations: ['CNAPS_AUTHORISATION'],
-      zoneId: null,
-      ...northOf(20),
-    });
+    const guard = licensedGuard(northOf(20));
     const declarations = [guardingNeed('a', 'org-a'), guardingNeed('b', 'org-b'), guard];
     const suppliers = (maxDistanceKm?: number) =>
       matchCollective(declarations, {
