@@ -119,6 +119,7 @@ class Probe {
   readonly declaration: MatchableDeclaration;
   readonly facts: DeclarationFacts;
   readonly box: DegreeBox;
+  /** Radians, as `haversineKm` reads them. */
   readonly latitude: number;
   readonly longitude: number;
   readonly cosLatitude: number;

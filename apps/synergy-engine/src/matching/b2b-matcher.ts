@@ -93,6 +93,23 @@ function cellOf(dense: DenseTopLists, owner: number, other: number): number {
   return -1;
 }
 
+/** The slots in id order: the read model lists declarations so, and a check spares the sort. */
+function slotsById(declarations: readonly MatchableDeclaration[]): Int32Array {
+  const ids = declarations.map((declaration) => declaration.id);
+  const byId = new Int32Array(ids.length).map((_, slot) => slot);
+  if (ids.some((id, slot) => slot > 0 && ids[slot - 1] > id)) {
+    byId.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  }
+  return byId;
+}
+
+/** Each declaration once: the last given of an id, where the first stood. */
+function oneById(declarations: readonly MatchableDeclaration[]): readonly MatchableDeclaration[] {
+  const ids = new Set(declarations.map((declaration) => declaration.id));
+  if (ids.size === declarations.length) return declarations;
+  return [...new Map(declarations.map((d) => [d.id, d])).values()];
+}
+
 /** The largest `roundScore` value, in ten-thousandths. */
 const SCORE_STEPS = 10_000;
 
@@ -117,9 +134,7 @@ function inSynergyRank(kept: KeptPairs): Int32Array {
   const n = declarations.length;
   const square = n * n;
   if ((SCORE_STEPS + 1) * square >= Number.MAX_SAFE_INTEGER) return byComparator();
-  const ids = declarations.map((declaration) => declaration.id);
-  const byId = new Int32Array(n).map((_, slot) => slot);
-  byId.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const byId = slotsById(declarations);
   const rankOfSlot = new Int32Array(n);
   byId.forEach((slot, rank) => {
     rankOfSlot[slot] = rank;
@@ -180,8 +195,7 @@ export function matchB2B(
   options: MatchingOptions = {},
 ): B2BSynergy[] {
   const resolved = resolveMatchingOptions(options);
-  const unique = [...new Map(declarations.map((d) => [d.id, d])).values()];
-  const build = keptPairsOf(denseTopLists(unique, resolved));
+  const build = keptPairsOf(denseTopLists(oneById(declarations), resolved));
   const allocated = allocatedByRank(build);
   const participants = build.dense.declarations.map((declaration) =>
     b2bParticipant(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
