@@ -63,6 +63,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Synergy.rationale': asParent,
   'Synergy.allocatedQuantity': asParent,
   'Synergy.collectiveNeed': asParent,
+  'Synergy.supply': asParent,
   'Synergy.impact': asParent,
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
   'SynergyExportController.csv': facilitatorsOf(inZone(argument('zoneId'))),

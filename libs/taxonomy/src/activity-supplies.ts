@@ -1,5 +1,6 @@
-import type { CategoryCode } from './categories';
 import type { NamedAuthorisation } from './authorisations';
+import type { CategoryCode } from './categories';
+import { STRENGTH_SCORES, type Compatibility } from './compatibility';
 
 /**
  * What a firm supplies by its trade, read from its NAF rev. 2 activity: a waste collector
@@ -53,4 +54,21 @@ const BY_NAF_CODE: ReadonlyMap<string, ActivitySupply> = new Map(
 /** What an activity supplies by trade; undefined for any other activity. */
 export function activitySupplyOf(nafCode: string | null): ActivitySupply | undefined {
   return nafCode === null ? undefined : BY_NAF_CODE.get(nafCode);
+}
+
+/**
+ * How a supplier's trade meets a need of a category it supplies: as what the need asks for,
+ * though no quantity compares (nothing was declared). Also for categories a firm only declares
+ * as a need (recruitment): an agency's trade is recruitment.
+ */
+export function tradeCompatibility(categoryCode: CategoryCode): Compatibility {
+  return Object.freeze({
+    resourceCode: categoryCode,
+    needCode: categoryCode,
+    strength: 'SAME_CATEGORY',
+    score: STRENGTH_SCORES.SAME_CATEGORY,
+    rationaleFr: 'Son activité est de fournir ce que le besoin demande.',
+    rationaleEn: 'Its trade is to supply what the need asks for.',
+    quantitiesComparable: false,
+  });
 }

@@ -2,6 +2,8 @@ import {
   collectiveNeedGroupOf,
   compatibleResourceCategories,
   findCategory,
+  tradeCompatibility,
+  type CategoryCode,
   type CollectiveNeedGroup,
   type Compatibility,
 } from '@symbiose/taxonomy';
@@ -151,37 +153,53 @@ function supplyCoverage(
   return { value: Math.min(1, supplied / needed.quantity), basis: 'QUANTITIES' };
 }
 
+/** The declared resources of a compatible category, and the trades that supply the category. */
+function candidateSupplies(
+  categoryCode: string,
+  resources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+  tradeOffers: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+): Supply[] {
+  const declared = compatibleResourceCategories(categoryCode).flatMap((entry) =>
+    (resources.get(entry.resourceCode) ?? []).map((resource) => ({ resource, entry })),
+  );
+  const byTrade = (tradeOffers.get(categoryCode) ?? []).map((resource) => ({
+    resource,
+    entry: tradeCompatibility(resource.categoryCode as CategoryCode),
+  }));
+  return [...declared, ...byTrade];
+}
+
 /**
- * The resources that can serve the members' needs: the zone's, and those of the territory's
- * organizations outside every zone (a collector, a security firm nearby), within the territory's
- * reach. A supplier joins only when the law lets it serve every member whose need its category
- * meets (hazardous waste, licensed services…); each joins once.
+ * The suppliers that can serve the members' needs: resources of the zone and of the territory's
+ * organizations outside every zone (a collector, a security firm nearby), and the territory's
+ * firms whose trade supplies the need, within the territory's reach. A supplier joins only when
+ * the law lets it serve every member whose need it meets (hazardous waste, licensed
+ * services…); each joins once.
  */
 function suppliesOf(
   needs: readonly MatchableDeclaration[],
   resources: ReadonlyMap<string, readonly MatchableDeclaration[]>,
+  tradeOffers: ReadonlyMap<string, readonly MatchableDeclaration[]>,
   maxDistanceKm: number,
 ): Supply[] {
   const supplies = new Map<string, Supply>();
   for (const categoryCode of new Set(needs.map((need) => need.categoryCode))) {
     const served = needs.filter((need) => need.categoryCode === categoryCode);
-    for (const entry of compatibleResourceCategories(categoryCode)) {
-      for (const resource of resources.get(entry.resourceCode) ?? []) {
-        if (supplies.has(resource.id)) continue;
-        const lawful = served.every((need) => {
-          const distanceKm = greatCircleKm(
-            resource.latitude,
-            resource.longitude,
-            need.latitude,
-            need.longitude,
-          );
-          return (
-            distanceKm <= maxDistanceKm &&
-            !firstRegulatoryFailure(ruledPair(resource, need, entry, distanceKm))
-          );
-        });
-        if (lawful) supplies.set(resource.id, { resource, entry });
-      }
+    for (const { resource, entry } of candidateSupplies(categoryCode, resources, tradeOffers)) {
+      if (supplies.has(resource.id)) continue;
+      const lawful = served.every((need) => {
+        const distanceKm = greatCircleKm(
+          resource.latitude,
+          resource.longitude,
+          need.latitude,
+          need.longitude,
+        );
+        return (
+          distanceKm <= maxDistanceKm &&
+          !firstRegulatoryFailure(ruledPair(resource, need, entry, distanceKm))
+        );
+      });
+      if (lawful) supplies.set(resource.id, { resource, entry });
     }
   }
   return [...supplies.values()];
@@ -212,8 +230,10 @@ interface PoolInZone {
   readonly zoneId: string;
   readonly pool: Pool;
   readonly needs: readonly MatchableDeclaration[];
-  /** Declared resources and suppliers' trades nearby, by category. */
+  /** Declared resources nearby, by category. */
   readonly resources: ReadonlyMap<string, readonly MatchableDeclaration[]>;
+  /** What the territory's suppliers offer by trade, by category. */
+  readonly tradeOffers: ReadonlyMap<string, readonly MatchableDeclaration[]>;
   readonly membersWaste: readonly MatchableDeclaration[];
   readonly maxDistanceKm: number;
 }
@@ -223,13 +243,14 @@ function collectiveSynergyOf({
   pool,
   needs,
   resources,
+  tradeOffers,
   membersWaste,
   maxDistanceKm,
 }: PoolInZone): CollectiveSynergy | undefined {
   const members = participantsOf(needs, 'MEMBER');
   if (members.length < MIN_MEMBER_ORGANIZATIONS) return undefined;
   const supplies = withoutRedundantTrades(
-    suppliesOf(needs, resources, maxDistanceKm),
+    suppliesOf(needs, resources, tradeOffers, maxDistanceKm),
     new Set(members.map((member) => member.organizationId)),
   );
   const needed = carriesMembersWaste(pool)
@@ -384,7 +405,6 @@ export function matchCollective(
     const nearby = mergedResources(
       resourcesByZone.get(zoneId),
       resourcesOutsideZones.get(territoryId),
-      tradeOffers.get(territoryId),
     );
     for (const [poolCode, needs] of byPool) {
       const memberIds = new Set(needs.map((need) => need.organizationId));
@@ -393,6 +413,7 @@ export function matchCollective(
         pool: poolOf(poolCode),
         needs,
         resources: nearby,
+        tradeOffers: tradeOffers.get(territoryId) ?? new Map(),
         membersWaste: [...memberIds].flatMap((id) => wasteOfOrganization.get(id) ?? []),
         maxDistanceKm: settingsFor(resolved, territoryId).maxDistanceKm,
       });

@@ -3,7 +3,8 @@ import { matchB2B } from './b2b-matcher';
 import { matchCollective } from './collective-matcher';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type { MatchingOptions } from './matching-options';
-import type { B2BSynergy, CollectiveSynergy } from './synergy';
+import { matchTradeSupply } from './trade-supply-matcher';
+import type { B2BSynergy, CollectiveSynergy, TradeSupplySynergy } from './synergy';
 
 export * from './activity-supplier';
 export * from './b2b-matcher';
@@ -16,6 +17,7 @@ export * from './impact-factors';
 export * from './matchable-declaration';
 export * from './matching-options';
 export * from './synergy';
+export * from './trade-supply-matcher';
 export {
   B2B_WEIGHTS,
   DISTANCE_HALF_KM,
@@ -27,19 +29,24 @@ export {
 export interface MatchResult {
   readonly collective: readonly CollectiveSynergy[];
   readonly b2b: readonly B2BSynergy[];
+  /** B2B synergies whose supplier supplies by trade, with no declared resource. */
+  readonly tradeSupply: readonly TradeSupplySynergy[];
 }
 
 /**
- * Every synergy of a set of declarations, from scratch; the firms whose trade supplies a
- * collective need join its synergies as suppliers.
+ * Every synergy of a set of declarations, from scratch; the firms whose trade supplies a need
+ * join its collective synergy as suppliers, or meet it alone when it is pooled in none.
  */
 export function matchDeclarations(
   declarations: readonly MatchableDeclaration[],
   options: MatchingOptions = {},
   activitySuppliers: readonly ActivitySupplier[] = [],
 ): MatchResult {
+  const collective = matchCollective(declarations, options, activitySuppliers);
+  const b2b = matchB2B(declarations, options);
   return {
-    collective: matchCollective(declarations, options, activitySuppliers),
-    b2b: matchB2B(declarations, options),
+    collective,
+    b2b,
+    tradeSupply: matchTradeSupply(declarations, activitySuppliers, { collective, b2b }, options),
   };
 }

@@ -63,6 +63,37 @@ export interface B2BSynergy {
   readonly impact: ImpactEstimate | null;
 }
 
+/** Why a firm's trade may meet a need: its activity, its distance, and what the rules said. */
+export interface TradeSupplyRationale {
+  readonly supply: 'TRADE';
+  readonly nafCode: string;
+  readonly terms: { readonly distanceDecay: ScoreTerm & { readonly distanceKm: number } };
+  readonly rules: readonly RuleFinding[];
+  readonly summaryFr: string;
+  readonly summaryEn: string;
+}
+
+/**
+ * A need met by a firm whose NAF activity supplies its category, with no declared resource:
+ * a B2B synergy whose supplier brings no declaration, scored apart (see `matchTradeSupply`).
+ */
+export interface TradeSupplySynergy {
+  readonly kind: 'B2B';
+  readonly supply: 'TRADE';
+  /** Stable identity: the supplier and the need declaration. */
+  readonly key: string;
+  readonly needDeclarationId: string;
+  readonly supplierOrganizationId: string;
+  readonly territoryId: string;
+  /** Sorted, no duplicates: the zones of both sides. */
+  readonly zoneIds: readonly string[];
+  readonly needCategoryCode: string;
+  readonly participants: readonly SynergyParticipant[];
+  readonly distanceKm: number;
+  readonly score: number;
+  readonly rationale: TradeSupplyRationale;
+}
+
 export interface CollectiveRationale {
   /** The programme's collective need the members share; null for another poolable category. */
   readonly collectiveNeedCode: CollectiveNeedGroupCode | null;

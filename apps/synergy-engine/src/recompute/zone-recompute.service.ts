@@ -114,12 +114,12 @@ export class ZoneRecomputeService {
     const declarations = await this.declarations.findMatchable({ territoryId }, manager);
     const activitySuppliers = await this.organizations.findActivitySuppliers(territoryId, manager);
     const settings = await latestMatchingSettings(manager, territoryId);
-    const { collective, b2b } = matchDeclarations(
+    const { collective, b2b, tradeSupply } = matchDeclarations(
       declarations,
       settings ? matchingOptionsWith(this.options, territoryId, settings) : this.options,
       activitySuppliers,
     );
-    const found = [...collective, ...b2b].map(contentOfSynergy);
+    const found = [...collective, ...b2b, ...tradeSupply].map(contentOfSynergy);
     const outcome = await this.store.storeTerritory(manager, territoryId, found);
     const durationMs = Date.now() - started;
     const seqByZone = new Map(requests.map((row) => [row.zone_id, row.request_seq]));

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import { findCategory, type Theme } from '@symbiose/taxonomy';
-import type { B2BSynergy, CollectiveSynergy } from '../matching';
+import type { B2BSynergy, CollectiveSynergy, TradeSupplySynergy } from '../matching';
 import type { Synergy } from './synergy.entity';
 import { storedB2BRationale } from './stored-b2b-rationale';
 import { copyTextOf, type ContentFields } from './synergy-rows';
@@ -45,8 +45,30 @@ function withHash(fields: ContentFields): SynergyContent {
   return Object.assign(fields, { copyText, contentHash: hash('sha1', copyText, 'base64') });
 }
 
-export function contentOfSynergy(synergy: CollectiveSynergy | B2BSynergy): SynergyContent {
+export function contentOfSynergy(
+  synergy: CollectiveSynergy | B2BSynergy | TradeSupplySynergy,
+): SynergyContent {
   const organizationIds = [...new Set(synergy.participants.map((p) => p.organizationId))].sort();
+  if ('supply' in synergy) {
+    // No resource category: the supplier declared nothing; the rationale says its trade.
+    return withHash({
+      key: `B2B:${synergy.key}`,
+      kind: 'B2B',
+      territoryId: synergy.territoryId,
+      zoneIds: [...synergy.zoneIds],
+      organizationIds,
+      categoryCode: synergy.needCategoryCode,
+      resourceCategoryCode: null,
+      theme: themeOf(synergy.needCategoryCode),
+      score: synergy.score,
+      participants: [...synergy.participants],
+      rationale: { ...synergy.rationale },
+      distanceKm: synergy.distanceKm,
+      combinedAnnualQuantity: null,
+      canonicalUnit: null,
+      netAvoidedKgCo2ePerYear: null,
+    });
+  }
   if (synergy.kind === 'COLLECTIVE') {
     return withHash({
       key: `COLLECTIVE:${synergy.key}`,

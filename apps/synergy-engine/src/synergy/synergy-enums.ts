@@ -12,6 +12,7 @@ export const SynergyOrder = enumObject(['SCORE', 'DETECTED_AT'] as const);
 export type SynergyOrder = keyof typeof SynergyOrder;
 export const DismissalReasonEnum = enumObject(DISMISSAL_REASONS);
 export const CollectiveNeedCode = enumObject(COLLECTIVE_NEED_GROUP_CODES);
+export const SynergySupply = enumObject(['DECLARED_RESOURCE', 'TRADE'] as const);
 export const RecomputeState = enumObject(['IDLE', 'PENDING', 'RUNNING', 'FAILED'] as const);
 export type RecomputeState = keyof typeof RecomputeState;
 
@@ -34,6 +35,12 @@ registerEnumType(SynergyOrder, {
 registerEnumType(CollectiveNeedCode, {
   name: 'CollectiveNeedCode',
   description: 'The collective needs a programme pools, each gathering one or more categories',
+});
+registerEnumType(SynergySupply, {
+  name: 'SynergySupply',
+  description:
+    'DECLARED_RESOURCE: the supplier declared the resource; TRADE: the supplier’s activity ' +
+    '(its NAF code) supplies the need, with no declared resource: a lead to confirm, scored apart',
 });
 registerEnumType(RecomputeState, {
   name: 'RecomputeState',

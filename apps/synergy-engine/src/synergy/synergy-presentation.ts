@@ -62,3 +62,9 @@ export function presentedCollectiveNeed(synergy: StoredSynergy): CollectiveNeedG
   const { collectiveNeedCode } = synergy.rationale;
   return COLLECTIVE_NEED_CATEGORIES.find(({ code }) => code === collectiveNeedCode) ?? null;
 }
+
+/** Where a B2B synergy's supply comes from: a declared resource, or the supplier's trade. */
+export function presentedSupply(synergy: StoredSynergy): 'DECLARED_RESOURCE' | 'TRADE' | null {
+  if (synergy.kind !== 'B2B') return null;
+  return synergy.rationale.supply === 'TRADE' ? 'TRADE' : 'DECLARED_RESOURCE';
+}

@@ -27,6 +27,7 @@ import {
   presentedCollectiveNeed,
   presentedImpact,
   presentedRationale,
+  presentedSupply,
 } from './synergy-presentation';
 import {
   CollectiveNeedModel,
@@ -37,6 +38,7 @@ import {
   SynergyStatusChangeModel,
 } from './synergy.model';
 import { Synergy } from './synergy.entity';
+import { SynergySupply } from './synergy-enums';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
   return loaders.byId('synergyById', (ids) => listing.byIdsInOrder(ids)).load(id);
@@ -116,6 +118,17 @@ export class SynergyResolver {
   collectiveNeed(@Parent() synergy: Synergy): CollectiveNeedModel | null {
     const need = presentedCollectiveNeed(synergy);
     return need && { ...need, categoryCodes: [...need.categoryCodes] };
+  }
+
+  @ResolveField(() => SynergySupply, {
+    nullable: true,
+    description:
+      'B2B only: whether the supplier declared the resource or supplies the need by its trade ' +
+      '(then its participant has no declarationIds, and its score is the distance term alone, ' +
+      'halved)',
+  })
+  supply(@Parent() synergy: Synergy): keyof typeof SynergySupply | null {
+    return presentedSupply(synergy);
   }
 
   @ResolveField(() => SynergyImpactModel, {
