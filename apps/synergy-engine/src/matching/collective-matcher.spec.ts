@@ -14,6 +14,12 @@ const guardingNeed = (id: string, organizationId: string, hours: number | null =
     canonicalUnit: hours === null ? null : 'h',
   });
 
+/** Meals a year for catering; food trucks are declared without a quantity. */
+const mealsPerYear = (categoryCode: string) =>
+  categoryCode === 'SERVICE_INTER_COMPANY_CATERING'
+    ? { annualQuantity: 1000, canonicalUnit: 'unit' }
+    : { annualQuantity: null, canonicalUnit: null };
+
 /** A security company outside every zone, holding its CNAPS authorisation. */
 const licensedGuard = (overrides: Partial<MatchableDeclaration> = {}) =>
   declaration({
@@ -207,6 +213,23 @@ describe('collective synergies', () => {
       );
       expect(synergy.participants.map((p) => p.role)).toEqual(['MEMBER', 'MEMBER', 'SUPPLIER']);
     });
+  });
+
+  it('counts a supplier meeting several of the members’ categories by its best match', () => {
+    const meals = (id: string, categoryCode: string, kind: 'NEED' | 'RESOURCE' = 'NEED') =>
+      declaration({ id, kind, theme: 'SERVICES', categoryCode, ...mealsPerYear(categoryCode) });
+    // Whichever category's need sorts first by id, the restaurant serves catering as catering.
+    for (const [truckId, cateringId] of [
+      ['a-trucks', 'b-catering'],
+      ['b-trucks', 'a-catering'],
+    ]) {
+      const [synergy] = matchCollective([
+        meals(truckId, 'SERVICE_FOOD_TRUCKS'),
+        meals(cateringId, 'SERVICE_INTER_COMPANY_CATERING'),
+        meals('restaurant', 'SERVICE_INTER_COMPANY_CATERING', 'RESOURCE'),
+      ]);
+      expect(synergy.rationale.terms.supplyCoverage).toMatchObject({ basis: 'QUANTITIES' });
+    }
   });
 
   it('takes suppliers outside the zone within the territory’s reach', () => {

@@ -182,25 +182,33 @@ function suppliesOf(
   tradeOffers: ReadonlyMap<string, readonly MatchableDeclaration[]>,
   maxDistanceKm: number,
 ): Supply[] {
+  // A resource that meets several of the members' categories joins by its best match (a
+  // restaurant as catering, not as a substitute for food trucks), whatever order ids give.
+  const candidates = [...new Set(needs.map((need) => need.categoryCode))]
+    .sort()
+    .flatMap((categoryCode) =>
+      candidateSupplies(categoryCode, resources, tradeOffers).map((supply) => ({
+        ...supply,
+        served: needs.filter((need) => need.categoryCode === categoryCode),
+      })),
+    )
+    .sort((a, b) => b.entry.score - a.entry.score);
   const supplies = new Map<string, Supply>();
-  for (const categoryCode of new Set(needs.map((need) => need.categoryCode))) {
-    const served = needs.filter((need) => need.categoryCode === categoryCode);
-    for (const { resource, entry } of candidateSupplies(categoryCode, resources, tradeOffers)) {
-      if (supplies.has(resource.id)) continue;
-      const lawful = served.every((need) => {
-        const distanceKm = greatCircleKm(
-          resource.latitude,
-          resource.longitude,
-          need.latitude,
-          need.longitude,
-        );
-        return (
-          distanceKm <= maxDistanceKm &&
-          !firstRegulatoryFailure(ruledPair(resource, need, entry, distanceKm))
-        );
-      });
-      if (lawful) supplies.set(resource.id, { resource, entry });
-    }
+  for (const { resource, entry, served } of candidates) {
+    if (supplies.has(resource.id)) continue;
+    const lawful = served.every((need) => {
+      const distanceKm = greatCircleKm(
+        resource.latitude,
+        resource.longitude,
+        need.latitude,
+        need.longitude,
+      );
+      return (
+        distanceKm <= maxDistanceKm &&
+        !firstRegulatoryFailure(ruledPair(resource, need, entry, distanceKm))
+      );
+    });
+    if (lawful) supplies.set(resource.id, { resource, entry });
   }
   return [...supplies.values()];
 }
