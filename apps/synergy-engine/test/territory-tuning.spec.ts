@@ -330,6 +330,13 @@ describe('a territory’s tuning: matching settings and dismissal reasons', () =
       facilitator,
     );
     expect(tooFar.errors).toBeUndefined();
+    // Partners and the workshops hear the reason with the change.
+    const [announced] = await dataSource.query(
+      `SELECT payload::jsonb AS payload FROM outbox_event WHERE type = 'synergy.status_changed'
+       AND payload::jsonb->>'synergyId' = $1 ORDER BY occurred_at DESC LIMIT 1`,
+      [exchange.id],
+    );
+    expect(announced.payload).toMatchObject({ status: 'DISMISSED', reasonCode: 'TOO_FAR' });
 
     const counts = await gql(REASON_COUNTS, { territoryId: TERRITORY }, facilitator);
 

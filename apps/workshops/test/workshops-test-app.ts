@@ -125,6 +125,7 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
           from: snapshot.status,
           changedBy: 'Anne Delpech',
           note: null,
+          reasonCode: null,
         } satisfies SynergyStatusChangedV1,
         occurredAt,
       ),

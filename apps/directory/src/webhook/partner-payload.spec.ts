@@ -130,6 +130,7 @@ describe('partner payloads', () => {
       status: 'QUALIFIED',
       changedBy: 'facilitator:marie',
       note: 'Lacoste et Garrigue sont d’accord',
+      reasonCode: null,
     };
     const redacted = redactForPartner('synergy.status_changed', changed, new Set());
     expect(redacted).toMatchObject({ status: 'QUALIFIED', changedBy: null, note: null });

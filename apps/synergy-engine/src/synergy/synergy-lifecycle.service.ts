@@ -113,6 +113,7 @@ export class SynergyLifecycleService {
       from,
       changedBy,
       note,
+      reasonCode,
     });
     return changed;
   }

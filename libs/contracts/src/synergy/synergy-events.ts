@@ -64,6 +64,12 @@ export const synergyStatusChangedV1 = synergySnapshotV1.extend({
   /** Who made the change, as the request named them; the system's own name for automatic ones. */
   changedBy: z.string().min(1),
   note: z.string().nullable(),
+  /** Why it was dismissed (`DismissalReason` of the API); null for other changes and older events. */
+  reasonCode: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/)
+    .nullable()
+    .default(null),
 });
 
 export type SynergyStatusChangedV1 = z.infer<typeof synergyStatusChangedV1>;
