@@ -45,10 +45,12 @@ describe("a zone's organizations, exported page by page", () => {
     ).data?.createZone.id;
     // Written straight to the table: the subject is reading, not registering.
     await service.dataSource.query(
-      `INSERT INTO organization (name, kind, territory_id, zone_id, latitude, longitude)
+      `INSERT INTO organization
+         (name, kind, territory_id, zone_id, latitude, longitude, authorisations)
        SELECT 'Entreprise ' || (n % $3), 'ASSOCIATION', $1, $2,
               CASE WHEN n % 3 = 0 THEN NULL ELSE 44.4 + n / 100000.0 END,
-              CASE WHEN n % 3 = 0 THEN NULL ELSE 1.45 END
+              CASE WHEN n % 3 = 0 THEN NULL ELSE 1.45 END,
+              CASE WHEN n % 5 = 0 THEN ARRAY['2910-B', 'CNAPS_AUTHORISATION'] ELSE '{}' END
          FROM generate_series(1, $4) AS n`,
       [territoryId, zoneId, NAMES, ORGANIZATIONS],
     );
@@ -72,14 +74,23 @@ describe("a zone's organizations, exported page by page", () => {
   it('writes every organization once to the CSV, in name then id order', async () => {
     const response = await download('organizations.csv');
     expect(response.status).toBe(200);
-    const rows: { id: string }[] = parse(String(response.body), { columns: true });
+    const rows: { id: string; authorisations: string }[] = parse(String(response.body), {
+      columns: true,
+    });
     expect(rows.map((row) => row.id)).toEqual(expectedOrder);
+    // As the organization import reads them back.
+    expect(new Set(rows.map((row) => row.authorisations))).toEqual(
+      new Set(['', '2910-B|CNAPS_AUTHORISATION']),
+    );
   });
 
   it('draws every located organization once and counts the others', async () => {
     const text = String((await download('organizations.geojson')).body);
     const collection = check(text) as FeatureCollection;
     expect(collection.features.map((feature) => feature.id)).toEqual(locatedOrder);
+    expect(
+      collection.features.filter((feature) => feature.properties?.authorisations.length === 2),
+    ).not.toHaveLength(0);
     expect(JSON.parse(text).withoutLocation).toBe(ORGANIZATIONS - locatedOrder.length);
   });
 });

@@ -320,6 +320,7 @@ describe('exports and waste flows behind the gateway', () => {
         postalCode: '46000',
         city: 'Cahors',
         status: 'ACTIVE',
+        authorisations: '',
         latitude: '44.405',
         longitude: '1.451',
       });
@@ -350,6 +351,7 @@ describe('exports and waste flows behind the gateway', () => {
           headcount: 10,
           address: { street: '1 rue de l’Église', postalCode: '46000', city: 'Cahors' },
           status: 'ACTIVE',
+          authorisations: [],
         },
       });
       expect(JSON.parse(text).withoutLocation).toBe(1);
@@ -358,7 +360,8 @@ describe('exports and waste flows behind the gateway', () => {
     it('sends a header row and an empty collection for a zone without organizations', async () => {
       const csv = await download(`/zones/${zones.empty}/organizations.csv`);
       expect(await csv.text()).toBe(
-        'id,siret,name,nafCode,nafLabel,headcount,street,postalCode,city,status,latitude,longitude\n',
+        'id,siret,name,nafCode,nafLabel,headcount,street,postalCode,city,status,authorisations,' +
+          'latitude,longitude\n',
       );
       const geojson = await download(`/zones/${zones.empty}/organizations.geojson`);
       expect(check(await geojson.text())).toEqual({

@@ -19,6 +19,9 @@ function exportedFields(organization: Organization) {
   };
 }
 
+/** In a CSV cell, authorisations as the organization import reads them back. */
+const AUTHORISATION_SEPARATOR = '|';
+
 export const ORGANIZATION_CSV_COLUMNS: readonly CsvColumn[] = [
   'id',
   'siret',
@@ -30,13 +33,19 @@ export const ORGANIZATION_CSV_COLUMNS: readonly CsvColumn[] = [
   'postalCode',
   'city',
   'status',
+  'authorisations',
   'latitude',
   'longitude',
 ].map((key) => ({ key, header: key }));
 
 export function organizationCsvRow(organization: Organization): Record<string, CsvValue> {
-  const { latitude, longitude } = organization;
-  return { ...exportedFields(organization), latitude, longitude };
+  const { latitude, longitude, authorisations } = organization;
+  return {
+    ...exportedFields(organization),
+    authorisations: authorisations.join(AUTHORISATION_SEPARATOR),
+    latitude,
+    longitude,
+  };
 }
 
 /** The organization as a Point where it is, or null when it has no coordinates. */
@@ -48,6 +57,10 @@ export function organizationFeature(organization: Organization): Feature<Point> 
     type: 'Feature',
     id: organization.id,
     geometry: { type: 'Point', coordinates: [longitude, latitude] },
-    properties: { ...fields, address: { street, postalCode, city } },
+    properties: {
+      ...fields,
+      address: { street, postalCode, city },
+      authorisations: [...organization.authorisations],
+    },
   };
 }
