@@ -186,6 +186,43 @@ describe('declaration imports (interviews)', () => {
     expect(JSON.stringify(unknown.body)).toContain('territoryId');
   });
 
+  it('takes technical facts from an attributes column, and keeps them when a file has none', async () => {
+    const facts = (json: string) => `"${json.replace(/"/g, '""')}"`;
+    const job = await imported(
+      [
+        `${HEADER};attributes`,
+        `${LACOSTE.siret};CHALEUR-1;RESOURCE;;ENERGY_WASTE_HEAT;Chaleur des fours;;;;;;;;;;${facts('{"temperatureC": 60, "medium": "HOT_WATER"}')}`,
+        `${LACOSTE.siret};BAD-FACT;RESOURCE;;WASTE_WOOD;Copeaux;;;;;;;;;;${facts('{"skill": "WELDING"}')}`,
+        `${LACOSTE.siret};NOT-JSON;RESOURCE;;WASTE_WOOD;Copeaux;;;;;;;;;;chaud`,
+      ].join('\n'),
+    );
+    expect(job).toMatchObject({ accepted: 1, created: 1, rejected: 2 });
+    expect(job.errors.nodes).toEqual([
+      { line: 3, column: 'attributes', reason: expect.stringContaining('skill') },
+      { line: 4, column: 'attributes', reason: expect.stringContaining('JSON object') },
+    ]);
+    const heat = async () =>
+      (
+        await t.gql(
+          `query ($filter: DeclarationFilter) { declarations(filter: $filter) { nodes {
+            label attributes { temperatureC medium } } } }`,
+          { filter: { organizationId: LACOSTE.organizationId, categoryCode: 'ENERGY_WASTE_HEAT' } },
+        )
+      ).data?.declarations.nodes;
+    expect(await heat()).toEqual([
+      { label: 'Chaleur des fours', attributes: { temperatureC: 60, medium: 'HOT_WATER' } },
+    ]);
+
+    // A file without the column updates the row and leaves its facts as they are.
+    const update = await imported(
+      `${HEADER}\n${LACOSTE.siret};CHALEUR-1;RESOURCE;;ENERGY_WASTE_HEAT;Chaleur des fours n° 2;;;;;;;;;\n`,
+    );
+    expect(update).toMatchObject({ accepted: 1, updated: 1 });
+    expect(await heat()).toEqual([
+      { label: 'Chaleur des fours n° 2', attributes: { temperatureC: 60, medium: 'HOT_WATER' } },
+    ]);
+  });
+
   it('fails a file without its required columns', async () => {
     const job = await imported('siret;label\n123;x\n');
     expect(job).toMatchObject({ status: 'FAILED', failure: expect.stringContaining('kind') });

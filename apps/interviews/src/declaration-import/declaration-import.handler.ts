@@ -42,6 +42,7 @@ export const DECLARATION_COLUMNS = {
   authorisedForHazardous: 'authorisedForHazardous',
   availableFrom: 'availableFrom',
   availableUntil: 'availableUntil',
+  attributes: 'attributes',
 } as const;
 
 const C = DECLARATION_COLUMNS;
@@ -81,9 +82,11 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   authorisedForHazardous: C.authorisedForHazardous,
   availableFrom: C.availableFrom,
   availableUntil: C.availableUntil,
+  attributes: C.attributes,
 };
 
-const columnOf = (field: string): string | null => COLUMN_OF_FIELD[field] ?? null;
+/** `attributes.temperatureC` and the like come from the attributes column. */
+const columnOf = (field: string): string | null => COLUMN_OF_FIELD[field.split('.')[0]] ?? null;
 
 interface ReadRow extends RowCells {
   siret: string;
@@ -101,6 +104,8 @@ interface ReadRow extends RowCells {
     authorisedForHazardous: boolean | undefined;
     availableFrom: string | null;
     availableUntil: string | null;
+    /** Undefined when the file has no attributes column: the stored facts stay. */
+    attributes: Record<string, unknown> | null | undefined;
   };
   hazardous: boolean | undefined;
   values: Record<string, string>;
@@ -324,6 +329,24 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
       ? `${french[3]}-${french[2].padStart(2, '0')}-${french[1].padStart(2, '0')}`
       : value || null;
   };
+  const attributes = (): Record<string, unknown> | null | undefined => {
+    if (!(C.attributes in row.values)) return undefined;
+    const value = text(C.attributes);
+    if (!value) return null;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+        return parsed as Record<string, unknown>;
+      }
+    } catch {
+      // Reported below, as any other cell that is not a JSON object.
+    }
+    problems.push({
+      column: C.attributes,
+      reason: `must be a JSON object of technical facts, such as {"temperatureC": 60}: got "${value.slice(0, 100)}"`,
+    });
+    return undefined;
+  };
   const fields: ReadRow['fields'] = {
     kind,
     theme,
@@ -337,6 +360,7 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
     authorisedForHazardous: boolean(C.authorisedForHazardous),
     availableFrom: date(C.availableFrom),
     availableUntil: date(C.availableUntil),
+    attributes: attributes(),
   };
   const hazardous = boolean(C.hazardous);
   if (problems.length > 0) return rejected(...problems);
