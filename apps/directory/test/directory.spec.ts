@@ -246,6 +246,68 @@ describe('directory service (PostgreSQL)', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
+  it('refuses a NUL character or a lone surrogate in any text as BAD_USER_INPUT, writing only its audit', async () => {
+    const written = async () =>
+      (
+        await dataSource.query(
+          `SELECT (SELECT count(*)::int FROM organization) AS organizations,
+                  (SELECT count(*)::int FROM contact) AS contacts,
+                  (SELECT count(*)::int FROM outbox_event WHERE type <> $1) AS events`,
+          [AUDIT_EVENT],
+        )
+      )[0];
+    const before = await written();
+    const firstPage = await gql(`{ organizations(first: 1) { nodes { id } } }`);
+    const [organization] = firstPage.data?.organizations.nodes ?? [];
+
+    const nul = await gql(
+      `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+      {
+        input: {
+          siret: completeSiret('5999999999990'),
+          name: 'Scierie\u0000du Lot',
+          kind: 'COMPANY',
+          zoneId: zoneIds[0],
+        },
+      },
+    );
+    expect(nul.data).toBeNull();
+    expect(nul.errors?.[0]).toMatchObject({
+      message: 'name: must not contain a NUL character (U+0000)',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+    });
+    const lone = await gql(
+      `mutation ($input: AddContactInput!) { addContact(input: $input) { id } }`,
+      {
+        input: {
+          organizationId: organization.id,
+          name: 'Claire Delmas',
+          role: 'Responsable \uD800QSE',
+          consentToContact: false,
+        },
+      },
+    );
+    expect(lone.errors?.[0]).toMatchObject({
+      message: 'role: must be well-formed Unicode text (got a lone surrogate U+D800)',
+      extensions: { code: 'BAD_USER_INPUT', field: 'role' },
+    });
+    expect(await written()).toEqual(before);
+
+    const audited: { operation: string; outcome: string }[] = await dataSource.query(
+      `SELECT payload->>'operation' AS operation, payload->>'outcome' AS outcome
+         FROM outbox_event
+        WHERE type = $1 AND payload->>'operation' IN ('registerOrganization', 'addContact')
+          AND payload->>'outcome' <> 'SUCCESS'`,
+      [AUDIT_EVENT],
+    );
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { operation: 'registerOrganization', outcome: 'BAD_USER_INPUT' },
+        { operation: 'addContact', outcome: 'BAD_USER_INPUT' },
+      ]),
+    );
+  });
+
   it('counts the active organizations of each zone', async () => {
     const response = await gql(
       `query ($id: ID!) { territory(id: $id) { zones { name organizationCount } } }`,

@@ -487,6 +487,24 @@ describe('declarations (PostgreSQL)', () => {
         input: () => ({ description: 'x'.repeat(5001) }),
         field: 'description',
       },
+      {
+        refused: 'a NUL character in a label',
+        input: () => ({ label: 'Cartons\u0000 d’emballage' }),
+        field: 'label',
+        reason: 'must not contain a NUL character (U+0000)',
+      },
+      {
+        refused: 'a lone surrogate in a description',
+        input: () => ({ description: 'Palettes \uD83D' }),
+        field: 'description',
+        reason: 'must be well-formed Unicode text (got a lone surrogate U+D83D)',
+      },
+      {
+        refused: 'a NUL character deep in the attributes',
+        input: () => ({ attributes: { material: { family: 'PAPER', grade: '1.02\u0000' } } }),
+        field: 'attributes.material.grade',
+        reason: 'must not contain a NUL character (U+0000)',
+      },
     ];
 
     it.each(REFUSALS)('refuses $refused, naming $field, and writes nothing', async (refusal) => {
@@ -621,6 +639,8 @@ describe('declarations (PostgreSQL)', () => {
         [{ id, availableFrom: '2025-13-01' }, 'availableFrom'],
         [{ id: randomUUID(), label: 'Inconnue' }, 'id'],
         [{ id: 'cartons', label: 'Inconnue' }, 'id'],
+        [{ id, label: 'Cartons\u0000' }, 'label'],
+        [{ id, description: '\uDC00 Palettes' }, 'description'],
       ];
       for (const [input, field] of refusals) {
         const response = await t.gql(UPDATE, { input });

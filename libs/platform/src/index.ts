@@ -31,6 +31,7 @@ export * from './errors/uuid-arg.pipe';
 export * from './metrics/graphql-metrics.plugin';
 export * from './database/migration-command';
 export * from './validation/trim';
+export * from './validation/storable-text';
 export * from './validation/predicate-validator';
 export * from './graphql/pages-by-parent';
 export * from './validation/calendar-date';

@@ -1,5 +1,12 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { findUnstorableText } from '../validation/storable-text';
 import { BadUserInputError } from './bad-user-input';
+
+/**
+ * What a client sends: GraphQL arguments (which Nest gives pipes as `body`), and a route's body,
+ * query and path parameters. Not a resolver's parent, context or info.
+ */
+const CLIENT_INPUT: ReadonlySet<ArgumentMetadata['type']> = new Set(['body', 'query', 'param']);
 
 function firstViolation(errors: ValidationError[], parent = ''): { field: string; reason: string } {
   const error = errors[0];
@@ -10,9 +17,31 @@ function firstViolation(errors: ValidationError[], parent = ''): { field: string
   return firstViolation(error.children ?? [], field);
 }
 
-/** Validates GraphQL inputs with class-validator and reports the first bad field as BAD_USER_INPUT. */
+/**
+ * Refuses text no service can store (a NUL character, a lone surrogate) in any string of the
+ * input, whatever its type says, before anything else looks at it. An input object's fields are
+ * named as class-validator names them (`address.city`); a scalar argument by its own name.
+ */
+function refuseUnstorableText(value: unknown, { data }: ArgumentMetadata): void {
+  const argument = typeof data === 'string' ? data : '';
+  const isInputObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const found = findUnstorableText(value, isInputObject ? '' : argument);
+  if (found) throw new BadUserInputError(found.field || argument || 'input', found.reason);
+}
+
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (CLIENT_INPUT.has(metadata.type)) refuseUnstorableText(value, metadata);
+    return super.transform(value, metadata);
+  }
+}
+
+/**
+ * Validates GraphQL inputs with class-validator and reports the first bad field as
+ * BAD_USER_INPUT; every string of every input is first checked to be storable text.
+ */
 export function createInputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     forbidUnknownValues: false,
     exceptionFactory: (errors) => {
