@@ -93,4 +93,56 @@ describe("a zone's organizations, exported page by page", () => {
     ).not.toHaveLength(0);
     expect(JSON.parse(text).withoutLocation).toBe(ORGANIZATIONS - locatedOrder.length);
   });
+
+  it('writes hostile names so that a spreadsheet shows them and never evaluates them', async () => {
+    const territoryId = (
+      await service.gql(`mutation { createTerritory(input: { name: "Lot Ouest" }) { id } }`)
+    ).data?.createTerritory.id;
+    const westZoneId = (
+      await service.gql(
+        `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`,
+        {
+          input: {
+            territoryId,
+            name: 'Zone Ouest',
+            kind: 'MIXED',
+            latitude: 44.4,
+            longitude: -0.5,
+          },
+        },
+      )
+    ).data?.createZone.id;
+    const names = ['=HYPERLINK("http://x")', '<script>alert(1)</script>', '@SOMME(A1)', '+33 Lot'];
+    for (const name of names) {
+      const registered = await service.gql(
+        `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+        {
+          input: {
+            name,
+            kind: 'ASSOCIATION',
+            zoneId: westZoneId,
+            address: { city: '-Cahors' },
+            latitude: 44.4,
+            longitude: -0.5,
+          },
+        },
+      );
+      expect(registered.errors).toBeUndefined();
+    }
+
+    const response = await request(service.app.getHttpServer())
+      .get(`/zones/${westZoneId}/organizations.csv`)
+      .set(await withAuthorization())
+      .responseType('blob');
+    expect(response.status).toBe(200);
+    const rows: { name: string; city: string; longitude: string }[] = parse(String(response.body), {
+      columns: true,
+    });
+    expect(new Set(rows.map((row) => row.name))).toEqual(
+      new Set([`'=HYPERLINK("http://x")`, '<script>alert(1)</script>', `'@SOMME(A1)`, `'+33 Lot`]),
+    );
+    expect(new Set(rows.map((row) => row.city))).toEqual(new Set([`'-Cahors`]));
+    // A negative number the export writes as a number stays one.
+    expect(new Set(rows.map((row) => row.longitude))).toEqual(new Set(['-0.5']));
+  });
 });

@@ -59,6 +59,38 @@ describe('streamed downloads', () => {
     ]);
   });
 
+  it('starts with a quote every text cell a spreadsheet would take for a formula, not numbers', async () => {
+    const hostile = [
+      '=HYPERLINK("http://x","Cliquez")',
+      '+33 5 65 00 00 00',
+      '-2+3',
+      '@SUM(A1:A2)',
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    const rows = [
+      ...hostile.map((name) => ({ name, balance: 0 })),
+      { name: 'Scierie = bois', balance: -12.5 },
+    ];
+    const response = await request(
+      appSending((res) =>
+        sendCsv(
+          res,
+          'firms.csv',
+          [
+            { key: 'name', header: 'name' },
+            { key: 'balance', header: 'balance' },
+          ],
+          from(rows),
+        ),
+      ),
+    ).get('/file');
+    expect(parse(response.text, { columns: true })).toEqual([
+      ...hostile.map((name) => ({ name: `'${name}`, balance: '0' })),
+      { name: 'Scierie = bois', balance: '-12.5' },
+    ]);
+  });
+
   it('writes a valid FeatureCollection with its foreign members after the features', async () => {
     let written = 0;
     async function* counted() {

@@ -4,6 +4,7 @@ import { Response } from 'express';
 import type { Feature } from 'geojson';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { spreadsheetSafeText } from './csv-cell';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 export const GEOJSON_CONTENT_TYPE = 'application/geo+json';
@@ -67,7 +68,8 @@ async function sendDownload(
 
 /**
  * Streams rows as a UTF-8 CSV file with a header row (sent even when there are no rows);
- * booleans are written `true` or `false`.
+ * booleans are written `true` or `false`. A text cell a spreadsheet would take for a formula
+ * starts with `'` (spreadsheetSafeText); numbers, negative ones included, stay numbers.
  */
 export async function sendCsv(
   response: Response,
@@ -78,7 +80,7 @@ export async function sendCsv(
   const csv = stringify({
     header: true,
     columns: columns.map(({ key, header }) => ({ key, header })),
-    cast: { boolean: (value) => String(value) },
+    cast: { boolean: (value) => String(value), string: spreadsheetSafeText },
   });
   const source = Readable.from(await started(rows));
   return sendDownload(response, filename, CSV_CONTENT_TYPE, source, csv);
