@@ -273,6 +273,48 @@ describe('organization imports (directory)', () => {
     expect(nouvelle.data?.organizationBySiret).toBeNull();
   });
 
+  it('rejects a row with a NUL character in any cell, naming the column, and imports the others', async () => {
+    const scierie = completeSiret('4100000000020');
+    const nulInName = completeSiret('4100000000021');
+    const nulInUnreadCell = completeSiret('4100000000022');
+    const before = await changeEvents();
+    const job = await finished(
+      (
+        await upload(
+          sireneExtract([
+            { siret: nulInName, denominationUniteLegale: 'SCIERIE\u0000 DU LOT' },
+            { siret: scierie, denominationUniteLegale: 'SCIERIE DU LOT' },
+            {
+              siret: nulInUnreadCell,
+              denominationUniteLegale: 'FONDERIE',
+              dateCreationEtablissement: '2001-01-01\u0000',
+            },
+          ]),
+          `zoneId=${zoneId}`,
+        )
+      ).body.importId,
+    );
+    expect(job).toMatchObject({ status: 'SUCCEEDED', accepted: 1, created: 1, rejected: 2 });
+    expect(job.errors.nodes).toEqual([
+      {
+        line: 2,
+        column: 'denominationUniteLegale',
+        reason: 'must not contain a NUL character (U+0000)',
+      },
+      {
+        line: 4,
+        column: 'dateCreationEtablissement',
+        reason: 'must not contain a NUL character (U+0000)',
+      },
+    ]);
+    expect(await changeEvents()).toBe(before + 1);
+    const stored: { siret: string }[] = await dataSource.query(
+      `SELECT siret FROM organization WHERE siret = ANY($1)`,
+      [[scierie, nulInName, nulInUnreadCell]],
+    );
+    expect(stored).toEqual([{ siret: scierie }]);
+  });
+
   it('rejects a row whose organization is in another territory, and fails a file without its columns', async () => {
     const moved = await finished(
       (

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { unstorableTextReason } from '@symbiose/platform';
 import { CsvItem, CsvRow, openCsv } from '../csv/csv-file';
 import { ImportsConfig } from '../imports.config';
 import { ImportJob } from './import-job.entity';
@@ -64,10 +65,13 @@ export class ImportRunner {
     job.attempts += 1;
     try {
       const file = await openCsv(storedFileChunks(this.dataSource, job.id), job.encoding);
+      const unstorable = unstorableColumns(file.columns);
       const headerProblems =
         file.columns.length === 0
           ? [{ column: null, reason: 'the file has no header line' }]
-          : [...duplicateColumns(file.columns), ...this.handler.checkColumns(file.columns)];
+          : unstorable.length > 0
+            ? unstorable
+            : [...duplicateColumns(file.columns), ...this.handler.checkColumns(file.columns)];
       if (headerProblems.length > 0) throw new ImportFailure(headerProblems);
       const context = await this.handler.prepare(job);
       let batch: CsvItem[] = [];
@@ -162,7 +166,15 @@ export class ImportRunner {
     items: CsvItem[],
     context: unknown,
   ): Promise<ImportRowOutcome[]> {
-    const rows = items.filter((item): item is CsvRow => item.kind === 'row');
+    const unstorable = new Map(
+      items.flatMap((item) => {
+        const problems = item.kind === 'row' ? unstorableCells(item) : [];
+        return problems.length > 0 ? [[item, problems] as const] : [];
+      }),
+    );
+    const rows = items.filter(
+      (item): item is CsvRow => item.kind === 'row' && !unstorable.has(item),
+    );
     await manager.query('SAVEPOINT import_batch');
     let rowOutcomes: ImportRowOutcome[];
     try {
@@ -177,9 +189,11 @@ export class ImportRunner {
     if (job.dryRun) await manager.query('ROLLBACK TO SAVEPOINT import_batch');
     await manager.query('RELEASE SAVEPOINT import_batch');
     const byLine = new Map(rows.map((row, index) => [row, rowOutcomes[index]]));
-    return items.map((item) =>
-      item.kind === 'row' ? byLine.get(item)! : rejected({ column: null, reason: item.reason }),
-    );
+    return items.map((item) => {
+      if (item.kind === 'malformed') return rejected({ column: null, reason: item.reason });
+      const problems = unstorable.get(item);
+      return problems ? rejected(...problems) : byLine.get(item)!;
+    });
   }
 
   private async applyOne(
@@ -232,6 +246,25 @@ export class ImportRunner {
 
 function isDatabaseError(error: unknown): boolean {
   return error instanceof Error && error.name === 'QueryFailedError';
+}
+
+/**
+ * The cells of a row no service can store (a NUL character, a lone surrogate): the row is
+ * rejected before the handler reads it, whatever the column, and its cells are not quoted back.
+ */
+function unstorableCells(row: CsvRow): ImportProblem[] {
+  return Object.entries(row.values).flatMap(([column, value]) => {
+    const reason = unstorableTextReason(value);
+    return reason ? [{ column, reason }] : [];
+  });
+}
+
+/** A header naming a column with unstorable text: the column cannot be named in any report. */
+function unstorableColumns(columns: readonly string[]): ImportProblem[] {
+  return columns.flatMap((column, index) => {
+    const reason = unstorableTextReason(column);
+    return reason ? [{ column: null, reason: `column ${index + 1} of the header ${reason}` }] : [];
+  });
 }
 
 function duplicateColumns(columns: readonly string[]): ImportProblem[] {
