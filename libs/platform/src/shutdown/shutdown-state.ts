@@ -1,4 +1,4 @@
-import { Global, Injectable, Module } from '@nestjs/common';
+import { BeforeApplicationShutdown, Global, Injectable, Module } from '@nestjs/common';
 
 /**
  * Whether the process is shutting down, and which of its shutdown steps are
@@ -6,9 +6,10 @@ import { Global, Injectable, Module } from '@nestjs/common';
  * that overruns its time names what it was waiting for.
  */
 @Injectable()
-export class ShutdownState {
+export class ShutdownState implements BeforeApplicationShutdown {
   private cause: string | undefined;
   private readonly steps = new Set<string>();
+  private readonly beforeServerCloses: Promise<void>[] = [];
 
   begin(signal: string): void {
     this.cause ??= `shutting down (${signal})`;
@@ -27,6 +28,19 @@ export class ShutdownState {
     } finally {
       this.steps.delete(name);
     }
+  }
+
+  /**
+   * Runs one named step of the shutdown, begun now, that must end before the HTTP server stops
+   * listening (the connections' drain): it runs beside the other hooks, and Nest closes the
+   * server only once every `beforeApplicationShutdown` has returned.
+   */
+  beforeServerClose(name: string, work: () => Promise<void>): void {
+    this.beforeServerCloses.push(this.step(name, work));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.beforeServerCloses);
   }
 
   /** The steps started and not finished. */
