@@ -330,6 +330,7 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
       kind: string;
       categoryCode: string;
       resourceCategoryCode: string | null;
+      collectiveNeed: { categoryCodes: string[] } | null;
       participants: { organization: { id: string }; role: string }[];
     }
     const idsOf = (synergy: Found, role: string) =>
@@ -349,7 +350,9 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         found.some(
           (s) =>
             s.kind === 'COLLECTIVE' &&
-            s.categoryCode === categoryCode &&
+            // A collective need's synergy gathers every category of the need.
+            (s.categoryCode === categoryCode ||
+              s.collectiveNeed?.categoryCodes.includes(categoryCode)) &&
             neededBy.every((siret) => idsOf(s, 'MEMBER').includes(idOf.get(siret) as string)),
         ),
       );
@@ -357,7 +360,8 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
       recomputeStatus(zoneId: $zoneId) { state }
       synergies(filter: { zoneId: $zoneId }, first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        nodes { kind categoryCode resourceCategoryCode participants { organization { id } role } }
+        nodes { kind categoryCode resourceCategoryCode collectiveNeed { categoryCodes }
+          participants { organization { id } role } }
       } }`;
     async function allSynergies(): Promise<{ state: string; found: Found[] }> {
       const found: Found[] = [];
