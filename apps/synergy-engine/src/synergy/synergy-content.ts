@@ -45,6 +45,23 @@ function withHash(fields: ContentFields): SynergyContent {
   return Object.assign(fields, { copyText, contentHash: hash('sha1', copyText, 'base64') });
 }
 
+/** What the two kinds of B2B synergy store alike: both sides, the need's category, the distance. */
+function b2bFields(synergy: B2BSynergy | TradeSupplySynergy, organizationIds: string[]) {
+  return {
+    key: `B2B:${synergy.key}`,
+    kind: 'B2B' as const,
+    territoryId: synergy.territoryId,
+    zoneIds: [...synergy.zoneIds],
+    organizationIds,
+    categoryCode: synergy.needCategoryCode,
+    theme: themeOf(synergy.needCategoryCode),
+    score: synergy.score,
+    participants: [...synergy.participants],
+    distanceKm: synergy.distanceKm,
+    canonicalUnit: null,
+  };
+}
+
 export function contentOfSynergy(
   synergy: CollectiveSynergy | B2BSynergy | TradeSupplySynergy,
 ): SynergyContent {
@@ -52,20 +69,10 @@ export function contentOfSynergy(
   if ('supply' in synergy) {
     // No resource category: the supplier declared nothing; the rationale says its trade.
     return withHash({
-      key: `B2B:${synergy.key}`,
-      kind: 'B2B',
-      territoryId: synergy.territoryId,
-      zoneIds: [...synergy.zoneIds],
-      organizationIds,
-      categoryCode: synergy.needCategoryCode,
+      ...b2bFields(synergy, organizationIds),
       resourceCategoryCode: null,
-      theme: themeOf(synergy.needCategoryCode),
-      score: synergy.score,
-      participants: [...synergy.participants],
       rationale: { ...synergy.rationale },
-      distanceKm: synergy.distanceKm,
       combinedAnnualQuantity: null,
-      canonicalUnit: null,
       netAvoidedKgCo2ePerYear: null,
     });
   }
@@ -89,20 +96,10 @@ export function contentOfSynergy(
     });
   }
   return withHash({
-    key: `B2B:${synergy.key}`,
-    kind: 'B2B',
-    territoryId: synergy.territoryId,
-    zoneIds: [...synergy.zoneIds],
-    organizationIds,
-    categoryCode: synergy.needCategoryCode,
+    ...b2bFields(synergy, organizationIds),
     resourceCategoryCode: synergy.resourceCategoryCode,
-    theme: themeOf(synergy.needCategoryCode),
-    score: synergy.score,
-    participants: [...synergy.participants],
     rationale: storedB2BRationale(synergy.rationale, synergy.allocatedQuantity),
-    distanceKm: synergy.distanceKm,
     combinedAnnualQuantity: synergy.impact?.tonnesPerYear ?? null,
-    canonicalUnit: null,
     netAvoidedKgCo2ePerYear: synergy.impact?.netAvoidedKgCo2ePerYear ?? null,
   });
 }
