@@ -243,6 +243,8 @@ describe('synergies, kept current by the recompute queue', () => {
       categoryCodes: ['SERVICE_SECURITY_GUARDING', 'SERVICE_VIDEO_SURVEILLANCE'],
     });
     expect(exchange.collectiveNeed).toBeNull();
+    expect((await synergies({ collectiveNeed: 'SECURITY' })).map((s) => s.id)).toEqual([shared.id]);
+    expect(await synergies({ collectiveNeed: 'CATERING' })).toEqual([]);
     expect(shared.participants.map((p) => [p.organization.id, p.role, p.declarationIds])).toEqual([
       ...guarded
         .map((o, index) => [o.organizationId, 'MEMBER', [guardingNeeds[index].declarationId]])

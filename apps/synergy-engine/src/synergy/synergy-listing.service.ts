@@ -53,6 +53,11 @@ function conditionsOf(filter: SynergyFilter | undefined, parameters: unknown[]):
     const code = parameter(filter.categoryCode);
     conditions.push(`(s.category_code = ${code} OR s.resource_category_code = ${code})`);
   }
+  if (filter?.collectiveNeed) {
+    conditions.push(
+      `s.kind = 'COLLECTIVE' AND s.rationale->>'collectiveNeedCode' = ${parameter(filter.collectiveNeed)}`,
+    );
+  }
   return conditions;
 }
 

@@ -4,7 +4,13 @@ import { IsBoolean, IsEnum, IsOptional, Max, Min, ValidateNested } from 'class-v
 import { IsId, PageArgs, predicateValidator } from '@symbiose/platform';
 import { isCategoryCode } from '@symbiose/taxonomy';
 import type { SynergyStatus } from '../synergy-lifecycle';
-import { SynergyKind, SynergyOrder, SynergyStatusEnum, Theme } from '../synergy-enums';
+import {
+  CollectiveNeedCode,
+  SynergyKind,
+  SynergyOrder,
+  SynergyStatusEnum,
+  Theme,
+} from '../synergy-enums';
 
 const IsCategoryCode = predicateValidator(
   'isCategoryCode',
@@ -34,6 +40,14 @@ export class SynergyListFilter {
   @IsOptional()
   @IsCategoryCode()
   categoryCode?: string;
+
+  @Field(() => CollectiveNeedCode, {
+    nullable: true,
+    description: 'COLLECTIVE synergies of this collective need, whatever categories it gathers',
+  })
+  @IsOptional()
+  @IsEnum(CollectiveNeedCode)
+  collectiveNeed?: keyof typeof CollectiveNeedCode;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
