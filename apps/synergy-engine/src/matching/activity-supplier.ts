@@ -1,5 +1,5 @@
 import { activitySupplyOf, findCategory } from '@symbiose/taxonomy';
-import type { MatchableDeclaration } from './matchable-declaration';
+import { NOTHING_STATED, type MatchableDeclaration } from './matchable-declaration';
 
 /**
  * An organization whose NAF activity supplies categories by trade (`ACTIVITY_SUPPLIES`): a
@@ -45,15 +45,7 @@ export function tradeOffersOf(supplier: ActivitySupplier): MatchableDeclaration[
         kind: 'RESOURCE' as const,
         theme: category.theme,
         categoryCode,
-        annualQuantity: null,
-        canonicalUnit: null,
-        frequency: null,
-        wasteCode: null,
-        hazardous: false,
-        authorisedForHazardous: null,
-        attributes: {},
-        availableFrom: null,
-        availableUntil: null,
+        ...NOTHING_STATED,
         organizationAuthorisations: authorisations,
       },
     ];

@@ -1,4 +1,4 @@
-import type { MatchableDeclaration } from './matchable-declaration';
+import { NOTHING_STATED, type MatchableDeclaration } from './matchable-declaration';
 
 /** Cahors Sud business park, the programme's first zone. */
 export const CAHORS_SUD = Object.freeze({ latitude: 44.4475, longitude: 1.4419 });
@@ -18,15 +18,7 @@ export function declaration(overrides: Partial<MatchableDeclaration> & { id: str
     kind: 'NEED',
     theme: 'MATERIALS_WASTE',
     categoryCode: 'WASTE_WOOD',
-    annualQuantity: null,
-    canonicalUnit: null,
-    frequency: null,
-    wasteCode: null,
-    hazardous: false,
-    authorisedForHazardous: null,
-    attributes: {},
-    availableFrom: null,
-    availableUntil: null,
+    ...NOTHING_STATED,
     organizationAuthorisations: [],
   };
   return { ...base, ...overrides };

@@ -34,3 +34,16 @@ export interface MatchableDeclaration {
   /** The organization's authorisations: ICPE rubrics and named ones (see @symbiose/taxonomy). */
   readonly organizationAuthorisations: readonly string[];
 }
+
+/** A declaration that states nothing beyond its category: no quantity, rhythm, code or fact. */
+export const NOTHING_STATED = Object.freeze({
+  annualQuantity: null,
+  canonicalUnit: null,
+  frequency: null,
+  wasteCode: null,
+  hazardous: false,
+  authorisedForHazardous: null,
+  attributes: Object.freeze({}),
+  availableFrom: null,
+  availableUntil: null,
+} satisfies Partial<MatchableDeclaration>);
