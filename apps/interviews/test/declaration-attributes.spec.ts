@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { declarationAttributesSchema } from '@symbiose/taxonomy';
 import {
+  declarationEvents,
   GRAND_CAHORS,
   InterviewsTestApp,
   refusalOf,
   startInterviewsApp,
+  writtenCounts,
 } from './interviews-test-app';
 
 jest.setTimeout(60_000);
@@ -62,21 +64,8 @@ describe('declaration attributes (PostgreSQL)', () => {
     return response.data?.recordDeclaration;
   }
 
-  async function eventsOf(declarationId: string): Promise<{ type: string; payload: unknown }[]> {
-    return t.dataSource.query(
-      `SELECT type, payload FROM outbox_event WHERE payload->>'declarationId' = $1
-        ORDER BY occurred_at`,
-      [declarationId],
-    );
-  }
-
-  async function written(): Promise<{ declarations: number; events: number }> {
-    const [counts] = await t.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM declaration) AS declarations,
-              (SELECT count(*)::int FROM outbox_event WHERE type <> 'audit.recorded') AS events`,
-    );
-    return counts;
-  }
+  const eventsOf = (declarationId: string) => declarationEvents(t.dataSource, declarationId);
+  const written = () => writtenCounts(t.dataSource);
 
   async function storedAttributes(id: string): Promise<unknown> {
     const [row] = await t.dataSource.query('SELECT attributes FROM declaration WHERE id = $1', [

@@ -3,10 +3,12 @@ import { ALL_CATEGORIES, searchWasteCodes } from '@symbiose/taxonomy';
 import { DeclarationCounts } from '../src/declaration/declaration-counts.service';
 import { DeclarationListing } from '../src/declaration/declaration-listing.service';
 import {
+  declarationEvents,
   GRAND_CAHORS,
   InterviewsTestApp,
   refusalOf,
   startInterviewsApp,
+  writtenCounts,
 } from './interviews-test-app';
 
 jest.setTimeout(60_000);
@@ -73,21 +75,8 @@ describe('declarations (PostgreSQL)', () => {
     return response.data?.recordDeclaration;
   }
 
-  async function eventsOf(declarationId: string): Promise<{ type: string; payload: unknown }[]> {
-    return t.dataSource.query(
-      `SELECT type, payload FROM outbox_event WHERE payload->>'declarationId' = $1
-        ORDER BY occurred_at`,
-      [declarationId],
-    );
-  }
-
-  async function written(): Promise<{ declarations: number; events: number }> {
-    const [counts] = await t.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM declaration) AS declarations,
-              (SELECT count(*)::int FROM outbox_event WHERE type <> 'audit.recorded') AS events`,
-    );
-    return counts;
-  }
+  const eventsOf = (declarationId: string) => declarationEvents(t.dataSource, declarationId);
+  const written = () => writtenCounts(t.dataSource);
 
   async function plan(organizationId: string): Promise<string> {
     const planned = await t.gql(

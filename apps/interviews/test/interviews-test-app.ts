@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { EventEnvelope, OrganizationSnapshotV1 } from '@symbiose/contracts';
 import { OrganizationEventType } from '@symbiose/directory-replica';
 import { GraphQLResponse } from '@symbiose/testing';
@@ -57,4 +58,27 @@ export async function startInterviewsApp(label: string): Promise<InterviewsTestA
 /** The code and field of a refusal, to compare with `{ code: 'BAD_USER_INPUT', field }`. */
 export function refusalOf(response: GraphQLResponse): Record<string, unknown> | undefined {
   return response.errors?.[0]?.extensions;
+}
+
+/** The events recorded for a declaration, oldest first. */
+export function declarationEvents(
+  dataSource: DataSource,
+  declarationId: string,
+): Promise<{ type: string; payload: unknown }[]> {
+  return dataSource.query(
+    `SELECT type, payload FROM outbox_event WHERE payload->>'declarationId' = $1
+      ORDER BY occurred_at`,
+    [declarationId],
+  );
+}
+
+/** How many declarations and change events (audit left out) are stored: what a refusal must not move. */
+export async function writtenCounts(
+  dataSource: DataSource,
+): Promise<{ declarations: number; events: number }> {
+  const [counts] = await dataSource.query(
+    `SELECT (SELECT count(*)::int FROM declaration) AS declarations,
+            (SELECT count(*)::int FROM outbox_event WHERE type <> 'audit.recorded') AS events`,
+  );
+  return counts;
 }
