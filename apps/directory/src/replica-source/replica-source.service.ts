@@ -33,23 +33,25 @@ function envelopeOf(row: OutboxRow): EventEnvelope {
 export class ReplicaSourceService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async organizations(ids: string[]): Promise<SourceEvents> {
-    const rows: OutboxRow[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (payload->>'organizationId') id, type, version, occurred_at, payload
-         FROM outbox_event
-        WHERE type LIKE 'organization.%' AND payload->>'organizationId' = ANY($1::text[])
-        ORDER BY payload->>'organizationId', occurred_at DESC, id DESC`,
-      [ids],
-    );
-    return { events: rows.map(envelopeOf) };
+  organizations(ids: string[]): Promise<SourceEvents> {
+    return this.latestEvents('organization', ids);
   }
 
-  async zones(ids: string[]): Promise<SourceEvents> {
+  zones(ids: string[]): Promise<SourceEvents> {
+    return this.latestEvents('zone', ids);
+  }
+
+  /** The subject's name is one of two constants, never input: the SQL stays the indexes'. */
+  private async latestEvents(
+    subject: 'organization' | 'zone',
+    ids: string[],
+  ): Promise<SourceEvents> {
+    const key = `payload->>'${subject}Id'`;
     const rows: OutboxRow[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (payload->>'zoneId') id, type, version, occurred_at, payload
+      `SELECT DISTINCT ON (${key}) id, type, version, occurred_at, payload
          FROM outbox_event
-        WHERE type LIKE 'zone.%' AND payload->>'zoneId' = ANY($1::text[])
-        ORDER BY payload->>'zoneId', occurred_at DESC, id DESC`,
+        WHERE type LIKE '${subject}.%' AND ${key} = ANY($1::text[])
+        ORDER BY ${key}, occurred_at DESC, id DESC`,
       [ids],
     );
     return { events: rows.map(envelopeOf) };
