@@ -17,6 +17,3 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** What `sendTestEvent` delivers: no subscription asks for it, every one can receive it. */
 export const WEBHOOK_TEST_EVENT = 'webhook.test';
-
-export const isWebhookEventType = (type: string): type is WebhookEventType =>
-  (WEBHOOK_EVENT_TYPES as readonly string[]).includes(type);

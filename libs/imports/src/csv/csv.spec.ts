@@ -1,6 +1,6 @@
 import { openCsv, CsvItem } from './csv-file';
 import { parseDecimal } from './decimal';
-import { detectEncoding, EncodingDetector } from './encoding';
+import { CsvEncoding, EncodingDetector } from './encoding';
 import { detectSeparator } from './separator';
 
 /** Real Windows-1252 bytes, as French Excel saves "CSV (séparateur : point-virgule)". */
@@ -9,6 +9,12 @@ function latin1(text: string): Uint8Array {
 }
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
+
+function detectEncoding(bytes: Uint8Array): CsvEncoding {
+  const detector = new EncodingDetector();
+  detector.push(bytes);
+  return detector.finish();
+}
 
 async function* chunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let start = 0; start < bytes.length; start += size)

@@ -78,13 +78,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
-/** The encoding of a whole file held in memory (for tests and small files). */
-export function detectEncoding(bytes: Uint8Array): CsvEncoding {
-  const detector = new EncodingDetector();
-  detector.push(bytes);
-  return detector.finish();
-}
-
 /**
  * Decodes a file's chunks as they come, in the encoding found for it. A character split between
  * two chunks is decoded whole, and a byte order mark is dropped.
