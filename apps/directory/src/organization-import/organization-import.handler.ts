@@ -232,12 +232,54 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
   }
 }
 
+/** A row being read: the fields found so far, the column each came from, what is wrong. */
+interface RowReading {
+  row: CsvRow;
+  fields: Record<string, unknown>;
+  columns: Record<string, string | null>;
+  problems: ImportProblem[];
+}
+
 /** Reads a row into the API's input fields; a row that cannot be read is rejected here. */
 function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
-  const problems: ImportProblem[] = [];
-  const columns: Record<string, string | null> = { siret: SIRENE.siret, id: SIRENE.siret };
-  const fields: Record<string, unknown> = {};
+  const reading: RowReading = {
+    row,
+    fields: {},
+    columns: { siret: SIRENE.siret, id: SIRENE.siret },
+    problems: [],
+  };
+  const siret = readSiret(reading);
+  if (valueOf(row, SIRENE.administrativeState) === 'F') {
+    reading.problems.push({
+      column: SIRENE.administrativeState,
+      reason: 'the establishment is closed (F): it is not imported',
+    });
+  }
+  readName(reading);
+  readActivity(reading);
+  const band = readHeadcountBand(reading);
+  readAddress(reading);
+  readCoordinates(reading);
+  readAuthorisations(reading);
+  if (reading.problems.length > 0) return rejected(...reading.problems);
+  const legalCategory = valueOf(row, SIRENE.legalCategory);
+  const kind: OrganizationKind = isPublicLegalCategory(legalCategory)
+    ? 'PUBLIC_BODY'
+    : isAssociationLegalCategory(legalCategory)
+      ? 'ASSOCIATION'
+      : 'COMPANY';
+  reading.columns['kind'] = SIRENE.legalCategory;
+  return {
+    siret,
+    fields: reading.fields,
+    band,
+    kind,
+    values: row.values,
+    columnOf: (field) => reading.columns[field] ?? null,
+  };
+}
 
+function readSiret({ row, fields, problems }: RowReading): string {
   const rawSiret = valueOf(row, SIRENE.siret);
   const siret = rawSiret.replace(/[\s.]/g, '');
   if (SCIENTIFIC.test(rawSiret)) {
@@ -249,14 +291,10 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
     problems.push({ column: SIRENE.siret, reason: 'is empty' });
   }
   fields['siret'] = siret;
+  return siret;
+}
 
-  if (valueOf(row, SIRENE.administrativeState) === 'F') {
-    problems.push({
-      column: SIRENE.administrativeState,
-      reason: 'the establishment is closed (F): it is not imported',
-    });
-  }
-
+function readName({ row, fields, columns, problems }: RowReading): void {
   const nameColumn = SIRENE.names.find((column) => valueOf(row, column).length > 0);
   if (nameColumn) {
     fields['name'] = valueOf(row, nameColumn);
@@ -274,32 +312,39 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
       reason: `the establishment has no name: ${[...SIRENE.names, SIRENE.lastName].join(', ')} are all empty`,
     });
   }
+}
 
+function readActivity({ row, fields, columns, problems }: RowReading): void {
   const nomenclature = valueOf(row, SIRENE.activityNomenclature);
   const activity = valueOf(row, SIRENE.activity);
   columns['nafCode'] = SIRENE.activity;
-  if (activity) {
-    if (nomenclature && nomenclature !== 'NAFRev2') {
-      problems.push({
-        column: SIRENE.activityNomenclature,
-        reason: `the activity is coded in ${nomenclature}: only NAF rev. 2 (NAFRev2) is taken`,
-      });
-    } else {
-      // `1071C` and `10.71c` are the sub-class `10.71C`; the API's check says what else is wrong.
-      fields['nafCode'] = findNafActivity(activity)?.code ?? activity;
-    }
+  if (!activity) return;
+  if (nomenclature && nomenclature !== 'NAFRev2') {
+    problems.push({
+      column: SIRENE.activityNomenclature,
+      reason: `the activity is coded in ${nomenclature}: only NAF rev. 2 (NAFRev2) is taken`,
+    });
+  } else {
+    // `1071C` and `10.71c` are the sub-class `10.71C`; the API's check says what else is wrong.
+    fields['nafCode'] = findNafActivity(activity)?.code ?? activity;
   }
+}
 
+function readHeadcountBand({ row, columns, problems }: RowReading): HeadcountBand | undefined {
   const bandCode = valueOf(row, SIRENE.headcountBand);
   columns['headcount'] = SIRENE.headcountBand;
-  const band = bandCode && bandCode !== NO_HEADCOUNT_BAND ? findHeadcountBand(bandCode) : undefined;
-  if (bandCode && bandCode !== NO_HEADCOUNT_BAND && !band) {
+  if (!bandCode || bandCode === NO_HEADCOUNT_BAND) return undefined;
+  const band = findHeadcountBand(bandCode);
+  if (!band) {
     problems.push({
       column: SIRENE.headcountBand,
       reason: `is not one of INSEE's headcount bands (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): got "${bandCode}"`,
     });
   }
+  return band;
+}
 
+function readAddress({ row, fields, columns }: RowReading): void {
   const street = streetLine({
     number: valueOf(row, SIRENE.streetNumber),
     repetition: valueOf(row, SIRENE.streetRepetition),
@@ -320,34 +365,16 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
     'address.postalCode': SIRENE.postalCode,
     'address.city': SIRENE.city,
   });
+}
 
-  readCoordinates(row, fields, columns, problems);
-
+function readAuthorisations({ row, fields, columns }: RowReading): void {
   const authorisations = valueOf(row, AUTHORISATIONS);
-  if (authorisations) {
-    fields['authorisations'] = authorisations
-      .split(/[|;]/)
-      .map((code) => code.trim())
-      .filter((code) => code.length > 0);
-    columns['authorisations'] = AUTHORISATIONS;
-  }
-
-  if (problems.length > 0) return rejected(...problems);
-  const legalCategory = valueOf(row, SIRENE.legalCategory);
-  const kind: OrganizationKind = isPublicLegalCategory(legalCategory)
-    ? 'PUBLIC_BODY'
-    : isAssociationLegalCategory(legalCategory)
-      ? 'ASSOCIATION'
-      : 'COMPANY';
-  columns['kind'] = SIRENE.legalCategory;
-  return {
-    siret,
-    fields,
-    band,
-    kind,
-    values: row.values,
-    columnOf: (field) => columns[field] ?? null,
-  };
+  if (!authorisations) return;
+  fields['authorisations'] = authorisations
+    .split(/[|;]/)
+    .map((code) => code.trim())
+    .filter((code) => code.length > 0);
+  columns['authorisations'] = AUTHORISATIONS;
 }
 
 /**
@@ -355,12 +382,7 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
  * converted; Lambert coordinates outside metropolitan France (the overseas departments', in other
  * projections) are left out. Both empty: the position stays as it is.
  */
-function readCoordinates(
-  row: CsvRow,
-  fields: Record<string, unknown>,
-  columns: Record<string, string | null>,
-  problems: ImportProblem[],
-): void {
+function readCoordinates({ row, fields, columns, problems }: RowReading): void {
   const number = (column: string): number | null | undefined => {
     const value = valueOf(row, column);
     if (value.length === 0) return undefined;
