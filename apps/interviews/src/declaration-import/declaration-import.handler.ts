@@ -279,59 +279,64 @@ async function activeByKey(
   );
 }
 
-function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
-  const problems: ImportProblem[] = [];
-  const text = (column: string) => row.values[column]?.trim() ?? '';
-  const optional = (column: string) => text(column) || null;
+/** Reads the cells of one row, keeping every problem it meets so a row lists them all. */
+class CellReader {
+  readonly problems: ImportProblem[] = [];
 
-  const siret = text(C.siret).replace(/[\s.]/g, '');
-  if (!/^\d{14}$/.test(siret)) {
-    problems.push({
-      column: C.siret,
-      reason: `must be a SIRET of 14 digits (got "${text(C.siret)}")`,
-    });
-  }
-  const kindText = text(C.kind).toUpperCase();
-  const kind = KINDS[kindText] ?? kindText;
-  const categoryCode = text(C.categoryCode).toUpperCase();
-  // The theme follows from the category when the file leaves it out.
-  const theme = text(C.theme).toUpperCase() || findCategory(categoryCode)?.theme;
-  if (!theme) {
-    problems.push({
-      column: C.categoryCode,
-      reason: categoryCode ? `no category has code ${categoryCode}` : 'is empty',
-    });
-  }
-  const label = text(C.label);
+  constructor(private readonly row: CsvRow) {}
 
-  const quantityText = text(C.quantity);
-  const quantity = quantityText ? parseDecimal(quantityText) : null;
-  if (quantityText && quantity === null) {
-    problems.push({ column: C.quantity, reason: `is not a number: got "${quantityText}"` });
+  text(column: string): string {
+    return this.row.values[column]?.trim() ?? '';
   }
-  const frequencyText = text(C.frequency).toUpperCase();
-  const boolean = (column: string): boolean | undefined => {
-    const value = text(column).toLowerCase();
+
+  optional(column: string): string | null {
+    return this.text(column) || null;
+  }
+
+  siret(): string {
+    const siret = this.text(C.siret).replace(/[\s.]/g, '');
+    if (!/^\d{14}$/.test(siret)) {
+      this.problems.push({
+        column: C.siret,
+        reason: `must be a SIRET of 14 digits (got "${this.text(C.siret)}")`,
+      });
+    }
+    return siret;
+  }
+
+  decimal(column: string): number | null {
+    const value = this.text(column);
+    if (!value) return null;
+    const parsed = parseDecimal(value);
+    if (parsed === null) this.problems.push({ column, reason: `is not a number: got "${value}"` });
+    return parsed;
+  }
+
+  boolean(column: string): boolean | undefined {
+    const value = this.text(column).toLowerCase();
     if (!value) return undefined;
     if (TRUE_WORDS.includes(value)) return true;
     if (FALSE_WORDS.includes(value)) return false;
-    problems.push({
+    this.problems.push({
       column,
-      reason: `must be yes or no (oui, non, true, false, 1, 0): got "${text(column)}"`,
+      reason: `must be yes or no (oui, non, true, false, 1, 0): got "${this.text(column)}"`,
     });
     return undefined;
-  };
-  const date = (column: string): string | null => {
-    const value = text(column);
+  }
+
+  date(column: string): string | null {
+    const value = this.text(column);
     // French spreadsheets write days first.
     const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
     return french
       ? `${french[3]}-${french[2].padStart(2, '0')}-${french[1].padStart(2, '0')}`
       : value || null;
-  };
-  const attributes = (): Record<string, unknown> | null | undefined => {
-    if (!(C.attributes in row.values)) return undefined;
-    const value = text(C.attributes);
+  }
+
+  /** Absent column: undefined, the declaration keeps its facts; empty cell: null, it has none. */
+  attributes(): Record<string, unknown> | null | undefined {
+    if (!(C.attributes in this.row.values)) return undefined;
+    const value = this.text(C.attributes);
     if (!value) return null;
     try {
       const parsed: unknown = JSON.parse(value);
@@ -341,30 +346,48 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
     } catch {
       // Reported below, as any other cell that is not a JSON object.
     }
-    problems.push({
+    this.problems.push({
       column: C.attributes,
       reason: `must be a JSON object of technical facts, such as {"temperatureC": 60}: got "${value.slice(0, 100)}"`,
     });
     return undefined;
-  };
+  }
+}
+
+function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
+  const cells = new CellReader(row);
+  const siret = cells.siret();
+  const kindText = cells.text(C.kind).toUpperCase();
+  const kind = KINDS[kindText] ?? kindText;
+  const categoryCode = cells.text(C.categoryCode).toUpperCase();
+  // The theme follows from the category when the file leaves it out.
+  const theme = cells.text(C.theme).toUpperCase() || findCategory(categoryCode)?.theme;
+  if (!theme) {
+    cells.problems.push({
+      column: C.categoryCode,
+      reason: categoryCode ? `no category has code ${categoryCode}` : 'is empty',
+    });
+  }
+  const label = cells.text(C.label);
+  const frequencyText = cells.text(C.frequency).toUpperCase();
   const fields: ReadRow['fields'] = {
     kind,
     theme,
     categoryCode,
     label,
-    description: optional(C.description),
-    quantity,
-    unit: optional(C.unit),
+    description: cells.optional(C.description),
+    quantity: cells.decimal(C.quantity),
+    unit: cells.optional(C.unit),
     frequency: frequencyText ? (FREQUENCIES[frequencyText] ?? frequencyText) : null,
-    wasteCode: optional(C.wasteCode),
-    authorisedForHazardous: boolean(C.authorisedForHazardous),
-    availableFrom: date(C.availableFrom),
-    availableUntil: date(C.availableUntil),
-    attributes: attributes(),
+    wasteCode: cells.optional(C.wasteCode),
+    authorisedForHazardous: cells.boolean(C.authorisedForHazardous),
+    availableFrom: cells.date(C.availableFrom),
+    availableUntil: cells.date(C.availableUntil),
+    attributes: cells.attributes(),
   };
-  const hazardous = boolean(C.hazardous);
-  if (problems.length > 0) return rejected(...problems);
-  const reference = text(C.reference);
+  const hazardous = cells.boolean(C.hazardous);
+  if (cells.problems.length > 0) return rejected(...cells.problems);
+  const reference = cells.text(C.reference);
   const key = reference
     ? `reference:${reference}`
     : `content:${kind}|${categoryCode}|${label.toLowerCase()}`;
