@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
+import { CsvError, parse, Parser } from 'csv-parse';
 import { CsvEncoding, decodeChunks } from './encoding';
 import { CsvSeparator, detectSeparator, firstLine } from './separator';
 
@@ -52,45 +52,11 @@ export async function openCsv(
     }
   }
   const texts = decodeChunks(counted(), encoding)[Symbol.asyncIterator]();
-  // Enough text to hold the header line (skipping blank lines before it).
-  let head = '';
-  while (!/\S[^\n]*\n/.test(head)) {
-    const next = await texts.next();
-    if (next.done) break;
-    head += next.value;
-  }
+  const head = await readHead(texts);
   const separator = detectSeparator(firstLine(head.replace(/^\s+/, '')));
-
-  const parser = parse({
-    delimiter: separator,
-    info: true,
-    trim: true,
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    // A quote inside an unquoted field (`Le "Lot"`) is kept as written.
-    relax_quotes: true,
-    skip_records_with_error: true,
-  });
   const malformed: CsvMalformedRow[] = [];
-  parser.on('skip', (error: CsvError | undefined) => {
-    if (!error) return;
-    const line = (error as CsvError & { lines?: number }).lines ?? 0;
-    // One unreadable row may raise several errors: its first says why.
-    if (malformed.at(-1)?.line !== line) {
-      malformed.push({ kind: 'malformed', line, reason: describeParseError(error) });
-    }
-  });
-  const source = Readable.from(
-    (async function* () {
-      if (head.length > 0) yield head;
-      for (;;) {
-        const next = await texts.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    })(),
-  );
+  const parser = streamingParser(separator, malformed);
+  const source = Readable.from(textsFrom(head, texts));
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
 
@@ -122,6 +88,50 @@ export async function openCsv(
   }
 
   return { encoding, separator, columns, headerLine, rows: rows(), bytesRead: () => bytesRead };
+}
+
+/** Enough text to hold the header line (skipping blank lines before it). */
+async function readHead(texts: AsyncIterator<string>): Promise<string> {
+  let head = '';
+  while (!/\S[^\n]*\n/.test(head)) {
+    const next = await texts.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  return head;
+}
+
+async function* textsFrom(head: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  if (head.length > 0) yield head;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** A csv-parse stream that skips unreadable rows, adding each to `malformed` with why. */
+function streamingParser(separator: CsvSeparator, malformed: CsvMalformedRow[]): Parser {
+  const parser = parse({
+    delimiter: separator,
+    info: true,
+    trim: true,
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    // A quote inside an unquoted field (`Le "Lot"`) is kept as written.
+    relax_quotes: true,
+    skip_records_with_error: true,
+  });
+  parser.on('skip', (error: CsvError | undefined) => {
+    if (!error) return;
+    const line = (error as CsvError & { lines?: number }).lines ?? 0;
+    // One unreadable row may raise several errors: its first says why.
+    if (malformed.at(-1)?.line !== line) {
+      malformed.push({ kind: 'malformed', line, reason: describeParseError(error) });
+    }
+  });
+  return parser;
 }
 
 function rowOf(record: string[], line: number, columns: string[]): CsvItem {
