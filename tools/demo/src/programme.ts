@@ -472,6 +472,82 @@ function contributingFirms(data: DemoData, campaign: InterviewCampaign): DemoOrg
   ];
 }
 
+const PRIORITISATION_TITLE = 'Atelier de priorisation des actions';
+
+/** The launch at the firms' association's general meeting, before the interviews. */
+function launchEvent(people: ProgrammeAttendee[], bodies: ProgrammeAttendee[]): ProgrammeWorkshop {
+  return {
+    kind: 'AWARENESS_EVENT',
+    title: 'Lancement de LOT’EC à l’assemblée générale de l’association des entreprises',
+    startsAt: '2022-09-22T18:00:00+02:00',
+    endsAt: '2022-09-22T20:00:00+02:00',
+    place: 'Cahors Sud, salle de l’association des entreprises',
+    agenda:
+      'L’écologie industrielle et territoriale ; la démarche LOT’EC ; la campagne d’entretiens',
+    attendees: [...people, ...bodies],
+    minutes:
+      'Présentation de la démarche ; les entreprises volontaires pour un entretien se signalent.',
+    decisions: [{ text: 'Lancer la campagne d’entretiens en octobre 2022', actionTitles: [] }],
+  };
+}
+
+/** The first networking event, during the interviews. */
+function networkingBreakfast(people: ProgrammeAttendee[]): ProgrammeWorkshop {
+  return {
+    kind: 'NETWORKING',
+    title: 'Petit-déjeuner de mise en réseau des entreprises',
+    startsAt: '2022-11-17T08:30:00+01:00',
+    endsAt: '2022-11-17T10:30:00+01:00',
+    place: 'Cahors Sud, restaurant d’entreprise',
+    agenda: 'Premiers besoins partagés ; speed-meeting entre entreprises',
+    attendees: [...people.slice(19, 34), FACILITATOR, CCI],
+    minutes: 'Premiers besoins partagés : gardiennage, recrutement, collecte des déchets.',
+    decisions: [],
+  };
+}
+
+/** The steering committee that chose the actions to put to the firms. */
+function steeringCommittee(
+  bodies: ProgrammeAttendee[],
+  president: ProgrammeAttendee,
+  candidates: string[],
+): ProgrammeWorkshop {
+  return {
+    kind: 'STEERING_COMMITTEE',
+    title: 'Comité de pilotage : choix des premières synergies',
+    startsAt: '2023-01-26T14:00:00+01:00',
+    endsAt: '2023-01-26T16:00:00+01:00',
+    place: 'Grand Cahors, salle du conseil',
+    agenda: 'Bilan des 21 entretiens ; synergies potentielles ; actions à prioriser',
+    attendees: [...bodies, president],
+    minutes:
+      '37 synergies collectives et 22 B2B potentielles ; douze actions soumises aux entreprises.',
+    decisions: [
+      { text: 'Soumettre douze actions à l’atelier de priorisation', actionTitles: candidates },
+    ],
+  };
+}
+
+/** The workshop where the firms voted on the candidate actions. */
+function prioritisationWorkshop(voters: ProgrammeAttendee[], chosen: string[]): ProgrammeWorkshop {
+  return {
+    kind: 'PRIORITISATION',
+    title: PRIORITISATION_TITLE,
+    startsAt: '2023-03-16T09:00:00+01:00',
+    endsAt: '2023-03-16T12:00:00+01:00',
+    place: 'Cahors Sud, salle de l’association des entreprises',
+    agenda: 'Vote sur l’impact et l’investissement de chaque action ; choix de trois actions',
+    attendees: [...voters, FACILITATOR],
+    minutes: 'Trois actions retenues : emploi, gardiennage mutualisé, tri des déchets coordonné.',
+    decisions: [
+      {
+        text: 'Constituer un groupe de suivi pour chaque action retenue',
+        actionTitles: chosen,
+      },
+    ],
+  };
+}
+
 export function generateProgramme(
   data: DemoData = generateDemoData(),
   campaign: InterviewCampaign = generateInterviewCampaign(data),
@@ -481,7 +557,6 @@ export function generateProgramme(
   const voters = people.slice(0, 12);
   const candidates = CANDIDATE_DEFINITIONS.map((action) => action.title);
   const chosen = [CV_LIBRARY, GUARDING, WASTE_SORTING];
-  const prioritisationTitle = 'Atelier de priorisation des actions';
   const president = { ...people[0], role: 'Président de l’association des entreprises' };
   return {
     zone: CAHORS_SUD,
@@ -496,65 +571,14 @@ export function generateProgramme(
       })),
     ],
     workshops: [
-      {
-        kind: 'AWARENESS_EVENT',
-        title: 'Lancement de LOT’EC à l’assemblée générale de l’association des entreprises',
-        startsAt: '2022-09-22T18:00:00+02:00',
-        endsAt: '2022-09-22T20:00:00+02:00',
-        place: 'Cahors Sud, salle de l’association des entreprises',
-        agenda:
-          'L’écologie industrielle et territoriale ; la démarche LOT’EC ; la campagne d’entretiens',
-        attendees: [...people, ...bodies],
-        minutes:
-          'Présentation de la démarche ; les entreprises volontaires pour un entretien se signalent.',
-        decisions: [{ text: 'Lancer la campagne d’entretiens en octobre 2022', actionTitles: [] }],
-      },
-      {
-        kind: 'NETWORKING',
-        title: 'Petit-déjeuner de mise en réseau des entreprises',
-        startsAt: '2022-11-17T08:30:00+01:00',
-        endsAt: '2022-11-17T10:30:00+01:00',
-        place: 'Cahors Sud, restaurant d’entreprise',
-        agenda: 'Premiers besoins partagés ; speed-meeting entre entreprises',
-        attendees: [...people.slice(19, 34), FACILITATOR, CCI],
-        minutes: 'Premiers besoins partagés : gardiennage, recrutement, collecte des déchets.',
-        decisions: [],
-      },
-      {
-        kind: 'STEERING_COMMITTEE',
-        title: 'Comité de pilotage : choix des premières synergies',
-        startsAt: '2023-01-26T14:00:00+01:00',
-        endsAt: '2023-01-26T16:00:00+01:00',
-        place: 'Grand Cahors, salle du conseil',
-        agenda: 'Bilan des 21 entretiens ; synergies potentielles ; actions à prioriser',
-        attendees: [...bodies, president],
-        minutes:
-          '37 synergies collectives et 22 B2B potentielles ; douze actions soumises aux entreprises.',
-        decisions: [
-          { text: 'Soumettre douze actions à l’atelier de priorisation', actionTitles: candidates },
-        ],
-      },
-      {
-        kind: 'PRIORITISATION',
-        title: prioritisationTitle,
-        startsAt: '2023-03-16T09:00:00+01:00',
-        endsAt: '2023-03-16T12:00:00+01:00',
-        place: 'Cahors Sud, salle de l’association des entreprises',
-        agenda: 'Vote sur l’impact et l’investissement de chaque action ; choix de trois actions',
-        attendees: [...voters, FACILITATOR],
-        minutes:
-          'Trois actions retenues : emploi, gardiennage mutualisé, tri des déchets coordonné.',
-        decisions: [
-          {
-            text: 'Constituer un groupe de suivi pour chaque action retenue',
-            actionTitles: chosen,
-          },
-        ],
-      },
+      launchEvent(people, bodies),
+      networkingBreakfast(people),
+      steeringCommittee(bodies, president, candidates),
+      prioritisationWorkshop(voters, chosen),
       ...FOLLOW_UP_GROUPS.map((group) => followUpMeeting(group, people, campaign)),
     ],
     prioritisation: {
-      workshopTitle: prioritisationTitle,
+      workshopTitle: PRIORITISATION_TITLE,
       candidates,
       select: chosen.length,
       votes: voters.flatMap((voter, index) =>
