@@ -7,9 +7,9 @@ import {
 import { declaration } from './matchable-declaration.fixture';
 
 describe('estimateImpact', () => {
-  it('carries 10 t over 30 km of road at 0.0857 kgCO2e per t·km for 25.71 kgCO2e', () => {
-    expect(REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM).toBe(0.0857);
-    expect(transportKgCo2e(10, 30)).toBeCloseTo(25.71, 10);
+  it('carries 10 t over 30 km of road at 0.338 l/km × 3.07 kg/l ÷ 12.5 t for 24.90 kgCO2', () => {
+    expect(REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM).toBeCloseTo(0.0830128, 7);
+    expect(transportKgCo2e(10, 30)).toBeCloseTo(24.90384, 5);
   });
 
   it('diverts the smaller quantity, over great circle × 1.3, and credits the material family', () => {
@@ -27,19 +27,38 @@ describe('estimateImpact', () => {
       canonicalUnit: 't',
     });
     const impact = estimateImpact(resource, need, 30 / ROAD_DETOUR_FACTOR);
-    // 10 t × 30 km × 0.0857 = 25.71; avoided 10 × (30 + 600) = 6300; net 6274.29.
+    // 10 t × 30.004 km (23.08 × 1.3) × 0.0830128 = 24.91; no sourced credit for cardboard.
     expect(impact).toEqual({
       indicative: true,
       tonnesPerYear: 10,
       greatCircleKm: 23.08,
       roadKm: 30,
-      transportKgCo2ePerYear: 25.71,
+      transportKgCo2ePerYear: 24.91,
       materialFamily: 'PAPER_CARDBOARD',
-      avoidedTreatmentKgCo2ePerYear: 300,
-      avoidedVirginMaterialKgCo2ePerYear: 6000,
-      netAvoidedKgCo2ePerYear: 6274.29,
+      avoidedTreatmentKgCo2ePerYear: 0,
+      avoidedVirginMaterialKgCo2ePerYear: 0,
+      netAvoidedKgCo2ePerYear: -24.91,
     });
-    expect(AVOIDED_EMISSION_FACTORS.PAPER_CARDBOARD.avoidedVirginKgPerTonne).toBe(600);
+  });
+
+  it('credits ferrous metals with virgin less recycled steel, 2211 − 938 kgCO2e a tonne', () => {
+    expect(AVOIDED_EMISSION_FACTORS.METALS.avoidedVirginKgPerTonne).toBe(1273);
+    const resource = declaration({
+      id: 'r',
+      kind: 'RESOURCE',
+      categoryCode: 'WASTE_METALS',
+      annualQuantity: 4,
+      canonicalUnit: 't',
+    });
+    const need = declaration({ id: 'n', categoryCode: 'WASTE_METALS', annualQuantity: 6 });
+    const impact = estimateImpact(
+      resource,
+      { ...need, canonicalUnit: 't' },
+      10 / ROAD_DETOUR_FACTOR,
+    );
+    // 4 × 1273 = 5092; transport 4 × 10 × 0.0830128 = 3.32; net 5088.68.
+    expect(impact?.avoidedVirginMaterialKgCo2ePerYear).toBe(5092);
+    expect(impact?.netAvoidedKgCo2ePerYear).toBe(5088.68);
   });
 
   it('gives no credit to a family without a factor, so the net is minus the transport', () => {
@@ -52,10 +71,10 @@ describe('estimateImpact', () => {
     });
     const need = declaration({ id: 'n', annualQuantity: 5, canonicalUnit: 't' });
     const impact = estimateImpact(resource, need, 10);
-    // 2 t × 13 km × 0.0857 = 2.2282
+    // 2 t × 13 km × 0.0830128 = 2.158
     expect(impact?.materialFamily).toBeNull();
-    expect(impact?.transportKgCo2ePerYear).toBe(2.23);
-    expect(impact?.netAvoidedKgCo2ePerYear).toBe(-2.23);
+    expect(impact?.transportKgCo2ePerYear).toBe(2.16);
+    expect(impact?.netAvoidedKgCo2ePerYear).toBe(-2.16);
   });
 
   it('estimates nothing for a flow that is not weighed on both sides', () => {

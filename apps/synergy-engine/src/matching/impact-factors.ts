@@ -1,27 +1,23 @@
 import type { CategoryCode } from '@symbiose/taxonomy';
 
+import { factorValue } from './impact-factor-data';
+
 /*
- * Factors of the indicative impact estimate. Every figure is rounded and meant to size a synergy
- * for a facilitator, not to report emissions: replace them with the Base Carbone entries in
- * force (and the actual road distance) before publishing a figure.
+ * The impact estimate's constants, each drawn from `impact-factor-data.ts`, where every figure
+ * carries its source.
  */
 
-/**
- * Road distance over great-circle distance. Road networks' circuity is commonly measured between
- * 1.2 and 1.4 (Ballou, Rahardja & Sakai, "Selected country circuity factors for road travel
- * distance estimation", Transportation Research Part A 36(9), 2002); 1.3 is the middle of that
- * range, apt for rural business parks reached by departmental roads.
- */
-export const ROAD_DETOUR_FACTOR = 1.3;
+/** Road km per great-circle km (a stated assumption). */
+export const ROAD_DETOUR_FACTOR = factorValue('ROAD_DETOUR_FACTOR');
 
 /**
- * kg CO2e per tonne-kilometre for a regional truck, well to wheel, average load and empty
- * running included: the figure issue 4 prescribes, of the order of ADEME Base Carbone's road
- * freight factors (chapter "Transport de marchandises / Routier", GLEC-based since 2025) and of
- * the French transport GHG information (Code des transports, art. L1431-3). Check the Base
- * Carbone entry for the truck class actually used.
+ * kg CO2 per tonne-kilometre of a 40 t articulated truck on regional runs: its consumption per
+ * km times diesel's CO2 per litre, shared over the tonnes it carries on average, empty running
+ * included (the French transport CO2 information's level-1 method).
  */
-export const REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM = 0.0857;
+export const REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM =
+  (factorValue('ARTICULATED_40T_LITRES_PER_KM') * factorValue('DIESEL_ROAD_KG_CO2_PER_LITRE')) /
+  factorValue('ARTICULATED_40T_AVERAGE_LOAD_TONNES');
 
 export const MATERIAL_FAMILIES = [
   'PAPER_CARDBOARD',
@@ -43,28 +39,24 @@ export interface AvoidedEmissionFactors {
 }
 
 /**
- * Indicative, rounded to the nearest ten or hundred kg, orders of magnitude only:
- * - PAPER_CARDBOARD: recycled against virgin board, a few hundred kg a tonne (ADEME & FEDEREC,
- *   "Évaluation environnementale du recyclage en France", 2017); its incineration is mostly
- *   biogenic carbon, hence a small treatment term.
- * - PLASTICS: virgin polyolefins about 1.5 to 2 t CO2e a tonne (PlasticsEurope eco-profiles);
- *   incinerating a tonne of fossil plastic releases well over a tonne of CO2, less the energy
- *   recovered.
- * - WOOD: reusing pallets and wood avoids little fossil carbon; a low, prudent figure.
- * - METALS: each tonne of steel scrap used avoids about 1.5 t CO2 (worldsteel Association).
- * - ORGANIC: composting or digestion instead of landfill avoids methane; the fertiliser
- *   replaced is a small term.
- * - GLASS: a tonne of cullet saves about half a tonne of CO2 in the furnace (FEVE).
- * - INERT: recycled aggregates spare quarrying and transport, a few kg a tonne.
+ * Only ferrous metals have both a virgin and a recycled figure from one source (FEDEREC 2017):
+ * the credit is their difference. No treatment figure (incineration, landfill) was read, and no
+ * pair of figures for the other families, so those terms are zero: nothing is credited that a
+ * source does not give.
  */
 export const AVOIDED_EMISSION_FACTORS = Object.freeze({
-  PAPER_CARDBOARD: { avoidedTreatmentKgPerTonne: 30, avoidedVirginKgPerTonne: 600 },
-  PLASTICS: { avoidedTreatmentKgPerTonne: 1000, avoidedVirginKgPerTonne: 1500 },
-  WOOD: { avoidedTreatmentKgPerTonne: 20, avoidedVirginKgPerTonne: 150 },
-  METALS: { avoidedTreatmentKgPerTonne: 10, avoidedVirginKgPerTonne: 1500 },
-  ORGANIC: { avoidedTreatmentKgPerTonne: 200, avoidedVirginKgPerTonne: 20 },
-  GLASS: { avoidedTreatmentKgPerTonne: 10, avoidedVirginKgPerTonne: 500 },
-  INERT: { avoidedTreatmentKgPerTonne: 5, avoidedVirginKgPerTonne: 5 },
+  PAPER_CARDBOARD: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
+  PLASTICS: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
+  WOOD: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
+  METALS: {
+    avoidedTreatmentKgPerTonne: 0,
+    avoidedVirginKgPerTonne:
+      factorValue('FERROUS_VIRGIN_KG_CO2E_PER_TONNE') -
+      factorValue('FERROUS_RECYCLED_KG_CO2E_PER_TONNE'),
+  },
+  ORGANIC: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
+  GLASS: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
+  INERT: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
 } as const satisfies Record<MaterialFamily, AvoidedEmissionFactors>);
 
 /**
