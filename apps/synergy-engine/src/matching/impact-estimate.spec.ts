@@ -1,80 +1,99 @@
-import { estimateImpact, transportKgCo2e } from './impact-estimate';
+import { estimateImpact, impactOfFlow, transportKgCo2e } from './impact-estimate';
 import {
   AVOIDED_EMISSION_FACTORS,
-  REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM,
   ROAD_DETOUR_FACTOR,
+  VEHICLES,
+  vehicleForLoad,
 } from './impact-factors';
 import { declaration } from './matchable-declaration.fixture';
 
-describe('estimateImpact', () => {
-  it('carries 10 t over 30 km of road at 0.338 l/km × 3.07 kg/l ÷ 12.5 t for 24.90 kgCO2', () => {
-    expect(REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM).toBeCloseTo(0.0830128, 7);
-    expect(transportKgCo2e(10, 30)).toBeCloseTo(24.90384, 5);
+describe('vehicle classes', () => {
+  it('works out kg CO2 per t·km from the level-1 rows: l/km × 3.07 kg/l ÷ average load', () => {
+    expect(VEHICLES.VAN.kgCo2PerTonneKm).toBeCloseTo((0.16 * 3.07) / 0.46, 10); // 1.0678
+    expect(VEHICLES.RIGID_7_5T.kgCo2PerTonneKm).toBeCloseTo((0.22 * 3.07) / 0.9, 10); // 0.7504
+    expect(VEHICLES.RIGID_12T.kgCo2PerTonneKm).toBeCloseTo((0.24 * 3.07) / 1.8, 10); // 0.4093
+    expect(VEHICLES.RIGID_19T.kgCo2PerTonneKm).toBeCloseTo((0.27 * 3.07) / 2.5, 10); // 0.3316
+    expect(VEHICLES.ARTICULATED_40T.kgCo2PerTonneKm).toBeCloseTo((0.338 * 3.07) / 12.5, 10); // 0.0830
   });
 
-  it('diverts the smaller quantity, over great circle × 1.3, and credits the material family', () => {
-    const resource = declaration({
-      id: 'r',
-      kind: 'RESOURCE',
-      categoryCode: 'WASTE_CARDBOARD',
-      annualQuantity: 12,
-      canonicalUnit: 't',
-    });
-    const need = declaration({
-      id: 'n',
-      categoryCode: 'WASTE_CARDBOARD',
-      annualQuantity: 10,
-      canonicalUnit: 't',
-    });
-    const impact = estimateImpact(resource, need, 30 / ROAD_DETOUR_FACTOR);
-    // 10 t × 30.004 km (23.08 × 1.3) × 0.0830128 = 24.91; no sourced credit for cardboard.
+  it('takes the smallest class that carries a trip, and the 19 t rigid when the rhythm is unknown', () => {
+    expect(vehicleForLoad(0.2)).toBe('VAN');
+    expect(vehicleForLoad(1)).toBe('VAN');
+    expect(vehicleForLoad(1.5)).toBe('RIGID_7_5T');
+    expect(vehicleForLoad(5)).toBe('RIGID_12T');
+    expect(vehicleForLoad(8)).toBe('RIGID_19T');
+    expect(vehicleForLoad(24)).toBe('ARTICULATED_40T');
+    expect(vehicleForLoad(null)).toBe('RIGID_19T');
+  });
+
+  it('charges a small load far more per tonne than a full truck', () => {
+    expect(transportKgCo2e(10, 30, 'VAN')).toBeCloseTo(320.35, 2);
+    expect(transportKgCo2e(10, 30, 'ARTICULATED_40T')).toBeCloseTo(24.9, 2);
+  });
+});
+
+describe('estimateImpact', () => {
+  const cardboard = declaration({
+    id: 'r',
+    kind: 'RESOURCE',
+    categoryCode: 'WASTE_CARDBOARD',
+    annualQuantity: 12,
+    canonicalUnit: 't',
+    frequency: 'MONTHLY',
+  });
+  const cardboardNeed = declaration({
+    id: 'n',
+    categoryCode: 'WASTE_CARDBOARD',
+    annualQuantity: 10,
+    canonicalUnit: 't',
+  });
+
+  it('diverts the smaller quantity at the resource’s rhythm, by the vehicle its load needs', () => {
+    const impact = estimateImpact(cardboard, cardboardNeed, 30 / ROAD_DETOUR_FACTOR);
+    // 10 t in 12 trips: 0.833 t a trip, a van; 10 t × 30.004 km × 1.067826 = 320.39.
     expect(impact).toEqual({
       indicative: true,
       tonnesPerYear: 10,
+      tripsPerYear: 12,
+      tonnesPerTrip: 0.833,
+      vehicleClass: 'VAN',
       greatCircleKm: 23.08,
       roadKm: 30,
-      transportKgCo2ePerYear: 24.91,
+      transportKgCo2ePerYear: 320.39,
       materialFamily: 'PAPER_CARDBOARD',
       avoidedTreatmentKgCo2ePerYear: 0,
       avoidedVirginMaterialKgCo2ePerYear: 0,
-      netAvoidedKgCo2ePerYear: -24.91,
+      netAvoidedKgCo2ePerYear: -320.39,
     });
+  });
+
+  it('reads the need’s rhythm when the resource gives none, and assumes a 19 t rigid without', () => {
+    const yearly = estimateImpact(
+      { ...cardboard, frequency: null },
+      { ...cardboardNeed, frequency: 'YEARLY' },
+      10,
+    );
+    expect(yearly).toMatchObject({ tripsPerYear: 1, tonnesPerTrip: 10, vehicleClass: 'RIGID_19T' });
+    const unknown = estimateImpact({ ...cardboard, frequency: null }, cardboardNeed, 10);
+    expect(unknown).toMatchObject({ tripsPerYear: null, tonnesPerTrip: null });
+    // 10 t × 13 km × 0.33156 = 43.10
+    expect(unknown?.transportKgCo2ePerYear).toBe(43.1);
   });
 
   it('credits ferrous metals with virgin less recycled steel, 2211 − 938 kgCO2e a tonne', () => {
     expect(AVOIDED_EMISSION_FACTORS.METALS.avoidedVirginKgPerTonne).toBe(1273);
-    const resource = declaration({
-      id: 'r',
-      kind: 'RESOURCE',
-      categoryCode: 'WASTE_METALS',
-      annualQuantity: 4,
-      canonicalUnit: 't',
-    });
-    const need = declaration({ id: 'n', categoryCode: 'WASTE_METALS', annualQuantity: 6 });
-    const impact = estimateImpact(
-      resource,
-      { ...need, canonicalUnit: 't' },
-      10 / ROAD_DETOUR_FACTOR,
-    );
-    // 4 × 1273 = 5092; transport 4 × 10 × 0.0830128 = 3.32; net 5088.68.
-    expect(impact?.avoidedVirginMaterialKgCo2ePerYear).toBe(5092);
-    expect(impact?.netAvoidedKgCo2ePerYear).toBe(5088.68);
+    // 4 t in 4 trips by van over 13 km: 4 × 13 × 1.067826 = 55.53; credit 4 × 1273 = 5092.
+    const impact = impactOfFlow(4, 10, 'WASTE_METALS', { tripsPerYear: 4 });
+    expect(impact.avoidedVirginMaterialKgCo2ePerYear).toBe(5092);
+    expect(impact.netAvoidedKgCo2ePerYear).toBe(5036.47);
   });
 
   it('gives no credit to a family without a factor, so the net is minus the transport', () => {
-    const resource = declaration({
-      id: 'r',
-      kind: 'RESOURCE',
-      categoryCode: 'WASTE_MIXED_NON_HAZARDOUS',
-      annualQuantity: 2,
-      canonicalUnit: 't',
-    });
-    const need = declaration({ id: 'n', annualQuantity: 5, canonicalUnit: 't' });
-    const impact = estimateImpact(resource, need, 10);
-    // 2 t × 13 km × 0.0830128 = 2.158
-    expect(impact?.materialFamily).toBeNull();
-    expect(impact?.transportKgCo2ePerYear).toBe(2.16);
-    expect(impact?.netAvoidedKgCo2ePerYear).toBe(-2.16);
+    const impact = impactOfFlow(2, 10, 'WASTE_MIXED_NON_HAZARDOUS', { tripsPerYear: null });
+    // 2 t × 13 km × 0.33156 = 8.62
+    expect(impact.materialFamily).toBeNull();
+    expect(impact.transportKgCo2ePerYear).toBe(8.62);
+    expect(impact.netAvoidedKgCo2ePerYear).toBe(-8.62);
   });
 
   it('estimates nothing for a flow that is not weighed on both sides', () => {

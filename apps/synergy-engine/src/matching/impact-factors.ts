@@ -1,6 +1,6 @@
 import type { CategoryCode } from '@symbiose/taxonomy';
 
-import { factorValue } from './impact-factor-data';
+import { factorValue, type ImpactFactorId } from './impact-factor-data';
 
 /*
  * The impact estimate's constants, each drawn from `impact-factor-data.ts`, where every figure
@@ -10,14 +10,81 @@ import { factorValue } from './impact-factor-data';
 /** Road km per great-circle km (a stated assumption). */
 export const ROAD_DETOUR_FACTOR = factorValue('ROAD_DETOUR_FACTOR');
 
+export const VEHICLE_CLASSES = [
+  'VAN',
+  'RIGID_7_5T',
+  'RIGID_12T',
+  'RIGID_19T',
+  'ARTICULATED_40T',
+] as const;
+
+export type VehicleClass = (typeof VEHICLE_CLASSES)[number];
+
+interface Vehicle {
+  /** The heaviest load a trip of this class carries; null for the largest class. */
+  readonly maxLoadTonnes: number | null;
+  /** kg CO2 per tonne-km: consumption × diesel's CO2 per litre ÷ the average load carried. */
+  readonly kgCo2PerTonneKm: number;
+}
+
 /**
- * kg CO2 per tonne-kilometre of a 40 t articulated truck on regional runs: its consumption per
- * km times diesel's CO2 per litre, shared over the tonnes it carries on average, empty running
- * included (the French transport CO2 information's level-1 method).
+ * The French transport CO2 information's level-1 method (Code des transports, L1431-3): a
+ * vehicle's consumption per km, times diesel's CO2 per litre, shared over the tonnes it carries
+ * on average, empty running included; a shipment bears its tonnes' share.
  */
-export const REGIONAL_TRUCK_KG_CO2E_PER_TONNE_KM =
-  (factorValue('ARTICULATED_40T_LITRES_PER_KM') * factorValue('DIESEL_ROAD_KG_CO2_PER_LITRE')) /
-  factorValue('ARTICULATED_40T_AVERAGE_LOAD_TONNES');
+function vehicle(
+  litresPerKm: ImpactFactorId,
+  averageLoad: ImpactFactorId,
+  maxLoad: ImpactFactorId | null,
+): Vehicle {
+  return {
+    maxLoadTonnes: maxLoad ? factorValue(maxLoad) : null,
+    kgCo2PerTonneKm:
+      (factorValue(litresPerKm) * factorValue('DIESEL_ROAD_KG_CO2_PER_LITRE')) /
+      factorValue(averageLoad),
+  };
+}
+
+export const VEHICLES = Object.freeze({
+  VAN: vehicle('VAN_LITRES_PER_KM', 'VAN_AVERAGE_LOAD_TONNES', 'VAN_MAX_LOAD_TONNES'),
+  RIGID_7_5T: vehicle(
+    'RIGID_7_5T_LITRES_PER_KM',
+    'RIGID_7_5T_AVERAGE_LOAD_TONNES',
+    'RIGID_7_5T_MAX_LOAD_TONNES',
+  ),
+  RIGID_12T: vehicle(
+    'RIGID_12T_LITRES_PER_KM',
+    'RIGID_12T_AVERAGE_LOAD_TONNES',
+    'RIGID_12T_MAX_LOAD_TONNES',
+  ),
+  RIGID_19T: vehicle(
+    'RIGID_19T_LITRES_PER_KM',
+    'RIGID_19T_AVERAGE_LOAD_TONNES',
+    'RIGID_19T_MAX_LOAD_TONNES',
+  ),
+  ARTICULATED_40T: vehicle(
+    'ARTICULATED_40T_LITRES_PER_KM',
+    'ARTICULATED_40T_AVERAGE_LOAD_TONNES',
+    null,
+  ),
+} satisfies Record<VehicleClass, Vehicle>);
+
+/**
+ * The vehicle a flow whose rhythm is not declared is assumed to travel by: the 19 t rigid truck,
+ * the middle of the classes, neither the van's high figure per tonne nor the articulated truck's
+ * low one, which would flatter a small flow.
+ */
+export const VEHICLE_OF_UNKNOWN_LOAD: VehicleClass = 'RIGID_19T';
+
+/** The smallest vehicle class that carries `tonnesPerTrip` in one trip. */
+export function vehicleForLoad(tonnesPerTrip: number | null): VehicleClass {
+  if (tonnesPerTrip === null) return VEHICLE_OF_UNKNOWN_LOAD;
+  for (const vehicleClass of VEHICLE_CLASSES) {
+    const { maxLoadTonnes } = VEHICLES[vehicleClass];
+    if (maxLoadTonnes === null || tonnesPerTrip <= maxLoadTonnes) return vehicleClass;
+  }
+  return 'ARTICULATED_40T';
+}
 
 export const MATERIAL_FAMILIES = [
   'PAPER_CARDBOARD',

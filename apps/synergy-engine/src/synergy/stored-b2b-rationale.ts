@@ -1,4 +1,10 @@
-import type { B2BRationale, QuantityBasis, RuleFinding } from '../matching';
+import type {
+  B2BRationale,
+  FlowFacts,
+  ImpactEstimate,
+  QuantityBasis,
+  RuleFinding,
+} from '../matching';
 
 type Terms = B2BRationale['terms'];
 
@@ -21,11 +27,14 @@ export type StoredB2BRationale = {
   readonly rules: readonly RuleFinding[];
   /** The synergy's allocated quantity, kept with its rationale. */
   readonly allocatedQuantity: number | null;
+  /** What a weighed flow's impact reads beyond the row's columns; absent for any other flow. */
+  readonly flow?: readonly [tripsPerYear: number | null];
 };
 
 export function storedB2BRationale(
   { terms, rules }: B2BRationale,
   allocatedQuantity: number | null,
+  impact: ImpactEstimate | null,
 ): StoredB2BRationale {
   return {
     compatibility: [
@@ -43,7 +52,14 @@ export function storedB2BRationale(
     frequencyFit: [terms.frequencyFit.value, terms.frequencyFit.weight],
     rules,
     allocatedQuantity,
+    ...(impact ? { flow: [impact.tripsPerYear] as const } : {}),
   };
+}
+
+/** The facts a stored weighed flow's impact was estimated with; unknown on older rows. */
+export function flowFactsOf(stored: StoredB2BRationale): FlowFacts {
+  const [tripsPerYear = null] = stored.flow ?? [];
+  return { tripsPerYear };
 }
 
 /** The rationale's terms in full again, from the stored ones and the row's distance. */

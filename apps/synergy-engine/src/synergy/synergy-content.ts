@@ -98,7 +98,7 @@ export function contentOfSynergy(
   return withHash({
     ...b2bFields(synergy, organizationIds),
     resourceCategoryCode: synergy.resourceCategoryCode,
-    rationale: storedB2BRationale(synergy.rationale, synergy.allocatedQuantity),
+    rationale: storedB2BRationale(synergy.rationale, synergy.allocatedQuantity, synergy.impact),
     combinedAnnualQuantity: synergy.impact?.tonnesPerYear ?? null,
     netAvoidedKgCo2ePerYear: synergy.impact?.netAvoidedKgCo2ePerYear ?? null,
   });

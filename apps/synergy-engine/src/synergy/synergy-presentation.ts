@@ -1,6 +1,6 @@
 import { COLLECTIVE_NEED_CATEGORIES, type CollectiveNeedGroup } from '@symbiose/taxonomy';
 import { impactOfFlow, wordB2BRationale, wordRuleFinding, type ImpactEstimate } from '../matching';
-import { b2bRationaleOf, type StoredB2BRationale } from './stored-b2b-rationale';
+import { b2bRationaleOf, flowFactsOf, type StoredB2BRationale } from './stored-b2b-rationale';
 import type { Synergy } from './synergy.entity';
 
 type StoredSynergy = Pick<
@@ -53,7 +53,12 @@ export function presentedAllocatedQuantity(synergy: StoredSynergy): number | nul
 export function presentedImpact(synergy: StoredSynergy): ImpactEstimate | null {
   const b2b = b2bSide(synergy);
   if (!b2b || synergy.combinedAnnualQuantity === null) return null;
-  return impactOfFlow(synergy.combinedAnnualQuantity, b2b.distanceKm, b2b.resourceCategoryCode);
+  return impactOfFlow(
+    synergy.combinedAnnualQuantity,
+    b2b.distanceKm,
+    b2b.resourceCategoryCode,
+    flowFactsOf(synergy.rationale as StoredB2BRationale),
+  );
 }
 
 /** The collective need a collective synergy's members share; null for any other synergy. */

@@ -42,6 +42,21 @@ export class SynergyImpactModel {
   @Field(() => Float)
   tonnesPerYear: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Trips a year at the rhythm declared (the resource’s, else the need’s)',
+  })
+  tripsPerYear: number | null;
+
+  @Field(() => Float, { nullable: true })
+  tonnesPerTrip: number | null;
+
+  @Field({
+    description:
+      'The smallest vehicle that carries a trip’s load: VAN, RIGID_7_5T, RIGID_12T, RIGID_19T (also when the rhythm is unknown) or ARTICULATED_40T',
+  })
+  vehicleClass: string;
+
   @Field(() => Float)
   greatCircleKm: number;
 
