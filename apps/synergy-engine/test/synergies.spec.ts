@@ -35,6 +35,7 @@ interface SynergyView {
   score: number;
   categoryCode: string;
   resourceCategoryCode: string | null;
+  zoneIds: string[];
   participants: { organization: { id: string }; role: string; declarationIds: string[] }[];
   impact: Record<string, number | boolean> | null;
   rationale: Record<string, unknown>;
@@ -486,6 +487,39 @@ describe('synergies, kept current by the recompute queue', () => {
       code: 'BAD_USER_INPUT',
       field: 'zoneId',
     });
+  });
+
+  it('announces a synergy changed in place, its zones for one, with synergy.updated', async () => {
+    const before = await b2b();
+    const announcedBefore = (await outboxEvents('synergy.updated', before.id)).length;
+    const eastZone = zoneSnapshot(TERRITORY, { name: 'Cahors Est', latitude: 44.45 });
+    await feed.deliver(
+      envelope('zone.created', eastZone, next()),
+      envelope('organization.updated', { ...shipper, zoneId: eastZone.zoneId }, next()),
+    );
+    await settled();
+    await settled(eastZone.zoneId);
+
+    const after = await b2b();
+    expect(after).toMatchObject({ id: before.id, status: before.status, obsolete: false });
+    const zoneIds = [zone.zoneId, eastZone.zoneId].sort();
+    expect([...after.zoneIds].sort()).toEqual(zoneIds);
+    const updated = await outboxEvents('synergy.updated', before.id);
+    expect(updated).toHaveLength(announcedBefore + 1);
+    expect(updated.at(-1)?.payload).toMatchObject({
+      zoneIds,
+      status: before.status,
+      obsolete: false,
+    });
+
+    // A recompute that finds it unchanged announces nothing more.
+    const requested = await service.gql(
+      `mutation ($zoneId: ID!) { requestRecompute(zoneId: $zoneId) { pendingRequests } }`,
+      { zoneId: eastZone.zoneId },
+    );
+    expect(requested.errors).toBeUndefined();
+    await settled(eastZone.zoneId);
+    expect(await outboxEvents('synergy.updated', before.id)).toHaveLength(announcedBefore + 1);
   });
 
   it('follows the firms of a B2B synergy into another territory: same record, same status', async () => {

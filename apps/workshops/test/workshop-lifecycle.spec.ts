@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { refusalOf, startWorkshopsApp, WorkshopsTestApp } from './workshops-test-app';
+import {
+  refusalOf,
+  startWorkshopsApp,
+  synergySnapshot,
+  WorkshopsTestApp,
+} from './workshops-test-app';
 
 jest.setTimeout(60_000);
 
@@ -204,6 +209,19 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
       input: { ...awareness, kind: 'FOLLOW_UP_GROUP', synergyId },
     });
     expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'synergyId' });
+  });
+
+  it('follows a synergy into a zone the engine has since announced it in', async () => {
+    const snapshot = synergySnapshot([REGOURD]);
+    await t.deliver('synergy.detected', { synergies: [snapshot] });
+    const input = { ...awareness, kind: 'FOLLOW_UP_GROUP', synergyId: snapshot.synergyId };
+    expect(refusalOf(await t.gql(SCHEDULE, { input }))).toMatchObject({ field: 'synergyId' });
+
+    const zoneIds = [CAHORS_SUD, REGOURD].sort();
+    await t.deliver('synergy.updated', { synergies: [{ ...snapshot, zoneIds }] });
+    const group = await t.gql(SCHEDULE, { input });
+    expect(group.errors).toBeUndefined();
+    expect(group.data?.scheduleWorkshop.synergy).toEqual({ id: snapshot.synergyId });
   });
 
   it('refuses the attendance of an unknown organization, and writes nothing', async () => {

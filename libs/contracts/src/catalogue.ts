@@ -5,6 +5,7 @@ import { declarationSnapshotV1, interviewCompletedV1 } from './interviews/declar
 import {
   synergiesDetectedV2,
   synergiesObsoletedV1,
+  synergiesUpdatedV1,
   synergySnapshotV1,
   synergyStatusChangedV1,
 } from './synergy/synergy-events';
@@ -67,6 +68,10 @@ export const EVENT_CATALOGUE = {
   'synergy.detected': {
     // v1 announced one synergy; consumers still read it for events recorded before v2.
     versions: { 1: synergySnapshotV1, 2: synergiesDetectedV2 },
+    subscribers: ['directory', 'workshops'],
+  },
+  'synergy.updated': {
+    versions: { 1: synergiesUpdatedV1 },
     subscribers: ['directory', 'workshops'],
   },
   'synergy.obsoleted': {

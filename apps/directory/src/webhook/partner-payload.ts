@@ -29,6 +29,7 @@ export function organizationIdsIn(type: DeliveredEventType, data: unknown): stri
     case 'declaration.withdrawn':
       return [(data as DeclarationSnapshotV1).organizationId];
     case 'synergy.detected':
+    case 'synergy.updated':
       return (data as SynergiesDetectedV2).synergies.flatMap(participantIds);
     case 'synergy.status_changed':
       return participantIds(data as SynergyStatusChangedV1);
@@ -74,6 +75,7 @@ export function redactForPartner(
       };
     }
     case 'synergy.detected':
+    case 'synergy.updated':
       return {
         synergies: (data as SynergiesDetectedV2).synergies.map((synergy) =>
           redactParticipants(synergy, shared),

@@ -9,6 +9,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'declaration.updated',
   'declaration.withdrawn',
   'synergy.detected',
+  'synergy.updated',
   'synergy.status_changed',
   'synergy.obsoleted',
 ] as const satisfies readonly EventType[];

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import {
   MAX_DETECTED_SYNERGIES_PER_EVENT,
   MAX_OBSOLETED_SYNERGIES_PER_EVENT,
+  type SynergySnapshotV1,
 } from '@symbiose/contracts';
 import { OutboxService } from '@symbiose/platform';
 import type { SynergyContent } from './synergy-content';
@@ -96,6 +97,32 @@ async function insertNew(
   return { inserted, moved };
 }
 
+/** What a recompute found, sorted against the territory's stored synergies. */
+function compareWithStored(found: readonly SynergyContent[], stored: readonly StoredState[]) {
+  const storedByKey = new Map(stored.map((state) => [state.key, state]));
+  const news: NewSynergy[] = [];
+  const changed: Found[] = [];
+  const revived: Found[] = [];
+  let unchanged = 0;
+  for (const content of found) {
+    const state = storedByKey.get(content.key);
+    storedByKey.delete(content.key);
+    if (!state) {
+      news.push({ id: randomUUID(), content });
+    } else if (state.obsolete) {
+      revived.push({ content, state });
+    } else if (state.content_hash !== content.contentHash) {
+      changed.push({ content, state });
+    } else {
+      unchanged += 1;
+    }
+  }
+  const obsoleteIds = [...storedByKey.values()]
+    .filter((state) => !state.obsolete)
+    .map((state) => state.id);
+  return { news, changed, revived, unchanged, obsoleteIds };
+}
+
 /**
  * Writes what a recompute found for one territory over what is stored, in the
  * caller's transaction: new synergies are inserted as DETECTED, known ones
@@ -103,7 +130,8 @@ async function insertNew(
  * obsolete, or moved in from another territory with their firms), and those of
  * the territory the recompute no longer finds are marked obsolete. Statuses are
  * never touched. New, revived and moved synergies are announced with
- * `synergy.detected`, obsoleted ones with `synergy.obsoleted`, many to an event.
+ * `synergy.detected`, those changed in place with `synergy.updated`, obsoleted
+ * ones with `synergy.obsoleted`, many to an event.
  */
 @Injectable()
 export class SynergyStore {
@@ -118,31 +146,11 @@ export class SynergyStore {
       `SELECT id, key, content_hash, obsolete FROM synergy WHERE territory_id = $1`,
       [territoryId],
     );
-    const storedByKey = new Map(stored.map((state) => [state.key, state]));
-    const news: NewSynergy[] = [];
-    const updates: SynergyContent[] = [];
-    const revived: Found[] = [];
-    let unchanged = 0;
-    for (const content of found) {
-      const state = storedByKey.get(content.key);
-      storedByKey.delete(content.key);
-      if (!state) {
-        news.push({ id: randomUUID(), content });
-      } else if (state.obsolete || state.content_hash !== content.contentHash) {
-        updates.push(content);
-        if (state.obsolete) revived.push({ content, state });
-      } else {
-        unchanged += 1;
-      }
-    }
-    const obsoleteIds = [...storedByKey.values()]
-      .filter((state) => !state.obsolete)
-      .map((state) => state.id);
-
+    const { news, changed, revived, unchanged, obsoleteIds } = compareWithStored(found, stored);
     const { inserted, moved } = await insertNew(manager, news);
-    updates.push(...moved.map(({ content }) => content));
-    // The status of a revived synergy as the update that locked its row reads it: a status
-    // change committed meanwhile is what its synergy.detected must carry.
+    const updates = [...changed, ...revived, ...moved].map(({ content }) => content);
+    // A synergy's status as the update that locked its row reads it: a status change committed
+    // meanwhile is what its announcement must carry.
     const statusByKey = new Map<string, SynergyStatus>();
     await inBatches(updates, async (batch) => {
       const [rows]: [{ key: string; status: SynergyStatus }[]] = await manager.query(
@@ -165,25 +173,19 @@ export class SynergyStore {
       ),
     );
 
-    const detected = [
+    const storedSnapshot = ({ content, state }: Found) =>
+      synergySnapshot(content, {
+        id: state.id,
+        status: statusByKey.get(content.key) as SynergyStatus,
+        obsolete: false,
+      });
+    await this.announce(manager, 'synergy.detected', [
       ...inserted.map(({ id, content }) =>
         synergySnapshot(content, { id, status: 'DETECTED', obsolete: false }),
       ),
-      ...[...revived, ...moved].map(({ content, state }) =>
-        synergySnapshot(content, {
-          id: state.id,
-          status: statusByKey.get(content.key) as SynergyStatus,
-          obsolete: false,
-        }),
-      ),
-    ];
-    await this.outbox.recordAll(
-      manager,
-      'synergy.detected',
-      chunked(detected, MAX_DETECTED_SYNERGIES_PER_EVENT).map((synergies) => ({ synergies })),
-      // Built by synergySnapshot from rows this store just wrote.
-      { validate: false },
-    );
+      ...[...revived, ...moved].map(storedSnapshot),
+    ]);
+    await this.announce(manager, 'synergy.updated', changed.map(storedSnapshot));
     await this.outbox.recordAll(
       manager,
       'synergy.obsoleted',
@@ -191,11 +193,25 @@ export class SynergyStore {
     );
     return {
       detected: inserted.length,
-      updated: updates.length - revived.length - moved.length,
+      updated: changed.length,
       revived: revived.length,
       moved: moved.length,
       obsoleted: obsoleteIds.length,
       unchanged,
     };
+  }
+
+  /** Snapshots built from rows this store just wrote, so not validated again. */
+  private announce(
+    manager: EntityManager,
+    type: 'synergy.detected' | 'synergy.updated',
+    snapshots: readonly SynergySnapshotV1[],
+  ): Promise<unknown> {
+    return this.outbox.recordAll(
+      manager,
+      type,
+      chunked(snapshots, MAX_DETECTED_SYNERGIES_PER_EVENT).map((synergies) => ({ synergies })),
+      { validate: false },
+    );
   }
 }

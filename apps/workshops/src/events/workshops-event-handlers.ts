@@ -6,6 +6,7 @@ import {
   InterviewCompletedV1,
   SynergiesDetectedV2,
   SynergiesObsoletedV1,
+  SynergiesUpdatedV1,
   SynergySnapshotV1,
 } from '@symbiose/contracts';
 import {
@@ -79,7 +80,11 @@ type ConsumedEventType =
   | ZoneEventType
   | Extract<
       EventType,
-      'synergy.detected' | 'synergy.obsoleted' | 'synergy.status_changed' | 'interview.completed'
+      | 'synergy.detected'
+      | 'synergy.updated'
+      | 'synergy.obsoleted'
+      | 'synergy.status_changed'
+      | 'interview.completed'
     >;
 
 /**
@@ -94,6 +99,11 @@ export class WorkshopsEventHandlers implements EventHandlers {
       ...zoneReplicaHandlers(),
       'synergy.detected': async (event, manager) => {
         for (const snapshot of detectedSynergies(event)) {
+          await projectSynergy(manager, snapshot, event.occurredAt);
+        }
+      },
+      'synergy.updated': async (event, manager) => {
+        for (const snapshot of (event.payload as SynergiesUpdatedV1).synergies) {
           await projectSynergy(manager, snapshot, event.occurredAt);
         }
       },

@@ -32,18 +32,28 @@ export const synergySnapshotV1 = z.object({
 
 export type SynergySnapshotV1 = z.infer<typeof synergySnapshotV1>;
 
-/** Most synergies one `synergy.detected` event carries, so that one job stays small. */
+/** Most synergies one `synergy.detected` or `synergy.updated` event carries, so that one job stays small. */
 export const MAX_DETECTED_SYNERGIES_PER_EVENT = 500;
+
+const synergyBatch = z.object({
+  synergies: z.array(synergySnapshotV1).min(1).max(MAX_DETECTED_SYNERGIES_PER_EVENT),
+});
 
 /**
  * The synergies a recompute found new or revived, in batches: a region's first recompute finds
  * hundreds of thousands, and one event (one job per subscriber) each flooded the queues.
  */
-export const synergiesDetectedV2 = z.object({
-  synergies: z.array(synergySnapshotV1).min(1).max(MAX_DETECTED_SYNERGIES_PER_EVENT),
-});
+export const synergiesDetectedV2 = synergyBatch;
 
 export type SynergiesDetectedV2 = z.infer<typeof synergiesDetectedV2>;
+
+/**
+ * Synergies a recompute found again with other content (their zones, participants or score),
+ * in batches as `synergy.detected`: a copy kept from the snapshots stays equal to the engine's.
+ */
+export const synergiesUpdatedV1 = synergyBatch;
+
+export type SynergiesUpdatedV1 = z.infer<typeof synergiesUpdatedV1>;
 
 /** Most synergy ids one `synergy.obsoleted` event carries. */
 export const MAX_OBSOLETED_SYNERGIES_PER_EVENT = 5000;
