@@ -1,6 +1,8 @@
 import { estimateImpact, impactOfFlow, transportKgCo2e } from './impact-estimate';
 import {
   AVOIDED_EMISSION_FACTORS,
+  BASELINE_BY_LAW,
+  RESIDUAL_BASELINE,
   ROAD_DETOUR_FACTOR,
   VEHICLES,
   vehicleForLoad,
@@ -50,7 +52,8 @@ describe('estimateImpact', () => {
 
   it('diverts the smaller quantity at the resource’s rhythm, by the vehicle its load needs', () => {
     const impact = estimateImpact(cardboard, cardboardNeed, 30 / ROAD_DETOUR_FACTOR);
-    // 10 t in 12 trips: 0.833 t a trip, a van; 10 t × 30.004 km × 1.067826 = 320.39.
+    // 10 t in 12 trips: 0.833 t a trip, a van at 1.067826 kgCO2/t·km.
+    // synergy's leg: 10 t × 30.004 km = 320.39; today's leg: 10 t × 20 km = 213.57.
     expect(impact).toEqual({
       indicative: true,
       tonnesPerYear: 10,
@@ -61,9 +64,13 @@ describe('estimateImpact', () => {
       roadKm: 30,
       transportKgCo2ePerYear: 320.39,
       materialFamily: 'PAPER_CARDBOARD',
+      baselineRoute: 'SORTED_RECYCLING',
+      baselineRule: BASELINE_BY_LAW.PAPER_CARDBOARD.rule,
+      collectorRoadKm: 20,
+      avoidedCollectionKgCo2ePerYear: 213.57,
       avoidedTreatmentKgCo2ePerYear: 0,
       avoidedVirginMaterialKgCo2ePerYear: 0,
-      netAvoidedKgCo2ePerYear: -320.39,
+      netAvoidedKgCo2ePerYear: -106.83,
     });
   });
 
@@ -80,20 +87,60 @@ describe('estimateImpact', () => {
     expect(unknown?.transportKgCo2ePerYear).toBe(43.1);
   });
 
-  it('credits ferrous metals with virgin less recycled steel, 2211 − 938 kgCO2e a tonne', () => {
-    expect(AVOIDED_EMISSION_FACTORS.METALS.avoidedVirginKgPerTonne).toBe(1273);
-    // 4 t in 4 trips by van over 13 km: 4 × 13 × 1.067826 = 55.53; credit 4 × 1273 = 5092.
-    const impact = impactOfFlow(4, 10, 'WASTE_METALS', { tripsPerYear: 4 });
-    expect(impact.avoidedVirginMaterialKgCo2ePerYear).toBe(5092);
-    expect(impact.netAvoidedKgCo2ePerYear).toBe(5036.47);
+  it('credits the trip to today’s collector, declared or 20 km by default', () => {
+    const near = impactOfFlow(10, 1, 'WASTE_CARDBOARD', { tripsPerYear: 12 });
+    // today 10 × 20 × 1.067826 = 213.57; the synergy 10 × 1.3 × 1.067826 = 13.88
+    expect(near.avoidedCollectionKgCo2ePerYear).toBe(213.57);
+    expect(near.netAvoidedKgCo2ePerYear).toBe(199.68);
+    const declared = impactOfFlow(10, 1, 'WASTE_CARDBOARD', {
+      tripsPerYear: 12,
+      collectorRoadKm: 5,
+    });
+    expect(declared.collectorRoadKm).toBe(5);
+    expect(declared.avoidedCollectionKgCo2ePerYear).toBe(53.39);
   });
 
-  it('gives no credit to a family without a factor, so the net is minus the transport', () => {
-    const impact = impactOfFlow(2, 10, 'WASTE_MIXED_NON_HAZARDOUS', { tripsPerYear: null });
-    // 2 t × 13 km × 0.33156 = 8.62
-    expect(impact.materialFamily).toBeNull();
-    expect(impact.transportKgCo2ePerYear).toBe(8.62);
-    expect(impact.netAvoidedKgCo2ePerYear).toBe(-8.62);
+  it('credits no material to a waste the law already sorts for recovery', () => {
+    for (const category of ['WASTE_METALS', 'WASTE_WOOD', 'WASTE_ORGANIC_FOOD', 'WASTE_INERT']) {
+      const impact = impactOfFlow(4, 10, category, { tripsPerYear: 4 });
+      expect(impact.baselineRoute).toMatch(/^SORTED_/);
+      expect(impact.avoidedTreatmentKgCo2ePerYear + impact.avoidedVirginMaterialKgCo2ePerYear).toBe(
+        0,
+      );
+    }
+    expect(impactOfFlow(4, 10, 'WASTE_GREEN', { tripsPerYear: 4 }).baselineRule).toMatch(
+      /L541-21-1/,
+    );
+  });
+
+  it('credits the material when the waste is declared to go to residual disposal today', () => {
+    expect(AVOIDED_EMISSION_FACTORS.METALS.avoidedVirginKgPerTonne).toBe(1273);
+    const impact = impactOfFlow(4, 10, 'WASTE_METALS', {
+      tripsPerYear: 4,
+      declaredBaseline: RESIDUAL_BASELINE,
+    });
+    // credit 4 × 1273 = 5092; legs: today 4 × 20 × 1.067826 = 85.43, synergy 4 × 13 × … = 55.53
+    expect(impact.avoidedVirginMaterialKgCo2ePerYear).toBe(5092);
+    expect(impact.netAvoidedKgCo2ePerYear).toBe(5121.9);
+  });
+
+  it('sends a waste no sorting rule names to residual disposal, and a product nowhere', () => {
+    const mixed = impactOfFlow(2, 10, 'WASTE_MIXED_NON_HAZARDOUS', { tripsPerYear: null });
+    // 2 t by 19 t rigid at 0.33156: today 2 × 20 = 13.26, the synergy 2 × 13 = 8.62
+    expect(mixed).toMatchObject({
+      materialFamily: null,
+      baselineRoute: 'RESIDUAL_DISPOSAL',
+      transportKgCo2ePerYear: 8.62,
+      avoidedCollectionKgCo2ePerYear: 13.26,
+      netAvoidedKgCo2ePerYear: 4.64,
+    });
+    const pallets = impactOfFlow(2, 10, 'MATERIAL_PALLETS', { tripsPerYear: null });
+    expect(pallets).toMatchObject({
+      baselineRoute: null,
+      collectorRoadKm: null,
+      avoidedCollectionKgCo2ePerYear: 0,
+      netAvoidedKgCo2ePerYear: -8.62,
+    });
   });
 
   it('estimates nothing for a flow that is not weighed on both sides', () => {

@@ -1,10 +1,15 @@
-import { CANONICAL_UNITS, OCCURRENCES_PER_YEAR } from '@symbiose/taxonomy';
+import { CANONICAL_UNITS, findCategory, OCCURRENCES_PER_YEAR } from '@symbiose/taxonomy';
 import {
   AVOIDED_EMISSION_FACTORS,
+  BASELINE_BY_LAW,
+  DEFAULT_COLLECTOR_ROAD_KM,
   MATERIAL_FAMILY_OF_CATEGORY,
+  RESIDUAL_BASELINE,
   ROAD_DETOUR_FACTOR,
   VEHICLES,
   vehicleForLoad,
+  type Baseline,
+  type BaselineRoute,
   type MaterialFamily,
   type VehicleClass,
 } from './impact-factors';
@@ -21,17 +26,30 @@ export interface ImpactEstimate {
   readonly vehicleClass: VehicleClass;
   readonly greatCircleKm: number;
   readonly roadKm: number;
+  /** The synergy's trip, from the resource to the need. */
   readonly transportKgCo2ePerYear: number;
   readonly materialFamily: MaterialFamily | null;
+  /** Where a waste goes today, and the rule that says so; null for a resource that is no waste. */
+  readonly baselineRoute: BaselineRoute | null;
+  readonly baselineRule: string | null;
+  /** Road km to today's collector, declared or `DEFAULT_COLLECTOR_ROAD_KM`; null if no waste. */
+  readonly collectorRoadKm: number | null;
+  /** Today's trip to the collector, which the synergy removes, in the same vehicle class. */
+  readonly avoidedCollectionKgCo2ePerYear: number;
+  /** Zero unless today's route is residual disposal: a sorted waste is recovered already. */
   readonly avoidedTreatmentKgCo2ePerYear: number;
   readonly avoidedVirginMaterialKgCo2ePerYear: number;
-  /** Avoided emissions less transport; positive when the synergy saves emissions. */
+  /** Baseline's emissions less the synergy's; positive when the synergy saves emissions. */
   readonly netAvoidedKgCo2ePerYear: number;
 }
 
 /** What a flow's estimate needs beyond its tonnes, distance and category. */
 export interface FlowFacts {
   readonly tripsPerYear: number | null;
+  /** Where the waste goes today, when declared; otherwise the route the law imposes. */
+  readonly declaredBaseline?: Baseline | null;
+  /** Road km to today's collector, when declared. */
+  readonly collectorRoadKm?: number | null;
 }
 
 function round(value: number, decimals: number): number {
@@ -48,20 +66,33 @@ export function transportKgCo2e(
   return tonnes * roadKm * VEHICLES[vehicleClass].kgCo2PerTonneKm;
 }
 
+/** Where a resource of this category and family goes today; null when it is no waste. */
+function baselineOf(
+  resourceCategoryCode: string,
+  family: MaterialFamily | null,
+  declared: Baseline | null | undefined,
+): Baseline | null {
+  if (!findCategory(resourceCategoryCode)?.isWaste) return null;
+  if (declared) return declared;
+  return family ? BASELINE_BY_LAW[family] : RESIDUAL_BASELINE;
+}
+
 /**
  * A year of `tonnesPerYear` carried over `greatCircleKm` from a resource of
  * `resourceCategoryCode`, both first rounded as the synergy keeps them (tonnes to the kilogram,
- * km to the ten metres), so that the estimate can be worked out again from a stored synergy:
- * road km = great-circle km × ROAD_DETOUR_FACTOR; the vehicle is the smallest that carries
- * tonnes ÷ trips a year; transport = tonnes × road km × that vehicle's kg CO2 per t·km;
- * avoided = tonnes × (treatment + virgin factors of the resource's material family);
- * net = avoided − transport.
+ * km to the ten metres), so that the estimate can be worked out again from a stored synergy.
+ * The avoided emissions are the baseline's less the synergy's:
+ * - road km = great-circle km × ROAD_DETOUR_FACTOR; the vehicle is the smallest that carries
+ *   tonnes ÷ trips a year; a leg = tonnes × road km × that vehicle's kg CO2 per t·km;
+ * - the synergy's leg is charged, today's leg to the collector (a waste's) is credited;
+ * - the material credit, tonnes × (treatment + virgin factors of the family), counts only when
+ *   the waste goes to residual disposal today: a waste the law has sorted is recovered anyway.
  */
 export function impactOfFlow(
   tonnesPerYear: number,
   greatCircleKm: number,
   resourceCategoryCode: string,
-  { tripsPerYear }: FlowFacts,
+  { tripsPerYear, declaredBaseline, collectorRoadKm: declaredCollectorKm }: FlowFacts,
 ): ImpactEstimate {
   const tonnes = round(tonnesPerYear, 3);
   const km = round(greatCircleKm, 2);
@@ -72,7 +103,14 @@ export function impactOfFlow(
   const family =
     MATERIAL_FAMILY_OF_CATEGORY[resourceCategoryCode as keyof typeof MATERIAL_FAMILY_OF_CATEGORY] ??
     null;
-  const factors = family ? AVOIDED_EMISSION_FACTORS[family] : null;
+  const baseline = baselineOf(resourceCategoryCode, family, declaredBaseline);
+  const collectorRoadKm = baseline
+    ? round(declaredCollectorKm ?? DEFAULT_COLLECTOR_ROAD_KM, 2)
+    : null;
+  const avoidedCollection =
+    collectorRoadKm === null ? 0 : transportKgCo2e(tonnes, collectorRoadKm, vehicleClass);
+  const factors =
+    family && baseline?.route === 'RESIDUAL_DISPOSAL' ? AVOIDED_EMISSION_FACTORS[family] : null;
   const avoidedTreatment = tonnes * (factors?.avoidedTreatmentKgPerTonne ?? 0);
   const avoidedVirgin = tonnes * (factors?.avoidedVirginKgPerTonne ?? 0);
   return {
@@ -85,9 +123,16 @@ export function impactOfFlow(
     roadKm: round(roadKm, 2),
     transportKgCo2ePerYear: round(transport, 2),
     materialFamily: family,
+    baselineRoute: baseline?.route ?? null,
+    baselineRule: baseline?.rule ?? null,
+    collectorRoadKm,
+    avoidedCollectionKgCo2ePerYear: round(avoidedCollection, 2),
     avoidedTreatmentKgCo2ePerYear: round(avoidedTreatment, 2),
     avoidedVirginMaterialKgCo2ePerYear: round(avoidedVirgin, 2),
-    netAvoidedKgCo2ePerYear: round(avoidedTreatment + avoidedVirgin - transport, 2),
+    netAvoidedKgCo2ePerYear: round(
+      avoidedCollection + avoidedTreatment + avoidedVirgin - transport,
+      2,
+    ),
   };
 }
 

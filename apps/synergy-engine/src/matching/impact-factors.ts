@@ -144,3 +144,45 @@ export const MATERIAL_FAMILY_OF_CATEGORY: Readonly<Partial<Record<CategoryCode, 
     WASTE_GLASS: 'GLASS',
     WASTE_INERT: 'INERT',
   });
+
+/** Where a waste goes today, without the synergy. */
+export type BaselineRoute = 'SORTED_RECYCLING' | 'SORTED_BIOWASTE' | 'RESIDUAL_DISPOSAL';
+
+export interface Baseline {
+  readonly route: BaselineRoute;
+  /** Why this route: the rule of law that imposes it, or that none does. */
+  readonly rule: string;
+}
+
+const SEVEN_STREAMS: Baseline = {
+  route: 'SORTED_RECYCLING',
+  rule: "Code de l'environnement D543-281 (décret n° 2021-950): paper and cardboard, metal, plastic, glass, wood, mineral fraction and plaster are sorted at source and recycled",
+};
+
+/**
+ * The route French law imposes on a family's waste: the "seven streams" are sorted at source for
+ * recycling, and biowaste is sorted at source for composting or anaerobic digestion since
+ * 1 January 2024. A synergy that sends such a waste to material recovery takes nothing from
+ * incineration or landfill: its material credit is not additional, only its transport is.
+ */
+export const BASELINE_BY_LAW = Object.freeze({
+  PAPER_CARDBOARD: SEVEN_STREAMS,
+  PLASTICS: SEVEN_STREAMS,
+  WOOD: SEVEN_STREAMS,
+  METALS: SEVEN_STREAMS,
+  GLASS: SEVEN_STREAMS,
+  INERT: SEVEN_STREAMS,
+  ORGANIC: {
+    route: 'SORTED_BIOWASTE',
+    rule: "Code de l'environnement L541-21-1: every producer sorts its biowaste at source since 1 January 2024",
+  },
+} as const satisfies Record<MaterialFamily, Baseline>);
+
+/** A waste of no family the law sorts: it goes with the residual waste today. */
+export const RESIDUAL_BASELINE: Baseline = {
+  route: 'RESIDUAL_DISPOSAL',
+  rule: 'No separate-sorting obligation names this waste: it leaves with residual waste for incineration or landfill',
+};
+
+/** Road km from a firm to the collector that takes its waste today, when none is declared. */
+export const DEFAULT_COLLECTOR_ROAD_KM = factorValue('DEFAULT_COLLECTOR_ROAD_KM');

@@ -33,7 +33,7 @@ export class SynergyParticipantModel {
 
 @ObjectType('SynergyImpact', {
   description:
-    'Indicative estimate of a year of a B2B exchange of a weighed flow; the factors and their sources are in the engine’s impact-factors module',
+    'Indicative estimate of a year of a B2B exchange of a weighed flow; the method, the factors and their sources are in docs/impact-method.md',
 })
 export class SynergyImpactModel {
   @Field()
@@ -63,19 +63,43 @@ export class SynergyImpactModel {
   @Field(() => Float, { description: 'Great-circle distance times the detour factor' })
   roadKm: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The synergy’s trip, from the resource to the need' })
   transportKgCo2ePerYear: number;
 
   @Field(() => String, { nullable: true })
   materialFamily: string | null;
 
-  @Field(() => Float)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the waste goes today: SORTED_RECYCLING or SORTED_BIOWASTE when the law imposes separate sorting, else RESIDUAL_DISPOSAL; null for a resource that is no waste',
+  })
+  baselineRoute: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rule that sets today’s route' })
+  baselineRule: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Road km to today’s collector, declared or the default (20 km)',
+  })
+  collectorRoadKm: number | null;
+
+  @Field(() => Float, {
+    description: 'Today’s trip to the collector, which the synergy removes',
+  })
+  avoidedCollectionKgCo2ePerYear: number;
+
+  @Field(() => Float, { description: 'Zero unless the waste goes to residual disposal today' })
   avoidedTreatmentKgCo2ePerYear: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Zero unless the waste goes to residual disposal today' })
   avoidedVirginMaterialKgCo2ePerYear: number;
 
-  @Field(() => Float, { description: 'Avoided emissions less transport' })
+  @Field(() => Float, {
+    description:
+      'Baseline’s emissions less the synergy’s: collection avoided + material credit − transport',
+  })
   netAvoidedKgCo2ePerYear: number;
 }
 
