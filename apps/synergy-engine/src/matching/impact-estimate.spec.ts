@@ -5,7 +5,9 @@ import {
   RESIDUAL_BASELINE,
   ROAD_DETOUR_FACTOR,
   VEHICLES,
+  materialFamilyOf,
   vehicleForLoad,
+  type MaterialFamily,
 } from './impact-factors';
 import { declaration } from './matchable-declaration.fixture';
 
@@ -114,14 +116,51 @@ describe('estimateImpact', () => {
   });
 
   it('credits the material when the waste is declared to go to residual disposal today', () => {
-    expect(AVOIDED_EMISSION_FACTORS.METALS.avoidedVirginKgPerTonne).toBe(1273);
+    expect(AVOIDED_EMISSION_FACTORS.FERROUS.avoidedVirginKgPerTonne).toBe(1273);
     const impact = impactOfFlow(4, 10, 'WASTE_METALS', {
       tripsPerYear: 4,
+      materialFamily: 'FERROUS',
       declaredBaseline: RESIDUAL_BASELINE,
     });
     // credit 4 × 1273 = 5092; legs: today 4 × 20 × 1.067826 = 85.43, synergy 4 × 13 × … = 55.53
     expect(impact.avoidedVirginMaterialKgCo2ePerYear).toBe(5092);
     expect(impact.netAvoidedKgCo2ePerYear).toBe(5121.9);
+  });
+
+  it('credits each metal by its own family, and an unnamed metal by none', () => {
+    const residual = (materialFamily: MaterialFamily) =>
+      impactOfFlow(1, 10, 'WASTE_METALS', {
+        tripsPerYear: 1,
+        materialFamily,
+        declaredBaseline: RESIDUAL_BASELINE,
+      }).avoidedVirginMaterialKgCo2ePerYear;
+    expect(residual('FERROUS')).toBe(1273);
+    expect(residual('COPPER')).toBe(141); // 1445 − 1304
+    expect(residual('ALUMINIUM')).toBe(0); // no recycled-aluminium figure was read
+    expect(residual('METALS')).toBe(0);
+  });
+
+  it('reads a metal’s family from its attributes, else from its waste code', () => {
+    const metal = declaration({
+      id: 'r',
+      kind: 'RESOURCE',
+      categoryCode: 'WASTE_METALS',
+      annualQuantity: 3,
+      canonicalUnit: 't',
+    });
+    const need = declaration({ id: 'n', categoryCode: 'WASTE_METALS', annualQuantity: 3 });
+    const weighedNeed = { ...need, canonicalUnit: 't' };
+    const familyOf = (resource: typeof metal) =>
+      estimateImpact(resource, weighedNeed, 2)?.materialFamily;
+    expect(familyOf({ ...metal, wasteCode: '170401' })).toBe('COPPER');
+    expect(familyOf({ ...metal, wasteCode: '170402' })).toBe('ALUMINIUM');
+    expect(familyOf({ ...metal, wasteCode: '170405' })).toBe('FERROUS');
+    expect(
+      familyOf({ ...metal, wasteCode: '170405', attributes: { material: { family: 'COPPER' } } }),
+    ).toBe('COPPER');
+    expect(familyOf({ ...metal, wasteCode: '170404' })).toBe('METALS');
+    expect(familyOf(metal)).toBe('METALS');
+    expect(materialFamilyOf('WASTE_WOOD', 'COPPER')).toBe('WOOD');
   });
 
   it('sends a waste no sorting rule names to residual disposal, and a product nowhere', () => {

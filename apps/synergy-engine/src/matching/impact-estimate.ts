@@ -3,7 +3,7 @@ import {
   AVOIDED_EMISSION_FACTORS,
   BASELINE_BY_LAW,
   DEFAULT_COLLECTOR_ROAD_KM,
-  MATERIAL_FAMILY_OF_CATEGORY,
+  materialFamilyOf,
   RESIDUAL_BASELINE,
   ROAD_DETOUR_FACTOR,
   VEHICLES,
@@ -13,6 +13,7 @@ import {
   type MaterialFamily,
   type VehicleClass,
 } from './impact-factors';
+import { factsOf } from './declaration-facts';
 import type { MatchableDeclaration } from './matchable-declaration';
 
 /** What a B2B synergy of a weighed flow would change in a year. Indicative only. */
@@ -46,6 +47,8 @@ export interface ImpactEstimate {
 /** What a flow's estimate needs beyond its tonnes, distance and category. */
 export interface FlowFacts {
   readonly tripsPerYear: number | null;
+  /** The resource's family as its facts refine it (see `materialFamilyOf`); else its category's. */
+  readonly materialFamily?: MaterialFamily | null;
   /** Where the waste goes today, when declared; otherwise the route the law imposes. */
   readonly declaredBaseline?: Baseline | null;
   /** Road km to today's collector, when declared. */
@@ -92,7 +95,12 @@ export function impactOfFlow(
   tonnesPerYear: number,
   greatCircleKm: number,
   resourceCategoryCode: string,
-  { tripsPerYear, declaredBaseline, collectorRoadKm: declaredCollectorKm }: FlowFacts,
+  {
+    tripsPerYear,
+    materialFamily,
+    declaredBaseline,
+    collectorRoadKm: declaredCollectorKm,
+  }: FlowFacts,
 ): ImpactEstimate {
   const tonnes = round(tonnesPerYear, 3);
   const km = round(greatCircleKm, 2);
@@ -100,9 +108,7 @@ export function impactOfFlow(
   const tonnesPerTrip = tripsPerYear ? round(tonnes / tripsPerYear, 3) : null;
   const vehicleClass = vehicleForLoad(tonnesPerTrip);
   const transport = transportKgCo2e(tonnes, roadKm, vehicleClass);
-  const family =
-    MATERIAL_FAMILY_OF_CATEGORY[resourceCategoryCode as keyof typeof MATERIAL_FAMILY_OF_CATEGORY] ??
-    null;
+  const family = materialFamily ?? materialFamilyOf(resourceCategoryCode, undefined);
   const baseline = baselineOf(resourceCategoryCode, family, declaredBaseline);
   const collectorRoadKm = baseline
     ? round(declaredCollectorKm ?? DEFAULT_COLLECTOR_ROAD_KM, 2)
@@ -163,6 +169,9 @@ export function estimateImpact(
     Math.min(resource.annualQuantity, need.annualQuantity),
     greatCircleKm,
     resource.categoryCode,
-    { tripsPerYear: tripsPerYearOf(resource, need) },
+    {
+      tripsPerYear: tripsPerYearOf(resource, need),
+      materialFamily: materialFamilyOf(resource.categoryCode, factsOf(resource).materialFamily),
+    },
   );
 }

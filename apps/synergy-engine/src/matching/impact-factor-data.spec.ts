@@ -1,4 +1,9 @@
-import { IMPACT_FACTORS, sourceProblems, type ImpactFactor } from './impact-factor-data';
+import {
+  IMPACT_FACTORS,
+  sourceProblems,
+  type ImpactFactor,
+  type PublishedSource,
+} from './impact-factor-data';
 
 describe('impact factors', () => {
   it.each(Object.entries(IMPACT_FACTORS))('%s can be cited', (_id, factor) => {
@@ -6,6 +11,7 @@ describe('impact factors', () => {
   });
 
   const cited: ImpactFactor = IMPACT_FACTORS.COPPER_VIRGIN_KG_CO2E_PER_TONNE;
+  const publication = cited.source as PublishedSource;
 
   it('refuses a factor without a source', () => {
     const unsourced = { ...cited, source: undefined } as unknown as ImpactFactor;
@@ -14,12 +20,12 @@ describe('impact factors', () => {
 
   it('refuses a publication without its table or identifier, or an assumption without reasons', () => {
     expect(
-      sourceProblems({ ...cited, source: { ...cited.source, identifier: null, table: ' ' } }),
+      sourceProblems({ ...cited, source: { ...publication, identifier: null, table: ' ' } }),
     ).toEqual(['source.table']);
     expect(
       sourceProblems({
         ...cited,
-        source: { ...cited.source, identifier: 'EXAMPLE-ID', table: '' },
+        source: { ...publication, identifier: 'EXAMPLE-ID', table: '' },
       }),
     ).toEqual([]);
     expect(sourceProblems({ ...cited, source: { kind: 'ASSUMPTION', rationale: '' } })).toEqual([

@@ -90,7 +90,11 @@ export const MATERIAL_FAMILIES = [
   'PAPER_CARDBOARD',
   'PLASTICS',
   'WOOD',
+  /** A metal whose family neither its attributes nor its waste code names. */
   'METALS',
+  'FERROUS',
+  'ALUMINIUM',
+  'COPPER',
   'ORGANIC',
   'GLASS',
   'INERT',
@@ -105,25 +109,40 @@ export interface AvoidedEmissionFactors {
   readonly avoidedVirginKgPerTonne: number;
 }
 
+const NOTHING_CREDITED: AvoidedEmissionFactors = {
+  avoidedTreatmentKgPerTonne: 0,
+  avoidedVirginKgPerTonne: 0,
+};
+
 /**
- * Only ferrous metals have both a virgin and a recycled figure from one source (FEDEREC 2017):
- * the credit is their difference. No treatment figure (incineration, landfill) was read, and no
- * pair of figures for the other families, so those terms are zero: nothing is credited that a
- * source does not give.
+ * A tonne of waste sent to material recovery instead of residual disposal. The virgin term is
+ * the family's virgin production less its recycled production, both from one source (FEDEREC
+ * 2017): ferrous metals 2211 − 938, copper 1445 − 1304. No recycled-aluminium figure, no
+ * treatment figure (incineration, landfill) and no pair for the other families was read, so
+ * those terms are zero: nothing is credited that a source does not give, and a metal of unknown
+ * family takes no other metal's figure.
  */
 export const AVOIDED_EMISSION_FACTORS = Object.freeze({
-  PAPER_CARDBOARD: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
-  PLASTICS: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
-  WOOD: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
-  METALS: {
+  PAPER_CARDBOARD: NOTHING_CREDITED,
+  PLASTICS: NOTHING_CREDITED,
+  WOOD: NOTHING_CREDITED,
+  METALS: NOTHING_CREDITED,
+  FERROUS: {
     avoidedTreatmentKgPerTonne: 0,
     avoidedVirginKgPerTonne:
       factorValue('FERROUS_VIRGIN_KG_CO2E_PER_TONNE') -
       factorValue('FERROUS_RECYCLED_KG_CO2E_PER_TONNE'),
   },
-  ORGANIC: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
-  GLASS: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
-  INERT: { avoidedTreatmentKgPerTonne: 0, avoidedVirginKgPerTonne: 0 },
+  ALUMINIUM: NOTHING_CREDITED,
+  COPPER: {
+    avoidedTreatmentKgPerTonne: 0,
+    avoidedVirginKgPerTonne:
+      factorValue('COPPER_VIRGIN_KG_CO2E_PER_TONNE') -
+      factorValue('COPPER_RECYCLED_KG_CO2E_PER_TONNE'),
+  },
+  ORGANIC: NOTHING_CREDITED,
+  GLASS: NOTHING_CREDITED,
+  INERT: NOTHING_CREDITED,
 } as const satisfies Record<MaterialFamily, AvoidedEmissionFactors>);
 
 /**
@@ -144,6 +163,32 @@ export const MATERIAL_FAMILY_OF_CATEGORY: Readonly<Partial<Record<CategoryCode, 
     WASTE_GLASS: 'GLASS',
     WASTE_INERT: 'INERT',
   });
+
+/** A metal's family by the family its declaration states or its waste code names. */
+const METAL_FAMILY_OF_FACT: Readonly<Record<string, MaterialFamily>> = Object.freeze({
+  FERROUS: 'FERROUS',
+  ALUMINIUM: 'ALUMINIUM',
+  COPPER: 'COPPER',
+});
+
+/**
+ * The family of what moves: the resource category's, a metal refined by the material family its
+ * declaration states (attribute, else waste code: 17 04 05 ferrous, 17 04 02 aluminium, 17 04 01
+ * copper). Null for a category of no family.
+ */
+export function materialFamilyOf(
+  categoryCode: string,
+  statedFamily: string | undefined,
+): MaterialFamily | null {
+  const family =
+    MATERIAL_FAMILY_OF_CATEGORY[categoryCode as keyof typeof MATERIAL_FAMILY_OF_CATEGORY] ?? null;
+  if (family !== 'METALS' || !statedFamily) return family;
+  return METAL_FAMILY_OF_FACT[statedFamily] ?? 'METALS';
+}
+
+export function isMaterialFamily(value: unknown): value is MaterialFamily {
+  return typeof value === 'string' && (MATERIAL_FAMILIES as readonly string[]).includes(value);
+}
 
 /** Where a waste goes today, without the synergy. */
 export type BaselineRoute = 'SORTED_RECYCLING' | 'SORTED_BIOWASTE' | 'RESIDUAL_DISPOSAL';
@@ -170,6 +215,9 @@ export const BASELINE_BY_LAW = Object.freeze({
   PLASTICS: SEVEN_STREAMS,
   WOOD: SEVEN_STREAMS,
   METALS: SEVEN_STREAMS,
+  FERROUS: SEVEN_STREAMS,
+  ALUMINIUM: SEVEN_STREAMS,
+  COPPER: SEVEN_STREAMS,
   GLASS: SEVEN_STREAMS,
   INERT: SEVEN_STREAMS,
   ORGANIC: {

@@ -1,9 +1,11 @@
-import type {
-  B2BRationale,
-  FlowFacts,
-  ImpactEstimate,
-  QuantityBasis,
-  RuleFinding,
+import {
+  isMaterialFamily,
+  type B2BRationale,
+  type FlowFacts,
+  type ImpactEstimate,
+  type MaterialFamily,
+  type QuantityBasis,
+  type RuleFinding,
 } from '../matching';
 
 type Terms = B2BRationale['terms'];
@@ -28,7 +30,7 @@ export type StoredB2BRationale = {
   /** The synergy's allocated quantity, kept with its rationale. */
   readonly allocatedQuantity: number | null;
   /** What a weighed flow's impact reads beyond the row's columns; absent for any other flow. */
-  readonly flow?: readonly [tripsPerYear: number | null];
+  readonly flow?: readonly [tripsPerYear: number | null, materialFamily: MaterialFamily | null];
 };
 
 export function storedB2BRationale(
@@ -52,14 +54,14 @@ export function storedB2BRationale(
     frequencyFit: [terms.frequencyFit.value, terms.frequencyFit.weight],
     rules,
     allocatedQuantity,
-    ...(impact ? { flow: [impact.tripsPerYear] as const } : {}),
+    ...(impact ? { flow: [impact.tripsPerYear, impact.materialFamily] as const } : {}),
   };
 }
 
 /** The facts a stored weighed flow's impact was estimated with; unknown on older rows. */
 export function flowFactsOf(stored: StoredB2BRationale): FlowFacts {
-  const [tripsPerYear = null] = stored.flow ?? [];
-  return { tripsPerYear };
+  const [tripsPerYear = null, materialFamily = null] = stored.flow ?? [];
+  return { tripsPerYear, materialFamily: isMaterialFamily(materialFamily) ? materialFamily : null };
 }
 
 /** The rationale's terms in full again, from the stored ones and the row's distance. */

@@ -58,7 +58,9 @@ describe('a synergy as the API presents it from its stored columns', () => {
       frequencyFit: [terms.frequencyFit.value, terms.frequencyFit.weight],
       rules,
       allocatedQuantity: synergy.allocatedQuantity,
-      ...(synergy.impact ? { flow: [synergy.impact.tripsPerYear] } : {}),
+      ...(synergy.impact
+        ? { flow: [synergy.impact.tripsPerYear, synergy.impact.materialFamily] }
+        : {}),
     });
   });
 

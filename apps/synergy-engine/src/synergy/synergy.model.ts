@@ -66,7 +66,11 @@ export class SynergyImpactModel {
   @Field(() => Float, { description: 'The synergy’s trip, from the resource to the need' })
   transportKgCo2ePerYear: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'PAPER_CARDBOARD, PLASTICS, WOOD, FERROUS, ALUMINIUM, COPPER, METALS (a metal of unnamed family), ORGANIC, GLASS or INERT',
+  })
   materialFamily: string | null;
 
   @Field(() => String, {
