@@ -25,11 +25,46 @@ export class SynergyEngineConfig extends ReplicaConfig {
   @IsIn(['in-process', 'off'])
   SYNERGY_RECOMPUTE_WORKER: 'in-process' | 'off' = 'in-process';
 
-  /** How often requests a lost job left pending are queued again. */
+  /**
+   * How often zones left pending with no job to run them (a job lost with Redis, a recompute
+   * whose process died, a job that gave up) are queued again.
+   */
   @IsInt()
   @Min(1000)
   @Max(3600000)
   SYNERGY_RECOMPUTE_SWEEP_MS: number = 10000;
+
+  /**
+   * How long a recompute counts as running after its last sign of life: a running one renews
+   * it every third of that time, so one whose process died stops showing as RUNNING, and is
+   * queued again by the sweep, once it lapses. BullMQ's lock on the job lasts twice as long
+   * (a CPU-bound matching must not lose it) and its stalled-job check runs this often.
+   */
+  @IsInt()
+  @Min(1000)
+  @Max(300000)
+  SYNERGY_RECOMPUTE_LEASE_MS: number = 15000;
+
+  /** Wait before a failed recompute is tried again; it doubles with each further failure. */
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  SYNERGY_RECOMPUTE_RETRY_MS: number = 1000;
+
+  /** The longest wait between two tries of a failing recompute. */
+  @IsInt()
+  @Min(1000)
+  @Max(3600000)
+  SYNERGY_RECOMPUTE_RETRY_MAX_MS: number = 60000;
+
+  /**
+   * How long a recompute job keeps trying before it fails for good: a PostgreSQL outage this
+   * long is ridden out by the job itself. Its zone, still pending, is queued again by the sweep.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(86400000)
+  SYNERGY_RECOMPUTE_RETRY_FOR_MS: number = 600000;
 
   @IsNumber()
   @Min(0.1)

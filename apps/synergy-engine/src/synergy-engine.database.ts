@@ -18,6 +18,7 @@ import { DeclarationAttributes1766000200000 } from './migrations/1766000200000-d
 import { CreateMatchingSettings1766000500000 } from './migrations/1766000500000-create-matching-settings';
 import { DismissalReason1766000600000 } from './migrations/1766000600000-dismissal-reason';
 import { B2BRationaleRules1766000700000 } from './migrations/1766000700000-b2b-rationale-rules';
+import { RecomputeLease1766000820000 } from './migrations/1766000820000-recompute-lease';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { MatchingSettings } from './matching-settings/matching-settings.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
@@ -51,5 +52,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     DismissalReason1766000600000,
     B2BRationaleRules1766000700000,
     OrganizationReplicaAuthorisations1766000400000,
+    RecomputeLease1766000820000,
   ],
 };

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { SYNERGY_RECOMPUTE_QUEUE } from '@symbiose/contracts';
 import { PRODUCER_TIMEOUT_MS, QueueMetrics, RedisConnection, withinTime } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
+import { attemptsWithin, retryPolicyOf } from './recompute-retry';
 
 export const RECOMPUTE_QUEUE = SYNERGY_RECOMPUTE_QUEUE;
 
@@ -10,15 +11,26 @@ export interface RecomputeJob {
   zoneId: string;
 }
 
+/** The job's backoff: the recompute worker's strategy (`retryDelayMs`, capped and jittered). */
+export const RECOMPUTE_BACKOFF = 'recompute-retry';
+
+/** The states of a job that will run later; an active one is judged by its zone's lease. */
+const STATES_TO_RUN = ['waiting', 'delayed', 'prioritized'] as const;
+
+/** Listing is off the request path, and a backlog takes longer to list than one job to add. */
+const LISTING_TIMEOUT_MS = 5000;
+
 /**
  * Asks for zone recomputes. Requests for a zone are debounced: each one
  * pushes the zone's waiting job back by the debounce time (BullMQ's
  * deduplication with `extend` and `replace`), so a burst of edits costs one
- * recompute, run once the zone has been quiet for that long.
+ * recompute, run once the zone has been quiet for that long. A failing job is
+ * tried again for SYNERGY_RECOMPUTE_RETRY_FOR_MS (see `RecomputeRetryPolicy`).
  */
 @Injectable()
 export class RecomputeQueue implements OnApplicationShutdown {
   private readonly queue: Queue<RecomputeJob>;
+  private readonly attempts: number;
 
   constructor(
     redis: RedisConnection,
@@ -27,6 +39,7 @@ export class RecomputeQueue implements OnApplicationShutdown {
   ) {
     this.queue = new Queue<RecomputeJob>(RECOMPUTE_QUEUE, redis.producerOptions());
     metrics.watchDepth(this.queue);
+    this.attempts = attemptsWithin(retryPolicyOf(config));
   }
 
   async enqueue(zoneIds: readonly string[]): Promise<void> {
@@ -38,14 +51,24 @@ export class RecomputeQueue implements OnApplicationShutdown {
         {
           delay: debounce,
           deduplication: { id: zoneId, ttl: Math.max(debounce, 1), extend: true, replace: true },
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 1000 },
+          attempts: this.attempts,
+          backoff: { type: RECOMPUTE_BACKOFF },
           removeOnComplete: 1000,
           removeOnFail: 5000,
         },
       );
       await withinTime(added, PRODUCER_TIMEOUT_MS, `queueing zone ${zoneId}`);
     }
+  }
+
+  /** The zones that have a job waiting to run, or waiting to be tried again. */
+  async zonesWithJobs(): Promise<Set<string>> {
+    const jobs = await withinTime(
+      this.queue.getJobs([...STATES_TO_RUN]),
+      LISTING_TIMEOUT_MS,
+      'listing recompute jobs',
+    );
+    return new Set(jobs.filter((job) => job?.data).map((job) => job.data.zoneId));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -4,24 +4,36 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Worker } from 'bullmq';
+import { Worker, WorkerOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 import { RECOMPUTE_QUEUE, RecomputeJob, RecomputeQueue } from './recompute-queue';
+import { jittered, RecomputeRetryPolicy, retryDelayMs, retryPolicyOf } from './recompute-retry';
 import { RecomputeOutcome, ZoneRecomputeService } from './zone-recompute.service';
 
 /**
+ * A job whose worker died is run once more (BullMQ's stalled-job check); a
+ * second stall more likely means a recompute that kills its worker, so the job
+ * fails and its zone is left to the sweep, whose retries are spaced out.
+ */
+const MAX_STALLED_COUNT = 1;
+
+/**
  * Runs zone recomputes from the queue, when this process is configured to,
- * and every so often queues again the zones left pending (a job lost with
- * Redis, or one that ran before its request committed). A zone whose last
- * attempt failed after its last request waits for a new request.
+ * and every so often queues again the zones left pending with no job to run
+ * them: a job lost with Redis, one that ran before its request committed, a
+ * recompute whose process died (its lease lapsed), a job that gave up. A zone
+ * whose recomputes keep failing or dying is queued again after the same
+ * growing waits as a job's retries, counted from its last attempt; a new
+ * request queues it at once.
  */
 @Injectable()
 export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('SynergyRecompute');
   private worker: Worker<RecomputeJob, RecomputeOutcome | null> | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
+  private readonly retry: RecomputeRetryPolicy;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -31,7 +43,9 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
     private readonly queue: RecomputeQueue,
     private readonly metrics: QueueMetrics,
     private readonly shutdown: ShutdownState,
-  ) {}
+  ) {
+    this.retry = retryPolicyOf(config);
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.SYNERGY_RECOMPUTE_WORKER === 'off') return;
@@ -55,7 +69,7 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
           // Kept as the job's return value, shown in the queue dashboard.
           return outcome;
         },
-        this.redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
+        this.workerOptions(),
       ),
     );
     this.worker.on('failed', (job, error) =>
@@ -72,15 +86,47 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
     this.worker = undefined;
   }
 
+  private workerOptions(): WorkerOptions {
+    const leaseMs = this.config.SYNERGY_RECOMPUTE_LEASE_MS;
+    return {
+      ...this.redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
+      lockDuration: 2 * leaseMs,
+      stalledInterval: leaseMs,
+      maxStalledCount: MAX_STALLED_COUNT,
+      settings: {
+        backoffStrategy: (attemptsMade: number) => jittered(retryDelayMs(this.retry, attemptsMade)),
+      },
+    };
+  }
+
   private async sweep(): Promise<void> {
     try {
-      const pending: { zone_id: string }[] = await this.dataSource.query(
-        `SELECT zone_id FROM zone_recompute
-         WHERE request_seq > computed_seq
-           AND (started_at IS NULL OR started_at < now() - interval '10 minutes')
-           AND (last_failed_at IS NULL OR last_failed_at < last_requested_at)`,
+      const pending: {
+        zone_id: string;
+        attempts: number;
+        requested_since: boolean | null;
+        idle_ms: number | null;
+      }[] = await this.dataSource.query(
+        `SELECT zone_id, attempts,
+                last_requested_at > greatest(started_at, last_failed_at) AS requested_since,
+                (extract(epoch FROM now() - greatest(started_at, last_failed_at)) * 1000)::float8
+                  AS idle_ms
+         FROM zone_recompute
+         WHERE request_seq > computed_seq AND (lease_until IS NULL OR lease_until < now())`,
       );
-      await this.queue.enqueue(pending.map((row) => row.zone_id));
+      const due = pending.filter(
+        (row) =>
+          row.attempts === 0 ||
+          row.idle_ms === null ||
+          row.requested_since === true ||
+          row.idle_ms >= retryDelayMs(this.retry, row.attempts),
+      );
+      if (due.length === 0) return;
+      const queued = await this.queue.zonesWithJobs();
+      const orphans = due.map((row) => row.zone_id).filter((zoneId) => !queued.has(zoneId));
+      if (orphans.length === 0) return;
+      await this.queue.enqueue(orphans);
+      this.logger.log(`sweep: queued again ${orphans.join(', ')}, pending with no job to run them`);
     } catch (error) {
       this.logger.warn(`sweep: ${String(error)}; will retry`);
     }

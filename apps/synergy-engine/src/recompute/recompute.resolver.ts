@@ -7,20 +7,19 @@ import { RecomputeStatusModel } from './recompute-status.model';
 import { RecomputeRequests } from './recompute-requests';
 import { ZoneRecompute } from './zone-recompute.entity';
 
-function statusOf(zoneId: string, row: ZoneRecompute | null): RecomputeStatusModel {
+/** A recompute counts as running while its lease holds: one whose process died lapses. */
+function statusOf(
+  zoneId: string,
+  row: ZoneRecompute | null,
+  running: boolean,
+): RecomputeStatusModel {
   const pendingRequests = row ? Number(row.requestSeq) - Number(row.computedSeq) : 0;
   const failedLast =
     row?.lastFailedAt != null &&
     (row.lastComputedAt === null || row.lastFailedAt > row.lastComputedAt);
   return {
     zoneId,
-    state: row?.startedAt
-      ? 'RUNNING'
-      : failedLast
-        ? 'FAILED'
-        : pendingRequests > 0
-          ? 'PENDING'
-          : 'IDLE',
+    state: running ? 'RUNNING' : failedLast ? 'FAILED' : pendingRequests > 0 ? 'PENDING' : 'IDLE',
     lastComputedAt: row?.lastComputedAt ?? null,
     lastDurationMs: row?.lastDurationMs ?? null,
     pendingRequests: Math.max(pendingRequests, 0),
@@ -39,7 +38,7 @@ export class RecomputeResolver {
 
   @Query(() => RecomputeStatusModel, { description: 'Where the recompute of a zone stands' })
   async recomputeStatus(@Args('zoneId', { type: () => ID }, UuidArgPipe) zoneId: string) {
-    return statusOf(zoneId, await this.recomputes.findOneBy({ zoneId }));
+    return this.statusOf(zoneId);
   }
 
   @Mutation(() => RecomputeStatusModel, {
@@ -49,6 +48,16 @@ export class RecomputeResolver {
   async requestRecompute(@Args('zoneId', { type: () => ID }, UuidArgPipe) zoneId: string) {
     await this.zones.require(zoneId, 'zoneId');
     await this.dataSource.transaction((manager) => this.requests.request(manager, [zoneId]));
-    return statusOf(zoneId, await this.recomputes.findOneBy({ zoneId }));
+    return this.statusOf(zoneId);
+  }
+
+  private async statusOf(zoneId: string): Promise<RecomputeStatusModel> {
+    // Judged by PostgreSQL's clock, which set the lease.
+    const { entities, raw } = await this.recomputes
+      .createQueryBuilder('zr')
+      .addSelect('zr.lease_until > now()', 'running')
+      .where('zr.zone_id = :zoneId', { zoneId })
+      .getRawAndEntities<{ running: boolean | null }>();
+    return statusOf(zoneId, entities[0] ?? null, raw[0]?.running === true);
   }
 }

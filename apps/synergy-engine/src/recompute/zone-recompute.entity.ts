@@ -17,9 +17,24 @@ export class ZoneRecompute {
   @Column('timestamptz', { nullable: true })
   lastRequestedAt: Date | null;
 
-  /** Set while a recompute runs, cleared when it ends. */
+  /**
+   * When the running recompute started; cleared when it ends. One whose process died leaves
+   * it set, with a lapsed lease, until a later recompute of the zone ends.
+   */
   @Column('timestamptz', { nullable: true })
   startedAt: Date | null;
+
+  /** A running recompute renews it; past it, the recompute is taken for dead. */
+  @Column('timestamptz', { nullable: true })
+  leaseUntil: Date | null;
+
+  /** The running recompute's own id: only it renews or ends the lease. */
+  @Column('uuid', { nullable: true })
+  runId: string | null;
+
+  /** Recomputes started since the zone was last computed: those that failed or died. */
+  @Column('integer')
+  attempts: number;
 
   @Column('timestamptz', { nullable: true })
   lastComputedAt: Date | null;

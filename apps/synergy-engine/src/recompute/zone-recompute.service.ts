@@ -8,7 +8,11 @@ import { matchingOptionsWith } from '../matching-settings/territory-matching-set
 import { contentOfSynergy } from '../synergy/synergy-content';
 import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
 import { matchingOptionsOf, SynergyEngineConfig } from '../synergy-engine.config';
+import { RecomputeLease } from './recompute-lease';
 import { zonesOfTerritory } from './recompute-requests';
+
+/** Whether a recompute that stores the territory ends the lease of a zone row `zr`. */
+const LEASE_ENDED = `(zr.run_id IS NULL OR zr.run_id = $4 OR zr.lease_until < now())`;
 
 export interface RecomputeOutcome extends StoreOutcome {
   territoryId: string;
@@ -37,6 +41,7 @@ export interface RecomputeZoneOptions {
 export class ZoneRecomputeService {
   /** The deployment's options; a territory's stored settings override them in its recomputes. */
   private readonly options: MatchingOptions;
+  private readonly leaseMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,6 +51,7 @@ export class ZoneRecomputeService {
     config: SynergyEngineConfig,
   ) {
     this.options = matchingOptionsOf(config);
+    this.leaseMs = config.SYNERGY_RECOMPUTE_LEASE_MS;
     // Refuses to start on options the matching would refuse at the first recompute.
     resolveMatchingOptions(this.options);
   }
@@ -61,28 +67,22 @@ export class ZoneRecomputeService {
     const territoryId = await this.territoryOf(zoneId);
     if (!territoryId) {
       await this.dataSource.query(
-        `UPDATE zone_recompute SET computed_seq = request_seq, last_computed_at = now()
+        `UPDATE zone_recompute SET computed_seq = request_seq, last_computed_at = now(), attempts = 0
          WHERE zone_id = $1`,
         [zoneId],
       );
       return null;
     }
     const started = Date.now();
-    await this.dataSource.query(
-      `INSERT INTO zone_recompute (zone_id, started_at) VALUES ($1, now())
-       ON CONFLICT (zone_id) DO UPDATE SET started_at = now()`,
-      [zoneId],
-    );
+    const lease = await RecomputeLease.take(this.dataSource, zoneId, this.leaseMs);
     try {
-      return await this.dataSource.transaction((manager) =>
-        this.recomputeTerritory(manager, territoryId, { zoneId, started, ...options }),
+      const outcome = await this.dataSource.transaction((manager) =>
+        this.recomputeTerritory(manager, territoryId, { lease, started, ...options }),
       );
+      lease.stop();
+      return outcome;
     } catch (error) {
-      await this.dataSource.query(
-        `UPDATE zone_recompute SET started_at = NULL, last_error = $2, last_failed_at = now()
-         WHERE zone_id = $1`,
-        [zoneId, error instanceof Error ? error.message : String(error)],
-      );
+      await lease.endFailed(error);
       throw error;
     }
   }
@@ -90,8 +90,13 @@ export class ZoneRecomputeService {
   private async recomputeTerritory(
     manager: EntityManager,
     territoryId: string,
-    { zoneId, started, ifPending }: RecomputeZoneOptions & { zoneId: string; started: number },
+    {
+      lease,
+      started,
+      ifPending,
+    }: RecomputeZoneOptions & { lease: RecomputeLease; started: number },
   ): Promise<RecomputeOutcome | null> {
+    const { zoneId } = lease;
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('synergy-recompute:' || $1))`, [
       territoryId,
     ]);
@@ -106,9 +111,7 @@ export class ZoneRecomputeService {
       );
     const request = requests.find((row) => row.zone_id === zoneId);
     if (ifPending && request && BigInt(request.request_seq) <= BigInt(request.computed_seq)) {
-      await manager.query(`UPDATE zone_recompute SET started_at = NULL WHERE zone_id = $1`, [
-        zoneId,
-      ]);
+      await lease.endIdle(manager);
       return null;
     }
     const declarations = await this.declarations.findMatchable({ territoryId }, manager);
@@ -123,13 +126,18 @@ export class ZoneRecomputeService {
     const outcome = await this.store.storeTerritory(manager, territoryId, found);
     const durationMs = Date.now() - started;
     const seqByZone = new Map(requests.map((row) => [row.zone_id, row.request_seq]));
+    // Ends this recompute's lease, and the lapsed ones of the territory's other zones; a live
+    // one, another zone's recompute waiting for its turn, is left to end itself.
     await manager.query(
       `INSERT INTO zone_recompute AS zr (zone_id, computed_seq, last_computed_at, last_duration_ms)
        SELECT zone_id, seq, now(), $3 FROM unnest($1::uuid[], $2::bigint[]) AS r(zone_id, seq)
        ON CONFLICT (zone_id) DO UPDATE
        SET computed_seq = GREATEST(zr.computed_seq, excluded.computed_seq),
-           last_computed_at = now(), last_duration_ms = $3, started_at = NULL, last_error = NULL`,
-      [zoneIds, zoneIds.map((id) => seqByZone.get(id) ?? '0'), durationMs],
+           last_computed_at = now(), last_duration_ms = $3, last_error = NULL, attempts = 0,
+           started_at = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.started_at END,
+           lease_until = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.lease_until END,
+           run_id = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.run_id END`,
+      [zoneIds, zoneIds.map((id) => seqByZone.get(id) ?? '0'), durationMs, lease.runId],
     );
     return { ...outcome, territoryId, declarationCount: declarations.length, durationMs };
   }
