@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@symbiose/testing';
+import { startTestService, TestService } from '@symbiose/service-testing';
+import { AppModule } from '../src/app.module';
+import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
+import {
+  declarationOf,
+  EngineEventFeed,
+  envelope,
+  organizationSnapshot,
+  zoneSnapshot,
+} from './engine-test-events';
+
+jest.setTimeout(60_000);
+
+/** Degrees of latitude per km on the engine’s sphere (mean radius 6371.0088 km). */
+const DEGREES_PER_KM = 180 / (Math.PI * 6371.0088);
+
+const IMPACT_FIELDS = `tonnesPerYear tripsPerYear tonnesPerTrip vehicleClass greatCircleKm roadKm
+  transportKgCo2ePerYear materialFamily baselineRoute baselineRule collectorRoadKm
+  avoidedCollectionKgCo2ePerYear avoidedTreatmentKgCo2ePerYear
+  avoidedVirginMaterialKgCo2ePerYear netAvoidedKgCo2ePerYear`;
+
+/**
+ * The two flows docs/impact-method.md works by hand, as the API gives them: cardboard between
+ * two firms of a Cahors Sud-like zone 3 km apart, and copper cable scrap to a metal recycler
+ * 5 km away.
+ */
+describe('the impact method, worked by hand, against the API', () => {
+  let service: TestService;
+  let feed: EngineEventFeed;
+  const territory = randomUUID();
+  const zone = zoneSnapshot(territory);
+  const packager = organizationSnapshot(zone.zoneId, territory, {
+    name: 'Cartonnages du Quercy',
+    latitude: 44.4189,
+    longitude: 1.4502,
+  });
+  const shipper = organizationSnapshot(zone.zoneId, territory, {
+    name: 'Expéditions Lotoises',
+    nafCode: '52.29A',
+    latitude: 44.4189 + 3 * DEGREES_PER_KM,
+    longitude: 1.4502,
+  });
+  const electrician = organizationSnapshot(zone.zoneId, territory, {
+    name: 'Électricité Cadurcienne',
+    nafCode: '43.21A',
+    latitude: 44.38,
+    longitude: 1.47,
+  });
+  const recycler = organizationSnapshot(zone.zoneId, territory, {
+    name: 'Métaux du Lot',
+    nafCode: '24.44Z',
+    latitude: 44.38 + 5 * DEGREES_PER_KM,
+    longitude: 1.47,
+  });
+  const cardboard = declarationOf(packager.organizationId, {
+    annualQuantity: 12.5,
+    frequency: 'WEEKLY',
+    wasteCode: '150101',
+  });
+  const packagingNeed = declarationOf(shipper.organizationId, {
+    kind: 'NEED',
+    categoryCode: 'MATERIAL_PACKAGING',
+    label: 'Calage',
+    annualQuantity: 10,
+    canonicalUnit: 't',
+    frequency: 'MONTHLY',
+    wasteCode: null,
+  });
+  const copperScrap = declarationOf(electrician.organizationId, {
+    categoryCode: 'WASTE_METALS',
+    label: 'Chutes de câbles cuivre',
+    annualQuantity: 2,
+    canonicalUnit: 't',
+    frequency: 'QUARTERLY',
+    wasteCode: '170401',
+  });
+  const metalNeed = declarationOf(recycler.organizationId, {
+    kind: 'NEED',
+    categoryCode: 'WASTE_METALS',
+    label: 'Métaux à refondre',
+    annualQuantity: 10,
+    canonicalUnit: 't',
+    frequency: 'QUARTERLY',
+    wasteCode: null,
+  });
+
+  beforeAll(async () => {
+    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
+    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'impact-method');
+    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
+    let minute = 0;
+    await feed.deliver(
+      envelope('zone.created', zone, (minute += 1)),
+      ...[packager, shipper, electrician, recycler].map((o) =>
+        envelope('organization.registered', o, (minute += 1)),
+      ),
+      ...[cardboard, packagingNeed, copperScrap, metalNeed].map((d) =>
+        envelope('declaration.recorded', d, (minute += 1)),
+      ),
+    );
+  });
+
+  afterAll(async () => {
+    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
+    await feed?.close();
+    await service?.stop();
+  });
+
+  async function impactOf(resourceCategoryCode: string): Promise<Record<string, unknown>> {
+    return waitFor(
+      async () => {
+        const response = await service.gql(
+          `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 100) {
+             nodes { resourceCategoryCode impact { ${IMPACT_FIELDS} } } } }`,
+          { filter: { zoneId: zone.zoneId, kind: 'B2B' } },
+        );
+        const nodes = (response.data?.synergies.nodes ?? []) as {
+          resourceCategoryCode: string | null;
+          impact: Record<string, unknown> | null;
+        }[];
+        return nodes.find((node) => node.resourceCategoryCode === resourceCategoryCode)?.impact;
+      },
+      (impact) => impact !== undefined && impact !== null,
+      { timeoutMs: 20_000 },
+    ) as Promise<Record<string, unknown>>;
+  }
+
+  it('gives the cardboard flow the figures of the worked example', async () => {
+    expect(await impactOf('WASTE_CARDBOARD')).toEqual({
+      tonnesPerYear: 10,
+      tripsPerYear: 52,
+      tonnesPerTrip: 0.192,
+      vehicleClass: 'VAN',
+      greatCircleKm: 3,
+      roadKm: 3.9,
+      transportKgCo2ePerYear: 41.65,
+      materialFamily: 'PAPER_CARDBOARD',
+      baselineRoute: 'SORTED_RECYCLING',
+      baselineRule: expect.stringContaining('D543-281'),
+      collectorRoadKm: 20,
+      avoidedCollectionKgCo2ePerYear: 213.57,
+      avoidedTreatmentKgCo2ePerYear: 0,
+      avoidedVirginMaterialKgCo2ePerYear: 0,
+      netAvoidedKgCo2ePerYear: 171.92,
+    });
+  });
+
+  it('gives the copper flow its family from the waste code, and no credit the law already gives', async () => {
+    expect(await impactOf('WASTE_METALS')).toEqual({
+      tonnesPerYear: 2,
+      tripsPerYear: 4,
+      tonnesPerTrip: 0.5,
+      vehicleClass: 'VAN',
+      greatCircleKm: 5,
+      roadKm: 6.5,
+      transportKgCo2ePerYear: 13.88,
+      materialFamily: 'COPPER',
+      baselineRoute: 'SORTED_RECYCLING',
+      baselineRule: expect.stringContaining('D543-281'),
+      collectorRoadKm: 20,
+      avoidedCollectionKgCo2ePerYear: 42.71,
+      avoidedTreatmentKgCo2ePerYear: 0,
+      avoidedVirginMaterialKgCo2ePerYear: 0,
+      netAvoidedKgCo2ePerYear: 28.83,
+    });
+  });
+});
