@@ -1,0 +1,26 @@
+import { buildSchema } from 'graphql';
+import { schemaFigures } from './schema-figures';
+
+describe('schemaFigures', () => {
+  it('counts cacheable types without id, enums, connections and lists outside connections', () => {
+    const schema = buildSchema(`
+      type Query { synergies(first: Int): SynergyPage!, categories: [Category!]!, codes: [String!]! }
+      type Mutation { noop: Boolean }
+      type SynergyPage { nodes: [Synergy!]!, edges: [SynergyEdge!]!, pageInfo: PageInfo! }
+      type SynergyEdge { node: Synergy!, cursor: String! }
+      type PageInfo { hasNextPage: Boolean! }
+      type Synergy { id: ID!, status: Status!, participants: [Participant!]!, impact: Impact }
+      type Participant { role: Status! }
+      type Impact { tonnes: Float! }
+      type Category { code: String! }
+      enum Status { DETECTED SELECTED }
+    `);
+    expect(schemaFigures(schema)).toEqual({
+      objectTypes: 4,
+      objectTypesWithoutId: ['Participant', 'Impact', 'Category'],
+      enums: 1,
+      connections: 1,
+      unpaginatedLists: ['Query.categories', 'Synergy.participants'],
+    });
+  });
+});
