@@ -40,12 +40,18 @@ export async function readRunningSubgraphs(): Promise<SubgraphSdl[]> {
   const started: SystemLauncher.ServiceProcess[] = [];
   try {
     const ports = await Promise.all(launcher.SUBGRAPHS.map(() => freePort()));
-    const directoryIndex = launcher.SUBGRAPHS.findIndex(({ name }) => name === 'directory');
+    // The subgraphs ask each other on internal routes (DIRECTORY_URL …), as under startSystem.
+    const internalUrls = Object.fromEntries(
+      launcher.SUBGRAPHS.map(({ urlVariable }, index) => [
+        urlVariable,
+        `http://127.0.0.1:${ports[index]}`,
+      ]),
+    );
     const env = {
+      ...internalUrls,
       DATABASE_URL: database.url,
       QUEUE_PREFIX: queuePrefix,
       LOG_LEVEL: 'warn',
-      DIRECTORY_URL: `http://127.0.0.1:${ports[directoryIndex]}`,
     };
     const starts = await Promise.allSettled(
       launcher.SUBGRAPHS.map(({ name }, index) =>
