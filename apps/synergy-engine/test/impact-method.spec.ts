@@ -86,6 +86,41 @@ describe('the impact method, worked by hand, against the API', () => {
     wasteCode: null,
   });
 
+  // One 3 t offer of plastic films and three firms needing 2 t each.
+  const filmMaker = organizationSnapshot(zone.zoneId, territory, {
+    name: 'Films du Causse',
+    nafCode: '22.22Z',
+    latitude: 44.43,
+    longitude: 1.43,
+  });
+  const filmTakers = [1, 2, 3].map((n) =>
+    organizationSnapshot(zone.zoneId, territory, {
+      name: `Plasturgie ${n}`,
+      nafCode: '22.29A',
+      latitude: 44.43 + n * DEGREES_PER_KM,
+      longitude: 1.43,
+    }),
+  );
+  const films = declarationOf(filmMaker.organizationId, {
+    categoryCode: 'WASTE_PLASTIC_FILMS',
+    label: 'Films étirables',
+    annualQuantity: 3,
+    canonicalUnit: 't',
+    frequency: 'MONTHLY',
+    wasteCode: '150102',
+  });
+  const filmNeeds = filmTakers.map((taker) =>
+    declarationOf(taker.organizationId, {
+      kind: 'NEED',
+      categoryCode: 'WASTE_PLASTIC_FILMS',
+      label: 'Films à régénérer',
+      annualQuantity: 2,
+      canonicalUnit: 't',
+      frequency: 'MONTHLY',
+      wasteCode: null,
+    }),
+  );
+
   beforeAll(async () => {
     process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
     service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'impact-method');
@@ -93,10 +128,10 @@ describe('the impact method, worked by hand, against the API', () => {
     let minute = 0;
     await feed.deliver(
       envelope('zone.created', zone, (minute += 1)),
-      ...[packager, shipper, electrician, recycler].map((o) =>
+      ...[packager, shipper, electrician, recycler, filmMaker, ...filmTakers].map((o) =>
         envelope('organization.registered', o, (minute += 1)),
       ),
-      ...[cardboard, packagingNeed, copperScrap, metalNeed].map((d) =>
+      ...[cardboard, packagingNeed, copperScrap, metalNeed, films, ...filmNeeds].map((d) =>
         envelope('declaration.recorded', d, (minute += 1)),
       ),
     );
@@ -165,5 +200,25 @@ describe('the impact method, worked by hand, against the API', () => {
       avoidedVirginMaterialKgCo2ePerYear: 0,
       netAvoidedKgCo2ePerYear: 28.83,
     });
+  });
+
+  it('credits one resource shared by three needs once: their shares add up to it', async () => {
+    await impactOf('WASTE_PLASTIC_FILMS');
+    const response = await service.gql(
+      `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 100) {
+         nodes { resourceCategoryCode allocatedQuantity impact { tonnesPerYear } } } }`,
+      { filter: { zoneId: zone.zoneId, kind: 'B2B' } },
+    );
+    const pairs = (
+      response.data?.synergies.nodes as {
+        resourceCategoryCode: string;
+        allocatedQuantity: number;
+        impact: { tonnesPerYear: number };
+      }[]
+    ).filter((node) => node.resourceCategoryCode === 'WASTE_PLASTIC_FILMS');
+    expect(pairs).toHaveLength(3);
+    // Each pair alone would credit min(3, 2) = 2 t, 6 t in all; each is promised 3 × 2 / 6 = 1 t.
+    expect(pairs.map((pair) => pair.impact.tonnesPerYear)).toEqual([1, 1, 1]);
+    expect(pairs.map((pair) => pair.allocatedQuantity)).toEqual([1, 1, 1]);
   });
 });

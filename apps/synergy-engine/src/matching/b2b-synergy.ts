@@ -104,7 +104,7 @@ export class B2BSynergyBuilder {
           ? assessPair(ruledPair(resource, need, compatibility, distanceKm))
           : NO_FINDINGS,
       },
-      impact: estimateImpact(resource, need, distanceKm),
+      impact: estimateImpact(resource, need, distanceKm, allocatedQuantity),
     };
   }
 

@@ -9,7 +9,8 @@ import {
   vehicleForLoad,
   type MaterialFamily,
 } from './impact-factors';
-import { declaration } from './matchable-declaration.fixture';
+import { matchB2B } from './b2b-matcher';
+import { declaration, northOf } from './matchable-declaration.fixture';
 
 describe('vehicle classes', () => {
   it('works out kg CO2 per t·km from the level-1 rows: l/km × 3.07 kg/l ÷ average load', () => {
@@ -199,5 +200,35 @@ describe('estimateImpact', () => {
     expect(estimateImpact(heat, need, 5)).toBeNull();
     const unquantified = declaration({ id: 'n2', annualQuantity: null, canonicalUnit: 't' });
     expect(estimateImpact({ ...heat, canonicalUnit: 't' }, unquantified, 5)).toBeNull();
+  });
+});
+
+describe('impact of a need several resources can serve', () => {
+  it('credits each tonne once: the pairs of one 2 t need share its 2 t', () => {
+    const need = declaration({
+      id: 'need',
+      categoryCode: 'WASTE_CARDBOARD',
+      annualQuantity: 2,
+      canonicalUnit: 't',
+      frequency: 'MONTHLY',
+    });
+    const offers = [1, 2, 3, 4].map((n) =>
+      declaration({
+        id: `offer-${n}`,
+        kind: 'RESOURCE',
+        categoryCode: 'WASTE_CARDBOARD',
+        annualQuantity: 5,
+        canonicalUnit: 't',
+        frequency: 'MONTHLY',
+        ...northOf(n),
+      }),
+    );
+    const pairs = matchB2B([need, ...offers]);
+    expect(pairs).toHaveLength(4);
+    // Each pair alone would be min(5, 2) = 2 t: 8 t for a 2 t need. Allocated, 0.5 t each.
+    expect(pairs.map((pair) => pair.impact?.tonnesPerYear)).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(pairs.map((pair) => pair.impact?.tonnesPerYear)).toEqual(
+      pairs.map((pair) => pair.allocatedQuantity),
+    );
   });
 });

@@ -149,13 +149,16 @@ function tripsPerYearOf(resource: MatchableDeclaration, need: MatchableDeclarati
 }
 
 /**
- * For a MASS flow (both quantities in tonnes), the flow of the smaller of the two annual
- * quantities (see `impactOfFlow`). Null for any other flow.
+ * For a MASS flow (both quantities in tonnes), the flow of the tonnes the allocation promises
+ * this pair (see `allocateQuantities`), else the smaller of the two annual quantities (see
+ * `impactOfFlow`). Estimated on the allocated share, the pairs of one resource or one need
+ * never credit a tonne twice between them. Null for any other flow.
  */
 export function estimateImpact(
   resource: MatchableDeclaration,
   need: MatchableDeclaration,
   greatCircleKm: number,
+  allocatedTonnes: number | null = null,
 ): ImpactEstimate | null {
   if (
     resource.canonicalUnit !== CANONICAL_UNITS.MASS ||
@@ -166,7 +169,7 @@ export function estimateImpact(
     return null;
   }
   return impactOfFlow(
-    Math.min(resource.annualQuantity, need.annualQuantity),
+    allocatedTonnes ?? Math.min(resource.annualQuantity, need.annualQuantity),
     greatCircleKm,
     resource.categoryCode,
     {
