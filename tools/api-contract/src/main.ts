@@ -29,7 +29,8 @@ function printFigures(workspace: string): void {
   console.log(
     `figures: ${sdl.split('\n').length - 1} lines; ${figures.objectTypes} object types, ` +
       `${figures.objectTypesWithoutId.length} without id; ${figures.enums} enums; ` +
-      `${figures.connections} connections, ${figures.unpaginatedLists.length} unpaginated lists`,
+      `${figures.connections} connections; ${figures.unpaginatedLists.length} lists of objects ` +
+      `outside one, ${figures.unpaginatedListsOfIdentified.length} of them of objects with an id`,
   );
 }
 

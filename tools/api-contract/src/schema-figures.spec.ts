@@ -4,7 +4,12 @@ import { schemaFigures } from './schema-figures';
 describe('schemaFigures', () => {
   it('counts cacheable types without id, enums, connections and lists outside connections', () => {
     const schema = buildSchema(`
-      type Query { synergies(first: Int): SynergyPage!, categories: [Category!]!, codes: [String!]! }
+      type Query {
+        synergies(first: Int): SynergyPage!
+        categories: [Category!]!
+        zones: [Zone!]!
+        codes: [String!]!
+      }
       type Mutation { noop: Boolean }
       type SynergyPage { nodes: [Synergy!]!, edges: [SynergyEdge!]!, pageInfo: PageInfo! }
       type SynergyEdge { node: Synergy!, cursor: String! }
@@ -13,14 +18,16 @@ describe('schemaFigures', () => {
       type Participant { role: Status! }
       type Impact { tonnes: Float! }
       type Category { code: String! }
+      type Zone { id: ID! }
       enum Status { DETECTED SELECTED }
     `);
     expect(schemaFigures(schema)).toEqual({
-      objectTypes: 4,
+      objectTypes: 5,
       objectTypesWithoutId: ['Participant', 'Impact', 'Category'],
       enums: 1,
       connections: 1,
-      unpaginatedLists: ['Query.categories', 'Synergy.participants'],
+      unpaginatedLists: ['Query.categories', 'Query.zones', 'Synergy.participants'],
+      unpaginatedListsOfIdentified: ['Query.zones'],
     });
   });
 });

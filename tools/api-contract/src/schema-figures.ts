@@ -18,6 +18,8 @@ export interface SchemaFigures {
   connections: number;
   /** Fields returning a list of objects outside a connection: `Type.field`. */
   unpaginatedLists: string[];
+  /** Those of them whose objects have an `id`: rows that may grow beyond a page. */
+  unpaginatedListsOfIdentified: string[];
 }
 
 const hasFields = (type: GraphQLObjectType, ...names: string[]) =>
@@ -38,6 +40,16 @@ export function schemaFigures(schema: GraphQLSchema): SchemaFigures {
   const paging = (type: GraphQLObjectType) =>
     isConnection(type) || isEdge(type) || type.name === 'PageInfo';
   const cacheable = objects.filter((type) => !roots.has(type) && !paging(type));
+  const listsOfObjects = objects
+    .filter((type) => !isConnection(type))
+    .flatMap((type) =>
+      Object.values(type.getFields()).flatMap((field) => {
+        const item = getNamedType(field.type);
+        return isListType(getNullableType(field.type)) && isObjectType(item)
+          ? [{ coordinate: `${type.name}.${field.name}`, item }]
+          : [];
+      }),
+    );
   return {
     objectTypes: cacheable.length,
     objectTypesWithoutId: cacheable
@@ -45,13 +57,9 @@ export function schemaFigures(schema: GraphQLSchema): SchemaFigures {
       .map((type) => type.name),
     enums: types.filter(isEnumType).length,
     connections: objects.filter(isConnection).length,
-    unpaginatedLists: objects
-      .filter((type) => !isConnection(type))
-      .flatMap((type) =>
-        Object.values(type.getFields())
-          .filter((field) => isListType(getNullableType(field.type)))
-          .filter((field) => isObjectType(getNamedType(field.type)))
-          .map((field) => `${type.name}.${field.name}`),
-      ),
+    unpaginatedLists: listsOfObjects.map(({ coordinate }) => coordinate),
+    unpaginatedListsOfIdentified: listsOfObjects
+      .filter(({ item }) => hasFields(item, 'id'))
+      .map(({ coordinate }) => coordinate),
   };
 }
