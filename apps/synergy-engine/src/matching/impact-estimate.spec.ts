@@ -164,12 +164,13 @@ describe('estimateImpact', () => {
     expect(materialFamilyOf('WASTE_WOOD', 'COPPER')).toBe('WOOD');
   });
 
-  it('sends a waste no sorting rule names to residual disposal, and a product nowhere', () => {
+  it('counts only the collection of a waste of no family, and none for a product', () => {
     const mixed = impactOfFlow(2, 10, 'WASTE_MIXED_NON_HAZARDOUS', { tripsPerYear: null });
     // 2 t by 19 t rigid at 0.33156: today 2 × 20 = 13.26, the synergy 2 × 13 = 8.62
     expect(mixed).toMatchObject({
       materialFamily: null,
-      baselineRoute: 'RESIDUAL_DISPOSAL',
+      baselineRoute: 'OTHER_COLLECTION',
+      avoidedVirginMaterialKgCo2ePerYear: 0,
       transportKgCo2ePerYear: 8.62,
       avoidedCollectionKgCo2ePerYear: 13.26,
       netAvoidedKgCo2ePerYear: 4.64,

@@ -4,7 +4,7 @@ import {
   BASELINE_BY_LAW,
   DEFAULT_COLLECTOR_ROAD_KM,
   materialFamilyOf,
-  RESIDUAL_BASELINE,
+  OTHER_COLLECTION_BASELINE,
   ROAD_DETOUR_FACTOR,
   VEHICLES,
   vehicleForLoad,
@@ -77,7 +77,7 @@ function baselineOf(
 ): Baseline | null {
   if (!findCategory(resourceCategoryCode)?.isWaste) return null;
   if (declared) return declared;
-  return family ? BASELINE_BY_LAW[family] : RESIDUAL_BASELINE;
+  return family ? BASELINE_BY_LAW[family] : OTHER_COLLECTION_BASELINE;
 }
 
 /**

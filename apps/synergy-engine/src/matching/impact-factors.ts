@@ -191,7 +191,8 @@ export function isMaterialFamily(value: unknown): value is MaterialFamily {
 }
 
 /** Where a waste goes today, without the synergy. */
-export type BaselineRoute = 'SORTED_RECYCLING' | 'SORTED_BIOWASTE' | 'RESIDUAL_DISPOSAL';
+export type BaselineRoute =
+  'SORTED_RECYCLING' | 'SORTED_BIOWASTE' | 'RESIDUAL_DISPOSAL' | 'OTHER_COLLECTION';
 
 export interface Baseline {
   readonly route: BaselineRoute;
@@ -226,10 +227,20 @@ export const BASELINE_BY_LAW = Object.freeze({
   },
 } as const satisfies Record<MaterialFamily, Baseline>);
 
-/** A waste of no family the law sorts: it goes with the residual waste today. */
+/** A waste declared to go with the residual waste today, to incineration or landfill. */
 export const RESIDUAL_BASELINE: Baseline = {
   route: 'RESIDUAL_DISPOSAL',
-  rule: 'No separate-sorting obligation names this waste: it leaves with residual waste for incineration or landfill',
+  rule: 'Declared: the waste leaves with residual waste for incineration or landfill',
+};
+
+/**
+ * A waste of no family this method has a rule or a figure for (mixed waste, oils, solvents,
+ * batteries, WEEE, soiled packaging): its own collection channel is not modelled, so only today's
+ * trip to its collector counts.
+ */
+export const OTHER_COLLECTION_BASELINE: Baseline = {
+  route: 'OTHER_COLLECTION',
+  rule: 'No material family: today’s collection channel is not modelled, and no material credit applies',
 };
 
 /** Road km from a firm to the collector that takes its waste today, when none is declared. */

@@ -76,7 +76,7 @@ export class SynergyImpactModel {
   @Field(() => String, {
     nullable: true,
     description:
-      'Where the waste goes today: SORTED_RECYCLING or SORTED_BIOWASTE when the law imposes separate sorting, else RESIDUAL_DISPOSAL; null for a resource that is no waste',
+      'Where the waste goes today: SORTED_RECYCLING or SORTED_BIOWASTE when the law imposes separate sorting, RESIDUAL_DISPOSAL when so declared, OTHER_COLLECTION for a waste of no material family; null for a resource that is no waste',
   })
   baselineRoute: string | null;
 
