@@ -3,7 +3,14 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { EventEnvelope, SYNERGY_RECOMPUTE_QUEUE } from '@symbiose/contracts';
 import { BullMqEventPublisher, RedisConnection } from '@symbiose/platform';
-import { postGraphQL, TEST_REDIS_URL, TestServiceProcess, waitFor } from '@symbiose/testing';
+import {
+  freePort,
+  postGraphQL,
+  TEST_REDIS_URL,
+  TestServiceProcess,
+  waitFor,
+} from '@symbiose/testing';
+import { ServiceProcess, startService } from '../../../tools/system';
 import {
   declarationOf,
   ENGINE_QUEUE,
@@ -27,6 +34,13 @@ const SWEEP_MS = 1000;
 const RETRY_MAX_MS = 3000;
 const OUTAGE_MS = 25_000;
 const GUARDING = 'SERVICE_SECURITY_GUARDING';
+
+const TIMINGS = {
+  SYNERGY_RECOMPUTE_DEBOUNCE_MS: '0',
+  SYNERGY_RECOMPUTE_LEASE_MS: String(LEASE_MS),
+  SYNERGY_RECOMPUTE_SWEEP_MS: String(SWEEP_MS),
+  SYNERGY_RECOMPUTE_RETRY_MAX_MS: String(RETRY_MAX_MS),
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -84,18 +98,18 @@ describe('a recompute stopped mid-way', () => {
     return !pending && ended;
   }
 
-  async function state(): Promise<string> {
+  async function state(url = engine.url): Promise<string> {
     const response = await postGraphQL(
-      engine.url,
+      url,
       `query ($zoneId: ID!) { recomputeStatus(zoneId: $zoneId) { state } }`,
       { zoneId: zone.zoneId },
     );
     return response.data?.recomputeStatus.state;
   }
 
-  async function participants(): Promise<number> {
+  async function participants(url = engine.url): Promise<number> {
     const response = await postGraphQL(
-      engine.url,
+      url,
       `query ($zoneId: ID!) { synergies(filter: { zoneId: $zoneId, kind: COLLECTIVE }, first: 10) {
          nodes { categoryCode obsolete participants { organization { id } } } } }`,
       { zoneId: zone.zoneId },
@@ -141,12 +155,7 @@ describe('a recompute stopped mid-way', () => {
   }
 
   beforeAll(async () => {
-    engine = await TestServiceProcess.start('synergy-engine', 'recompute-recovery', {
-      SYNERGY_RECOMPUTE_DEBOUNCE_MS: '0',
-      SYNERGY_RECOMPUTE_LEASE_MS: String(LEASE_MS),
-      SYNERGY_RECOMPUTE_SWEEP_MS: String(SWEEP_MS),
-      SYNERGY_RECOMPUTE_RETRY_MAX_MS: String(RETRY_MAX_MS),
-    });
+    engine = await TestServiceProcess.start('synergy-engine', 'recompute-recovery', TIMINGS);
     db = new Client({ connectionString: engine.databaseUrl });
     await db.connect();
     const redis = new RedisConnection(TEST_REDIS_URL, engine.queuePrefix);
@@ -213,10 +222,42 @@ describe('a recompute stopped mid-way', () => {
     );
   });
 
-  it('rides out a PostgreSQL outage longer than a job used to retry, and ends recomputed once the database is back', async () => {
+  it('is run again by another engine within a lease and a sweep when the engine running it is killed', async () => {
     const holder = await recomputeHeldMidWay();
-    expect(await state()).toBe('RUNNING');
+    // Started once the first engine holds the recompute, so that the job is the first one's.
+    const other: ServiceProcess = await startService('synergy-engine', {
+      port: await freePort(),
+      env: {
+        DATABASE_URL: engine.databaseUrl,
+        REDIS_URL: TEST_REDIS_URL,
+        QUEUE_PREFIX: engine.queuePrefix,
+        ...TIMINGS,
+      },
+    });
+    try {
+      expect(await state(other.url)).toBe('RUNNING');
+      engine.process.child.kill('SIGKILL');
+      await engine.process.exited;
+      const killedAt = Date.now();
+      await holder.end();
 
+      expect(await waitFor(settled, Boolean, { timeoutMs: 20_000 })).toBe(true);
+      const recomputedMs = Date.now() - killedAt;
+      expect(recomputedMs).toBeLessThan(LEASE_MS + SWEEP_MS + 1500);
+      expect(await participants(other.url)).toBe(4);
+      expect(await state(other.url)).toBe('IDLE');
+      process.stdout.write(
+        `recompute killed with another engine running: recomputed by it ${recomputedMs} ms ` +
+          `after the kill (lease ${LEASE_MS} ms, sweep ${SWEEP_MS} ms)\n`,
+      );
+    } finally {
+      await other.stop();
+      await engine.restart();
+    }
+  });
+
+  /** Makes PostgreSQL refuse the engine: every session of the database but the test's ended. */
+  async function databaseAway<T>(during: (admin: Client) => Promise<T>): Promise<T> {
     const server = new URL(engine.databaseUrl);
     const database = decodeURIComponent(server.pathname.slice(1));
     server.pathname = '/postgres';
@@ -229,32 +270,72 @@ describe('a recompute stopped mid-way', () => {
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> $2`,
         [database, rows[0].pid],
       );
-      await holder.end().catch(() => undefined);
-      const downAt = Date.now();
-      await sleep(OUTAGE_MS);
-
-      // The job failed every try and is waiting for the next one; none gave up.
-      const [retrying] = await jobs.getJobs(['delayed', 'waiting', 'active']);
-      expect(retrying?.attemptsMade).toBeGreaterThanOrEqual(5);
-      expect(await jobs.getJobCounts('failed')).toEqual({ failed: 0 });
-      expect(await record()).toMatchObject({ pending: true });
-
-      await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
-      const upAt = Date.now();
-      expect(await waitFor(settled, Boolean, { timeoutMs: 30_000, intervalMs: 200 })).toBe(true);
-      const recomputedMs = Date.now() - upAt;
-      expect(recomputedMs).toBeLessThan(RETRY_MAX_MS + SWEEP_MS + 3000);
-      expect(await participants()).toBe(4);
-      expect(await state()).toBe('IDLE');
-      expect(await jobs.getJobCounts('failed')).toEqual({ failed: 0 });
-      process.stdout.write(
-        `PostgreSQL refused connections for ${upAt - downAt} ms: the job tried ` +
-          `${retrying?.attemptsMade} times meanwhile, the zone was recomputed ${recomputedMs} ms ` +
-          `after it was back (longest retry wait ${RETRY_MAX_MS} ms)\n`,
-      );
+      return await during(admin);
     } finally {
       await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
       await admin.end();
     }
+  }
+
+  it('rides out a PostgreSQL outage longer than a job used to retry, and ends recomputed once the database is back', async () => {
+    const holder = await recomputeHeldMidWay();
+    expect(await state()).toBe('RUNNING');
+
+    const { retried, downMs, upAt } = await databaseAway(async () => {
+      await holder.end().catch(() => undefined);
+      const downAt = Date.now();
+      await sleep(OUTAGE_MS);
+      // The job failed every try and waits for the next one; none gave up.
+      const [retrying] = await jobs.getJobs(['delayed', 'waiting', 'active']);
+      expect(retrying?.attemptsMade).toBeGreaterThanOrEqual(5);
+      expect(await jobs.getJobCounts('failed')).toEqual({ failed: 0 });
+      expect(await record()).toMatchObject({ pending: true });
+      return { retried: retrying?.attemptsMade, downMs: Date.now() - downAt, upAt: Date.now() };
+    });
+
+    expect(await waitFor(settled, Boolean, { timeoutMs: 30_000 })).toBe(true);
+    const recomputedMs = Date.now() - upAt;
+    expect(recomputedMs).toBeLessThan(RETRY_MAX_MS + 2000);
+    expect(await participants()).toBe(5);
+    expect(await state()).toBe('IDLE');
+    expect(await jobs.getJobCounts('failed')).toEqual({ failed: 0 });
+    process.stdout.write(
+      `PostgreSQL refused connections for ${downMs} ms: the job tried ${retried} times ` +
+        `meanwhile, the zone was recomputed ${recomputedMs} ms after it was back ` +
+        `(longest retry wait ${RETRY_MAX_MS} ms)\n`,
+    );
+  });
+
+  it('is queued again by the sweep once the database is back when its job gave up', async () => {
+    await engine.process.stop();
+    await engine.restart({ SYNERGY_RECOMPUTE_RETRY_FOR_MS: '0' });
+    const holder = await recomputeHeldMidWay();
+    const linesBefore = engine.logLines.length;
+
+    const upAt = await databaseAway(async () => {
+      await holder.end().catch(() => undefined);
+      // One try, no retry: the jobs (one per event of the firm) fail for good while the
+      // database is away.
+      const { failed } = await waitFor(
+        () => jobs.getJobCounts('failed'),
+        (counts) => counts.failed > 0,
+        { timeoutMs: 10_000 },
+      );
+      expect(failed).toBeGreaterThan(0);
+      await sleep(SWEEP_MS * 2);
+      return Date.now();
+    });
+
+    expect(await waitFor(settled, Boolean, { timeoutMs: 20_000 })).toBe(true);
+    const recomputedMs = Date.now() - upAt;
+    expect(recomputedMs).toBeLessThan(SWEEP_MS + 2000);
+    expect(await participants()).toBe(6);
+    expect(
+      engine.logLines.slice(linesBefore).some((line) => line.includes('sweep: queued again')),
+    ).toBe(true);
+    process.stdout.write(
+      `a job that gave up during an outage: its zone recomputed ${recomputedMs} ms after ` +
+        `PostgreSQL was back (sweep ${SWEEP_MS} ms)\n`,
+    );
   });
 });
