@@ -13,16 +13,15 @@ import {
   QueuesModule,
   RequestAuthenticator,
   authenticatedPrincipal,
+  queryLimitOptions,
 } from '@symbiose/platform';
 import { IncomingMessage } from 'node:http';
 import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayAuthModule } from './gateway-auth.module';
 import { ImportRelayController } from './import-relay.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
-import { aliasLimitRule } from './hardening/alias-limit.rule';
 import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
 import { costLimitRuleOf } from './hardening/cost-limit.rule';
-import { depthLimitRule } from './hardening/depth-limit.rule';
 import { gatewayErrorFormatter } from './hardening/format-gateway-error';
 import { graphqlExposureOf } from './hardening/graphql-exposure';
 import { pageSizeRule } from './hardening/page-size.rule';
@@ -67,16 +66,20 @@ const CLIENT_ROUTES = [
         authenticator: RequestAuthenticator,
       ) => {
         const gatewayToken = gatewayTokenSource(config);
+        const limits = queryLimitOptions(config);
         return {
           // As the subgraphs': the server closes in its turn of the shutdown, not first.
           stopOnApplicationShutdown: true,
           server: {
             ...graphqlExposureOf(config),
-            // The page size first, so that an oversized `first` is named before its cost.
+            parseOptions: limits.parseOptions,
+            // The page size first, so that an oversized `first` is named before its cost. The
+            // subgraphs hold their parts of a query to the same limits but the cost, which only
+            // the gateway can weigh: a subgraph sees an entity's fields apart from the pages
+            // that multiply them.
             validationRules: [
               pageSizeRule(),
-              depthLimitRule(config.GRAPHQL_MAX_DEPTH),
-              aliasLimitRule(config.GRAPHQL_MAX_ALIASES),
+              ...limits.validationRules,
               costLimitRuleOf(config.GRAPHQL_MAX_COST),
             ],
             formatError: gatewayErrorFormatter(),

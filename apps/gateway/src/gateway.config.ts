@@ -6,8 +6,10 @@ const message = 'must be an http(s) URL of the subgraph, without /graphql';
 
 /**
  * Where the gateway finds each subgraph (its base URL; the GraphQL endpoint is `/graphql`), and
- * the limits it puts on what a client may ask: the gateway sees whole queries, the subgraphs
- * only their parts. REDIS_URL and QUEUE_PREFIX locate the queues its dashboard shows.
+ * the limits it alone puts on what a client may ask: the cost of a query, which only the gateway
+ * sees whole, and the rate of requests (the limits on depth, aliases, tokens and body size are
+ * every service's, in BaseConfig). REDIS_URL and QUEUE_PREFIX locate the queues its dashboard
+ * shows.
  */
 export class GatewayConfig extends QueueConfig {
   @Matches(HTTP_URL, { message })
@@ -23,21 +25,6 @@ export class GatewayConfig extends QueueConfig {
   WORKSHOPS_URL = 'http://localhost:4004';
 
   /**
-   * Deepest selection a query may nest. The deepest query of the front ends and the demo
-   * loader nests 5 (`organizations { nodes { zone { territory { name } } } }`).
-   */
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  GRAPHQL_MAX_DEPTH: number = 10;
-
-  /** Most aliases in one operation: past a few, aliases only repeat work (an "alias flood"). */
-  @IsInt()
-  @Min(0)
-  @Max(1000)
-  GRAPHQL_MAX_ALIASES: number = 15;
-
-  /**
    * Highest estimated cost of a query (GraphQL Armor's: 2 per object, 1 per scalar, ×1.5 per
    * level, × a literal `first`). The costliest query of the demo loader, a page of 100
    * synergies with their participants, is about 3,900.
@@ -46,12 +33,6 @@ export class GatewayConfig extends QueueConfig {
   @Min(1)
   @Max(10_000_000)
   GRAPHQL_MAX_COST: number = 10_000;
-
-  /** Largest request body, in bytes; a larger one is refused with HTTP 413. */
-  @IsInt()
-  @Min(1024)
-  @Max(100 * 1024 * 1024)
-  REQUEST_BODY_LIMIT_BYTES: number = 1024 * 1024;
 
   /**
    * Requests one client may send per rate-limit window; more are refused with HTTP 429. Fifty

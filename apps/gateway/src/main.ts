@@ -4,7 +4,6 @@ import { TokenVerifier } from '@symbiose/tokens';
 import { runService } from '@symbiose/platform';
 import { AppModule } from './app.module';
 import { GatewayConfig, isProduction } from './gateway.config';
-import { limitRequestBodySize } from './hardening/body-size-limit';
 import { adminSession } from './queue-dashboard/admin-session';
 import { QUEUE_DASHBOARD_PATH, QueueDashboard } from './queue-dashboard/queue-dashboard';
 
@@ -12,7 +11,6 @@ export const GATEWAY_PORT = 4000;
 
 function configureHttp(app: INestApplication): void {
   const config = app.get(GatewayConfig);
-  limitRequestBodySize(app, config.REQUEST_BODY_LIMIT_BYTES);
   app.use(
     QUEUE_DASHBOARD_PATH,
     adminSession(QUEUE_DASHBOARD_PATH, app.get(TokenVerifier), {

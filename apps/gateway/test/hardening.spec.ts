@@ -19,6 +19,9 @@ jest.setTimeout(180_000);
 
 const RATE_LIMIT_MAX = 20;
 const BODY_LIMIT_BYTES = 1024 * 1024;
+/** The subgraphs' default: room for what the gateway passes on of a client's body. */
+const SUBGRAPH_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+const SUBGRAPHS = ['directory', 'interviews', 'synergy-engine', 'workshops'];
 
 /** Production refuses the development secret: every service gets this one. */
 const PRODUCTION_SECRET = 'a-production-secret-of-the-hardening-suite';
@@ -36,6 +39,22 @@ async function newClient(): Promise<Record<string, string>> {
 }
 
 type ErrorEntry = NonNullable<GraphQLResponse['errors']>[number];
+
+/**
+ * `count` fragments looping territory → zones → territory, each into the next: with two zones
+ * in the territory, the answer doubles at each fragment. Eighteen of them, sent straight to an
+ * unguarded directory, took it past 4 GB and out of memory.
+ */
+function fragmentBomb(count: number): string {
+  const fragments = Array.from({ length: count }, (_, i) => {
+    const next = i + 1 < count ? `...F${i + 1}` : 'name';
+    return `fragment F${i} on Territory { name zones { id territory { ${next} } } }`;
+  });
+  return `{ territories(first: 1) { nodes { ...F0 } } } ${fragments.join(' ')}`;
+}
+
+/** A thousand aliases of `__typename`, which every schema has. */
+const TYPENAME_FLOOD = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
 
 describe('the hardened gateway', () => {
   let system: TestSystem;
@@ -258,6 +277,123 @@ describe('the hardened gateway', () => {
     expect(response.body.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/Cross-Site Request Forgery/),
       extensions: { code: 'BAD_REQUEST', requestId: response.headers['x-request-id'] },
+    });
+  });
+
+  describe('at the gateway and at each subgraph alike', () => {
+    const TARGETS = ['gateway', ...SUBGRAPHS];
+
+    beforeAll(async () => {
+      const territories = await gql(`{ territories(first: 1) { nodes { id } } }`);
+      const territoryId = territories.data?.territories.nodes[0].id as string;
+      for (const name of ['Cahors Sud', 'Les Grands Camps']) {
+        const zone = await gql(
+          `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`,
+          { input: { territoryId, name, kind: 'MIXED', latitude: 44.42, longitude: 1.44 } },
+        );
+        expect(zone.errors).toBeUndefined();
+      }
+    });
+
+    /** Posts a query straight to a service's port, as a client with a valid token. */
+    async function postTo(service: string, query: string) {
+      return request(system.urls[service])
+        .post('/graphql')
+        .set(await newClient())
+        .send({ query });
+    }
+
+    /**
+     * The refusal of a limit: HTTP 400 and QUERY_TOO_COMPLEX errors, one naming the limit (the
+     * gateway may name its cost limit too).
+     */
+    function expectRefusedBy(response: request.Response, limit: string, message: string): void {
+      expect(response.status).toBe(400);
+      expect(response.body.data).toBeUndefined();
+      const errors: ErrorEntry[] = response.body.errors ?? [];
+      expect(errors.map((error) => error.extensions?.['code'])).toEqual(
+        errors.map(() => 'QUERY_TOO_COMPLEX'),
+      );
+      expect(errors.find((error) => error.extensions?.['limit'] === limit)?.message).toBe(message);
+    }
+
+    async function expectEveryServiceReady(): Promise<void> {
+      for (const service of TARGETS) {
+        const ready = await request(system.urls[service]).get('/health/ready');
+        expect({ service, status: ready.status }).toEqual({ service, status: 200 });
+      }
+    }
+
+    it.each(TARGETS)('%s stops a bomb of 600 fragments at its token limit', async (service) => {
+      const response = await postTo(service, fragmentBomb(600));
+      expectRefusedBy(response, 'tokens', 'Query token limit of 5000 exceeded.');
+      await expectEveryServiceReady();
+    });
+
+    it.each(TARGETS)(
+      '%s counts 1,000 aliases of __typename against its alias limit',
+      async (service) => {
+        const response = await postTo(service, TYPENAME_FLOOD);
+        expectRefusedBy(response, 'aliases', 'Aliases limit of 15 exceeded, found 1000.');
+        await expectEveryServiceReady();
+      },
+    );
+
+    it.each(['gateway', 'directory'])(
+      '%s refuses a bomb short enough to parse by its depth',
+      async (service) => {
+        const response = await postTo(service, fragmentBomb(18));
+        expectRefusedBy(response, 'depth', 'Query depth limit of 10 exceeded, found 39.');
+        await expectEveryServiceReady();
+      },
+    );
+
+    it("still answers the gateway's query plans, their entity fetches included", async () => {
+      // zones come from the directory, synergies from the engine by `_entities`, their
+      // organizations from the directory again.
+      const response = await gql(`{
+        territories(first: 1) { nodes { zones { name synergies(first: 10) { totalCount } } } }
+      }`);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.territories.nodes[0].zones).toEqual([
+        { name: 'Cahors Sud', synergies: { totalCount: 0 } },
+        { name: 'Les Grands Camps', synergies: { totalCount: 0 } },
+      ]);
+    });
+
+    it.each(SUBGRAPHS)('%s refuses a body over its limit with HTTP 413', async (service) => {
+      const response = await request(system.urls[service])
+        .post('/graphql')
+        .set(await newClient())
+        .set('content-type', 'application/json')
+        .send(
+          JSON.stringify({
+            query: '{ __typename }',
+            variables: { padding: 'x'.repeat(SUBGRAPH_BODY_LIMIT_BYTES) },
+          }),
+        );
+      expect(response.status).toBe(413);
+      expect(response.body.errors).toEqual([
+        {
+          message: expect.stringMatching(
+            `^Request body too large: at most ${SUBGRAPH_BODY_LIMIT_BYTES} bytes`,
+          ),
+          extensions: expect.objectContaining({ code: 'REQUEST_TOO_LARGE' }),
+        },
+      ]);
+    });
+
+    it('passes a client body under its limit on to the subgraph that reads it', async () => {
+      // Half a megabyte of name: over body-parser's default of 100 kB, which the subgraphs kept.
+      const response = await gql(
+        `mutation ($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }`,
+        { input: { name: 'x'.repeat(BODY_LIMIT_BYTES / 2) } },
+      );
+      expect(response.errors).toEqual([
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'name' }),
+        }),
+      ]);
     });
   });
 

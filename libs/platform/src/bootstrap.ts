@@ -6,6 +6,7 @@ import { ConfigurationError } from './config/load-config';
 import { BaseConfig } from './config/service-config';
 import { runMigrations, ServiceDatabase } from './database/data-source-options';
 import { createInputValidationPipe } from './errors/validation-pipe';
+import { limitRequestBodySize } from './http/body-size-limit';
 import { closeOnSignals } from './shutdown/close-on-signals';
 
 /**
@@ -24,16 +25,16 @@ export interface RunServiceOptions {
   /** Present for services with a database: their migrations run before they listen. */
   database?: ServiceDatabase;
   /**
-   * Sets up the HTTP layer before the application starts (body parsers with their limits, say):
-   * what must come before the modules' middleware and routes.
+   * Sets up the HTTP layer before the application starts (a dashboard's router, say): what must
+   * come before the modules' middleware and routes.
    */
   configure?: (app: INestApplication) => void;
 }
 
 /**
- * Starts a service: migrates its schema, listens on its configured port (or
- * its default one), and exits with a clear log line if any of it fails. On
- * SIGTERM it shuts down gracefully within SHUTDOWN_TIMEOUT_MS (closeOnSignals).
+ * Starts a service: limits its request bodies to REQUEST_BODY_LIMIT_BYTES, migrates its schema,
+ * listens on its configured port (or its default one), and exits with a clear log line if any
+ * of it fails. On SIGTERM it shuts down gracefully within SHUTDOWN_TIMEOUT_MS (closeOnSignals).
  */
 export async function runService(
   module: Type | DynamicModule,
@@ -41,13 +42,14 @@ export async function runService(
 ): Promise<INestApplication | undefined> {
   try {
     const app = await createServiceApp(module);
+    const config = app.get(BaseConfig);
+    limitRequestBodySize(app, config.REQUEST_BODY_LIMIT_BYTES);
     configure?.(app);
     const logger = app.get(Logger);
     if (database) {
       const applied = await runMigrations(app.get(DataSource), database.schema);
       logger.log(`schema ${database.schema}: ${applied.length} migration(s) applied`);
     }
-    const config = app.get(BaseConfig);
     const port = config.PORT ?? defaultPort;
     await app.listen(port);
     closeOnSignals(app, config.SHUTDOWN_TIMEOUT_MS, logger);

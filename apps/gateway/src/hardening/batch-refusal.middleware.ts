@@ -1,6 +1,6 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { loggedRequestId, sendRefusal } from './http-refusal';
+import { loggedRequestId, sendRefusal } from '@symbiose/platform';
 
 export const BATCHING_NOT_SUPPORTED = 'BATCHING_NOT_SUPPORTED';
 

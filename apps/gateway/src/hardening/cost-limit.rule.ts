@@ -1,6 +1,6 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { ValidationRule } from 'graphql';
-import { reportAsTooComplex } from './refused-query-error';
+import { reportAsTooComplex } from '@symbiose/platform';
 
 /**
  * Refuses a query whose estimated cost is over `maximum`: GraphQL Armor's estimate, which

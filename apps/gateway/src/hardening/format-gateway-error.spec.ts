@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { gatewayErrorFormatter } from './format-gateway-error';
-import { QUERY_TOO_COMPLEX, RefusedQueryError } from './refused-query-error';
+import { QUERY_TOO_COMPLEX, RefusedQueryError } from '@symbiose/platform';
 
 const format = gatewayErrorFormatter(() => 'request-1234');
 

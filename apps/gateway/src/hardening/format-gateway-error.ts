@@ -1,6 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
-import { formatGraphQLError } from '@symbiose/platform';
-import { refusalCodeOf } from './refused-query-error';
+import { formatGraphQLError, recodeRefusedQuery } from '@symbiose/platform';
 import { currentRequestId } from './request-scope';
 
 /**
@@ -13,11 +12,7 @@ export function gatewayErrorFormatter(
   requestId: () => string | undefined = currentRequestId,
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
-    const code = refusalCodeOf(error);
-    const recoded = code
-      ? { ...formatted, extensions: { ...formatted.extensions, code } }
-      : formatted;
-    const masked = formatGraphQLError(recoded);
+    const masked = formatGraphQLError(recodeRefusedQuery(formatted, error));
     // Which subgraph answered is the deployment's business, not the client's.
     const { serviceName: _serviceName, ...extensions } = masked.extensions ?? {};
     return { ...masked, extensions: { ...extensions, requestId: requestId() } };

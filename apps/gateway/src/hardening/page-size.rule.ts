@@ -1,6 +1,5 @@
 import { ASTVisitor, Kind, ValidationContext, ValidationRule, visit } from 'graphql';
-import { MAX_PAGE_SIZE } from '@symbiose/platform';
-import { RefusedQueryError } from './refused-query-error';
+import { MAX_PAGE_SIZE, RefusedQueryError } from '@symbiose/platform';
 
 /**
  * Refuses a literal `first` over the subgraphs' maximum page size with the BAD_USER_INPUT the

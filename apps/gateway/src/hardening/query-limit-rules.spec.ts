@@ -6,11 +6,9 @@ import {
   validate,
   ValidationRule,
 } from 'graphql';
-import { aliasLimitRule } from './alias-limit.rule';
+import { QUERY_TOO_COMPLEX, refusalCodeOf } from '@symbiose/platform';
 import { costLimitRuleOf } from './cost-limit.rule';
-import { depthLimitRule } from './depth-limit.rule';
 import { pageSizeRule } from './page-size.rule';
-import { QUERY_TOO_COMPLEX, refusalCodeOf } from './refused-query-error';
 
 const schema = buildSchema(`
   type Query { territories(first: Int): TerritoryConnection }
@@ -23,49 +21,12 @@ function errorsOf(rule: ValidationRule, query: string): GraphQLError[] {
   return [...validate(schema, parse(query), [...specifiedRules, rule])];
 }
 
-/** `levels` nested Territory.zones / Zone.territory under territories { nodes }. */
-function nested(levels: number): string {
-  let selection = 'name';
-  for (let level = 0; level < levels; level += 1) {
-    selection = `${(levels - 1 - level) % 2 === 0 ? 'zones' : 'territory'} { ${selection} }`;
-  }
-  return `{ territories(first: 1) { nodes { ${selection} } } }`;
-}
-
-describe('the query limits', () => {
+describe("the gateway's own query limits", () => {
   it('accept a query within every limit', () => {
     const query = `{ territories(first: 100) { totalCount nodes { name zones { name } } } }`;
-    for (const rule of [
-      depthLimitRule(10),
-      aliasLimitRule(15),
-      costLimitRuleOf(10_000),
-      pageSizeRule(100),
-    ]) {
+    for (const rule of [costLimitRuleOf(10_000), pageSizeRule(100)]) {
       expect(errorsOf(rule, query)).toEqual([]);
     }
-  });
-
-  it('refuse a query deeper than the maximum, as QUERY_TOO_COMPLEX', () => {
-    expect(errorsOf(depthLimitRule(5), nested(2))).toEqual([]);
-    const errors = errorsOf(depthLimitRule(5), nested(4));
-    expect(errors.map((error) => error.message)).toEqual([
-      'Query depth limit of 5 exceeded, found 7.',
-    ]);
-    expect(errors[0].extensions).toMatchObject({
-      code: QUERY_TOO_COMPLEX,
-      limit: 'depth',
-      maximum: 5,
-    });
-    expect(refusalCodeOf(errors[0])).toBe(QUERY_TOO_COMPLEX);
-  });
-
-  it('refuse more aliases than the maximum', () => {
-    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: territories { totalCount }`);
-    const errors = errorsOf(aliasLimitRule(15), `{ ${aliases.join(' ')} }`);
-    expect(errors.map((error) => error.message)).toEqual([
-      'Aliases limit of 15 exceeded, found 16.',
-    ]);
-    expect(errors[0].extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'aliases' });
   });
 
   it('refuse a query whose estimated cost is over the maximum, multiplied by its pages', () => {

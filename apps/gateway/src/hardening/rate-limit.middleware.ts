@@ -1,10 +1,9 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { RequestAuthenticator } from '@symbiose/platform';
+import { loggedRequestId, RequestAuthenticator, sendRefusal } from '@symbiose/platform';
 import { GatewayConfig } from '../gateway.config';
 import { clientIdentityOf } from './client-identity';
-import { loggedRequestId, sendRefusal } from './http-refusal';
 
 export const RATE_LIMITED = 'RATE_LIMITED';
 

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { loggedRequestId } from './http-refusal';
+import { loggedRequestId } from '@symbiose/platform';
 
 interface RequestScope {
   requestId?: string;

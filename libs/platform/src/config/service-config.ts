@@ -65,6 +65,41 @@ export class BaseConfig {
   @IsString()
   @MinLength(1)
   AUTH_AUDIENCE: string = DEFAULT_TOKEN_AUDIENCE;
+
+  /**
+   * Deepest nesting of a query's fields, at the gateway and at each subgraph alike. The deepest
+   * query of the front ends and the demo loader nests 5
+   * (`organizations { nodes { zone { territory { name } } } }`).
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  GRAPHQL_MAX_DEPTH: number = 10;
+
+  /**
+   * Most aliases in one operation, `__typename`'s included: past a few, aliases only repeat
+   * work (an "alias flood").
+   */
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  GRAPHQL_MAX_ALIASES: number = 15;
+
+  /**
+   * Most tokens (names, punctuation, values) in one query document, counted as it is parsed,
+   * so that a document of thousands of fragments or fields is refused before it is built. The
+   * front ends' reference operations have fewer than 100.
+   */
+  @IsInt()
+  @Min(100)
+  @Max(1_000_000)
+  GRAPHQL_MAX_TOKENS: number = 5000;
+
+  /** Largest JSON or form request body, in bytes; a larger one is refused with HTTP 413. */
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  REQUEST_BODY_LIMIT_BYTES: number = 1024 * 1024;
 }
 
 /** Where the BullMQ queues are: what every process that works with them reads. */
@@ -82,4 +117,11 @@ export class QueueConfig extends BaseConfig {
 export class ServiceConfig extends QueueConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
   DATABASE_URL: string = 'postgres://postgres@localhost:5432/symbiose';
+
+  /**
+   * Twice the gateway's: a subgraph's requests come from the gateway, which passes on a
+   * client's variables (up to its own 1 MiB) with its plan's selections and the entity
+   * representations it gathered from the other subgraphs.
+   */
+  override REQUEST_BODY_LIMIT_BYTES: number = 2 * 1024 * 1024;
 }

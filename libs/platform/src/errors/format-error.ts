@@ -10,7 +10,7 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',
-  // The gateway's refusal of a query too deep, too costly or with too many aliases.
+  // A query refused for its shape: too deep, too costly, too long, too many aliases.
   'QUERY_TOO_COMPLEX',
 ]);
 

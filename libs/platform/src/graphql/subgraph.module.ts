@@ -13,9 +13,16 @@ import { GRAPHQL_METRICS } from '../metrics/metrics.module';
 import { GraphQLMetrics, graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { authenticatedPrincipal } from '../auth/authenticated-principal';
 import { RequestAuthenticator } from '../auth/request-authenticator';
+import { BaseConfig } from '../config/service-config';
+import { queryLimitOptions } from './query-limits';
+import { recodeRefusedQuery } from './refused-query-error';
 import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
 
-/** A code-first Apollo Federation v2 subgraph, with the platform's error format, loaders and metrics. */
+/**
+ * A code-first Apollo Federation v2 subgraph, with the platform's error format, loaders and
+ * metrics, and the gateway's limits on a query's tokens, depth and aliases: a client that reaches
+ * a subgraph's port with a valid token is held to them as it would be at the gateway.
+ */
 @Module({})
 export class SubgraphModule {
   /**
@@ -30,8 +37,9 @@ export class SubgraphModule {
         DiscoveryModule,
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
-          inject: [GRAPHQL_METRICS, RequestAuthenticator, DataSource, OutboxService],
+          inject: [BaseConfig, GRAPHQL_METRICS, RequestAuthenticator, DataSource, OutboxService],
           useFactory: (
+            config: BaseConfig,
             metrics: GraphQLMetrics,
             authenticator: RequestAuthenticator,
             dataSource: DataSource,
@@ -46,7 +54,9 @@ export class SubgraphModule {
             // after the workers have drained, with the pools, the server answers a 503
             // readiness while the workers finish (see closeOnSignals).
             stopOnApplicationShutdown: true,
-            formatError: formatGraphQLError,
+            ...queryLimitOptions(config),
+            formatError: (formatted, error) =>
+              formatGraphQLError(recodeRefusedQuery(formatted, error)),
             // Field resolvers carry access rules too: the guard and the redaction must run on them.
             fieldResolverEnhancers: ['guards', 'interceptors'],
             // Inline traces serve Apollo's hosted studio, which this system does not use.

@@ -1,11 +1,11 @@
-import { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 
-/** The code of a query refused for its shape: too deep, too costly, too many aliases. */
+/** The code of a query refused for its shape: too deep, too costly, too long, too many aliases. */
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 /**
- * A query the gateway refuses before planning it. Apollo Server reports every validation error
- * as GRAPHQL_VALIDATION_FAILED; the gateway's error format gives this one its own code back.
+ * A query refused before it runs. Apollo Server reports every validation error as
+ * GRAPHQL_VALIDATION_FAILED; `recodeRefusedQuery` gives this one its own code back.
  */
 export class RefusedQueryError extends GraphQLError {
   constructor(
@@ -24,6 +24,29 @@ export function refusalCodeOf(error: unknown): string | undefined {
   return original instanceof RefusedQueryError ? original.code : undefined;
 }
 
+// graphql-js's words (and spelling) when `parse` stops at its `maxTokens`.
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more that (\d+) tokens\./;
+
+/**
+ * A refused query's error as clients read every refusal: a refusal by a validation rule with its
+ * own code, and the parser's stop at the token limit as QUERY_TOO_COMPLEX naming the limit (the
+ * parser reports it as a syntax error, which the document may well be free of).
+ */
+export function recodeRefusedQuery(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const code = refusalCodeOf(error);
+  if (code) return { ...formatted, extensions: { ...formatted.extensions, code } };
+  const tokens = TOO_MANY_TOKENS.exec(formatted.message);
+  if (!tokens) return formatted;
+  const maximum = Number(tokens[1]);
+  return {
+    message: `Query token limit of ${maximum} exceeded.`,
+    extensions: { code: QUERY_TOO_COMPLEX, limit: 'tokens', maximum },
+  };
+}
+
 // GraphQL Armor prefixes its messages with "Syntax Error: ", which they are not.
 const ARMOR_PREFIX = /^Syntax Error:\s*/;
 
@@ -39,7 +62,7 @@ export function reportAsTooComplex(limit: string, maximum: number) {
       QUERY_TOO_COMPLEX,
       { limit, maximum },
     );
-    // Armor passes no context only when run as an Envelop plugin, which the gateway is not.
+    // Armor passes no context only when run as an Envelop plugin, which no service is.
     if (!context) throw refusal;
     context.reportError(refusal);
   };

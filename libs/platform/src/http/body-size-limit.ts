@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorRequestHandler } from 'express';
-import { requestIdOf } from '@symbiose/platform';
+import { requestIdOf } from '../logging/request-id';
 import { sendRefusal } from './http-refusal';
 
 export const REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE';
