@@ -73,6 +73,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Zone.collectiveSynergyCount': aggregates,
   'Zone.b2bSynergyCount': aggregates,
   'Zone.synergyCountsByStatus': aggregates,
+  'Zone.potentialImpact': aggregates,
   'Query.wasteFlows': aggregates,
 
   'Query.dismissalReasonCounts': facilitatorsOf(inTerritory(argument('territoryId'))),

@@ -7,6 +7,7 @@ import { SynergyStatusChange } from './synergy-status-change.entity';
 import { SynergyStore } from './synergy-store';
 import { SynergyResolver } from './synergy.resolver';
 import { Synergy } from './synergy.entity';
+import { ZoneImpactResolver, ZoneImpacts } from './zone-impact';
 
 /** Synergies as records: their storage, lifecycle and API. */
 @Module({
@@ -18,6 +19,8 @@ import { Synergy } from './synergy.entity';
     SynergyResolver,
     ZoneSynergiesResolver,
     OrganizationSynergiesResolver,
+    ZoneImpacts,
+    ZoneImpactResolver,
   ],
   exports: [SynergyStore, SynergyLifecycleService, SynergyListing],
 })
