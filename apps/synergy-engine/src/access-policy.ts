@@ -77,6 +77,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Query.wasteFlows': aggregates,
 
   'Query.dismissalReasonCounts': facilitatorsOf(inTerritory(argument('territoryId'))),
+  'Query.territoryPotentialImpact': facilitatorsOf(inTerritory(argument('territoryId'))),
 
   'Query.matchingSettings': facilitatorsOf(inTerritory(argument('territoryId'))),
   'Mutation.updateMatchingSettings': facilitatorsOf(inTerritory(argument('input', 'territoryId'))),

@@ -31,6 +31,7 @@ describe('the impact method, worked by hand, against the API', () => {
   let feed: EngineEventFeed;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
+  const otherZone = zoneSnapshot(territory, { name: 'Cahors Nord' });
   const packager = organizationSnapshot(zone.zoneId, territory, {
     name: 'Cartonnages du Quercy',
     latitude: 44.4189,
@@ -93,8 +94,9 @@ describe('the impact method, worked by hand, against the API', () => {
     latitude: 44.43,
     longitude: 1.43,
   });
+  // The third taker is in another zone of the territory.
   const filmTakers = [1, 2, 3].map((n) =>
-    organizationSnapshot(zone.zoneId, territory, {
+    organizationSnapshot(n === 3 ? otherZone.zoneId : zone.zoneId, territory, {
       name: `Plasturgie ${n}`,
       nafCode: '22.29A',
       latitude: 44.43 + n * DEGREES_PER_KM,
@@ -128,6 +130,7 @@ describe('the impact method, worked by hand, against the API', () => {
     let minute = 0;
     await feed.deliver(
       envelope('zone.created', zone, (minute += 1)),
+      envelope('zone.created', otherZone, (minute += 1)),
       ...[packager, shipper, electrician, recycler, filmMaker, ...filmTakers].map((o) =>
         envelope('organization.registered', o, (minute += 1)),
       ),
@@ -246,5 +249,43 @@ describe('the impact method, worked by hand, against the API', () => {
         },
       },
     ]);
+  });
+
+  it('counts a synergy between two zones in each zone, and once in the territory', async () => {
+    await impactOf('WASTE_PLASTIC_FILMS');
+    const fields = `synergyCount tonnesPerYear netAvoidedKgCo2ePerYear`;
+    const response = await service.gql(
+      `query ($zones: [_Any!]!, $territoryId: ID!) {
+         _entities(representations: $zones) { ... on Zone { potentialImpact { ${fields} } } }
+         territoryPotentialImpact(territoryId: $territoryId) { ${fields} } }`,
+      {
+        zones: [zone, otherZone].map(({ zoneId }) => ({ __typename: 'Zone', id: zoneId })),
+        territoryId: territory,
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      _entities: [
+        {
+          potentialImpact: { synergyCount: 5, tonnesPerYear: 15, netAvoidedKgCo2ePerYear: 256.49 },
+        },
+        // The films at 3 km: 21.36 − 4.16.
+        { potentialImpact: { synergyCount: 1, tonnesPerYear: 1, netAvoidedKgCo2ePerYear: 17.19 } },
+      ],
+      territoryPotentialImpact: {
+        synergyCount: 5,
+        tonnesPerYear: 15,
+        netAvoidedKgCo2ePerYear: 256.49,
+      },
+    });
+  });
+
+  it('refuses a territory id that is no UUID, naming the field', async () => {
+    const response = await service.gql(
+      `{ territoryPotentialImpact(territoryId: "cahors") { synergyCount } }`,
+    );
+    expect(response.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'territoryId' },
+    });
   });
 });

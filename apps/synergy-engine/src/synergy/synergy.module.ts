@@ -7,7 +7,7 @@ import { SynergyStatusChange } from './synergy-status-change.entity';
 import { SynergyStore } from './synergy-store';
 import { SynergyResolver } from './synergy.resolver';
 import { Synergy } from './synergy.entity';
-import { ZoneImpactResolver, ZoneImpacts } from './zone-impact';
+import { ImpactTotals, TerritoryImpactResolver, ZoneImpactResolver } from './impact-totals';
 
 /** Synergies as records: their storage, lifecycle and API. */
 @Module({
@@ -19,8 +19,9 @@ import { ZoneImpactResolver, ZoneImpacts } from './zone-impact';
     SynergyResolver,
     ZoneSynergiesResolver,
     OrganizationSynergiesResolver,
-    ZoneImpacts,
+    ImpactTotals,
     ZoneImpactResolver,
+    TerritoryImpactResolver,
   ],
   exports: [SynergyStore, SynergyLifecycleService, SynergyListing],
 })

@@ -1,19 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { Field, Float, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import { ZoneReference } from '@symbiose/directory-replica';
-import { Loaders, RequestLoaders } from '@symbiose/platform';
+import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import type { ImpactEstimate } from '../matching';
 import { presentedImpact } from './synergy-presentation';
 import { Synergy } from './synergy.entity';
 
-@ObjectType('ZoneImpact', {
+@ObjectType('ImpactTotal', {
   description:
-    'The indicative impacts of a zone’s B2B synergies of weighed flows, neither obsolete nor dismissed, added up. Each synergy is credited the tonnes allocated to it, so the sum counts a tonne once; the method is in docs/impact-method.md',
+    'The indicative impacts of B2B synergies of weighed flows, neither obsolete nor dismissed, added up. Each synergy is credited the tonnes allocated to it, so the sum counts a tonne once; the method is in docs/impact-method.md',
 })
-export class ZoneImpactModel {
+export class ImpactTotalModel {
   @Field(() => Int)
   synergyCount: number;
 
@@ -38,7 +49,7 @@ function round(value: number): number {
 }
 
 /** The sum of synergies' impacts, each figure rounded to the hundredth once added. */
-export function sumOfImpacts(impacts: readonly ImpactEstimate[]): ZoneImpactModel {
+export function sumOfImpacts(impacts: readonly ImpactEstimate[]): ImpactTotalModel {
   const sum = (figure: (impact: ImpactEstimate) => number) =>
     round(impacts.reduce((total, impact) => total + figure(impact), 0));
   return {
@@ -64,44 +75,74 @@ type ImpactRow = Pick<
   | 'combinedAnnualQuantity'
 >;
 
-/** The impacts of zones' live B2B synergies of weighed flows, worked out from their rows. */
+const IMPACT_COLUMNS = `s.kind, s.category_code AS "categoryCode",
+  s.resource_category_code AS "resourceCategoryCode", s.distance_km AS "distanceKm", s.score,
+  s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity"`;
+
+/** Live B2B synergies of weighed flows: neither obsolete nor dismissed, with tonnes. */
+const LIVE_WEIGHED_B2B = `s.kind = 'B2B' AND NOT s.obsolete AND s.status <> 'DISMISSED'
+  AND s.combined_annual_quantity IS NOT NULL`;
+
+function impactsOf(rows: readonly ImpactRow[]): ImpactEstimate[] {
+  return rows.map((row) => presentedImpact(row)).filter((impact) => impact !== null);
+}
+
+/** The impacts of live B2B synergies of weighed flows, worked out from their rows. */
 @Injectable()
-export class ZoneImpacts {
+export class ImpactTotals {
   constructor(@InjectRepository(Synergy) private readonly synergies: Repository<Synergy>) {}
 
+  /** A territory's, each synergy once, whatever zones it spans. */
+  async ofTerritory(territoryId: string): Promise<ImpactTotalModel> {
+    const rows: ImpactRow[] = await this.synergies.query(
+      `SELECT ${IMPACT_COLUMNS} FROM synergy s WHERE s.territory_id = $1 AND ${LIVE_WEIGHED_B2B}`,
+      [territoryId],
+    );
+    return sumOfImpacts(impactsOf(rows));
+  }
+
+  /** Each zone's; a synergy between two zones counts in both. */
   async byZone(zoneIds: readonly string[]): Promise<Map<string, ImpactEstimate[]>> {
     const rows: (ImpactRow & { zoneId: string })[] = await this.synergies.query(
-      `SELECT zone_id AS "zoneId", s.kind, s.category_code AS "categoryCode",
-              s.resource_category_code AS "resourceCategoryCode", s.distance_km AS "distanceKm",
-              s.score, s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity"
+      `SELECT zone_id AS "zoneId", ${IMPACT_COLUMNS}
          FROM synergy s CROSS JOIN LATERAL unnest(s.zone_ids) AS zone_id
-        WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[])
-          AND s.kind = 'B2B' AND NOT s.obsolete AND s.status <> 'DISMISSED'
-          AND s.combined_annual_quantity IS NOT NULL`,
+        WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[]) AND ${LIVE_WEIGHED_B2B}`,
       [zoneIds.filter((id) => isUUID(id))],
     );
-    const impacts = new Map<string, ImpactEstimate[]>();
-    for (const row of rows) {
-      const impact = presentedImpact(row);
-      if (!impact) continue;
-      impacts.set(row.zoneId, [...(impacts.get(row.zoneId) ?? []), impact]);
-    }
-    return impacts;
+    const rowsByZone = new Map<string, ImpactRow[]>();
+    for (const row of rows)
+      rowsByZone.set(row.zoneId, [...(rowsByZone.get(row.zoneId) ?? []), row]);
+    return new Map([...rowsByZone].map(([zoneId, zoneRows]) => [zoneId, impactsOf(zoneRows)]));
+  }
+}
+
+@Resolver()
+export class TerritoryImpactResolver {
+  constructor(private readonly totals: ImpactTotals) {}
+
+  @Query(() => ImpactTotalModel, {
+    description:
+      'What the territory’s live B2B synergies of weighed flows would change in a year, each synergy counted once',
+  })
+  territoryPotentialImpact(
+    @Args('territoryId', { type: () => ID }, UuidArgPipe) territoryId: string,
+  ): Promise<ImpactTotalModel> {
+    return this.totals.ofTerritory(territoryId);
   }
 }
 
 /** A zone's potential impact, as a field of Zone. */
 @Resolver(() => ZoneReference)
 export class ZoneImpactResolver {
-  constructor(private readonly impacts: ZoneImpacts) {}
+  constructor(private readonly impacts: ImpactTotals) {}
 
-  @ResolveField(() => ZoneImpactModel, {
+  @ResolveField(() => ImpactTotalModel, {
     description: 'What the zone’s live B2B synergies of weighed flows would change in a year',
   })
   async potentialImpact(
     @Parent() zone: ZoneReference,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<ZoneImpactModel> {
+  ): Promise<ImpactTotalModel> {
     const impacts = await loaders
       .get<string, ImpactEstimate[]>('impactsByZone', async (ids) => {
         const byZone = await this.impacts.byZone(ids);
