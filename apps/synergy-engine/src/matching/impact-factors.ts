@@ -1,5 +1,4 @@
 import type { CategoryCode } from '@symbiose/taxonomy';
-
 import { factorValue, type ImpactFactorId } from './impact-factor-data';
 
 /*
