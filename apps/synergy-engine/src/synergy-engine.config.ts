@@ -35,10 +35,11 @@ export class SynergyEngineConfig extends ReplicaConfig {
   SYNERGY_RECOMPUTE_SWEEP_MS: number = 10000;
 
   /**
-   * How long a recompute counts as running after its last sign of life: a running one renews
-   * it every third of that time, so one whose process died stops showing as RUNNING, and is
-   * queued again by the sweep, once it lapses. BullMQ's lock on the job lasts twice as long
-   * (a CPU-bound matching must not lose it) and its stalled-job check runs this often.
+   * The longest a recompute counts as running after its last sign of life: a running one
+   * renews it every third of that time, so one whose process died stops showing as RUNNING,
+   * and is queued again by the sweep, once it lapses, or sooner when PostgreSQL ends its
+   * session. BullMQ's lock on the job lasts twice as long (a CPU-bound matching must not lose
+   * it) and its stalled-job check runs this often.
    */
   @IsInt()
   @Min(1000)

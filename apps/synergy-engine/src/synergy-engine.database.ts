@@ -19,6 +19,7 @@ import { CreateMatchingSettings1766000500000 } from './migrations/1766000500000-
 import { DismissalReason1766000600000 } from './migrations/1766000600000-dismissal-reason';
 import { B2BRationaleRules1766000700000 } from './migrations/1766000700000-b2b-rationale-rules';
 import { RecomputeLease1766000820000 } from './migrations/1766000820000-recompute-lease';
+import { RecomputeBackend1766000830000 } from './migrations/1766000830000-recompute-backend';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { MatchingSettings } from './matching-settings/matching-settings.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
@@ -53,5 +54,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     B2BRationaleRules1766000700000,
     OrganizationReplicaAuthorisations1766000400000,
     RecomputeLease1766000820000,
+    RecomputeBackend1766000830000,
   ],
 };

@@ -3,6 +3,16 @@ import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 /**
+ * Whether the zone row `zr` has a recompute running: its lease holds and the PostgreSQL
+ * session it recomputes in, once known, is open. PostgreSQL ends a session as soon as it finds
+ * its client gone, at once for one waiting for its client's next statement, so a recompute
+ * whose process died stops counting as running then; the lease bounds the rest (a session
+ * still busy with a statement, or behind a pooler that keeps it open).
+ */
+export const RECOMPUTE_RUNNING = `(coalesce(zr.lease_until > now(), false) AND (zr.run_backend IS NULL
+  OR EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = zr.run_backend)))`;
+
+/**
  * A recompute's claim on its zone's row: taken as it starts, renewed every third of its
  * length while it runs, ended by the recompute. A recompute whose process died renews it no
  * more, so once it lapses the zone stops showing as RUNNING and the sweep queues it again.
@@ -31,10 +41,19 @@ export class RecomputeLease {
        VALUES ($1, now(), now() + $3 * interval '1 millisecond', $2, 1)
        ON CONFLICT (zone_id) DO UPDATE
        SET started_at = now(), lease_until = excluded.lease_until, run_id = $2,
-           attempts = zr.attempts + 1`,
+           run_backend = NULL, attempts = zr.attempts + 1`,
       [zoneId, runId, leaseMs],
     );
     return new RecomputeLease(dataSource, zoneId, runId, leaseMs);
+  }
+
+  /** Records the PostgreSQL session the recompute runs its transaction in. */
+  async bindSession(manager: EntityManager): Promise<void> {
+    const [{ pid }]: { pid: number }[] = await manager.query('SELECT pg_backend_pid() AS pid');
+    await this.dataSource.query(
+      `UPDATE zone_recompute SET run_backend = $3 WHERE zone_id = $1 AND run_id = $2`,
+      [this.zoneId, this.runId, pid],
+    );
   }
 
   /** Ends the lease of a recompute that found nothing to do, in its transaction. */
@@ -42,7 +61,7 @@ export class RecomputeLease {
     clearInterval(this.timer);
     await manager.query(
       `UPDATE zone_recompute
-       SET started_at = NULL, lease_until = NULL, run_id = NULL, attempts = 0
+       SET started_at = NULL, lease_until = NULL, run_id = NULL, run_backend = NULL, attempts = 0
        WHERE zone_id = $1 AND run_id = $2`,
       [this.zoneId, this.runId],
     );
@@ -57,7 +76,7 @@ export class RecomputeLease {
     await this.dataSource
       .query(
         `UPDATE zone_recompute
-         SET started_at = NULL, lease_until = NULL, run_id = NULL,
+         SET started_at = NULL, lease_until = NULL, run_id = NULL, run_backend = NULL,
              last_error = $3, last_failed_at = now()
          WHERE zone_id = $1 AND run_id = $2`,
         [this.zoneId, this.runId, error instanceof Error ? error.message : String(error)],

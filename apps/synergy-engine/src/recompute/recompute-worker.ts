@@ -8,6 +8,7 @@ import { Worker, WorkerOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
+import { RECOMPUTE_RUNNING } from './recompute-lease';
 import { RECOMPUTE_QUEUE, RecomputeJob, RecomputeQueue } from './recompute-queue';
 import { jittered, RecomputeRetryPolicy, retryDelayMs, retryPolicyOf } from './recompute-retry';
 import { RecomputeOutcome, ZoneRecomputeService } from './zone-recompute.service';
@@ -23,10 +24,10 @@ const MAX_STALLED_COUNT = 1;
  * Runs zone recomputes from the queue, when this process is configured to,
  * and every so often queues again the zones left pending with no job to run
  * them: a job lost with Redis, one that ran before its request committed, a
- * recompute whose process died (its lease lapsed), a job that gave up. A zone
- * whose recomputes keep failing or dying is queued again after the same
- * growing waits as a job's retries, counted from its last attempt; a new
- * request queues it at once.
+ * recompute whose process died (its session ended, or its lease lapsed), a
+ * job that gave up. A zone whose recomputes keep failing or dying is queued
+ * again after the same growing waits as a job's retries, counted from its
+ * last attempt; a new request queues it at once.
  */
 @Injectable()
 export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -111,8 +112,8 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
                 last_requested_at > greatest(started_at, last_failed_at) AS requested_since,
                 (extract(epoch FROM now() - greatest(started_at, last_failed_at)) * 1000)::float8
                   AS idle_ms
-         FROM zone_recompute
-         WHERE request_seq > computed_seq AND (lease_until IS NULL OR lease_until < now())`,
+         FROM zone_recompute zr
+         WHERE request_seq > computed_seq AND NOT ${RECOMPUTE_RUNNING}`,
       );
       const due = pending.filter(
         (row) =>

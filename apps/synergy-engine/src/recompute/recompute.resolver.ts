@@ -3,11 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { KnownZones } from '@symbiose/directory-replica';
 import { UuidArgPipe } from '@symbiose/platform';
+import { RECOMPUTE_RUNNING } from './recompute-lease';
 import { RecomputeStatusModel } from './recompute-status.model';
 import { RecomputeRequests } from './recompute-requests';
 import { ZoneRecompute } from './zone-recompute.entity';
 
-/** A recompute counts as running while its lease holds: one whose process died lapses. */
+/** `running`: see RECOMPUTE_RUNNING; a recompute whose process died is not. */
 function statusOf(
   zoneId: string,
   row: ZoneRecompute | null,
@@ -52,10 +53,10 @@ export class RecomputeResolver {
   }
 
   private async statusOf(zoneId: string): Promise<RecomputeStatusModel> {
-    // Judged by PostgreSQL's clock, which set the lease.
+    // Judged by PostgreSQL's clock, which set the lease, and its sessions.
     const { entities, raw } = await this.recomputes
       .createQueryBuilder('zr')
-      .addSelect('zr.lease_until > now()', 'running')
+      .addSelect(RECOMPUTE_RUNNING, 'running')
       .where('zr.zone_id = :zoneId', { zoneId })
       .getRawAndEntities<{ running: boolean | null }>();
     return statusOf(zoneId, entities[0] ?? null, raw[0]?.running === true);

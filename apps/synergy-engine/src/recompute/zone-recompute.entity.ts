@@ -32,6 +32,10 @@ export class ZoneRecompute {
   @Column('uuid', { nullable: true })
   runId: string | null;
 
+  /** The PostgreSQL session the running recompute's transaction runs in (`pg_backend_pid`). */
+  @Column('integer', { nullable: true })
+  runBackend: number | null;
+
   /** Recomputes started since the zone was last computed: those that failed or died. */
   @Column('integer')
   attempts: number;

@@ -8,11 +8,11 @@ import { matchingOptionsWith } from '../matching-settings/territory-matching-set
 import { contentOfSynergy } from '../synergy/synergy-content';
 import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
 import { matchingOptionsOf, SynergyEngineConfig } from '../synergy-engine.config';
-import { RecomputeLease } from './recompute-lease';
+import { RECOMPUTE_RUNNING, RecomputeLease } from './recompute-lease';
 import { zonesOfTerritory } from './recompute-requests';
 
 /** Whether a recompute that stores the territory ends the lease of a zone row `zr`. */
-const LEASE_ENDED = `(zr.run_id IS NULL OR zr.run_id = $4 OR zr.lease_until < now())`;
+const LEASE_ENDED = `(zr.run_id IS NULL OR zr.run_id = $4 OR NOT ${RECOMPUTE_RUNNING})`;
 
 export interface RecomputeOutcome extends StoreOutcome {
   territoryId: string;
@@ -97,6 +97,7 @@ export class ZoneRecomputeService {
     }: RecomputeZoneOptions & { lease: RecomputeLease; started: number },
   ): Promise<RecomputeOutcome | null> {
     const { zoneId } = lease;
+    await lease.bindSession(manager);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('synergy-recompute:' || $1))`, [
       territoryId,
     ]);
@@ -136,7 +137,8 @@ export class ZoneRecomputeService {
            last_computed_at = now(), last_duration_ms = $3, last_error = NULL, attempts = 0,
            started_at = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.started_at END,
            lease_until = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.lease_until END,
-           run_id = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.run_id END`,
+           run_id = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.run_id END,
+           run_backend = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.run_backend END`,
       [zoneIds, zoneIds.map((id) => seqByZone.get(id) ?? '0'), durationMs, lease.runId],
     );
     return { ...outcome, territoryId, declarationCount: declarations.length, durationMs };
