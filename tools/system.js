@@ -98,14 +98,17 @@ async function startSystem({
   const stop = async () => {
     await Promise.all([...started].reverse().map((service) => service.stop()));
   };
-  // The services that keep a replica of the directory ask it for a row the replica lacks.
-  const directoryUrl = `http://127.0.0.1:${portOf(SUBGRAPHS.find(({ name }) => name === 'directory'))}`;
+  // The subgraphs ask each other on internal routes: the replicas of the directory for a row
+  // they lack, the workshops the engine for its synergies.
+  const internalUrls = Object.fromEntries(
+    SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, `http://127.0.0.1:${portOf(subgraph)}`]),
+  );
   try {
     const subgraphs = SUBGRAPHS.map((subgraph) => {
       const service = new ServiceProcess(
         subgraph.name,
         portOf(subgraph),
-        { DIRECTORY_URL: directoryUrl, ...env },
+        { ...internalUrls, ...env },
         onLine,
       );
       started.push(service);

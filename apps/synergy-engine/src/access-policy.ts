@@ -12,6 +12,7 @@ import {
   inZone,
   ofRow,
   nullUnless,
+  otherServices,
   ownOrganization,
   memberOfAny,
   organizationsOfRow,
@@ -68,6 +69,8 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
   'SynergyExportController.csv': facilitatorsOf(inZone(argument('zoneId'))),
   'SynergyExportController.geojson': facilitatorsOf(inZone(argument('zoneId'))),
+  'SynergySourceController.digests': otherServices,
+  'SynergySourceController.synergies': otherServices,
 
   'Zone.matchableOrganizationCount': aggregates,
   'Zone.collectiveSynergyCount': aggregates,

@@ -10,6 +10,7 @@ import { OrganizationModule } from './organization/organization.module';
 import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
 import { SynergyExportModule } from './synergy-export/synergy-export.module';
+import { SynergySourceModule } from './synergy-source/synergy-source.module';
 import { WasteFlowsModule } from './waste-flows/waste-flows.module';
 import { SynergyEngineConfig } from './synergy-engine.config';
 import { SYNERGY_DATABASE } from './synergy-engine.database';
@@ -34,6 +35,7 @@ import {
     DeclarationModule,
     SynergyModule,
     SynergyExportModule,
+    SynergySourceModule,
     WasteFlowsModule,
     IntroductionModule,
     RecomputeModule,

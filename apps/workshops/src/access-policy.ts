@@ -1,6 +1,7 @@
 import {
   AccessPolicy,
   AccessRequest,
+  adminOnly,
   aggregates,
   anyOf,
   argument,
@@ -67,6 +68,7 @@ export const WORKSHOPS_ACCESS: AccessPolicy = {
   'WorkshopAttendance.organization': asParent,
   'WorkshopDecision.actions': asParent,
   'WorkshopDecision.synergies': asParent,
+  'Mutation.checkSynergyCopy': adminOnly,
   'Mutation.scheduleWorkshop': facilitatorsOf(inZone(argument('input', 'zoneId'))),
   'Mutation.rescheduleWorkshop': workshopFacilitators('input', 'id'),
   'Mutation.cancelWorkshop': workshopFacilitators('input', 'id'),

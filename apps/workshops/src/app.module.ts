@@ -15,14 +15,14 @@ import {
   ZoneReference,
   ReplicaTerritoryLookupModule,
   DirectoryReplicaModule,
-  ReplicaConfig,
 } from '@symbiose/directory-replica';
+import { WorkshopsConfig } from './workshops.config';
 
 @Module({
   imports: [
     ServicePlatformModule.forService({
       name: 'workshops',
-      config: ReplicaConfig,
+      config: WorkshopsConfig,
       database: WORKSHOPS_DATABASE,
       consumer: { service: 'workshops', handlers: WorkshopsEventHandlers },
       entityReferences: [ZoneReference, OrganizationReference, SynergyReference],

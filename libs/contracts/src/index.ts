@@ -4,6 +4,7 @@ export * from './directory/organization-events';
 export * from './directory/zone-events';
 export * from './interviews/declaration-events';
 export * from './synergy/synergy-events';
+export * from './synergy/synergy-source';
 export * from './workshops/scenario-events';
 export * from './audit/audit-events';
 export * from './queues';

@@ -62,3 +62,4 @@ export * from './shutdown/shutdown-state';
 export * from './shutdown/close-on-signals';
 export * from './queues/queues.module';
 export * from './queues/within-time';
+export * from './internal-calls/internal-service-client';
