@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * Whether the zone row `zr` has a recompute running: its lease holds and the PostgreSQL
@@ -34,26 +34,22 @@ export class RecomputeLease {
     this.timer.unref();
   }
 
-  static async take(dataSource: DataSource, zoneId: string, leaseMs: number) {
+  /**
+   * Takes the lease on the session the recompute is to run its transaction in, before the
+   * transaction begins (the lease must be seen by others at once), and records that session.
+   */
+  static async take(session: QueryRunner, zoneId: string, leaseMs: number) {
     const runId = randomUUID();
-    await dataSource.query(
-      `INSERT INTO zone_recompute AS zr (zone_id, started_at, lease_until, run_id, attempts)
-       VALUES ($1, now(), now() + $3 * interval '1 millisecond', $2, 1)
+    await session.query(
+      `INSERT INTO zone_recompute AS zr
+         (zone_id, started_at, lease_until, run_id, run_backend, attempts)
+       VALUES ($1, now(), now() + $3 * interval '1 millisecond', $2, pg_backend_pid(), 1)
        ON CONFLICT (zone_id) DO UPDATE
        SET started_at = now(), lease_until = excluded.lease_until, run_id = $2,
-           run_backend = NULL, attempts = zr.attempts + 1`,
+           run_backend = excluded.run_backend, attempts = zr.attempts + 1`,
       [zoneId, runId, leaseMs],
     );
-    return new RecomputeLease(dataSource, zoneId, runId, leaseMs);
-  }
-
-  /** Records the PostgreSQL session the recompute runs its transaction in. */
-  async bindSession(manager: EntityManager): Promise<void> {
-    const [{ pid }]: { pid: number }[] = await manager.query('SELECT pg_backend_pid() AS pid');
-    await this.dataSource.query(
-      `UPDATE zone_recompute SET run_backend = $3 WHERE zone_id = $1 AND run_id = $2`,
-      [this.zoneId, this.runId, pid],
-    );
+    return new RecomputeLease(session.dataSource, zoneId, runId, leaseMs);
   }
 
   /** Ends the lease of a recompute that found nothing to do, in its transaction. */

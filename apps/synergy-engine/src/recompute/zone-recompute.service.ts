@@ -74,16 +74,21 @@ export class ZoneRecomputeService {
       return null;
     }
     const started = Date.now();
-    const lease = await RecomputeLease.take(this.dataSource, zoneId, this.leaseMs);
+    const session = this.dataSource.createQueryRunner();
     try {
-      const outcome = await this.dataSource.transaction((manager) =>
-        this.recomputeTerritory(manager, territoryId, { lease, started, ...options }),
-      );
-      lease.stop();
-      return outcome;
-    } catch (error) {
-      await lease.endFailed(error);
-      throw error;
+      const lease = await RecomputeLease.take(session, zoneId, this.leaseMs);
+      try {
+        const outcome = await session.manager.transaction((manager) =>
+          this.recomputeTerritory(manager, territoryId, { lease, started, ...options }),
+        );
+        lease.stop();
+        return outcome;
+      } catch (error) {
+        await lease.endFailed(error);
+        throw error;
+      }
+    } finally {
+      await session.release();
     }
   }
 
@@ -97,7 +102,6 @@ export class ZoneRecomputeService {
     }: RecomputeZoneOptions & { lease: RecomputeLease; started: number },
   ): Promise<RecomputeOutcome | null> {
     const { zoneId } = lease;
-    await lease.bindSession(manager);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('synergy-recompute:' || $1))`, [
       territoryId,
     ]);
