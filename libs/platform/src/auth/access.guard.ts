@@ -124,7 +124,8 @@ export class AccessGuard implements CanActivate {
     // A SERVICE token lets the gateway read the subgraphs' schemas, and a service read another's
     // internal routes: nothing else.
     if (request.principal.roles.every((role) => role === 'SERVICE')) return entry === otherServices;
-    // A redacted field is open to all who reach it; the RedactionInterceptor nulls it.
+    // A redacted field is open to all who reach it; it resolves to null for those its rule refuses
+    // (withRedactions).
     if (isRedaction(entry)) return true;
     return passes(entry, request);
   }

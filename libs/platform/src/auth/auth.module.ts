@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { RedactionInterceptor } from './redaction.interceptor';
+import { APP_GUARD } from '@nestjs/core';
 import { BaseConfig } from '../config/service-config';
 import { ACCESS_POLICY, AccessGuard } from './access.guard';
 import { AccessPolicy } from './access-rules';
@@ -30,7 +29,6 @@ export class AuthModule {
         },
         { provide: ACCESS_POLICY, useValue: policy },
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: RedactionInterceptor },
       ],
       exports: [TokenVerifier, RequestAuthenticator, ACCESS_POLICY],
     };

@@ -1,10 +1,13 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, DiscoveryModule, ModuleRef } from '@nestjs/core';
 import { ClientErrorFilter } from '../errors/client-error.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessPolicyCheck } from '../auth/access-policy.check';
+import { ACCESS_POLICY } from '../auth/access.guard';
+import { AccessPolicy } from '../auth/access-rules';
+import { withRedactions } from '../auth/redaction';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
 import { OutboxService } from '../events/outbox.service';
 import { DataSource } from 'typeorm';
@@ -37,13 +40,23 @@ export class SubgraphModule {
         DiscoveryModule,
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
-          inject: [BaseConfig, GRAPHQL_METRICS, RequestAuthenticator, DataSource, OutboxService],
+          inject: [
+            BaseConfig,
+            GRAPHQL_METRICS,
+            RequestAuthenticator,
+            DataSource,
+            OutboxService,
+            ACCESS_POLICY,
+            ModuleRef,
+          ],
           useFactory: (
             config: BaseConfig,
             metrics: GraphQLMetrics,
             authenticator: RequestAuthenticator,
             dataSource: DataSource,
             outbox: OutboxService,
+            policy: AccessPolicy,
+            services: ModuleRef,
           ) => ({
             autoSchemaFile: { federation: 2 },
             buildSchemaOptions: { orphanedTypes: entityReferences },
@@ -57,8 +70,10 @@ export class SubgraphModule {
             ...queryLimitOptions(config),
             formatError: (formatted, error) =>
               formatGraphQLError(recodeRefusedQuery(formatted, error)),
-            // Field resolvers carry access rules too: the guard and the redaction must run on them.
-            fieldResolverEnhancers: ['guards', 'interceptors'],
+            // Field resolvers carry access rules too: the guard runs on them. Interceptors do not
+            // (none is global), which spares every field resolved the rxjs pipeline Nest builds.
+            fieldResolverEnhancers: ['guards'],
+            transformSchema: (schema) => withRedactions(schema, policy, services),
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
               graphqlMetricsPlugin(metrics),
