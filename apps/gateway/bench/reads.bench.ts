@@ -1,7 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { startTestSystem, testToken, TestSystem } from '@symbiose/testing';
-import { WORKSPACE } from '../../../tools/system';
+import { loadDemoData, startTestSystem, testToken, TestSystem } from '@symbiose/testing';
 
 /**
  * `npm run bench:reads`: the reads a facilitator's screens make, on the running system (five
@@ -28,15 +25,6 @@ interface Target {
   name: string;
   url: string;
   query: string;
-}
-
-function loadDemoData(gatewayUrl: string): void {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(WORKSPACE, 'tools', 'run-service.js'), 'tools/demo'],
-    { cwd: WORKSPACE, env: { ...process.env, GATEWAY_URL: gatewayUrl }, stdio: 'ignore' },
-  );
-  if (result.status !== 0) throw new Error(`the demo loader failed (exit code ${result.status})`);
 }
 
 async function post(url: string, token: string, query: string, variables: object) {

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { startTestService } from '@symbiose/service-testing';
-import { GraphQLResponse, postGraphQL, startTestSystem, waitFor } from '@symbiose/testing';
-import { WORKSPACE } from '../../../tools/system';
+import {
+  GraphQLResponse,
+  loadDemoData,
+  postGraphQL,
+  startTestSystem,
+  waitFor,
+} from '@symbiose/testing';
 import { AppModule } from '../src/app.module';
 import type { MatchableDeclaration } from '../src/matching';
 import { ZoneRecomputeService } from '../src/recompute/zone-recompute.service';
@@ -163,16 +166,6 @@ async function fullRecompute(): Promise<void> {
     delete process.env.SYNERGY_RECOMPUTE_WORKER;
     await service.stop();
   }
-}
-
-/** Loads the demo data with its built loader, as `npm start` does. */
-function loadDemoData(gatewayUrl: string): void {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(WORKSPACE, 'tools', 'run-service.js'), 'tools/demo'],
-    { cwd: WORKSPACE, env: { ...process.env, GATEWAY_URL: gatewayUrl }, stdio: 'ignore' },
-  );
-  if (result.status !== 0) throw new Error(`the demo loader failed (exit code ${result.status})`);
 }
 
 function percentile(sorted: number[], p: number): number {

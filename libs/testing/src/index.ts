@@ -9,3 +9,4 @@ export * from './test-tokens';
 export * from './test-service-process';
 export * from './sirene-extract';
 export * from './seeded-random';
+export * from './demo-loader';
