@@ -67,6 +67,8 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Synergy.supply': asParent,
   'Synergy.impact': asParent,
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
+  'Mutation.recordSynergyOutcome': synergyFacilitators('input', 'synergyId'),
+  'Synergy.outcomes': asParent,
   'SynergyExportController.csv': facilitatorsOf(inZone(argument('zoneId'))),
   'SynergyExportController.geojson': facilitatorsOf(inZone(argument('zoneId'))),
   'SynergySourceController.digests': otherServices,
@@ -77,10 +79,12 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Zone.b2bSynergyCount': aggregates,
   'Zone.synergyCountsByStatus': aggregates,
   'Zone.potentialImpact': aggregates,
+  'Zone.realisedImpact': aggregates,
   'Query.wasteFlows': aggregates,
 
   'Query.dismissalReasonCounts': facilitatorsOf(inTerritory(argument('territoryId'))),
   'Query.territoryPotentialImpact': facilitatorsOf(inTerritory(argument('territoryId'))),
+  'Query.territoryRealisedImpact': facilitatorsOf(inTerritory(argument('territoryId'))),
 
   'Query.matchingSettings': facilitatorsOf(inTerritory(argument('territoryId'))),
   'Mutation.updateMatchingSettings': facilitatorsOf(inTerritory(argument('input', 'territoryId'))),

@@ -9,6 +9,7 @@ import { MatchingSettingsModule } from './matching-settings/matching-settings.mo
 import { OrganizationModule } from './organization/organization.module';
 import { RecomputeModule } from './recompute/recompute.module';
 import { SynergyModule } from './synergy/synergy.module';
+import { SynergyOutcomeModule } from './synergy-outcome/synergy-outcome.module';
 import { SynergyExportModule } from './synergy-export/synergy-export.module';
 import { SynergySourceModule } from './synergy-source/synergy-source.module';
 import { WasteFlowsModule } from './waste-flows/waste-flows.module';
@@ -34,6 +35,7 @@ import {
     OrganizationModule,
     DeclarationModule,
     SynergyModule,
+    SynergyOutcomeModule,
     SynergyExportModule,
     SynergySourceModule,
     WasteFlowsModule,

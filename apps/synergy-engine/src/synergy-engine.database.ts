@@ -20,11 +20,13 @@ import { DismissalReason1766000600000 } from './migrations/1766000600000-dismiss
 import { B2BRationaleRules1766000700000 } from './migrations/1766000700000-b2b-rationale-rules';
 import { RecomputeLease1766000820000 } from './migrations/1766000820000-recompute-lease';
 import { RecomputeBackend1766000830000 } from './migrations/1766000830000-recompute-backend';
+import { CreateSynergyOutcome1766000900000 } from './migrations/1766000900000-create-synergy-outcome';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { MatchingSettings } from './matching-settings/matching-settings.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
 import { Synergy } from './synergy/synergy.entity';
+import { SynergyOutcome } from './synergy-outcome/synergy-outcome.entity';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
@@ -37,6 +39,7 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     ZoneRecompute,
     IntroductionConsent,
     MatchingSettings,
+    SynergyOutcome,
   ],
   migrations: [
     CreateSynergy1764320400000,
@@ -55,5 +58,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     OrganizationReplicaAuthorisations1766000400000,
     RecomputeLease1766000820000,
     RecomputeBackend1766000830000,
+    CreateSynergyOutcome1766000900000,
   ],
 };

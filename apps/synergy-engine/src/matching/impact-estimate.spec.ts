@@ -103,6 +103,17 @@ describe('estimateImpact', () => {
     expect(declared.avoidedCollectionKgCo2ePerYear).toBe(53.39);
   });
 
+  it('carries a flow in the vehicle it is given, whatever its load a year', () => {
+    // 10 t in 5 trips would go by 7.5 t rigid; measured tonnes keep their potential's van.
+    const given = impactOfFlow(10, 1, 'WASTE_CARDBOARD', { tripsPerYear: 5, vehicleClass: 'VAN' });
+    expect(impactOfFlow(10, 1, 'WASTE_CARDBOARD', { tripsPerYear: 5 }).vehicleClass).toBe(
+      'RIGID_7_5T',
+    );
+    expect(given.vehicleClass).toBe('VAN');
+    // 10 × (20 − 1.3) × 1.067826
+    expect(given.netAvoidedKgCo2ePerYear).toBe(199.68);
+  });
+
   it('credits no material to a waste the law already sorts for recovery', () => {
     for (const category of ['WASTE_METALS', 'WASTE_WOOD', 'WASTE_ORGANIC_FOOD', 'WASTE_INERT']) {
       const impact = impactOfFlow(4, 10, category, { tripsPerYear: 4 });

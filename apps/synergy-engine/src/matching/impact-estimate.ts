@@ -53,6 +53,11 @@ export interface FlowFacts {
   readonly declaredBaseline?: Baseline | null;
   /** Road km to today's collector, when declared. */
   readonly collectorRoadKm?: number | null;
+  /**
+   * The vehicle, when already known: measured tonnes of a period are carried as the potential
+   * flow is, whatever their load over a year would be.
+   */
+  readonly vehicleClass?: VehicleClass | null;
 }
 
 function round(value: number, decimals: number): number {
@@ -100,13 +105,14 @@ export function impactOfFlow(
     materialFamily,
     declaredBaseline,
     collectorRoadKm: declaredCollectorKm,
+    vehicleClass: knownVehicleClass,
   }: FlowFacts,
 ): ImpactEstimate {
   const tonnes = round(tonnesPerYear, 3);
   const km = round(greatCircleKm, 2);
   const roadKm = km * ROAD_DETOUR_FACTOR;
   const tonnesPerTrip = tripsPerYear ? round(tonnes / tripsPerYear, 3) : null;
-  const vehicleClass = vehicleForLoad(tonnesPerTrip);
+  const vehicleClass = knownVehicleClass ?? vehicleForLoad(tonnesPerTrip);
   const transport = transportKgCo2e(tonnes, roadKm, vehicleClass);
   const family = materialFamily ?? materialFamilyOf(resourceCategoryCode, undefined);
   const baseline = baselineOf(resourceCategoryCode, family, declaredBaseline);

@@ -61,6 +61,23 @@ export function presentedImpact(synergy: StoredSynergy): ImpactEstimate | null {
   );
 }
 
+/**
+ * What `tonnes` measured on a B2B synergy avoided: its potential impact's vehicle, baseline and
+ * factors applied to them. Null when the synergy has no potential impact.
+ */
+export function presentedRealisedImpact(
+  synergy: StoredSynergy,
+  tonnes: number,
+): ImpactEstimate | null {
+  const b2b = b2bSide(synergy);
+  const potential = presentedImpact(synergy);
+  if (!b2b || !potential) return null;
+  return impactOfFlow(tonnes, b2b.distanceKm, b2b.resourceCategoryCode, {
+    ...flowFactsOf(synergy.rationale as StoredB2BRationale),
+    vehicleClass: potential.vehicleClass,
+  });
+}
+
 /** The collective need a collective synergy's members share; null for any other synergy. */
 export function presentedCollectiveNeed(synergy: StoredSynergy): CollectiveNeedGroup | null {
   if (synergy.kind !== 'COLLECTIVE') return null;
