@@ -2,10 +2,10 @@ import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apol
 import { Logger } from '@nestjs/common';
 import { FieldNode, getNamedType, GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
-import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditRecordedV1 } from '@symbiose/contracts';
-import { OutboxService } from '../events/outbox.service';
 import { GraphQLRequestContext } from '../graphql/request-loaders';
+import { escapeUnstorableText } from '../validation/storable-text';
+import { AuditJournal } from './audit-journal';
 
 type Context = GraphQLRequestContextWillSendResponse<GraphQLRequestContext>;
 
@@ -33,6 +33,22 @@ function outcomeOf(alias: string, errors: readonly GraphQLFormattedError[]): str
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }
 
+/**
+ * The entry with its client-given text (the ids a mutation named, above all) storable whatever
+ * came: a request refused for a NUL character is audited with the character escaped.
+ */
+function storable(entry: AuditRecordedV1): AuditRecordedV1 {
+  const text = (value: string | null) => (value === null ? null : escapeUnstorableText(value));
+  return {
+    ...entry,
+    subject: escapeUnstorableText(entry.subject),
+    roles: entry.roles.map(escapeUnstorableText),
+    operationName: text(entry.operationName),
+    entityId: text(entry.entityId),
+    requestId: text(entry.requestId),
+  };
+}
+
 /** One audit entry per mutation field of the operation. */
 function entriesOf(service: string, context: Context): AuditRecordedV1[] {
   const { operation, schema, request, response, contextValue } = context;
@@ -55,7 +71,7 @@ function entriesOf(service: string, context: Context): AuditRecordedV1[] {
         // Arguments that do not coerce were refused anyway; the entry keeps who tried.
         if (!(error instanceof GraphQLError)) throw error;
       }
-      return {
+      return storable({
         service,
         subject: contextValue.principal.subject,
         roles: contextValue.principal.roles,
@@ -66,32 +82,39 @@ function entriesOf(service: string, context: Context): AuditRecordedV1[] {
         outcome: outcomeOf(alias, errors),
         requestId: typeof contextValue.req.id === 'string' ? contextValue.req.id : null,
         at,
-      };
+      });
     });
 }
 
 /**
- * Records every mutation a service receives, successful or not, as an
- * `audit.recorded` event for the directory's audit log. The entry is written
- * before the response leaves, in a transaction of its own: a mutation that
- * failed rolled its own back.
+ * Records every mutation a service receives, successful or not, as an `audit.recorded` event for
+ * the directory's audit log. The entry is written once the operation has run, before the response
+ * leaves, outside the mutation's own transaction: its outcome and the id it returned are known
+ * only then, and a mutation that failed rolled its own back. When the database refuses the entry
+ * the journal spools it to disk first and writes it once the database is back, so the response
+ * never leaves with its audit only in memory.
  */
 export function mutationAuditPlugin(
   service: string,
-  dataSource: DataSource,
-  outbox: OutboxService,
+  journal: AuditJournal,
 ): ApolloServerPlugin<GraphQLRequestContext> {
   const logger = new Logger('MutationAudit');
   return {
+    async serverWillStart() {
+      journal.start();
+      return {
+        async serverWillStop() {
+          await journal.stop();
+        },
+      };
+    },
     async requestDidStart() {
       return {
         async willSendResponse(context) {
           const entries = entriesOf(service, context);
           if (entries.length === 0) return;
           try {
-            await dataSource.transaction((manager) =>
-              outbox.recordAll(manager, 'audit.recorded', entries),
-            );
+            await journal.record(entries);
           } catch (error) {
             logger.error(`could not record the audit of ${entries.map((e) => e.operation)}`, error);
           }

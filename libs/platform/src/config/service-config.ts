@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import {
   DEFAULT_TOKEN_AUDIENCE,
@@ -124,4 +126,19 @@ export class ServiceConfig extends QueueConfig {
    * representations it gathered from the other subgraphs.
    */
   override REQUEST_BODY_LIMIT_BYTES: number = 2 * 1024 * 1024;
+
+  /**
+   * Where a service keeps the audit of the mutations it answered while its database refused the
+   * entries (in a folder named after the service), until it can write them. Point it at a
+   * persistent volume: the temporary directory does not outlive a new container.
+   */
+  @IsString()
+  @MinLength(1)
+  AUDIT_SPOOL_DIR: string = join(tmpdir(), 'symbiose-audit-spool');
+
+  /** How often a service writes its spooled audit to its database, and replays it at start. */
+  @IsInt()
+  @Min(100)
+  @Max(600000)
+  AUDIT_SPOOL_REPLAY_INTERVAL_MS: number = 5000;
 }

@@ -9,14 +9,16 @@ import { ACCESS_POLICY } from '../auth/access.guard';
 import { AccessPolicy } from '../auth/access-rules';
 import { withRedactions } from '../auth/redaction';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
-import { OutboxService } from '../events/outbox.service';
+import { AuditJournal } from '../auth/audit-journal';
+import { AuditSpool } from '../auth/audit-spool';
 import { DataSource } from 'typeorm';
+import { join } from 'node:path';
 import { formatGraphQLError } from '../errors/format-error';
 import { GRAPHQL_METRICS } from '../metrics/metrics.module';
 import { GraphQLMetrics, graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { authenticatedPrincipal } from '../auth/authenticated-principal';
 import { RequestAuthenticator } from '../auth/request-authenticator';
-import { BaseConfig } from '../config/service-config';
+import { ServiceConfig } from '../config/service-config';
 import { queryLimitOptions } from './query-limits';
 import { recodeRefusedQuery } from './refused-query-error';
 import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
@@ -41,20 +43,18 @@ export class SubgraphModule {
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
           inject: [
-            BaseConfig,
+            ServiceConfig,
             GRAPHQL_METRICS,
             RequestAuthenticator,
             DataSource,
-            OutboxService,
             ACCESS_POLICY,
             ModuleRef,
           ],
           useFactory: (
-            config: BaseConfig,
+            config: ServiceConfig,
             metrics: GraphQLMetrics,
             authenticator: RequestAuthenticator,
             dataSource: DataSource,
-            outbox: OutboxService,
             policy: AccessPolicy,
             services: ModuleRef,
           ) => ({
@@ -77,7 +77,14 @@ export class SubgraphModule {
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
               graphqlMetricsPlugin(metrics),
-              mutationAuditPlugin(service, dataSource, outbox),
+              mutationAuditPlugin(
+                service,
+                new AuditJournal(
+                  dataSource,
+                  new AuditSpool(join(config.AUDIT_SPOOL_DIR, service)),
+                  config.AUDIT_SPOOL_REPLAY_INTERVAL_MS,
+                ),
+              ),
               ApolloServerPluginInlineTraceDisabled(),
             ],
             context: async ({

@@ -60,3 +60,16 @@ export function findUnstorableText(value: unknown, field = ''): UnstorableText |
   }
   return null;
 }
+
+/**
+ * The text with each NUL and lone surrogate written as its escape (`\u0000`, `\uD800`): for what
+ * must be stored whatever came, such as the audit of a request refused for holding them.
+ */
+export function escapeUnstorableText(text: string): string {
+  return text
+    .replaceAll('\u0000', '\\u0000')
+    .replace(
+      /\p{Cs}/gu,
+      (unit) => `\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    );
+}

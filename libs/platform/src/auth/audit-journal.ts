@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditRecordedV1, CURRENT_VERSION, validatePayload } from '@symbiose/contracts';
+import { OutboxEvent } from '../events/outbox-event.entity';
+import { AuditSpool, SpooledAuditEvent } from './audit-spool';
+
+const AUDIT_EVENT = 'audit.recorded';
+
+/**
+ * Writes the audit of each request to the service's outbox, and keeps what the database refused
+ * until it takes it. Each event gets its id once, before the first try, and keeps it through
+ * every retry: the outbox ignores an id it already holds (a write that committed but whose answer
+ * was lost), and the directory's inbox a redelivered one, so an entry is stored exactly once.
+ *
+ * What the database refuses is spooled to local disk before the request is answered, then
+ * replayed at start and every `replayIntervalMs`. Only when the disk refuses too are events held
+ * in memory, retried the same way, and lost if the process dies before the database is back.
+ */
+export class AuditJournal {
+  private readonly logger = new Logger('MutationAudit');
+  private readonly held: SpooledAuditEvent[][] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private replaying: Promise<unknown> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spool: AuditSpool,
+    private readonly replayIntervalMs: number,
+  ) {}
+
+  /** Returns once the entries are in the outbox, or on local disk to be replayed. */
+  async record(entries: readonly AuditRecordedV1[]): Promise<void> {
+    const version = CURRENT_VERSION[AUDIT_EVENT];
+    const events = entries.map((entry) => ({
+      id: randomUUID(),
+      occurredAt: entry.at,
+      payload: validatePayload(AUDIT_EVENT, version, entry),
+    }));
+    try {
+      await this.insert(events);
+      return;
+    } catch (error) {
+      this.logger.warn(`audit of ${operations(events)} spooled: the database refused it`, error);
+    }
+    try {
+      await this.spool.write(events);
+    } catch (error) {
+      this.logger.error(`audit of ${operations(events)} held in memory: spool refused it`, error);
+      this.held.push(events);
+    }
+  }
+
+  /** Replays what the previous process left, then keeps replaying while the service runs. */
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.replaying;
+  }
+
+  /**
+   * Writes what is held and spooled, oldest first, until the database refuses; returns how many
+   * events were written.
+   */
+  async replay(): Promise<number> {
+    let written = 0;
+    while (this.held.length > 0) {
+      await this.insert(this.held[0]);
+      written += this.held.shift()!.length;
+    }
+    for (const name of await this.spool.list()) {
+      const file = await this.spool.read(name);
+      if (!file) continue;
+      if (file.events.length > 0) await this.insert(file.events);
+      await this.spool.remove(name);
+      written += file.events.length;
+    }
+    return written;
+  }
+
+  private async insert(events: readonly SpooledAuditEvent[]): Promise<void> {
+    const version = CURRENT_VERSION[AUDIT_EVENT];
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxEvent)
+      .values(
+        events.map((event) => ({
+          id: event.id,
+          type: AUDIT_EVENT,
+          version,
+          payload: event.payload as object,
+          occurredAt: new Date(event.occurredAt),
+          publishedAt: null,
+        })),
+      )
+      .orIgnore()
+      .execute();
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.replaying = this.replay()
+        .then((written) => {
+          if (written > 0) this.logger.log(`replayed the audit of ${written} mutation(s)`);
+        })
+        .catch((error: unknown) => this.logger.warn('audit replay postponed', error))
+        .finally(() => this.schedule(this.replayIntervalMs));
+    }, delayMs);
+  }
+}
+
+function operations(events: readonly SpooledAuditEvent[]): string {
+  return events.map((event) => (event.payload as AuditRecordedV1).operation).join(', ');
+}
