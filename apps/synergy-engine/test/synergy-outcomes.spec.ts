@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, GraphQLResponse, postGraphQL, testToken, waitFor } from '@symbiose/testing';
+import { parse } from 'csv-parse/sync';
+import request from 'supertest';
+import {
+  bearer,
+  GraphQLResponse,
+  postGraphQL,
+  testToken,
+  waitFor,
+  withAuthorization,
+} from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
@@ -38,6 +47,7 @@ describe('the realised outcomes of operational synergies', () => {
   let feed: EngineEventFeed;
   let cardboardSynergy: string;
   let filmSynergy: string;
+  let heatSynergy: string;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
   const otherZone = zoneSnapshot(territory, { name: 'Cahors Nord' });
@@ -63,6 +73,19 @@ describe('the realised outcomes of operational synergies', () => {
     nafCode: '22.29A',
     latitude: 44.43 + 2 * DEGREES_PER_KM,
     longitude: 1.43,
+  });
+  // Waste heat from a foundry to a greenhouse 300 m away: an exchange of energy, not weighed.
+  const foundry = organizationSnapshot(zone.zoneId, territory, {
+    name: 'Fonderie de Cahors',
+    nafCode: '24.51Z',
+    latitude: 44.41,
+    longitude: 1.46,
+  });
+  const greenhouse = organizationSnapshot(zone.zoneId, territory, {
+    name: 'Serres du Lot',
+    nafCode: '01.13Z',
+    latitude: 44.41 + 0.3 * DEGREES_PER_KM,
+    longitude: 1.46,
   });
   const declarations = [
     declarationOf(packager.organizationId, {
@@ -96,6 +119,23 @@ describe('the realised outcomes of operational synergies', () => {
       frequency: 'MONTHLY',
       wasteCode: null,
     }),
+    declarationOf(foundry.organizationId, {
+      categoryCode: 'ENERGY_WASTE_HEAT',
+      label: 'Chaleur des fours',
+      annualQuantity: 500,
+      canonicalUnit: 'MWh',
+      frequency: null,
+      wasteCode: null,
+    }),
+    declarationOf(greenhouse.organizationId, {
+      kind: 'NEED',
+      categoryCode: 'ENERGY_HEAT',
+      label: 'Chauffage des serres',
+      annualQuantity: 300,
+      canonicalUnit: 'MWh',
+      frequency: null,
+      wasteCode: null,
+    }),
   ];
 
   beforeAll(async () => {
@@ -107,7 +147,7 @@ describe('the realised outcomes of operational synergies', () => {
       envelope('zone.created', zone, (minute += 1)),
       envelope('zone.created', otherZone, (minute += 1)),
       envelope('zone.created', zoneSnapshot(randomUUID(), { name: 'Figeac Ouest' }), (minute += 1)),
-      ...[packager, shipper, filmMaker, filmTaker].map((o) =>
+      ...[packager, shipper, filmMaker, filmTaker, foundry, greenhouse].map((o) =>
         envelope('organization.registered', o, (minute += 1)),
       ),
       ...declarations.map((d) => envelope('declaration.recorded', d, (minute += 1))),
@@ -124,13 +164,15 @@ describe('the realised outcomes of operational synergies', () => {
           resourceCategoryCode: string;
         }[];
       },
-      (nodes) => nodes.length === 2,
+      (nodes) => nodes.length === 3,
       { timeoutMs: 20_000 },
     );
     const byResource = new Map(synergies.map((s) => [s.resourceCategoryCode, s.id]));
     cardboardSynergy = byResource.get('WASTE_CARDBOARD') as string;
     filmSynergy = byResource.get('WASTE_PLASTIC_FILMS') as string;
+    heatSynergy = byResource.get('ENERGY_WASTE_HEAT') as string;
     await makeOperational(cardboardSynergy);
+    await makeOperational(heatSynergy);
   });
 
   afterAll(async () => {
@@ -287,6 +329,38 @@ describe('the realised outcomes of operational synergies', () => {
     expect(await storedOutcomes()).toBe(before);
   });
 
+  it('measures an exchange of heat in kWh, kept in MWh, and refuses tonnes for it', async () => {
+    const before = await storedOutcomes();
+    const inTonnes = await record({
+      synergyId: heatSynergy,
+      from: '2026-01-01',
+      to: '2026-03-31',
+      quantity: 75,
+      unit: 't',
+    });
+    expect(inTonnes.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/t measures MASS, this category measures ENERGY/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'unit' },
+    });
+    expect(await storedOutcomes()).toBe(before);
+
+    const recorded = await record({
+      synergyId: heatSynergy,
+      from: '2026-01-01',
+      to: '2026-03-31',
+      quantity: 75_000,
+      unit: 'kWh',
+      costCents: 1_500_000,
+    });
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data?.recordSynergyOutcome).toMatchObject({
+      quantity: 75_000,
+      unit: 'kWh',
+      canonicalQuantity: 75,
+      canonicalUnit: 'MWh',
+    });
+  });
+
   it('lets the territory’s facilitators record, and no one else’s', async () => {
     const elsewhere = bearer(
       await testToken('FACILITATOR', { subject: 'paul.figeac', territoryIds: [randomUUID()] }),
@@ -340,34 +414,36 @@ describe('the realised outcomes of operational synergies', () => {
     // Van factor 0.160 × 3.07 ÷ 0.46 = 1.067826 kg CO2 per t·km, collector 20 km.
     // Cardboard, 2.5 + 2 = 4.5 t at 3.9 road km: 4.5 × (20 − 3.9) × 1.067826 = 77.36.
     // Films, 1.5 t at 2.6 road km: 1.5 × (20 − 2.6) × 1.067826 = 27.87.
-    const bothSynergies = {
-      synergyCount: 2,
-      outcomeCount: 3,
+    // The heat adds its MWh and its cost, no emissions: it has no potential impact either.
+    const allSynergies = {
+      synergyCount: 3,
+      outcomeCount: 4,
       firstDay: '2026-01-01',
       lastDay: '2026-06-30',
       tonnes: 6,
       netAvoidedKgCo2e: 105.23,
-      megawattHours: 0,
+      megawattHours: 75,
       cubicMetres: 0,
-      costCents: 120_000,
+      costCents: 1_620_000,
       savingsCents: 355_050,
       jobsCreated: 1,
       jobsKept: 3,
-      organizationCount: 4,
+      organizationCount: 6,
     };
     // Potential: cardboard 10 t, 171.92; films 2 t, 2 × (20 − 2.6) × 1.067826 = 37.16.
     const bothPotential = { synergyCount: 2, tonnesPerYear: 12, netAvoidedKgCo2ePerYear: 209.08 };
     expect(response.data).toEqual({
       _entities: [
-        { potentialImpact: bothPotential, realisedImpact: bothSynergies },
+        { potentialImpact: bothPotential, realisedImpact: allSynergies },
         {
           potentialImpact: { synergyCount: 1, tonnesPerYear: 2, netAvoidedKgCo2ePerYear: 37.16 },
           realisedImpact: {
-            ...bothSynergies,
+            ...allSynergies,
             synergyCount: 1,
             outcomeCount: 1,
             tonnes: 1.5,
             netAvoidedKgCo2e: 27.87,
+            megawattHours: 0,
             costCents: 0,
             savingsCents: 45_000,
             jobsCreated: 0,
@@ -377,7 +453,70 @@ describe('the realised outcomes of operational synergies', () => {
         },
       ],
       territoryPotentialImpact: bothPotential,
-      territoryRealisedImpact: bothSynergies,
+      territoryRealisedImpact: allSynergies,
     });
+  });
+
+  it('exports each synergy’s realised figures beside its potential ones', async () => {
+    const csv = await request(service.app.getHttpServer())
+      .get(`/zones/${zone.zoneId}/synergies.csv`)
+      .set(await withAuthorization())
+      .responseType('blob');
+    expect(csv.status).toBe(200);
+    const rows: Record<string, string>[] = parse(String(csv.body), { columns: true });
+    const columns = `resourceCategory tonnesPerYear netAvoidedKgCo2ePerYear realisedFrom realisedTo
+      realisedTonnes realisedNetAvoidedKgCo2e realisedMegawattHours realisedCubicMetres
+      realisedCostCents realisedSavingsCents realisedJobsCreated realisedJobsKept`.split(/\s+/);
+    const pick = (row: Record<string, string>) =>
+      Object.fromEntries(columns.map((column) => [column, row[column]]));
+    expect(
+      rows.map(pick).sort((a, b) => a.resourceCategory.localeCompare(b.resourceCategory)),
+    ).toEqual([
+      {
+        resourceCategory: 'ENERGY_WASTE_HEAT',
+        tonnesPerYear: '',
+        netAvoidedKgCo2ePerYear: '',
+        realisedFrom: '2026-01-01',
+        realisedTo: '2026-03-31',
+        realisedTonnes: '0',
+        realisedNetAvoidedKgCo2e: '0',
+        realisedMegawattHours: '75',
+        realisedCubicMetres: '0',
+        realisedCostCents: '1500000',
+        realisedSavingsCents: '0',
+        realisedJobsCreated: '0',
+        realisedJobsKept: '0',
+      },
+      {
+        resourceCategory: 'WASTE_CARDBOARD',
+        tonnesPerYear: '10',
+        netAvoidedKgCo2ePerYear: '171.92',
+        realisedFrom: '2026-01-01',
+        realisedTo: '2026-06-30',
+        realisedTonnes: '4.5',
+        realisedNetAvoidedKgCo2e: '77.36',
+        realisedMegawattHours: '0',
+        realisedCubicMetres: '0',
+        realisedCostCents: '120000',
+        realisedSavingsCents: '310050',
+        realisedJobsCreated: '1',
+        realisedJobsKept: '2',
+      },
+      {
+        resourceCategory: 'WASTE_PLASTIC_FILMS',
+        tonnesPerYear: '2',
+        netAvoidedKgCo2ePerYear: '37.16',
+        realisedFrom: '2026-01-01',
+        realisedTo: '2026-06-30',
+        realisedTonnes: '1.5',
+        realisedNetAvoidedKgCo2e: '27.87',
+        realisedMegawattHours: '0',
+        realisedCubicMetres: '0',
+        realisedCostCents: '0',
+        realisedSavingsCents: '45000',
+        realisedJobsCreated: '0',
+        realisedJobsKept: '1',
+      },
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { THEMES } from '@symbiose/taxonomy';
 import { OrganizationService } from '../organization/organization.service';
 import type { SynergyFilter } from '../synergy/dto/synergies.args';
 import { SynergyListing } from '../synergy/synergy-listing.service';
+import { RealisedTotals } from '../synergy-outcome/realised-impact';
 import {
   LocatedSynergy,
   SYNERGY_CSV_COLUMNS,
@@ -34,6 +35,7 @@ export class SynergyExportController {
     private readonly zones: KnownZones,
     private readonly listing: SynergyListing,
     private readonly organizations: OrganizationService,
+    private readonly realised: RealisedTotals,
   ) {}
 
   @Get(':zoneId/synergies.csv')
@@ -86,14 +88,24 @@ export class SynergyExportController {
     return filter;
   }
 
-  /** Every synergy the filter keeps, a page at a time, each page's locations read at once. */
+  /**
+   * Every synergy the filter keeps, a page at a time, each page's locations and realised
+   * outcomes read at once.
+   */
   private located(filter: SynergyFilter): AsyncGenerator<LocatedSynergy> {
     return keysetPages<LocatedSynergy>(async (after, size) => {
       const synergies = await this.listing.pageAfter(filter, after?.synergy, size);
-      const positions = await this.organizations.positionsOf([
-        ...new Set(synergies.flatMap((synergy) => synergy.organizationIds)),
+      const [positions, realised] = await Promise.all([
+        this.organizations.positionsOf([
+          ...new Set(synergies.flatMap((synergy) => synergy.organizationIds)),
+        ]),
+        this.realised.ofSynergies(synergies.map((synergy) => synergy.id)),
       ]);
-      return synergies.map((synergy) => ({ synergy, positions }));
+      return synergies.map((synergy) => ({
+        synergy,
+        positions,
+        realised: realised.get(synergy.id) ?? null,
+      }));
     });
   }
 }

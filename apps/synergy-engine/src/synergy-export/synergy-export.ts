@@ -2,15 +2,36 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { CsvColumn, CsvValue } from '@symbiose/platform';
 import { presentedImpact } from '../synergy/synergy-presentation';
 import type { Synergy } from '../synergy/synergy.entity';
+import type { RealisedImpactModel } from '../synergy-outcome/synergy-outcome.model';
 
-/** A synergy with where each of its participants is, for the export to draw it. */
+/**
+ * A synergy with where each of its participants is, for the export to draw it, and its
+ * outcomes added up (null when none is recorded).
+ */
 export interface LocatedSynergy {
   synergy: Synergy;
   positions: ReadonlyMap<string, Position>;
+  realised: RealisedImpactModel | null;
+}
+
+/** Beside each potential figure, what the synergy's recorded outcomes add up to (empty: none). */
+function realisedFields(realised: RealisedImpactModel | null) {
+  return {
+    realisedFrom: realised?.firstDay ?? null,
+    realisedTo: realised?.lastDay ?? null,
+    realisedTonnes: realised?.tonnes ?? null,
+    realisedNetAvoidedKgCo2e: realised?.netAvoidedKgCo2e ?? null,
+    realisedMegawattHours: realised?.megawattHours ?? null,
+    realisedCubicMetres: realised?.cubicMetres ?? null,
+    realisedCostCents: realised?.costCents ?? null,
+    realisedSavingsCents: realised?.savingsCents ?? null,
+    realisedJobsCreated: realised?.jobsCreated ?? null,
+    realisedJobsKept: realised?.jobsKept ?? null,
+  };
 }
 
 /** What an export says of a synergy, in the CSV's columns and the features' properties. */
-function exportedFields(synergy: Synergy) {
+function exportedFields({ synergy, realised }: LocatedSynergy) {
   return {
     id: synergy.id,
     kind: synergy.kind,
@@ -23,6 +44,7 @@ function exportedFields(synergy: Synergy) {
     tonnesPerYear: presentedImpact(synergy)?.tonnesPerYear ?? null,
     distanceKm: synergy.distanceKm,
     netAvoidedKgCo2ePerYear: synergy.netAvoidedKgCo2ePerYear,
+    ...realisedFields(realised),
   };
 }
 
@@ -39,12 +61,14 @@ export const SYNERGY_CSV_COLUMNS: readonly CsvColumn[] = [
   'tonnesPerYear',
   'distanceKm',
   'netAvoidedKgCo2ePerYear',
+  ...Object.keys(realisedFields(null)),
 ].map((key) => ({ key, header: key }));
 
 /** Participants in one cell: `<organization id>:<role>`, separated by spaces, in the synergy's order. */
-export function synergyCsvRow({ synergy }: LocatedSynergy): Record<string, CsvValue> {
+export function synergyCsvRow(located: LocatedSynergy): Record<string, CsvValue> {
+  const { synergy } = located;
   return {
-    ...exportedFields(synergy),
+    ...exportedFields(located),
     participants: synergy.participants
       .map(({ organizationId, role }) => `${organizationId}:${role}`)
       .join(' '),
@@ -80,7 +104,7 @@ export function synergyFeature(located: LocatedSynergy): Feature | null {
     id: synergy.id,
     geometry,
     properties: {
-      ...exportedFields(synergy),
+      ...exportedFields(located),
       participants: synergy.participants.map(({ organizationId, role }) => ({
         organizationId,
         role,

@@ -41,8 +41,11 @@ const REALISED_COLUMNS = `s.id, s.kind, s.category_code AS "categoryCode",
   s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity",
   s.organization_ids AS "organizationIds", o.*`;
 
-/** Each synergy's outcomes summed, by canonical unit; bigint and numeric sums read as floats. */
-const OUTCOMES_BY_SYNERGY = `(
+/**
+ * Each synergy's outcomes summed, by canonical unit, bigint sums read as floats; `where` narrows
+ * the outcomes read.
+ */
+const outcomesBySynergy = (where = 'true') => `(
   SELECT synergy_id, count(*)::int AS "outcomeCount",
     to_char(min(period_from), 'YYYY-MM-DD') AS "firstDay",
     to_char(max(period_to), 'YYYY-MM-DD') AS "lastDay",
@@ -54,7 +57,7 @@ const OUTCOMES_BY_SYNERGY = `(
     coalesce(sum(cost_cents), 0)::float8 AS "costCents",
     coalesce(sum(savings_cents), 0)::float8 AS "savingsCents",
     sum(jobs_created)::int AS "jobsCreated", sum(jobs_kept)::int AS "jobsKept"
-  FROM synergy_outcome GROUP BY synergy_id) o`;
+  FROM synergy_outcome WHERE ${where} GROUP BY synergy_id) o`;
 
 function round(value: number, decimals: number): number {
   const scale = 10 ** decimals;
@@ -105,18 +108,28 @@ export class RealisedTotals {
   /** A territory's, each synergy once, whatever zones it spans. */
   async ofTerritory(territoryId: string): Promise<RealisedImpactModel> {
     const rows: RealisedSynergy[] = await this.outcomes.query(
-      `SELECT ${REALISED_COLUMNS} FROM synergy s JOIN ${OUTCOMES_BY_SYNERGY} ON o.synergy_id = s.id
+      `SELECT ${REALISED_COLUMNS} FROM synergy s JOIN ${outcomesBySynergy()} ON o.synergy_id = s.id
         WHERE s.territory_id = $1`,
       [territoryId],
     );
     return sumOfRealised(rows);
   }
 
+  /** Each synergy's own, for those of `synergyIds` with outcomes. */
+  async ofSynergies(synergyIds: readonly string[]): Promise<Map<string, RealisedImpactModel>> {
+    const rows: RealisedSynergy[] = await this.outcomes.query(
+      `SELECT ${REALISED_COLUMNS}
+         FROM synergy s JOIN ${outcomesBySynergy('synergy_id = ANY($1::uuid[])')} ON o.synergy_id = s.id`,
+      [synergyIds],
+    );
+    return new Map(rows.map((row) => [row.id, sumOfRealised([row])]));
+  }
+
   /** Each zone's; a synergy between two zones counts in both. */
   async byZone(zoneIds: readonly string[]): Promise<Map<string, RealisedSynergy[]>> {
     const rows: (RealisedSynergy & { zoneId: string })[] = await this.outcomes.query(
       `SELECT zone_id AS "zoneId", ${REALISED_COLUMNS}
-         FROM synergy s JOIN ${OUTCOMES_BY_SYNERGY} ON o.synergy_id = s.id
+         FROM synergy s JOIN ${outcomesBySynergy()} ON o.synergy_id = s.id
          CROSS JOIN LATERAL unnest(s.zone_ids) AS zone_id
         WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[])`,
       [zoneIds.filter((id) => isUUID(id))],

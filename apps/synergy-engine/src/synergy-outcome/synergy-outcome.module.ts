@@ -19,5 +19,6 @@ import { SynergyOutcomeService } from './synergy-outcome.service';
     ZoneRealisedImpactResolver,
     TerritoryRealisedImpactResolver,
   ],
+  exports: [RealisedTotals],
 })
 export class SynergyOutcomeModule {}
