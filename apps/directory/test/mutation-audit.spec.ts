@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { Registry } from 'prom-client';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createServiceApp, runMigrations } from '@symbiose/platform';
 import {
@@ -65,6 +66,13 @@ describe('mutation audit (PostgreSQL, Redis, spool directory)', () => {
     (await readdir(join(spoolRoot, 'directory')).catch(() => [])).filter((name) =>
       name.endsWith('.jsonl'),
     );
+
+  /** What `/metrics` says waits on disk. */
+  async function unwrittenOnDisk(): Promise<number | undefined> {
+    const { text } = await request(app!.getHttpServer()).get('/metrics');
+    const value = /^audit_unwritten_requests\{kept="disk"[^}]*\} (\d+)$/m.exec(text)?.[1];
+    return value === undefined ? undefined : Number(value);
+  }
 
   /** What the directory's audit log holds of one operation, read from its own table. */
   async function auditOf(operation: string, entityId?: string): Promise<AuditRow[]> {
@@ -147,6 +155,7 @@ describe('mutation audit (PostgreSQL, Redis, spool directory)', () => {
     const failed = await databaseAway(async () => {
       const response = await gql(`mutation { createTerritory(input: { name: "Quercy" }) { id } }`);
       expect(await spooled()).toHaveLength(1);
+      expect(await unwrittenOnDisk()).toBe(1);
       return response;
     });
     expect(failed.data).toBeNull();
@@ -159,6 +168,7 @@ describe('mutation audit (PostgreSQL, Redis, spool directory)', () => {
     );
     expect(audited).toEqual([expect.objectContaining({ entityId: null, outcome })]);
     expect(await spooled()).toEqual([]);
+    expect(await unwrittenOnDisk()).toBe(0);
     // Further replays and the outbox's redeliveries add nothing.
     await new Promise((resolve) => setTimeout(resolve, 5 * REPLAY_INTERVAL_MS));
     expect(await auditOf('createTerritory')).toEqual(audited);

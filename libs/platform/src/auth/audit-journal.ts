@@ -64,6 +64,11 @@ export class AuditJournal {
     await this.replaying;
   }
 
+  /** How many requests' audit waits on disk and in memory. */
+  async unwritten(): Promise<{ spooled: number; held: number }> {
+    return { spooled: (await this.spool.list()).length, held: this.held.length };
+  }
+
   /**
    * Writes what is held and spooled, oldest first, until the database refuses; returns how many
    * events were written.

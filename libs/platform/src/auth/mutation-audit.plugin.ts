@@ -1,11 +1,17 @@
+import { join } from 'node:path';
 import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { FieldNode, getNamedType, GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
+import { Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditRecordedV1 } from '@symbiose/contracts';
+import { ServiceConfig } from '../config/service-config';
 import { GraphQLRequestContext } from '../graphql/request-loaders';
 import { escapeUnstorableText } from '../validation/storable-text';
 import { AuditJournal } from './audit-journal';
+import { registerAuditMetrics } from './audit-metrics';
+import { AuditSpool } from './audit-spool';
 
 type Context = GraphQLRequestContextWillSendResponse<GraphQLRequestContext>;
 
@@ -86,19 +92,31 @@ function entriesOf(service: string, context: Context): AuditRecordedV1[] {
     });
 }
 
+export interface MutationAuditDependencies {
+  config: Pick<ServiceConfig, 'AUDIT_SPOOL_DIR' | 'AUDIT_SPOOL_REPLAY_INTERVAL_MS'>;
+  dataSource: DataSource;
+  registry: Registry;
+}
+
 /**
  * Records every mutation a service receives, successful or not, as an `audit.recorded` event for
  * the directory's audit log. The entry is written once the operation has run, before the response
  * leaves, outside the mutation's own transaction: its outcome and the id it returned are known
  * only then, and a mutation that failed rolled its own back. When the database refuses the entry
- * the journal spools it to disk first and writes it once the database is back, so the response
- * never leaves with its audit only in memory.
+ * the journal spools it to disk first and writes it once the database is back: the response
+ * leaves with its audit in the database or on disk (in memory only if the disk refuses too).
  */
 export function mutationAuditPlugin(
   service: string,
-  journal: AuditJournal,
+  { config, dataSource, registry }: MutationAuditDependencies,
 ): ApolloServerPlugin<GraphQLRequestContext> {
   const logger = new Logger('MutationAudit');
+  const journal = new AuditJournal(
+    dataSource,
+    new AuditSpool(join(config.AUDIT_SPOOL_DIR, service)),
+    config.AUDIT_SPOOL_REPLAY_INTERVAL_MS,
+  );
+  registerAuditMetrics(registry, journal);
   return {
     async serverWillStart() {
       journal.start();

@@ -9,10 +9,8 @@ import { ACCESS_POLICY } from '../auth/access.guard';
 import { AccessPolicy } from '../auth/access-rules';
 import { withRedactions } from '../auth/redaction';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
-import { AuditJournal } from '../auth/audit-journal';
-import { AuditSpool } from '../auth/audit-spool';
 import { DataSource } from 'typeorm';
-import { join } from 'node:path';
+import { Registry } from 'prom-client';
 import { formatGraphQLError } from '../errors/format-error';
 import { GRAPHQL_METRICS } from '../metrics/metrics.module';
 import { GraphQLMetrics, graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
@@ -49,6 +47,7 @@ export class SubgraphModule {
             DataSource,
             ACCESS_POLICY,
             ModuleRef,
+            Registry,
           ],
           useFactory: (
             config: ServiceConfig,
@@ -57,6 +56,7 @@ export class SubgraphModule {
             dataSource: DataSource,
             policy: AccessPolicy,
             services: ModuleRef,
+            registry: Registry,
           ) => ({
             autoSchemaFile: { federation: 2 },
             buildSchemaOptions: { orphanedTypes: entityReferences },
@@ -77,14 +77,7 @@ export class SubgraphModule {
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
               graphqlMetricsPlugin(metrics),
-              mutationAuditPlugin(
-                service,
-                new AuditJournal(
-                  dataSource,
-                  new AuditSpool(join(config.AUDIT_SPOOL_DIR, service)),
-                  config.AUDIT_SPOOL_REPLAY_INTERVAL_MS,
-                ),
-              ),
+              mutationAuditPlugin(service, { config, dataSource, registry }),
               ApolloServerPluginInlineTraceDisabled(),
             ],
             context: async ({
