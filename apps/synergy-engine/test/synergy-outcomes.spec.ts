@@ -398,7 +398,7 @@ describe('the realised outcomes of operational synergies', () => {
   });
 
   it('reports potential and realised side by side, each synergy once per zone and territory', async () => {
-    const potential = 'synergyCount tonnesPerYear netAvoidedKgCo2ePerYear';
+    const potential = 'synergyCount tonnesPerYear netAvoidedKgCo2ePerYear organizationCount';
     const response = await service.gql(
       `query ($zones: [_Any!]!, $territoryId: ID!) {
          _entities(representations: $zones) {
@@ -431,12 +431,23 @@ describe('the realised outcomes of operational synergies', () => {
       organizationCount: 6,
     };
     // Potential: cardboard 10 t, 171.92; films 2 t, 2 × (20 − 2.6) × 1.067826 = 37.16.
-    const bothPotential = { synergyCount: 2, tonnesPerYear: 12, netAvoidedKgCo2ePerYear: 209.08 };
+    // The heat exchange is not weighed: no potential impact, its firms are not counted there.
+    const bothPotential = {
+      synergyCount: 2,
+      tonnesPerYear: 12,
+      netAvoidedKgCo2ePerYear: 209.08,
+      organizationCount: 4,
+    };
     expect(response.data).toEqual({
       _entities: [
         { potentialImpact: bothPotential, realisedImpact: allSynergies },
         {
-          potentialImpact: { synergyCount: 1, tonnesPerYear: 2, netAvoidedKgCo2ePerYear: 37.16 },
+          potentialImpact: {
+            synergyCount: 1,
+            tonnesPerYear: 2,
+            netAvoidedKgCo2ePerYear: 37.16,
+            organizationCount: 2,
+          },
           realisedImpact: {
             ...allSynergies,
             synergyCount: 1,

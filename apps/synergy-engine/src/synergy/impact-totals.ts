@@ -42,14 +42,24 @@ export class ImpactTotalModel {
 
   @Field(() => Float)
   netAvoidedKgCo2ePerYear: number;
+
+  @Field(() => Int, { description: 'Organizations taking part in those synergies' })
+  organizationCount: number;
 }
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** A synergy's impact, with the organizations taking part in it. */
+export interface CountedImpact {
+  impact: ImpactEstimate;
+  organizationIds: readonly string[];
+}
+
 /** The sum of synergies' impacts, each figure rounded to the hundredth once added. */
-export function sumOfImpacts(impacts: readonly ImpactEstimate[]): ImpactTotalModel {
+export function sumOfImpacts(counted: readonly CountedImpact[]): ImpactTotalModel {
+  const impacts = counted.map(({ impact }) => impact);
   const sum = (figure: (impact: ImpactEstimate) => number) =>
     round(impacts.reduce((total, impact) => total + figure(impact), 0));
   return {
@@ -61,6 +71,7 @@ export function sumOfImpacts(impacts: readonly ImpactEstimate[]): ImpactTotalMod
       (i) => i.avoidedTreatmentKgCo2ePerYear + i.avoidedVirginMaterialKgCo2ePerYear,
     ),
     netAvoidedKgCo2ePerYear: sum((i) => i.netAvoidedKgCo2ePerYear),
+    organizationCount: new Set(counted.flatMap(({ organizationIds }) => organizationIds)).size,
   };
 }
 
@@ -73,18 +84,23 @@ type ImpactRow = Pick<
   | 'score'
   | 'rationale'
   | 'combinedAnnualQuantity'
+  | 'organizationIds'
 >;
 
 const IMPACT_COLUMNS = `s.kind, s.category_code AS "categoryCode",
   s.resource_category_code AS "resourceCategoryCode", s.distance_km AS "distanceKm", s.score,
-  s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity"`;
+  s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity",
+  s.organization_ids AS "organizationIds"`;
 
 /** Live B2B synergies of weighed flows: neither obsolete nor dismissed, with tonnes. */
 const LIVE_WEIGHED_B2B = `s.kind = 'B2B' AND NOT s.obsolete AND s.status <> 'DISMISSED'
   AND s.combined_annual_quantity IS NOT NULL`;
 
-function impactsOf(rows: readonly ImpactRow[]): ImpactEstimate[] {
-  return rows.map((row) => presentedImpact(row)).filter((impact) => impact !== null);
+function impactsOf(rows: readonly ImpactRow[]): CountedImpact[] {
+  return rows.flatMap((row) => {
+    const impact = presentedImpact(row);
+    return impact ? [{ impact, organizationIds: row.organizationIds }] : [];
+  });
 }
 
 /** The impacts of live B2B synergies of weighed flows, worked out from their rows. */
@@ -102,7 +118,7 @@ export class ImpactTotals {
   }
 
   /** Each zone's; a synergy between two zones counts in both. */
-  async byZone(zoneIds: readonly string[]): Promise<Map<string, ImpactEstimate[]>> {
+  async byZone(zoneIds: readonly string[]): Promise<Map<string, CountedImpact[]>> {
     const rows: (ImpactRow & { zoneId: string })[] = await this.synergies.query(
       `SELECT zone_id AS "zoneId", ${IMPACT_COLUMNS}
          FROM synergy s CROSS JOIN LATERAL unnest(s.zone_ids) AS zone_id
@@ -144,7 +160,7 @@ export class ZoneImpactResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<ImpactTotalModel> {
     const impacts = await loaders
-      .get<string, ImpactEstimate[]>('impactsByZone', async (ids) => {
+      .get<string, CountedImpact[]>('impactsByZone', async (ids) => {
         const byZone = await this.impacts.byZone(ids);
         return ids.map((id) => byZone.get(id) ?? []);
       })
