@@ -49,6 +49,9 @@ COPY package.json tsconfig.base.json ./
 COPY tools/run-service.js tools/register-build-paths.js ./tools/
 COPY docker/services.js docker/start.js docker/healthcheck.js ./docker/
 COPY --from=build /app/dist ./dist
+# The one place the service writes: the audit it could not yet write to PostgreSQL
+# (AUDIT_SPOOL_DIR). A volume mounted there starts with this owner.
+RUN mkdir -p /var/lib/symbiose/audit-spool && chown node:node /var/lib/symbiose/audit-spool
 USER node
 # gateway, directory, interviews, synergy-engine, workshops (each listens on
 # PORT, or on its own default port when PORT is unset).
