@@ -2,10 +2,12 @@ import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createServiceApp, runMigrations } from '@symbiose/platform';
 import {
+  auditSpoolOf,
   createTestDatabase,
   deleteQueueKeys,
   GraphQLResponse,
   postGraphQL,
+  removeAuditSpool,
   TEST_REDIS_URL,
   uniqueQueuePrefix,
 } from '@symbiose/testing';
@@ -40,6 +42,7 @@ export async function startTestService(
     DATABASE_URL: database.url,
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: queuePrefix,
+    AUDIT_SPOOL_DIR: auditSpoolOf(queuePrefix),
     LOG_LEVEL: 'silent',
     DIRECTORY_URL: directory.url,
   });
@@ -58,6 +61,7 @@ export async function startTestService(
       await directory.stop();
       await database.drop();
       await deleteQueueKeys(queuePrefix);
+      await removeAuditSpool(queuePrefix);
     },
   };
 }

@@ -10,3 +10,4 @@ export * from './test-service-process';
 export * from './sirene-extract';
 export * from './seeded-random';
 export * from './demo-loader';
+export * from './test-audit-spool';

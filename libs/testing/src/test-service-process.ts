@@ -4,12 +4,13 @@ import { ServiceProcess, startService, WORKSPACE } from '../../../tools/system';
 import { freePort } from './free-port';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { deleteQueueKeys, TEST_REDIS_URL, uniqueQueuePrefix } from './test-queues';
+import { auditSpoolOf, removeAuditSpool } from './test-audit-spool';
 
 /**
  * One built service as its own process, the way it runs for real, on a
- * database and a queue prefix of the suite's own, which outlive its restarts:
- * what a test of signals, exits and restarts needs. `remove` stops it and
- * drops both.
+ * database, a queue prefix and an audit spool of the suite's own, which
+ * outlive its restarts: what a test of signals, exits and restarts needs.
+ * `remove` stops it and removes them.
  */
 export class TestServiceProcess {
   /** Every line the process printed, across its restarts. */
@@ -73,6 +74,7 @@ export class TestServiceProcess {
         DATABASE_URL: this.database.url,
         REDIS_URL: TEST_REDIS_URL,
         QUEUE_PREFIX: this.queuePrefix,
+        AUDIT_SPOOL_DIR: auditSpoolOf(this.queuePrefix),
         LOG_LEVEL: 'info',
         ...this.env,
         ...env,
@@ -85,5 +87,6 @@ export class TestServiceProcess {
     await this.current?.stop();
     await this.database.drop();
     await deleteQueueKeys(this.queuePrefix);
+    await removeAuditSpool(this.queuePrefix);
   }
 }

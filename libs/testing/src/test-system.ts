@@ -5,6 +5,7 @@ import { freePort } from './free-port';
 import { GraphQLResponse, postGraphQL } from './graphql-client';
 import { createTestDatabase } from './test-database';
 import { deleteQueueKeys, TEST_REDIS_URL, uniqueQueuePrefix } from './test-queues';
+import { auditSpoolOf, removeAuditSpool } from './test-audit-spool';
 
 export const SERVICE_NAMES = [...SUBGRAPHS.map((subgraph) => subgraph.name), GATEWAY.name];
 
@@ -59,6 +60,7 @@ export async function startTestSystem(
   const cleanUp = async () => {
     await database.drop();
     await deleteQueueKeys(queuePrefix);
+    await removeAuditSpool(queuePrefix);
   };
   let system: RunningSystem;
   try {
@@ -67,6 +69,7 @@ export async function startTestSystem(
         DATABASE_URL: database.url,
         REDIS_URL: TEST_REDIS_URL,
         QUEUE_PREFIX: queuePrefix,
+        AUDIT_SPOOL_DIR: auditSpoolOf(queuePrefix),
         LOG_LEVEL: 'info',
         ...env,
       },
