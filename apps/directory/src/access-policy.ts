@@ -19,6 +19,7 @@ import {
   filteredBy,
   inTerritory,
   inZone,
+  nullUnless,
   ofOrganization,
   ofRow,
   otherServices,
@@ -125,6 +126,7 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'ZoneAssessment.weaknesses': asParent,
   'ZoneChoice.zone': asParent,
   'AssessmentChartController.chart': facilitatorsOf(inTerritory(argument('id'))),
+  'Territory.assessmentChartUrl': nullUnless(facilitatorsOf(inTerritory(parentId))),
 
   // What the other services' replicas lack, asked with their own SERVICE token.
   'ReplicaSourceController.organizations': otherServices,

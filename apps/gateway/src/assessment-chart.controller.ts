@@ -1,9 +1,13 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { pictureResource } from '@symbiose/tokens';
 import { GatewayConfig } from './gateway.config';
-import { relayFromSubgraph } from './subgraph-relay';
+import { relayPicture } from './picture-relay';
 
-/** The zones' radar chart for steering committees, drawn by the directory. */
+/**
+ * The zones' radar chart for steering committees, drawn by the directory: with a bearer token,
+ * or by the signed URL of `Territory.assessmentChartUrl`.
+ */
 @Controller('territories')
 export class AssessmentChartController {
   constructor(private readonly config: GatewayConfig) {}
@@ -15,11 +19,10 @@ export class AssessmentChartController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const url = new URL(
+    const resource = pictureResource(
       `/territories/${encodeURIComponent(territoryId)}/assessment.svg`,
-      this.config.DIRECTORY_URL,
+      gridVersion === undefined ? {} : { gridVersion: String(gridVersion) },
     );
-    if (gridVersion !== undefined) url.searchParams.set('gridVersion', gridVersion);
-    await relayFromSubgraph(url, request, response);
+    await relayPicture(resource, this.config.DIRECTORY_URL, request, response, this.config);
   }
 }

@@ -58,4 +58,32 @@ describe('GatewayConfig', () => {
       expect(problems).toMatch(new RegExp(`^${variable}: `, 'm'));
     }
   });
+
+  it('reads where picture URLs point and how long they open a picture, and refuses bad values', () => {
+    expect(loadConfig(GatewayConfig, {})).toMatchObject({
+      PUBLIC_URL: 'http://localhost:4000',
+      PICTURE_URL_LIFETIME_SECONDS: 300,
+    });
+    expect(
+      loadConfig(GatewayConfig, {
+        PUBLIC_URL: 'https://symbiose.example.org/api',
+        PICTURE_URL_LIFETIME_SECONDS: '60',
+      }),
+    ).toMatchObject({
+      PUBLIC_URL: 'https://symbiose.example.org/api',
+      PICTURE_URL_LIFETIME_SECONDS: 60,
+    });
+    let error: unknown;
+    try {
+      loadConfig(GatewayConfig, {
+        PUBLIC_URL: 'symbiose.example.org',
+        PICTURE_URL_LIFETIME_SECONDS: '0',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigurationError).problems.join('\n');
+    expect(problems).toMatch(/^PUBLIC_URL: /m);
+    expect(problems).toMatch(/^PICTURE_URL_LIFETIME_SECONDS: /m);
+  });
 });

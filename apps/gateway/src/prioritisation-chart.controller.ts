@@ -1,9 +1,13 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { pictureResource } from '@symbiose/tokens';
 import { GatewayConfig } from './gateway.config';
-import { relayFromSubgraph } from './subgraph-relay';
+import { relayPicture } from './picture-relay';
 
-/** A prioritisation workshop's impact-against-investment matrix, drawn by the workshops. */
+/**
+ * A prioritisation workshop's impact-against-investment matrix, drawn by the workshops: with a
+ * bearer token, or by the signed URL of `Workshop.prioritisationMatrixUrl`.
+ */
 @Controller('workshops')
 export class PrioritisationChartController {
   constructor(private readonly config: GatewayConfig) {}
@@ -14,10 +18,9 @@ export class PrioritisationChartController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const url = new URL(
+    const resource = pictureResource(
       `/workshops/${encodeURIComponent(workshopId)}/prioritisation.svg`,
-      this.config.WORKSHOPS_URL,
     );
-    await relayFromSubgraph(url, request, response);
+    await relayPicture(resource, this.config.WORKSHOPS_URL, request, response, this.config);
   }
 }

@@ -21,6 +21,13 @@ function upstreamBody(request: Request): { contentType?: string; body?: RequestI
   return { contentType, body: Readable.toWeb(request) as ReadableStream };
 }
 
+export interface RelayOptions {
+  /** The Authorization to send instead of the client's (a picture fetched by its signed URL). */
+  authorization?: string;
+  /** The Cache-Control of a successful answer. */
+  cacheControl?: string;
+}
+
 /**
  * Relays a request to a subgraph and its answer to the client, status and content type as they are:
  * clients reach only the gateway. Bodies other than JSON (a CSV upload) and every answer (a chart,
@@ -31,8 +38,9 @@ export async function relayFromSubgraph(
   url: URL,
   request: Request,
   response: Response,
+  options: RelayOptions = {},
 ): Promise<void> {
-  const { authorization } = request.headers;
+  const authorization = options.authorization ?? request.headers.authorization;
   const { contentType, body } = upstreamBody(request);
   const connecting = new AbortController();
   let timeout: NodeJS.Timeout | undefined;
@@ -61,6 +69,8 @@ export async function relayFromSubgraph(
       const value = upstream.headers.get(header);
       if (value !== null) response.setHeader(header, value);
     }
+    if (options.cacheControl && upstream.ok)
+      response.setHeader('cache-control', options.cacheControl);
     if (!upstream.body) {
       response.end();
       return;

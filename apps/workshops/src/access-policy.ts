@@ -8,6 +8,7 @@ import {
   asParent,
   facilitatorsOf,
   inZone,
+  nullUnless,
   ofOrganization,
   ofRow,
   ownOrganization,
@@ -104,6 +105,7 @@ export const WORKSHOPS_ACCESS: AccessPolicy = {
   ),
   'Mutation.closePrioritisation': workshopFacilitators('workshopId'),
   'PrioritisationChartController.chart': workshopFacilitators('id'),
+  'Workshop.prioritisationMatrixUrl': nullUnless(facilitatorsOf(workshopNamed(parentId))),
 
   'Synergy.scenarios': facilitatorsOf(synergyNamed(parentId)),
   'Synergy.followUpMeetings': facilitatorsOf(synergyNamed(parentId)),

@@ -11,6 +11,7 @@ import { AssessmentGrid } from './grid/assessment-grid.entity';
 import { AssessmentGridResolver } from './grid/assessment-grid.resolver';
 import { AssessmentGridService } from './grid/assessment-grid.service';
 import { AssessmentChartController } from './radar/assessment-chart.controller';
+import { AssessmentChartUrlResolver } from './radar/assessment-chart-url.resolver';
 import { ZoneFactsService } from './scoring/zone-facts.service';
 import { ZoneAssessment } from './zone-assessment/zone-assessment.entity';
 import { ZoneAssessmentResolver } from './zone-assessment/zone-assessment.resolver';
@@ -35,6 +36,7 @@ import { ZoneChoiceService } from './zone-choice/zone-choice.service';
   ],
   controllers: [AssessmentChartController],
   providers: [
+    AssessmentChartUrlResolver,
     AssessmentGridService,
     AssessmentGridResolver,
     EnteredIndicatorValueService,

@@ -5,6 +5,7 @@ import { ActionModule } from '../action/action.module';
 import { WorkshopModule } from '../workshop/workshop.module';
 import { PrioritisationCandidate } from './prioritisation-candidate.entity';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
+import { PrioritisationChartUrlResolver } from './prioritisation-chart-url.resolver';
 import { PrioritisationEntryResolver, PrioritisationResolver } from './prioritisation.resolver';
 import { PrioritisationService } from './prioritisation.service';
 import { PriorityVote } from './priority-vote.entity';
@@ -16,7 +17,12 @@ import { PriorityVote } from './priority-vote.entity';
     ActionModule,
     KnownOrganizationsModule,
   ],
-  providers: [PrioritisationService, PrioritisationResolver, PrioritisationEntryResolver],
+  providers: [
+    PrioritisationService,
+    PrioritisationResolver,
+    PrioritisationEntryResolver,
+    PrioritisationChartUrlResolver,
+  ],
   controllers: [PrioritisationChartController],
 })
 export class PrioritisationModule {}

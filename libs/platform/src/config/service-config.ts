@@ -69,6 +69,23 @@ export class BaseConfig {
   AUTH_AUDIENCE: string = DEFAULT_TOKEN_AUDIENCE;
 
   /**
+   * The gateway's base URL as clients reach it, on which the services build the signed URLs of
+   * their pictures (the charts a page shows in `<img src>`).
+   */
+  @Matches(/^https?:\/\/[^/\s]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL: string = 'http://localhost:4000';
+
+  /**
+   * How long a picture's signed URL opens it, in seconds; browsers may keep the picture as long.
+   * Long enough for a page to load its images, short enough that a URL passed
+   * on soon opens nothing.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  PICTURE_URL_LIFETIME_SECONDS: number = 300;
+
+  /**
    * Deepest nesting of a query's fields, at the gateway and at each subgraph alike. The deepest
    * query of the front ends and the demo loader nests 5
    * (`organizations { nodes { zone { territory { name } } } }`).
