@@ -77,8 +77,8 @@ export class BaseConfig {
 
   /**
    * How long a picture's signed URL opens it, in seconds; browsers may keep the picture as long.
-   * Long enough for a page to load its images, short enough that a URL passed
-   * on soon opens nothing.
+   * Long enough for a page to load its images, short enough that a URL passed on soon opens
+   * nothing.
    */
   @IsInt()
   @Min(1)
