@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditRecordedV1, CURRENT_VERSION, validatePayload } from '@symbiose/contracts';
 import { OutboxEvent } from '../events/outbox-event.entity';
-import { AuditSpool, SpooledAuditEvent } from './audit-spool';
+import { AuditSpool, SpooledAuditEvent, SpoolFileSetAside } from './audit-spool';
 
 const AUDIT_EVENT = 'audit.recorded';
 
@@ -35,6 +35,7 @@ export class AuditJournal {
     const version = CURRENT_VERSION[AUDIT_EVENT];
     const events = entries.map((entry) => ({
       id: randomUUID(),
+      version,
       occurredAt: entry.at,
       payload: validatePayload(AUDIT_EVENT, version, entry),
     }));
@@ -64,9 +65,13 @@ export class AuditJournal {
     await this.replaying;
   }
 
-  /** How many requests' audit waits on disk and in memory. */
+  /** How many requests' audit waits on disk (NaN when the spool cannot be read) and in memory. */
   async unwritten(): Promise<{ spooled: number; held: number }> {
-    return { spooled: (await this.spool.list()).length, held: this.held.length };
+    const spooled = await this.spool.list().then(
+      (names) => names.length,
+      () => Number.NaN,
+    );
+    return { spooled, held: this.held.length };
   }
 
   /**
@@ -79,18 +84,39 @@ export class AuditJournal {
       await this.insert(this.held[0]);
       written += this.held.shift()!.length;
     }
-    for (const name of await this.spool.list()) {
-      const file = await this.spool.read(name);
-      if (!file) continue;
-      if (file.events.length > 0) await this.insert(file.events);
-      await this.spool.remove(name);
-      written += file.events.length;
+    let names: string[];
+    try {
+      names = await this.spool.list();
+    } catch (error) {
+      this.logger.error(`audit spool ${this.spool.directory} cannot be read`, error);
+      return written;
+    }
+    for (const name of names) {
+      try {
+        written += await this.replayFile(name);
+      } catch (error) {
+        if (!(error instanceof SpoolFileSetAside)) throw error;
+        this.logger.error(error.message);
+      }
     }
     return written;
   }
 
+  private async replayFile(name: string): Promise<number> {
+    const file = await this.spool.read(name);
+    if (!file) return 0;
+    try {
+      if (file.events.length > 0) await this.insert(file.events);
+    } catch (error) {
+      // The database refused these rows, not the connection: no later try would do better.
+      if (isRefusedData(error)) await this.spool.setAside(name, error);
+      throw error;
+    }
+    await this.spool.remove(name);
+    return file.events.length;
+  }
+
   private async insert(events: readonly SpooledAuditEvent[]): Promise<void> {
-    const version = CURRENT_VERSION[AUDIT_EVENT];
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -99,7 +125,7 @@ export class AuditJournal {
         events.map((event) => ({
           id: event.id,
           type: AUDIT_EVENT,
-          version,
+          version: event.version,
           payload: event.payload as object,
           occurredAt: new Date(event.occurredAt),
           publishedAt: null,
@@ -120,6 +146,13 @@ export class AuditJournal {
         .finally(() => this.schedule(this.replayIntervalMs));
     }, delayMs);
   }
+}
+
+/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation). */
+function isRefusedData(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code: unknown = (error.driverError as { code?: unknown }).code;
+  return typeof code === 'string' && /^2[23]/.test(code);
 }
 
 function operations(events: readonly SpooledAuditEvent[]): string {

@@ -6,6 +6,7 @@ import { AuditSpool, SpooledAuditEvent } from './audit-spool';
 
 const event = (id: string): SpooledAuditEvent => ({
   id,
+  version: 1,
   occurredAt: '2026-12-07T10:00:00.000Z',
   payload: { operation: 'createZone', entityId: 'zone\\u0000' },
 });

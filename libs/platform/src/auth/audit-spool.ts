@@ -4,18 +4,32 @@ import { join } from 'node:path';
 /** One `audit.recorded` event as the outbox will hold it: its id is fixed before the first try. */
 export interface SpooledAuditEvent {
   id: string;
+  /** The version of `audit.recorded` the payload was built to, whatever the replaying code's. */
+  version: number;
   occurredAt: string;
   payload: unknown;
 }
 
 const SPOOLED = '.jsonl';
 const WRITING = '.jsonl.tmp';
+/** Kept for a person to look at, and never replayed again: a file no replay could write. */
+const SET_ASIDE = '.unreadable';
 
 /**
  * A file still being written is left alone this long; past it, its writer died before renaming
  * it, after the fsync or during the write: it is replayed if it reads whole, else dropped.
  */
 const ABANDONED_AFTER_MS = 60_000;
+
+/** A spooled file that cannot be read or written, renamed so that it stops the others no more. */
+export class SpoolFileSetAside extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: unknown,
+  ) {
+    super(`audit spool: ${file} set aside as ${file}${SET_ASIDE}: ${String(reason)}`);
+  }
+}
 
 /** A spooled file and the events it holds. */
 export interface SpoolFile {
@@ -64,7 +78,10 @@ export class AuditSpool {
     return replayable;
   }
 
-  /** A file's events, or null when it is gone or was abandoned half-written (and is now removed). */
+  /**
+   * A file's events, or null when it is gone or was abandoned half-written (and is now removed).
+   * A whole file that does not parse is set aside (SpoolFileSetAside).
+   */
   async read(name: string): Promise<SpoolFile | null> {
     let text: string;
     try {
@@ -80,11 +97,17 @@ export class AuditSpool {
         .map((line) => JSON.parse(line) as SpooledAuditEvent);
       return { name, events };
     } catch (error) {
-      if (!name.endsWith(WRITING)) throw error;
+      if (!name.endsWith(WRITING)) return this.setAside(name, error);
       // Its writer died before the fsync: the request it audits was never answered.
       await this.remove(name);
       return null;
     }
+  }
+
+  /** Renames a file out of the replay's way and throws SpoolFileSetAside, for the log. */
+  async setAside(name: string, reason: unknown): Promise<never> {
+    await rename(join(this.directory, name), join(this.directory, name + SET_ASIDE));
+    throw new SpoolFileSetAside(name, reason);
   }
 
   async remove(name: string): Promise<void> {
