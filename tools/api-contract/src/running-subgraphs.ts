@@ -3,7 +3,9 @@ import { issueToken } from '@symbiose/tokens';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type * as SystemLauncher from '../../../tools/system';
@@ -23,9 +25,10 @@ export function canonicalUrl(port: number): string {
 }
 
 /**
- * Starts the four built subgraphs, on free ports, a database and a queue prefix of their own,
- * asks each its SDL with `_service { sdl }` as the gateway does (with a SERVICE token, as the
- * gateway's own), then stops them and removes the database and the queue keys.
+ * Starts the four built subgraphs, on free ports, a database, a queue prefix and an audit spool
+ * of their own, asks each its SDL with `_service { sdl }` as the gateway does (with a SERVICE
+ * token, as the gateway's own), then stops them and removes the database, the queue keys and
+ * the spool.
  */
 export async function readRunningSubgraphs(): Promise<SubgraphSdl[]> {
   const workspace = workspaceRoot();
@@ -37,6 +40,9 @@ export async function readRunningSubgraphs(): Promise<SubgraphSdl[]> {
   const run = `api_contract_${randomBytes(4).toString('hex')}`;
   const database = await createDatabase(config.DATABASE_URL, `symbiose_${run}`);
   const queuePrefix = run.replace(/_/g, '-');
+  // A spool of their own: the default one may hold another system's audit, which they would
+  // replay into this throwaway database and delete.
+  const auditSpool = path.join(tmpdir(), `symbiose-audit-spool-${queuePrefix}`);
   const started: SystemLauncher.ServiceProcess[] = [];
   try {
     const ports = await Promise.all(launcher.SUBGRAPHS.map(() => freePort()));
@@ -51,6 +57,7 @@ export async function readRunningSubgraphs(): Promise<SubgraphSdl[]> {
       ...internalUrls,
       DATABASE_URL: database.url,
       QUEUE_PREFIX: queuePrefix,
+      AUDIT_SPOOL_DIR: auditSpool,
       LOG_LEVEL: 'warn',
     };
     const starts = await Promise.allSettled(
@@ -77,6 +84,7 @@ export async function readRunningSubgraphs(): Promise<SubgraphSdl[]> {
     await Promise.all(started.map((service) => service.stop()));
     await database.drop();
     await deleteQueueKeys(config.REDIS_URL, queuePrefix);
+    await rm(auditSpool, { recursive: true, force: true });
   }
 }
 
