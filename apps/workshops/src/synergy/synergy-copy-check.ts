@@ -69,6 +69,8 @@ export class SynergyCopyCheck implements OnApplicationBootstrap, BeforeApplicati
   private readonly repairs: Counter<'copy'>;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  /** The engine's digest of each territory the last periodic check found differing. */
+  private lagging = new Map<string, string | undefined>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -86,7 +88,7 @@ export class SynergyCopyCheck implements OnApplicationBootstrap, BeforeApplicati
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      this.check().catch((error: unknown) =>
+      this.check({ waitForLag: true }).catch((error: unknown) =>
         this.logger.warn(`checking the copy of the synergies: ${String(error)}; will retry`),
       );
     }, this.config.SYNERGY_COPY_CHECK_MS);
@@ -98,25 +100,32 @@ export class SynergyCopyCheck implements OnApplicationBootstrap, BeforeApplicati
     await this.running.catch(() => undefined);
   }
 
-  /** Compares and repairs now, after any check under way. */
-  check(): Promise<SynergyCopyCheckResult> {
-    const next = this.running.catch(() => undefined).then(() => this.compareAndRepair());
+  /**
+   * Compares and repairs now, after any check under way. With `waitForLag`, a territory is
+   * repaired only when it differed at the previous such check too, with the engine's side
+   * unchanged: events in flight have had a whole period to arrive, and are not taken for losses.
+   */
+  check({ waitForLag = false } = {}): Promise<SynergyCopyCheckResult> {
+    const next = this.running.catch(() => undefined).then(() => this.compareAndRepair(waitForLag));
     this.running = next;
     return next;
   }
 
-  private async compareAndRepair(): Promise<SynergyCopyCheckResult> {
+  private async compareAndRepair(waitForLag: boolean): Promise<SynergyCopyCheckResult> {
     const started = Date.now();
-    const { checked, differing } = await this.differingTerritories();
+    const { checked, differing, sourceDigests } = await this.differingTerritories();
+    const due = waitForLag ? this.stillDiffering(differing, sourceDigests) : differing;
     let repaired = 0;
     let unknown = 0;
-    for (const territoryId of differing) {
+    for (const territoryId of due) {
       const outcome = await this.repairTerritory(territoryId);
       repaired += outcome.repaired;
       unknown += outcome.unknown;
     }
     const consistent =
-      differing.length === 0 || (await this.differingTerritories()).differing.length === 0;
+      due.length === 0
+        ? differing.length === 0
+        : (await this.differingTerritories()).differing.length === 0;
     this.repairs.inc({ copy: 'synergy' }, repaired);
     const result = {
       territoriesChecked: checked,
@@ -126,13 +135,28 @@ export class SynergyCopyCheck implements OnApplicationBootstrap, BeforeApplicati
       consistent,
       durationMs: Date.now() - started,
     };
-    if (differing.length > 0 || !consistent) {
+    if (repaired > 0 || unknown > 0) {
       this.logger.warn(`the copy of the synergies differed: ${JSON.stringify(result)}`);
     }
     return result;
   }
 
-  private async differingTerritories(): Promise<{ checked: number; differing: string[] }> {
+  /** The differing territories the previous periodic check left, the engine's side unchanged. */
+  private stillDiffering(differing: string[], sourceDigests: Map<string, string>): string[] {
+    const due = differing.filter(
+      (id) => this.lagging.has(id) && this.lagging.get(id) === sourceDigests.get(id),
+    );
+    this.lagging = new Map(
+      differing.filter((id) => !due.includes(id)).map((id) => [id, sourceDigests.get(id)]),
+    );
+    return due;
+  }
+
+  private async differingTerritories(): Promise<{
+    checked: number;
+    differing: string[];
+    sourceDigests: Map<string, string>;
+  }> {
     const [source, copy] = await Promise.all([
       this.source.digests(),
       this.dataSource.query(synergyDigestsSql('synergy', 'synergy_id')),
@@ -141,7 +165,7 @@ export class SynergyCopyCheck implements OnApplicationBootstrap, BeforeApplicati
     const byCopy = digestsByTerritory(copy as TerritorySynergyDigest[]);
     const territories = new Set([...bySource.keys(), ...byCopy.keys()]);
     const differing = [...territories].filter((id) => bySource.get(id) !== byCopy.get(id));
-    return { checked: territories.size, differing };
+    return { checked: territories.size, differing, sourceDigests: bySource };
   }
 
   private async repairTerritory(
