@@ -116,6 +116,8 @@ export const WORKSHOPS_ACCESS: AccessPolicy = {
 
   'Zone.workshopCount': aggregates,
   'Zone.workshopAttendeeCount': aggregates,
+  'Zone.programmeEventCount': aggregates,
+  'Zone.programmeEventAttendeeCount': aggregates,
   'Zone.actionCount': aggregates,
   'Zone.contributingOrganizationCount': aggregates,
 };

@@ -85,6 +85,60 @@ describe('workshops subgraph', () => {
     ]);
   });
 
+  it('tells the programme’s held events and their attendances apart from working meetings', async () => {
+    const [{ id: launch }] = await dataSource.query(
+      `SELECT id FROM workshop WHERE zone_id = $1 AND kind = 'AWARENESS_EVENT'`,
+      [CAHORS_SUD],
+    );
+    const [{ id: prioritisation }] = await dataSource.query(
+      `SELECT id FROM workshop WHERE zone_id = $1 AND kind = 'PRIORITISATION'`,
+      [CAHORS_SUD],
+    );
+    await dataSource.query(`UPDATE workshop SET status = 'HELD' WHERE id = $1`, [prioritisation]);
+    await dataSource.query(
+      `INSERT INTO workshop_attendance (workshop_id, person_name)
+       VALUES ($1, 'Anne Delpech'), ($1, 'Paul Bessières'), ($2, 'Anne Delpech')`,
+      [launch, prioritisation],
+    );
+
+    const response = await graphql(
+      `
+        query ($representations: [_Any!]!) {
+          _entities(representations: $representations) {
+            ... on Zone {
+              id
+              programmeEventCount
+              programmeEventAttendeeCount
+              workshopAttendeeCount
+            }
+          }
+        }
+      `,
+      { representations: [CAHORS_SUD, REGOURD].map((id) => ({ __typename: 'Zone', id })) },
+    );
+
+    expect(response.body.errors).toBeUndefined();
+    // The cancelled networking breakfast is no event held; the prioritisation is a working meeting.
+    expect(response.body.data._entities).toEqual([
+      {
+        id: CAHORS_SUD,
+        programmeEventCount: 1,
+        programmeEventAttendeeCount: 2,
+        workshopAttendeeCount: 3,
+      },
+      {
+        id: REGOURD,
+        programmeEventCount: 0,
+        programmeEventAttendeeCount: 0,
+        workshopAttendeeCount: 0,
+      },
+    ]);
+    await dataSource.query(`DELETE FROM workshop_attendance`);
+    await dataSource.query(`UPDATE workshop SET status = 'PLANNED' WHERE id = $1`, [
+      prioritisation,
+    ]);
+  });
+
   it('lists the workshops of a zone in the order they start, as references to it', async () => {
     const response = await graphql(
       `

@@ -34,6 +34,26 @@ export class ZoneIndicatorsResolver {
     );
   }
 
+  @ResolveField(() => Int, {
+    description:
+      'The programme’s held events in the zone (AWARENESS_EVENT and NETWORKING), as a programme reports them apart from its working meetings',
+  })
+  programmeEventCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
+    return this.count(loaders, 'programmeEventCountByZone', zone, (ids) =>
+      this.indicators.programmeEventCountByZone(ids),
+    );
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'Attendances of the programme’s held events in the zone (a person at two counts twice)',
+  })
+  programmeEventAttendeeCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
+    return this.count(loaders, 'programmeEventAttendeeCountByZone', zone, (ids) =>
+      this.indicators.programmeEventAttendeeCountByZone(ids),
+    );
+  }
+
   @ResolveField(() => Int, { description: 'Actions studied in the zone, dropped ones included' })
   actionCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
     return this.count(loaders, 'actionCountByZone', zone, (ids) => this.actions.countByZone(ids));

@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { WorkshopKind } from '../workshop/workshop-enums';
 
 type CountRow = { zoneId: string; count: string };
+
+/** The kinds of workshop a programme reports as its events; the others are working meetings. */
+const PROGRAMME_EVENT_KINDS: WorkshopKind[] = ['AWARENESS_EVENT', 'NETWORKING'];
 
 function byZone(rows: CountRow[]): Map<string, number> {
   return new Map(rows.map((row) => [row.zoneId, Number(row.count)]));
@@ -22,6 +26,31 @@ export class ZoneIndicatorsService {
         WHERE w.zone_id = ANY($1::uuid[]) AND w.status = 'HELD'
         GROUP BY w.zone_id`,
       [zoneIds.filter((id) => isUUID(id))],
+    );
+    return byZone(rows);
+  }
+
+  /** The programme's held events (awareness and networking), apart from its working meetings. */
+  async programmeEventCountByZone(zoneIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: CountRow[] = await this.dataSource.query(
+      `SELECT zone_id AS "zoneId", count(*) AS count FROM workshop
+        WHERE zone_id = ANY($1::uuid[]) AND status = 'HELD' AND kind = ANY($2::text[])
+        GROUP BY zone_id`,
+      [zoneIds.filter((id) => isUUID(id)), PROGRAMME_EVENT_KINDS],
+    );
+    return byZone(rows);
+  }
+
+  /** Attendances of the programme's held events: a person at both counts twice. */
+  async programmeEventAttendeeCountByZone(
+    zoneIds: readonly string[],
+  ): Promise<Map<string, number>> {
+    const rows: CountRow[] = await this.dataSource.query(
+      `SELECT w.zone_id AS "zoneId", count(*) AS count
+         FROM workshop_attendance a JOIN workshop w ON w.id = a.workshop_id
+        WHERE w.zone_id = ANY($1::uuid[]) AND w.status = 'HELD' AND w.kind = ANY($2::text[])
+        GROUP BY w.zone_id`,
+      [zoneIds.filter((id) => isUUID(id)), PROGRAMME_EVENT_KINDS],
     );
     return byZone(rows);
   }
