@@ -129,14 +129,15 @@ describe('the Cahors Sud interview campaign', () => {
     );
   });
 
-  it('plans and conducts every interview on a weekday between January and June 2025', () => {
+  it('plans and conducts every interview on a weekday from October 2022, before the steering committee', () => {
     const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
     for (const { plannedFor, conductedOn } of campaign.interviews) {
       expect(plannedFor).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(conductedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(plannedFor >= '2025-01-01').toBe(true);
+      expect(plannedFor >= '2022-10-01').toBe(true);
       expect(conductedOn >= plannedFor).toBe(true);
-      expect(conductedOn <= '2025-06-30').toBe(true);
+      // The steering committee of 26 January 2023 reviews them all.
+      expect(conductedOn < '2023-01-26').toBe(true);
       expect(conductedOn <= today).toBe(true);
       expect([weekday(plannedFor), weekday(conductedOn)]).not.toContain(0);
       expect([weekday(plannedFor), weekday(conductedOn)]).not.toContain(6);

@@ -144,9 +144,10 @@ export const CAMPAIGN_INTERVIEWER = 'Lucie Ferrand';
 
 /** Not the directory's seed, so that changing one data set leaves the other alone. */
 const SEED = 0x21137;
-const FIRST_INTERVIEW = '2025-01-14';
+/** LOT'EC interviewed from October 2022, and presented the 21 interviews in late January 2023. */
+const FIRST_INTERVIEW = '2022-10-03';
 /** Calendar days from one interview to the next. */
-const GAP_DAYS: [number, number] = [4, 7];
+const GAP_DAYS: [number, number] = [3, 6];
 /** Share of the interviews the firm asked to move, by up to a week. */
 const POSTPONED_SHARE = 0.25;
 const POSTPONEMENT_DAYS: [number, number] = [1, 7];

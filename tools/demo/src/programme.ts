@@ -370,8 +370,8 @@ const FOLLOW_UP_GROUPS: FollowUpGroup[] = [
   {
     action: CV_LIBRARY,
     title: 'Groupe de suivi emploi : CVthèque et offres mutualisées',
-    startsAt: '2023-04-13T14:00:00+02:00',
-    endsAt: '2023-04-13T16:00:00+02:00',
+    startsAt: '2023-09-14T14:00:00+02:00',
+    endsAt: '2023-09-14T16:00:00+02:00',
     followUp: {
       categoryCode: 'HR_RECRUITMENT',
       scenarios: [
@@ -394,8 +394,8 @@ const FOLLOW_UP_GROUPS: FollowUpGroup[] = [
   {
     action: GUARDING,
     title: 'Groupe de suivi gardiennage mutualisé',
-    startsAt: '2023-04-20T14:00:00+02:00',
-    endsAt: '2023-04-20T16:00:00+02:00',
+    startsAt: '2023-09-21T14:00:00+02:00',
+    endsAt: '2023-09-21T16:00:00+02:00',
     followUp: {
       categoryCode: 'SERVICE_SECURITY_GUARDING',
       scenarios: [
@@ -420,8 +420,8 @@ const FOLLOW_UP_GROUPS: FollowUpGroup[] = [
   {
     action: WASTE_SORTING,
     title: 'Groupe de suivi tri des déchets coordonné',
-    startsAt: '2023-05-04T09:30:00+02:00',
-    endsAt: '2023-05-04T11:30:00+02:00',
+    startsAt: '2023-10-05T09:30:00+02:00',
+    endsAt: '2023-10-05T11:30:00+02:00',
     followUp: {
       categoryCode: 'SERVICE_WASTE_COLLECTION',
       scenarios: [

@@ -524,6 +524,7 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
             zone(id: $zoneId) {
               organizationCount interviewCount needCount
               workshopCount workshopAttendeeCount actionCount contributingOrganizationCount
+              programmeEventCount programmeEventAttendeeCount
               collectiveSynergyCount b2bSynergyCount
             }
             collective: synergies(filter: { zoneId: $zoneId, kind: COLLECTIVE }) { totalCount }
@@ -547,6 +548,9 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
       workshopAttendeeCount: attendances,
       actionCount: 44,
       contributingOrganizationCount: 34,
+      // LOT'EC's own figures: two events, 55 attendances, apart from the working meetings.
+      programmeEventCount: 2,
+      programmeEventAttendeeCount: 55,
       // No synergy of the demo is dismissed: the counts are those of the live synergies.
       collectiveSynergyCount: response.data?.collective.totalCount,
       b2bSynergyCount: response.data?.b2b.totalCount,
