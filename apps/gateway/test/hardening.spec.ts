@@ -348,6 +348,40 @@ describe('the hardened gateway', () => {
       },
     );
 
+    it.each(SUBGRAPHS)(
+      "%s answers forged entity representations as the client's error, never a crash",
+      async (service) => {
+        const entities = async (representations: unknown[]) =>
+          (
+            await request(system.urls[service])
+              .post('/graphql')
+              .set(await newClient())
+              .send({
+                query: `query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
+                variables: { r: representations },
+              })
+          ).body;
+        const uuid = '6f1c1c1c-1c1c-4c1c-8c1c-1c1c1c1c1c1c';
+        for (const [forged, problem] of [
+          [{ __typename: 'Organization' }, '#0: id must be a string'],
+          [{ __typename: 'Organization', id: { in: [uuid] } }, '#0: id must be a string'],
+          [{ id: uuid }, '#0: __typename must be a string'],
+          [{ __typename: 'Nothing', id: uuid }, '#0: no entity type is named Nothing'],
+        ] as const) {
+          const { errors } = await entities([forged]);
+          expect(errors?.[0]).toMatchObject({
+            message: `representations: ${problem}`,
+            extensions: { code: 'BAD_USER_INPUT', field: 'representations' },
+          });
+        }
+        // An id no zone can have finds none where zones are resolved; elsewhere it is a stub.
+        const { data, errors } = await entities([{ __typename: 'Zone', id: 'cahors-sud' }]);
+        expect(errors).toBeUndefined();
+        expect(data._entities).toEqual(service === 'directory' ? [null] : [{ __typename: 'Zone' }]);
+        await expectEveryServiceReady();
+      },
+    );
+
     it("still answers the gateway's query plans, their entity fetches included", async () => {
       // zones come from the directory, synergies from the engine by `_entities`, their
       // organizations from the directory again.

@@ -8,6 +8,7 @@ import { AccessPolicyCheck } from '../auth/access-policy.check';
 import { ACCESS_POLICY } from '../auth/access.guard';
 import { AccessPolicy } from '../auth/access-rules';
 import { withRedactions } from '../auth/redaction';
+import { withCheckedRepresentations } from './entity-representations';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
 import { DataSource } from 'typeorm';
 import { Registry } from 'prom-client';
@@ -73,7 +74,8 @@ export class SubgraphModule {
             // Field resolvers carry access rules too: the guard runs on them. Interceptors do not
             // (none is global), which spares every field resolved the rxjs pipeline Nest builds.
             fieldResolverEnhancers: ['guards'],
-            transformSchema: (schema) => withRedactions(schema, policy, services),
+            transformSchema: (schema) =>
+              withCheckedRepresentations(withRedactions(schema, policy, services)),
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
               graphqlMetricsPlugin(metrics),
