@@ -1,7 +1,7 @@
 import { Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { SynergyCopyCheck, SynergyCopyCheckResult } from './synergy-copy-check';
 
-@ObjectType({
+@ObjectType('SynergyCopyCheck', {
   description:
     'What a comparison of the workshops’ copy of the synergies with the engine’s found and repaired',
 })
