@@ -6,7 +6,9 @@ import { Repository } from 'typeorm';
 import { ZoneReference } from '@symbiose/directory-replica';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { CANONICAL_UNITS, roundCanonical } from '@symbiose/taxonomy';
+import { IMPACT_COLUMNS } from '../synergy/impact-totals';
 import { presentedRealisedImpact } from '../synergy/synergy-presentation';
+import { rowsByZone, zoneTotal } from '../synergy/zone-totals';
 import type { Synergy } from '../synergy/synergy.entity';
 import { SynergyOutcome } from './synergy-outcome.entity';
 import { RealisedImpactModel } from './synergy-outcome.model';
@@ -36,10 +38,7 @@ export type RealisedSynergy = Pick<
   jobsKept: number;
 };
 
-const REALISED_COLUMNS = `s.id, s.kind, s.category_code AS "categoryCode",
-  s.resource_category_code AS "resourceCategoryCode", s.distance_km AS "distanceKm", s.score,
-  s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity",
-  s.organization_ids AS "organizationIds", o.*`;
+const REALISED_COLUMNS = `s.id, ${IMPACT_COLUMNS}, o.*`;
 
 /**
  * Each synergy's outcomes summed, by canonical unit, bigint sums read as floats; `where` narrows
@@ -134,9 +133,7 @@ export class RealisedTotals {
         WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[])`,
       [zoneIds.filter((id) => isUUID(id))],
     );
-    const byZone = new Map<string, RealisedSynergy[]>();
-    for (const row of rows) byZone.set(row.zoneId, [...(byZone.get(row.zoneId) ?? []), row]);
-    return byZone;
+    return rowsByZone(rows);
   }
 }
 
@@ -164,16 +161,16 @@ export class ZoneRealisedImpactResolver {
     description:
       'What the zone’s synergies achieved, from their recorded outcomes; a synergy between two zones counts in both',
   })
-  async realisedImpact(
+  realisedImpact(
     @Parent() zone: ZoneReference,
     @Loaders() loaders: RequestLoaders,
   ): Promise<RealisedImpactModel> {
-    const synergies = await loaders
-      .get<string, RealisedSynergy[]>('realisedByZone', async (ids) => {
-        const byZone = await this.totals.byZone(ids);
-        return ids.map((id) => byZone.get(id) ?? []);
-      })
-      .load(zone.id);
-    return sumOfRealised(synergies);
+    return zoneTotal(
+      loaders,
+      'realisedByZone',
+      zone.id,
+      (ids) => this.totals.byZone(ids),
+      sumOfRealised,
+    );
   }
 }

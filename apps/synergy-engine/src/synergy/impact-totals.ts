@@ -18,6 +18,7 @@ import { ZoneReference } from '@symbiose/directory-replica';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import type { ImpactEstimate } from '../matching';
 import { presentedImpact } from './synergy-presentation';
+import { rowsByZone, zoneTotal } from './zone-totals';
 import { Synergy } from './synergy.entity';
 
 @ObjectType('ImpactTotal', {
@@ -87,7 +88,8 @@ type ImpactRow = Pick<
   | 'organizationIds'
 >;
 
-const IMPACT_COLUMNS = `s.kind, s.category_code AS "categoryCode",
+/** The columns of a synergy `s` its impact is worked out from. */
+export const IMPACT_COLUMNS = `s.kind, s.category_code AS "categoryCode",
   s.resource_category_code AS "resourceCategoryCode", s.distance_km AS "distanceKm", s.score,
   s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity",
   s.organization_ids AS "organizationIds"`;
@@ -125,10 +127,9 @@ export class ImpactTotals {
         WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[]) AND ${LIVE_WEIGHED_B2B}`,
       [zoneIds.filter((id) => isUUID(id))],
     );
-    const rowsByZone = new Map<string, ImpactRow[]>();
-    for (const row of rows)
-      rowsByZone.set(row.zoneId, [...(rowsByZone.get(row.zoneId) ?? []), row]);
-    return new Map([...rowsByZone].map(([zoneId, zoneRows]) => [zoneId, impactsOf(zoneRows)]));
+    return new Map(
+      [...rowsByZone(rows)].map(([zoneId, zoneRows]) => [zoneId, impactsOf(zoneRows)]),
+    );
   }
 }
 
@@ -155,16 +156,16 @@ export class ZoneImpactResolver {
   @ResolveField(() => ImpactTotalModel, {
     description: 'What the zone’s live B2B synergies of weighed flows would change in a year',
   })
-  async potentialImpact(
+  potentialImpact(
     @Parent() zone: ZoneReference,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ImpactTotalModel> {
-    const impacts = await loaders
-      .get<string, CountedImpact[]>('impactsByZone', async (ids) => {
-        const byZone = await this.impacts.byZone(ids);
-        return ids.map((id) => byZone.get(id) ?? []);
-      })
-      .load(zone.id);
-    return sumOfImpacts(impacts);
+    return zoneTotal(
+      loaders,
+      'impactsByZone',
+      zone.id,
+      (ids) => this.impacts.byZone(ids),
+      sumOfImpacts,
+    );
   }
 }
