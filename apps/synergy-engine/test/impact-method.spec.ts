@@ -10,11 +10,9 @@ import {
   organizationSnapshot,
   zoneSnapshot,
 } from './engine-test-events';
+import { DEGREES_PER_KM, workedCardboardFlow } from './worked-example';
 
 jest.setTimeout(60_000);
-
-/** Degrees of latitude per km on the engine’s sphere (mean radius 6371.0088 km). */
-const DEGREES_PER_KM = 180 / (Math.PI * 6371.0088);
 
 const IMPACT_FIELDS = `tonnesPerYear tripsPerYear tonnesPerTrip vehicleClass greatCircleKm roadKm
   transportKgCo2ePerYear materialFamily baselineRoute baselineRule collectorRoadKm
@@ -32,17 +30,10 @@ describe('the impact method, worked by hand, against the API', () => {
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
   const otherZone = zoneSnapshot(territory, { name: 'Cahors Nord' });
-  const packager = organizationSnapshot(zone.zoneId, territory, {
-    name: 'Cartonnages du Quercy',
-    latitude: 44.4189,
-    longitude: 1.4502,
-  });
-  const shipper = organizationSnapshot(zone.zoneId, territory, {
-    name: 'Expéditions Lotoises',
-    nafCode: '52.29A',
-    latitude: 44.4189 + 3 * DEGREES_PER_KM,
-    longitude: 1.4502,
-  });
+  const { packager, shipper, cardboard, packagingNeed } = workedCardboardFlow(
+    zone.zoneId,
+    territory,
+  );
   const electrician = organizationSnapshot(zone.zoneId, territory, {
     name: 'Électricité Cadurcienne',
     nafCode: '43.21A',
@@ -54,20 +45,6 @@ describe('the impact method, worked by hand, against the API', () => {
     nafCode: '24.44Z',
     latitude: 44.38 + 5 * DEGREES_PER_KM,
     longitude: 1.47,
-  });
-  const cardboard = declarationOf(packager.organizationId, {
-    annualQuantity: 12.5,
-    frequency: 'WEEKLY',
-    wasteCode: '150101',
-  });
-  const packagingNeed = declarationOf(shipper.organizationId, {
-    kind: 'NEED',
-    categoryCode: 'MATERIAL_PACKAGING',
-    label: 'Calage',
-    annualQuantity: 10,
-    canonicalUnit: 't',
-    frequency: 'MONTHLY',
-    wasteCode: null,
   });
   const copperScrap = declarationOf(electrician.organizationId, {
     categoryCode: 'WASTE_METALS',

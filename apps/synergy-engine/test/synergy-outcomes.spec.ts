@@ -19,11 +19,9 @@ import {
   organizationSnapshot,
   zoneSnapshot,
 } from './engine-test-events';
+import { DEGREES_PER_KM, workedCardboardFlow } from './worked-example';
 
 jest.setTimeout(60_000);
-
-/** Degrees of latitude per km on the engine’s sphere (mean radius 6371.0088 km). */
-const DEGREES_PER_KM = 180 / (Math.PI * 6371.0088);
 
 const OUTCOME_FIELDS = `id synergyId from to quantity unit canonicalQuantity canonicalUnit
   costCents savingsCents jobsCreated jobsKept note recordedBy recordedBySubject`;
@@ -51,17 +49,10 @@ describe('the realised outcomes of operational synergies', () => {
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
   const otherZone = zoneSnapshot(territory, { name: 'Cahors Nord' });
-  const packager = organizationSnapshot(zone.zoneId, territory, {
-    name: 'Cartonnages du Quercy',
-    latitude: 44.4189,
-    longitude: 1.4502,
-  });
-  const shipper = organizationSnapshot(zone.zoneId, territory, {
-    name: 'Expéditions Lotoises',
-    nafCode: '52.29A',
-    latitude: 44.4189 + 3 * DEGREES_PER_KM,
-    longitude: 1.4502,
-  });
+  const { packager, shipper, cardboard, packagingNeed } = workedCardboardFlow(
+    zone.zoneId,
+    territory,
+  );
   const filmMaker = organizationSnapshot(zone.zoneId, territory, {
     name: 'Films du Causse',
     nafCode: '22.22Z',
@@ -88,20 +79,8 @@ describe('the realised outcomes of operational synergies', () => {
     longitude: 1.46,
   });
   const declarations = [
-    declarationOf(packager.organizationId, {
-      annualQuantity: 12.5,
-      frequency: 'WEEKLY',
-      wasteCode: '150101',
-    }),
-    declarationOf(shipper.organizationId, {
-      kind: 'NEED',
-      categoryCode: 'MATERIAL_PACKAGING',
-      label: 'Calage',
-      annualQuantity: 10,
-      canonicalUnit: 't',
-      frequency: 'MONTHLY',
-      wasteCode: null,
-    }),
+    cardboard,
+    packagingNeed,
     declarationOf(filmMaker.organizationId, {
       categoryCode: 'WASTE_PLASTIC_FILMS',
       label: 'Films étirables',

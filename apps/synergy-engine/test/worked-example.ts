@@ -1,0 +1,38 @@
+import { EARTH_RADIUS_KM } from '../src/matching/great-circle';
+import { declarationOf, organizationSnapshot } from './engine-test-events';
+
+/** Degrees of latitude per km on the engine's sphere. */
+export const DEGREES_PER_KM = 180 / (Math.PI * EARTH_RADIUS_KM);
+
+/**
+ * The cardboard flow docs/impact-method.md works by hand: a packager offering 12.5 t a year,
+ * weekly, and a shipper 3 km north needing 10 t of packaging, monthly, in one zone.
+ */
+export function workedCardboardFlow(zoneId: string, territoryId: string) {
+  const packager = organizationSnapshot(zoneId, territoryId, {
+    name: 'Cartonnages du Quercy',
+    latitude: 44.4189,
+    longitude: 1.4502,
+  });
+  const shipper = organizationSnapshot(zoneId, territoryId, {
+    name: 'Expéditions Lotoises',
+    nafCode: '52.29A',
+    latitude: 44.4189 + 3 * DEGREES_PER_KM,
+    longitude: 1.4502,
+  });
+  const cardboard = declarationOf(packager.organizationId, {
+    annualQuantity: 12.5,
+    frequency: 'WEEKLY',
+    wasteCode: '150101',
+  });
+  const packagingNeed = declarationOf(shipper.organizationId, {
+    kind: 'NEED',
+    categoryCode: 'MATERIAL_PACKAGING',
+    label: 'Calage',
+    annualQuantity: 10,
+    canonicalUnit: 't',
+    frequency: 'MONTHLY',
+    wasteCode: null,
+  });
+  return { packager, shipper, cardboard, packagingNeed };
+}
