@@ -8,7 +8,8 @@ export interface GatewayContext {
 
 /**
  * Sends each subgraph request with the client's token, which the subgraph
- * checks itself, and the client request's id, so their logs join up. The
+ * checks itself, the client request's id, so their logs join up, and the
+ * client's Accept-Language, so each subgraph writes in it. The
  * gateway's own requests (reading the subgraphs' schemas) carry its own token.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -29,5 +30,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (typeof id === 'string') headers.set(REQUEST_ID_HEADER, id);
     const authorization = context.req?.headers.authorization;
     headers.set('authorization', authorization ?? `Bearer ${await this.gatewayToken()}`);
+    const language = context.req?.headers['accept-language'];
+    if (language) headers.set('accept-language', language);
   }
 }

@@ -23,6 +23,7 @@ export * from './graphql/query-limits';
 export * from './graphql/refused-query-error';
 export * from './http/body-size-limit';
 export * from './http/http-refusal';
+export * from './http/request-locale';
 export * from './health/health.module';
 export * from './health/readiness-probe';
 export * from './logging/logging.module';
