@@ -19,14 +19,14 @@ describe('the gateway error format', () => {
       message: 'Internal server error',
       path: ['createTerritory'],
       locations: undefined,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'request-1234' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', requestId: 'request-1234' },
     });
   });
 
   it('masks an error without a code as internal', () => {
     expect(format({ message: 'connect ECONNREFUSED 10.0.0.3:5432' }, undefined)).toMatchObject({
       message: 'Internal server error',
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'request-1234' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', requestId: 'request-1234' },
     });
   });
 
@@ -42,7 +42,12 @@ describe('the gateway error format', () => {
     };
     expect(format(formatted, new GraphQLError(formatted.message))).toEqual({
       message: 'siret: must be a SIRET',
-      extensions: { code: 'BAD_USER_INPUT', field: 'siret', requestId: 'request-1234' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'siret',
+        reason: 'INVALID_VALUE',
+        requestId: 'request-1234',
+      },
     });
   });
 
@@ -62,7 +67,12 @@ describe('the gateway error format', () => {
     const formatted = { message: wrapped.message, extensions: wrapped.extensions };
     expect(format(formatted, wrapped)).toEqual({
       message: 'Query depth limit of 10 exceeded, found 11.',
-      extensions: { code: QUERY_TOO_COMPLEX, limit: 'depth', requestId: 'request-1234' },
+      extensions: {
+        code: QUERY_TOO_COMPLEX,
+        limit: 'depth',
+        reason: 'QUERY_TOO_COMPLEX',
+        requestId: 'request-1234',
+      },
     });
   });
 });

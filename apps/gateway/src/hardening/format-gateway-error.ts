@@ -12,7 +12,7 @@ export function gatewayErrorFormatter(
   requestId: () => string | undefined = currentRequestId,
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
-    const masked = formatGraphQLError(recodeRefusedQuery(formatted, error));
+    const masked = formatGraphQLError(recodeRefusedQuery(formatted, error), error);
     // Which subgraph answered is the deployment's business, not the client's.
     const { serviceName: _serviceName, ...extensions } = masked.extensions ?? {};
     return { ...masked, extensions: { ...extensions, requestId: requestId() } };

@@ -3,7 +3,10 @@ import { Response } from 'express';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { messagesOf } from './api-error';
+import { isErrorReason, reasonOfCode } from './error-reasons';
 import { isClientErrorCode } from './format-error';
+import { inRequestLanguage } from './message-locale';
 import { SERVICE_UNAVAILABLE } from './service-unavailable';
 
 /** The HTTP status of a client error that a route (an upload, an export) raised as a GraphQLError. */
@@ -41,8 +44,13 @@ export class ClientErrorFilter extends BaseExceptionFilter implements GqlExcepti
         .json({
           statusCode: status,
           error: code,
-          message: exception.message,
           ...exception.extensions,
+          message: inRequestLanguage(
+            messagesOf(exception) ?? { EN: exception.message, FR: exception.message },
+          ),
+          reason: isErrorReason(exception.extensions['reason'])
+            ? exception.extensions['reason']
+            : reasonOfCode(code),
         });
       return;
     }

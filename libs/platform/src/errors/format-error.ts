@@ -1,4 +1,8 @@
 import { GraphQLFormattedError } from 'graphql';
+import { messagesOf } from './api-error';
+import { fieldOfCoercionError } from './coercion-field';
+import { ERROR_REASONS, isErrorReason, reasonOfCode } from './error-reasons';
+import { inRequestLanguage } from './message-locale';
 import { SERVICE_UNAVAILABLE } from './service-unavailable';
 
 const CLIENT_ERROR_CODES = new Set([
@@ -26,20 +30,35 @@ export function isClientErrorCode(code: string): boolean {
 const PASSING_ERROR_CODES = new Set([SERVICE_UNAVAILABLE]);
 
 /**
- * The one error format of every service: client errors and passing ones keep their message and
- * extensions; anything else becomes an opaque INTERNAL_SERVER_ERROR, so no
- * stack trace, SQL or driver message reaches a client.
+ * The one error format of every service: client errors and passing ones keep their extensions,
+ * with a `reason` from the catalogue (their code's when they have none) and a `field` when a
+ * variable's value was refused; a message the API wrote is given in the request's language.
+ * Anything else becomes an opaque INTERNAL_SERVER_ERROR, so no stack trace, SQL or driver
+ * message reaches a client.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && (isClientErrorCode(code) || PASSING_ERROR_CODES.has(code))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const messages = messagesOf(error);
+    const field = extensions['field'] ?? fieldOfCoercionError(formatted.message);
+    return {
+      ...formatted,
+      message: messages ? inRequestLanguage(messages) : formatted.message,
+      extensions: {
+        ...extensions,
+        reason: isErrorReason(extensions['reason']) ? extensions['reason'] : reasonOfCode(code),
+        ...(field === undefined ? {} : { field }),
+      },
+    };
   }
   return {
-    message: 'Internal server error',
+    message: inRequestLanguage(ERROR_REASONS.INTERNAL),
     path: formatted.path,
     locations: formatted.locations,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' },
   };
 }

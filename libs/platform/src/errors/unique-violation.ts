@@ -16,5 +16,5 @@ export function asUniqueViolation(
   const { code, constraint } = error.driverError as { code?: string; constraint?: string };
   const known =
     code === UNIQUE_VIOLATION && constraint ? fieldsByConstraint[constraint] : undefined;
-  return known ? new BadUserInputError(known.field, known.reason) : error;
+  return known ? new BadUserInputError(known.field, known.reason, 'ALREADY_EXISTS') : error;
 }

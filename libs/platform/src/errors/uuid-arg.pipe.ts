@@ -7,7 +7,11 @@ import { BadUserInputError } from './bad-user-input';
 export class UuidArgPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
     if (typeof value !== 'string' || !isUUID(value)) {
-      throw new BadUserInputError(metadata.data ?? 'id', 'must be a UUID');
+      throw new BadUserInputError(
+        metadata.data ?? 'id',
+        { EN: 'must be a UUID', FR: 'doit être un UUID' },
+        'NOT_A_UUID',
+      );
     }
     return value;
   }

@@ -1,6 +1,6 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, Type } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule, ModuleRef } from '@nestjs/core';
 import { ClientErrorFilter } from '../errors/client-error.filter';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -13,6 +13,7 @@ import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
 import { DataSource } from 'typeorm';
 import { Registry } from 'prom-client';
 import { formatGraphQLError } from '../errors/format-error';
+import { MessageLocaleMiddleware } from '../errors/message-locale';
 import { GRAPHQL_METRICS } from '../metrics/metrics.module';
 import { GraphQLMetrics, graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { authenticatedPrincipal } from '../auth/authenticated-principal';
@@ -28,7 +29,7 @@ import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
  * a subgraph's port with a valid token is held to them as it would be at the gateway.
  */
 @Module({})
-export class SubgraphModule {
+export class SubgraphModule implements NestModule {
   /**
    * @param entityReferences the stubs of entities another subgraph owns that this one only
    * extends with fields: no query of this subgraph returns them, so they must be named here to be
@@ -70,7 +71,7 @@ export class SubgraphModule {
             stopOnApplicationShutdown: true,
             ...queryLimitOptions(config),
             formatError: (formatted, error) =>
-              formatGraphQLError(recodeRefusedQuery(formatted, error)),
+              formatGraphQLError(recodeRefusedQuery(formatted, error), error),
             // Field resolvers carry access rules too: the guard runs on them. Interceptors do not
             // (none is global), which spares every field resolved the rxjs pipeline Nest builds.
             fieldResolverEnhancers: ['guards'],
@@ -96,5 +97,10 @@ export class SubgraphModule {
       ],
       providers: [AccessPolicyCheck, { provide: APP_FILTER, useClass: ClientErrorFilter }],
     };
+  }
+
+  /** Errors, of GraphQL and of the routes alike, are written in the request's language. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(MessageLocaleMiddleware).forRoutes('{*path}');
   }
 }

@@ -24,7 +24,7 @@ describe('storable text', () => {
       address: { street: '1 rue du Lot', city: 'Cahors' },
       lines: [{ label: 'carton' }, { label: 'palettes\u0000' }],
     });
-    expect(findUnstorableText(input)).toEqual({
+    expect(findUnstorableText(input)).toMatchObject({
       field: 'lines.1.label',
       reason: 'must not contain a NUL character (U+0000)',
     });
@@ -34,7 +34,7 @@ describe('storable text', () => {
   });
 
   it('refuses a bad key of a JSON value, naming the value', () => {
-    expect(findUnstorableText({ attributes: { 'a\u0000': 1 } })).toEqual({
+    expect(findUnstorableText({ attributes: { 'a\u0000': 1 } })).toMatchObject({
       field: 'attributes',
       reason: 'keys must not contain a NUL character (U+0000)',
     });

@@ -1,3 +1,4 @@
+import { LocalizedText } from '../errors/error-reasons';
 /**
  * Text a service can store and pass on. PostgreSQL's text and jsonb cannot hold U+0000, and a
  * UTF-16 surrogate without its pair is not Unicode text at all: the driver would store it as
@@ -8,21 +9,35 @@
 /** A surrogate code unit without its pair; with the `u` flag a well-formed pair is one code point. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** Why text cannot be stored, or null when it can. */
-export function unstorableTextReason(text: string): string | null {
-  if (text.includes('\u0000')) return 'must not contain a NUL character (U+0000)';
+/** Why text cannot be stored, in each language the API writes in, or null when it can. */
+export function unstorableTextMessage(text: string): LocalizedText | null {
+  if (text.includes('\u0000')) {
+    return {
+      EN: 'must not contain a NUL character (U+0000)',
+      FR: 'ne doit pas contenir de caractère NUL (U+0000)',
+    };
+  }
   const lone = LONE_SURROGATE.exec(text);
   if (lone) {
     const code = lone[0].charCodeAt(0).toString(16).toUpperCase();
-    return `must be well-formed Unicode text (got a lone surrogate U+${code})`;
+    return {
+      EN: `must be well-formed Unicode text (got a lone surrogate U+${code})`,
+      FR: `doit être un texte Unicode bien formé (surrogate isolé U+${code})`,
+    };
   }
   return null;
+}
+
+/** Why text cannot be stored, or null when it can. */
+export function unstorableTextReason(text: string): string | null {
+  return unstorableTextMessage(text)?.EN ?? null;
 }
 
 /** The first field, by its path into nested inputs (`lines.2.label`), holding unstorable text. */
 export interface UnstorableText {
   field: string;
   reason: string;
+  message: LocalizedText;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -40,8 +55,8 @@ const pathOf = (parent: string, key: string) => (parent ? `${parent}.${key}` : k
  */
 export function findUnstorableText(value: unknown, field = ''): UnstorableText | null {
   if (typeof value === 'string') {
-    const reason = unstorableTextReason(value);
-    return reason ? { field, reason } : null;
+    const message = unstorableTextMessage(value);
+    return message ? { field, reason: message.EN, message } : null;
   }
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
@@ -52,8 +67,11 @@ export function findUnstorableText(value: unknown, field = ''): UnstorableText |
   }
   if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
-      const keyReason = unstorableTextReason(key);
-      if (keyReason) return { field, reason: `keys ${keyReason}` };
+      const keyMessage = unstorableTextMessage(key);
+      if (keyMessage) {
+        const message = { EN: `keys ${keyMessage.EN}`, FR: `les clés ${keyMessage.FR}` };
+        return { field, reason: message.EN, message };
+      }
       const found = findUnstorableText(item, pathOf(field, key));
       if (found) return found;
     }

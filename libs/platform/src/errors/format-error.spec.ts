@@ -1,0 +1,72 @@
+import { GraphQLError } from 'graphql';
+import { BadUserInputError } from './bad-user-input';
+import { ERROR_REASONS } from './error-reasons';
+import { formatGraphQLError } from './format-error';
+import { MessageLocaleMiddleware } from './message-locale';
+import { NotFoundError } from './not-found';
+
+/** Formats an error as a service would while serving a request with this Accept-Language. */
+function formatIn(language: string | undefined, error: GraphQLError) {
+  let formatted: ReturnType<typeof formatGraphQLError> | undefined;
+  new MessageLocaleMiddleware().use(
+    { headers: language ? { 'accept-language': language } : {} } as never,
+    {} as never,
+    () => {
+      formatted = formatGraphQLError(error.toJSON(), error);
+    },
+  );
+  return formatted!;
+}
+
+describe('the error format', () => {
+  it('gives an error raised without a reason the reason of its code', () => {
+    const validation = new GraphQLError('Cannot query field "nope" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(formatIn(undefined, validation).extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'INVALID_QUERY',
+    });
+  });
+
+  it('masks an unexpected error as INTERNAL, in the request language', () => {
+    const crash = new GraphQLError('relation "synergy" does not exist');
+    expect(formatIn('fr-FR', crash)).toEqual({
+      message: ERROR_REASONS.INTERNAL.FR,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' },
+    });
+  });
+
+  it('names the variable, or the path into it, whose value could not be coerced', () => {
+    const coercion = new GraphQLError(
+      'Variable "$input" got invalid value "LOST" at "input.to"; Value "LOST" does not exist in "SynergyStatus" enum.',
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+    expect(formatIn(undefined, coercion).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_VALUE',
+      field: 'input.to',
+    });
+  });
+
+  it('writes the API’s own messages in French when asked, with the same reason', () => {
+    const notFound = new NotFoundError('synergyId', 'c0ffee00-0000-4000-8000-000000000000');
+    const french = formatIn('en;q=0.5, fr;q=0.9', notFound);
+    const english = formatIn('de, en', notFound);
+    expect(french.message).toBe(
+      'synergyId c0ffee00-0000-4000-8000-000000000000 ne désigne rien qui existe ou qui vous soit accessible',
+    );
+    expect(english.message).toBe(
+      'synergyId c0ffee00-0000-4000-8000-000000000000 names nothing that exists or that you may reach',
+    );
+    expect(french.extensions).toEqual(english.extensions);
+    expect(french.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'UNKNOWN_ID' });
+  });
+
+  it('tells an English-only reason in French by its reason’s generic words, then the detail', () => {
+    const refusal = new BadUserInputError('siret', 'fails its Luhn check');
+    expect(formatIn('fr', refusal).message).toBe(
+      "siret : n'est pas une valeur valide (fails its Luhn check)",
+    );
+  });
+});
