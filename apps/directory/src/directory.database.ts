@@ -25,6 +25,7 @@ import { CreateWebhook1764987000000 } from './migrations/1764987000000-create-we
 import { WebhookDeliveryAttempt } from './webhook/webhook-delivery-attempt.entity';
 import { WebhookDelivery } from './webhook/webhook-delivery.entity';
 import { WebhookSubscription } from './webhook/webhook-subscription.entity';
+import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
 
 export const DIRECTORY_DATABASE: ServiceDatabase = {
   schema: 'directory',
@@ -57,5 +58,6 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     WebhookDeliveryRetention1765600000000,
     OrganizationAuthorisations1766000300000,
     OutboxEventBySubject1766100000000,
+    OutboxDelivery1766200000000,
   ],
 };

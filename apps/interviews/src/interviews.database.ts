@@ -14,6 +14,7 @@ import { InterviewGrid } from './interview-grid/interview-grid.entity';
 import { CreateInterviews1764320400000 } from './migrations/1764320400000-create-interviews';
 import { ZoneReplica1764990000000 } from './migrations/1764990000000-zone-replica';
 import { DeclarationAttributes1766000100000 } from './migrations/1766000100000-declaration-attributes';
+import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
   schema: 'interviews',
@@ -33,5 +34,6 @@ export const INTERVIEWS_DATABASE: ServiceDatabase = {
     CreateImports1765000000000,
     DeclarationAttributes1766000100000,
     OrganizationReplicaAuthorisations1766000400000,
+    OutboxDelivery1766200000000,
   ],
 };

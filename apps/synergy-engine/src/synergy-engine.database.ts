@@ -27,6 +27,7 @@ import { ZoneRecompute } from './recompute/zone-recompute.entity';
 import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
 import { Synergy } from './synergy/synergy.entity';
 import { SynergyOutcome } from './synergy-outcome/synergy-outcome.entity';
+import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
@@ -59,5 +60,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     RecomputeLease1766000820000,
     RecomputeBackend1766000830000,
     CreateSynergyOutcome1766000900000,
+    OutboxDelivery1766200000000,
   ],
 };

@@ -16,6 +16,7 @@ import { ReplicatedSynergy } from './synergy/replicated-synergy.entity';
 import { WorkshopAttendance } from './workshop/workshop-attendance.entity';
 import { WorkshopDecision } from './workshop/workshop-decision.entity';
 import { Workshop } from './workshop/workshop.entity';
+import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
 
 export const WORKSHOPS_DATABASE: ServiceDatabase = {
   schema: 'workshops',
@@ -37,5 +38,6 @@ export const WORKSHOPS_DATABASE: ServiceDatabase = {
     WorkshopProgramme1764600000000,
     DirectoryReplica1764800000000,
     OrganizationReplicaAuthorisations1766000400000,
+    OutboxDelivery1766200000000,
   ],
 };

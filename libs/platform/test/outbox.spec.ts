@@ -3,9 +3,14 @@ import { Job, Queue, QueueEvents } from 'bullmq';
 import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { EventEnvelope, eventQueueName, ZoneSnapshotV1 } from '@symbiose/contracts';
 import { runMigrations, serviceDataSourceOptions } from '../src/database/data-source-options';
-import { BullMqEventPublisher, EventPublisher } from '../src/events/event-publisher';
+import {
+  BullMqEventPublisher,
+  EventPublisher,
+  PublishedJobState,
+} from '../src/events/event-publisher';
 import { EventConsumer } from '../src/events/event-consumer';
 import { createEventTables } from '../src/events/event-tables.migration';
+import { createOutboxDeliveryTable } from '../src/events/outbox-delivery.migration';
 import { OutboxEvent } from '../src/events/outbox-event.entity';
 import { OutboxRelay } from '../src/events/outbox-relay';
 import { OutboxService } from '../src/events/outbox.service';
@@ -28,6 +33,7 @@ class CreateOutboxTestTables1700000000000 implements MigrationInterface {
       `CREATE TABLE zone_copy (zone_id uuid PRIMARY KEY, name text NOT NULL)`,
     );
     await createEventTables(queryRunner, SCHEMA);
+    await createOutboxDeliveryTable(queryRunner);
   }
   async down(): Promise<void> {}
 }
@@ -70,6 +76,9 @@ class DyingAfterPublish implements EventPublisher {
     await this.inner.publish(queueName, event);
     throw new Error('process killed');
   }
+  stateOf(queueName: string, eventId: string): Promise<PublishedJobState> {
+    return this.inner.stateOf(queueName, eventId);
+  }
   close(): Promise<void> {
     return this.inner.close();
   }
@@ -101,7 +110,7 @@ describe('transactional outbox, relay and inbox (PostgreSQL + Redis)', () => {
 
   afterEach(async () => {
     await queue.obliterate({ force: true });
-    await dataSource.query('TRUNCATE outbox_event, inbox_event, zone_copy');
+    await dataSource.query('TRUNCATE outbox_event, outbox_delivery, inbox_event, zone_copy');
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import {
 } from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
 import { RedisConnection } from '../queues/redis-connection';
+import { EventAcknowledger } from './event-acknowledgements';
 import { handleOnce } from './inbox';
 
 export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
@@ -26,21 +27,29 @@ export interface EventConsumerOptions {
 /**
  * Consumes a service's inbound event queue: validates each event against its
  * contract, then applies its handler once, through the inbox. An event that
- * breaks its contract fails for good instead of being retried.
+ * breaks its contract fails for good instead of being retried. Each event in
+ * the inbox, new or already there, is acknowledged to its producer, which
+ * otherwise publishes it again (see `OutboxRedelivery`).
  */
 export class EventConsumer {
   private worker: Worker | undefined;
+  private readonly acknowledger: EventAcknowledger;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly redis: RedisConnection,
     private readonly options: EventConsumerOptions,
-  ) {}
+  ) {
+    this.acknowledger = new EventAcknowledger(redis);
+  }
 
   start(): void {
-    this.worker = new Worker(
+    this.worker = new Worker<EventEnvelope>(
       eventQueueName(this.options.service),
-      async (job) => this.consume(job.data),
+      async (job) => {
+        await this.consume(job.data);
+        await this.acknowledger.acknowledge(job.data, this.options.service);
+      },
       this.redis.workerOptions(this.options.concurrency ?? 1),
     );
     this.options.metrics?.instrument(this.worker);
@@ -51,6 +60,7 @@ export class EventConsumer {
   async stop(): Promise<void> {
     await this.worker?.close();
     this.worker = undefined;
+    await this.acknowledger.close();
   }
 
   /** Applies one delivered event; returns false when it had already been handled. */

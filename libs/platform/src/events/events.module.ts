@@ -17,7 +17,9 @@ import { RedisConnection } from '../queues/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { BullMqEventPublisher } from './event-publisher';
 import { applyEvent, EventConsumer, EventHandler } from './event-consumer';
+import { AcknowledgementReceiver } from './event-acknowledgements';
 import { registerOutboxMetrics } from './outbox-metrics';
+import { OutboxRedelivery } from './outbox-redelivery';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 
@@ -38,16 +40,20 @@ const EVENTS_OPTIONS = Symbol('EVENTS_OPTIONS');
 const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
 
 /**
- * Runs the outbox relay while the service runs, and the event consumer if it
- * has one. They stop before the shutdown hooks close the database connection
- * they use: workers first, then the relay, then the queues. Their metrics:
- * the consumer's jobs, its queue's depth, the outbox's backlog.
+ * Runs the outbox relay while the service runs, with its redelivery of what
+ * subscribers have not acknowledged and the receiver of their acknowledgements,
+ * and the event consumer if it has one. They stop before the shutdown hooks
+ * close the database connection they use: workers first, then the relays, then
+ * the queues. Their metrics: the consumer's jobs, its queue's depth, the
+ * outbox's backlog, and each subscriber's unacknowledged and re-published events.
  */
 @Injectable()
 class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Events');
   private readonly publisher: BullMqEventPublisher;
   private readonly relay: OutboxRelay;
+  private readonly redelivery: OutboxRedelivery;
+  private readonly acknowledgements: AcknowledgementReceiver;
   private readonly consumer: EventConsumer | undefined;
   private readonly inboundQueue: Queue | undefined;
 
@@ -60,11 +66,27 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
     registry: Registry,
     private readonly shutdown: ShutdownState,
   ) {
-    registerOutboxMetrics(registry, dataSource);
+    const counters = registerOutboxMetrics(registry, dataSource);
     this.publisher = new BullMqEventPublisher(redis);
     this.relay = new OutboxRelay(dataSource, this.publisher, {
       source: options.service,
       onError: (error) => this.logger.warn(`outbox relay: ${String(error)}; will retry`),
+    });
+    this.redelivery = new OutboxRedelivery(dataSource, this.publisher, {
+      source: options.service,
+      onRepublished: ({ eventId, subscriber, type, publishedBefore }) => {
+        counters.republished.inc({ subscriber });
+        this.logger.warn(
+          `outbox: re-published ${type} ${eventId} to ${subscriber}, whose queue no longer ` +
+            `held it unacknowledged (published ${publishedBefore} time(s) before)`,
+        );
+      },
+      onError: (error) => this.logger.warn(`outbox redelivery: ${String(error)}; will retry`),
+    });
+    this.acknowledgements = new AcknowledgementReceiver(dataSource, redis, {
+      source: options.service,
+      metrics,
+      onError: (error) => this.logger.warn(`event acknowledgements: ${String(error)}`),
     });
     this.consumer =
       options.consumer && handlers
@@ -87,12 +109,16 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   onApplicationBootstrap(): void {
     this.relay.start();
+    this.redelivery.start();
+    this.acknowledgements.start();
     this.consumer?.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.shutdown.step('event consumer', async () => this.consumer?.stop());
+    await this.shutdown.step('event acknowledgements', () => this.acknowledgements.stop());
     await this.shutdown.step('outbox relay', () => this.relay.stop());
+    await this.shutdown.step('outbox redelivery', () => this.redelivery.stop());
     await this.publisher.close();
     await this.inboundQueue?.close();
   }

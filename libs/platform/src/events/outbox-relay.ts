@@ -2,19 +2,33 @@ import { DataSource } from 'typeorm';
 import { eventQueueName, EventEnvelope, subscribersOf } from '@symbiose/contracts';
 import { OutboxEvent } from './outbox-event.entity';
 import { EventPublisher } from './event-publisher';
+import { Delivery, recordDeliveries } from './outbox-delivery';
+import { PollingLoop } from './polling-loop';
 
 export interface OutboxRelayOptions {
   /** Name of the producing service, written in each envelope. */
   source: string;
   batchSize?: number;
   pollIntervalMs?: number;
+  /** How long a subscriber has to acknowledge an event before the relay checks on it. */
+  redeliverAfterMs?: number;
   onError?: (error: unknown) => void;
 }
 
 const DEFAULT_BATCH_SIZE = 100;
 const DEFAULT_POLL_INTERVAL_MS = 250;
+/**
+ * Long enough for a consumer keeping up to acknowledge (milliseconds), short enough that an
+ * event Redis lost reaches its subscriber within the minute.
+ */
+export const DEFAULT_REDELIVER_AFTER_MS = 30_000;
 
-function toEnvelope(row: OutboxEvent, source: string): EventEnvelope {
+export type OutboxEnvelopeSource = Pick<
+  OutboxEvent,
+  'id' | 'type' | 'version' | 'payload' | 'occurredAt'
+>;
+
+export function toEnvelope(row: OutboxEnvelopeSource, source: string): EventEnvelope {
   return {
     id: row.id,
     type: row.type,
@@ -31,28 +45,33 @@ function toEnvelope(row: OutboxEvent, source: string): EventEnvelope {
  * A crash between publish and mark leaves the row unpublished: the next run
  * publishes it again under the same job id, and the consumers' inbox absorbs
  * any duplicate. Rows are locked with SKIP LOCKED, so several relays can run.
+ *
+ * Publishing is not delivering: Redis acknowledges a job it may still lose.
+ * The same transaction records one delivery per subscriber, which stays open
+ * until the subscriber acknowledges the event (see `OutboxRedelivery`).
  */
 export class OutboxRelay {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
     private readonly options: OutboxRelayOptions,
-  ) {}
+  ) {
+    this.loop = new PollingLoop(
+      () => this.drain(),
+      options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+      options.onError,
+    );
+  }
 
   /** Sweeps what a previous process left unpublished, then polls. */
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Publishes one batch; returns how many events were published. */
@@ -68,6 +87,14 @@ export class OutboxRelay {
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
+      const deliveries: Delivery[] = rows.flatMap((row) =>
+        subscribersOf(row.type).map((subscriber) => ({ eventId: row.id, subscriber })),
+      );
+      await recordDeliveries(
+        manager,
+        deliveries,
+        this.options.redeliverAfterMs ?? DEFAULT_REDELIVER_AFTER_MS,
+      );
       for (const row of rows) {
         const envelope = toEnvelope(row, this.options.source);
         for (const subscriber of subscribersOf(row.type)) {
@@ -96,15 +123,5 @@ export class OutboxRelay {
       total += published;
     }
     return total;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drain()
-        .then(() => undefined)
-        .catch((error: unknown) => this.options.onError?.(error))
-        .finally(() => this.schedule(this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS));
-    }, delayMs);
   }
 }
