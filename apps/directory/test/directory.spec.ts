@@ -18,7 +18,7 @@ const ORGANIZATIONS_WITH_ZONES = `query ($first: Int!) {
  * earlier mutations and looks for their webhooks: their queries are not the request's.
  */
 function isBackgroundQuery(sql: string): boolean {
-  return /outbox_event|inbox_event|audit_entry|webhook_|^(START TRANSACTION|COMMIT|ROLLBACK)/.test(
+  return /outbox_event|outbox_delivery|inbox_event|audit_entry|webhook_|^(START TRANSACTION|COMMIT|ROLLBACK)/.test(
     sql,
   );
 }
