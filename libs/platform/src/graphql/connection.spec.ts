@@ -57,4 +57,28 @@ describe('paginateList', () => {
       paginateList(LETTERS, { first: 2, after: Buffer.from('offset:-1').toString('base64url') }),
     ).toThrow('after: is not a cursor this API gave');
   });
+
+  it.each([
+    '1e300',
+    '1e3',
+    String(2n ** 63n),
+    '9'.repeat(400),
+    '2147483648',
+    '-0',
+    '1.5',
+    '0x10',
+    ' 1',
+    'NaN',
+    '',
+  ])('refuses a cursor holding the offset %p, naming after', (offset) => {
+    const after = Buffer.from(`offset:${offset}`).toString('base64url');
+    expect(() => paginateList(LETTERS, { first: 2, after })).toThrow(
+      'after: is not a cursor this API gave',
+    );
+  });
+
+  it('takes the furthest offset a cursor may hold, past the end', () => {
+    const page = paginateList(LETTERS, { first: 2, after: encodeOffsetCursor(2 ** 31 - 2) });
+    expect(page.nodes).toEqual([]);
+  });
 });

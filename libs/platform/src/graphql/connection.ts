@@ -83,18 +83,24 @@ export function ConnectionType<T>(nodeType: Type<T>, nodeName: string): Type<Con
 }
 
 const CURSOR_PREFIX = 'offset:';
+/** The offset in a cursor: decimal digits, without the sign, exponent or fraction Number reads. */
+const CURSOR = /^offset:(0|[1-9][0-9]{0,9})$/;
+/**
+ * The furthest offset a cursor may hold: PostgreSQL's largest integer, past any table's row
+ * count here; a larger one would only make the database refuse the query or count to it.
+ */
+const MAX_CURSOR_OFFSET = 2 ** 31 - 1;
 
 function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 
 function decodeCursor(cursor: string): number {
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+  const offset = CURSOR.exec(Buffer.from(cursor, 'base64url').toString())?.[1];
+  if (offset === undefined || Number(offset) > MAX_CURSOR_OFFSET) {
     throw new BadUserInputError('after', 'is not a cursor this API gave');
   }
-  return offset;
+  return Number(offset);
 }
 
 /** The offset and size of the page asked; an explicit null `first` gets the default size, not every row. */
