@@ -21,7 +21,6 @@ import { GatewayAuthModule } from './gateway-auth.module';
 import { ImportRelayController } from './import-relay.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
-import { costLimitRuleOf } from './hardening/cost-limit.rule';
 import { gatewayErrorFormatter } from './hardening/format-gateway-error';
 import { graphqlExposureOf } from './hardening/graphql-exposure';
 import { pageSizeRule } from './hardening/page-size.rule';
@@ -74,14 +73,8 @@ const CLIENT_ROUTES = [
             ...graphqlExposureOf(config),
             parseOptions: limits.parseOptions,
             // The page size first, so that an oversized `first` is named before its cost. The
-            // subgraphs hold their parts of a query to the same limits but the cost, which only
-            // the gateway can weigh: a subgraph sees an entity's fields apart from the pages
-            // that multiply them.
-            validationRules: [
-              pageSizeRule(),
-              ...limits.validationRules,
-              costLimitRuleOf(config.GRAPHQL_MAX_COST),
-            ],
+            // subgraphs hold their parts of a query to the same limits.
+            validationRules: [pageSizeRule(), ...limits.validationRules],
             formatError: gatewayErrorFormatter(),
             plugins: [graphqlMetricsPlugin(metrics)],
             context: async ({ req }: { req: GatewayContext['req'] & IncomingMessage }) => ({

@@ -7,7 +7,7 @@ describe('GatewayConfig', () => {
       NODE_ENV: 'development',
       GRAPHQL_MAX_DEPTH: 10,
       GRAPHQL_MAX_ALIASES: 15,
-      GRAPHQL_MAX_COST: 10_000,
+      GRAPHQL_MAX_COST: 50_000,
       REQUEST_BODY_LIMIT_BYTES: 1_048_576,
       RATE_LIMIT_MAX: 3000,
       RATE_LIMIT_WINDOW_MS: 60_000,

@@ -6,10 +6,9 @@ const message = 'must be an http(s) URL of the subgraph, without /graphql';
 
 /**
  * Where the gateway finds each subgraph (its base URL; the GraphQL endpoint is `/graphql`), and
- * the limits it alone puts on what a client may ask: the cost of a query, which only the gateway
- * sees whole, and the rate of requests (the limits on depth, aliases, tokens and body size are
- * every service's, in BaseConfig). REDIS_URL and QUEUE_PREFIX locate the queues its dashboard
- * shows.
+ * the limit it alone puts on what a client may ask: the rate of requests (the limits on depth,
+ * aliases, tokens, cost and body size are every service's, in BaseConfig). REDIS_URL and
+ * QUEUE_PREFIX locate the queues its dashboard shows.
  */
 export class GatewayConfig extends QueueConfig {
   @Matches(HTTP_URL, { message })
@@ -23,16 +22,6 @@ export class GatewayConfig extends QueueConfig {
 
   @Matches(HTTP_URL, { message })
   WORKSHOPS_URL = 'http://localhost:4004';
-
-  /**
-   * Highest estimated cost of a query (GraphQL Armor's: 2 per object, 1 per scalar, ×1.5 per
-   * level, × a literal `first`). The costliest query of the demo loader, a page of 100
-   * synergies with their participants, is about 3,900.
-   */
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
-  GRAPHQL_MAX_COST: number = 10_000;
 
   /**
    * Requests one client may send per rate-limit window; more are refused with HTTP 429. Fifty

@@ -53,6 +53,59 @@ function fragmentBomb(count: number): string {
   return `{ territories(first: 1) { nodes { ...F0 } } } ${fragments.join(' ')}`;
 }
 
+/**
+ * Four levels of `Territory.zones`, a list with no page: 124 bytes within every other limit that
+ * answered 810,000 zones out of 30 (38 MB, in 18 s).
+ */
+const NESTED_ZONES = `{ territories(first: 1) { nodes { zones { territory { zones { territory {
+  zones { territory { zones { id } } } } } } } } } }`;
+
+/** What the database or the runtime says, which no answer should carry. */
+const DRIVER_TEXT =
+  /QueryFailedError|invalid byte sequence|violates|syntax error at|relation "|out of range|\bat [^ ]+\.js/;
+
+/** Offsets no cursor this API gave holds: past any table, past 2^63, negative, not numbers. */
+const ABSURD_OFFSETS = ['1e300', String(2n ** 63n), '9'.repeat(40), '-5', 'NaN', '12abc'];
+
+interface ConnectionField {
+  name: string;
+  /** Its required arguments, all IDs (the fields that need more are left out). */
+  requiredIds: string[];
+  /** Whether it takes the partner body whose rows it lists, which an admin must name. */
+  takesPartner: boolean;
+}
+
+const CONNECTIONS_INTROSPECTION = `{ __schema { queryType { fields { name args {
+  name defaultValue type { kind name ofType { kind name } } } } } } }`;
+
+interface IntrospectedArgument {
+  name: string;
+  defaultValue: string | null;
+  type: { kind: string; name: string | null; ofType: { kind: string; name: string } | null };
+}
+
+/** The fields of Query taking `after` whose required arguments are IDs this suite can give. */
+function connectionFieldsOf(body: {
+  data: { __schema: { queryType: { fields: { name: string; args: IntrospectedArgument[] }[] } } };
+}): ConnectionField[] {
+  const fields = body.data.__schema.queryType.fields.filter(({ args }) =>
+    args.some((argument) => argument.name === 'after'),
+  );
+  return fields.flatMap(({ name, args }) => {
+    const required = args.filter(
+      (argument) => argument.type.kind === 'NON_NULL' && argument.defaultValue === null,
+    );
+    if (required.some((argument) => argument.type.ofType?.name !== 'ID')) return [];
+    return [
+      {
+        name,
+        requiredIds: required.map((argument) => argument.name),
+        takesPartner: args.some((argument) => argument.name === 'partnerId'),
+      },
+    ];
+  });
+}
+
 /** A thousand aliases of `__typename`, which every schema has. */
 const TYPENAME_FLOOD = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
 
@@ -107,12 +160,12 @@ describe('the hardened gateway', () => {
         zones { territory { zones { territory { name } } } } } } } } } }
     }`);
     expect(response.data).toBeUndefined();
-    expect(response.errors).toEqual([
+    expect(response.errors?.[0]).toEqual(
       expect.objectContaining({
         message: 'Query depth limit of 10 exceeded, found 11.',
         extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' }),
       }),
-    ]);
+    );
     expectRequestIds(response);
   });
 
@@ -135,11 +188,11 @@ describe('the hardened gateway', () => {
 
   it('refuses a query whose pages within pages cost too much', async () => {
     const response = await gql(`{
-      organizations(first: 100) { nodes { name interviews(first: 100) { nodes { id status } } } }
+      organizations(first: 100) { nodes { interviews(first: 100) { nodes { id declarations { id } } } } }
     }`);
     expect(response.data).toBeUndefined();
     expect(response.errors).toHaveLength(1);
-    expect(response.errors?.[0].message).toMatch(/^Query Cost limit of 10000 exceeded, found \d+/);
+    expect(response.errors?.[0].message).toMatch(/^Query Cost limit of 50000 exceeded, found \d+/);
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
       limit: 'cost',
@@ -283,17 +336,36 @@ describe('the hardened gateway', () => {
   describe('at the gateway and at each subgraph alike', () => {
     const TARGETS = ['gateway', ...SUBGRAPHS];
 
+    /** The territory, and the first of its zones, that calls naming one name. */
+    let territoryId: string;
+    let zoneId: string;
+
     beforeAll(async () => {
       const territories = await gql(`{ territories(first: 1) { nodes { id } } }`);
-      const territoryId = territories.data?.territories.nodes[0].id as string;
+      territoryId = territories.data?.territories.nodes[0].id as string;
       for (const name of ['Cahors Sud', 'Les Grands Camps']) {
         const zone = await gql(
           `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`,
           { input: { territoryId, name, kind: 'MIXED', latitude: 44.42, longitude: 1.44 } },
         );
         expect(zone.errors).toBeUndefined();
+        zoneId ??= zone.data?.createZone.id as string;
       }
     });
+
+    /**
+     * The answer to a hostile request is the client's error: no HTTP 5xx, no
+     * INTERNAL_SERVER_ERROR, nothing of the database's or the runtime's words.
+     */
+    function expectClientError(response: request.Response): void {
+      expect(response.status).toBeLessThan(500);
+      const errors: ErrorEntry[] = response.body.errors ?? [];
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.map((error) => error.extensions?.['code'])).not.toContain(
+        'INTERNAL_SERVER_ERROR',
+      );
+      expect(response.text).not.toMatch(DRIVER_TEXT);
+    }
 
     /** Posts a query straight to a service's port, as a client with a valid token. */
     async function postTo(service: string, query: string) {
@@ -347,6 +419,62 @@ describe('the hardened gateway', () => {
         await expectEveryServiceReady();
       },
     );
+
+    it.each(['gateway', 'directory'])(
+      '%s refuses zones within territories within zones, lists with no page, by their cost',
+      async (service) => {
+        const response = await postTo(service, NESTED_ZONES);
+        expectRefusedBy(response, 'cost', 'Query Cost limit of 50000 exceeded, found 513684.');
+        await expectEveryServiceReady();
+      },
+    );
+
+    describe('a cursor holding an absurd offset', () => {
+      /** The root connections of each subgraph (those taking `after`), as it describes them. */
+      const connections = new Map<string, ConnectionField[]>();
+
+      beforeAll(async () => {
+        for (const service of SUBGRAPHS) {
+          const response = await postTo(service, CONNECTIONS_INTROSPECTION);
+          connections.set(service, connectionFieldsOf(response.body));
+        }
+        connections.set('gateway', [...connections.values()].flat());
+      });
+
+      /** A call of `field` after the cursor `$after`, its required arguments this suite's ids. */
+      function afterCall(field: ConnectionField) {
+        const ids = field.requiredIds.map(
+          (name) => `${name}: "${name === 'territoryId' ? territoryId : zoneId}"`,
+        );
+        const partner = field.takesPartner ? ['partnerId: "syded"'] : [];
+        const args = [...ids, ...partner, 'after: $after'].join(', ');
+        return `query ($after: String) { ${field.name}(${args}) { __typename } }`;
+      }
+
+      it.each(TARGETS)('is BAD_USER_INPUT on after at %s, on every connection', async (service) => {
+        const fields = connections.get(service) ?? [];
+        expect(fields.length).toBeGreaterThan(0);
+        for (const field of fields) {
+          for (const offset of ABSURD_OFFSETS) {
+            const after = Buffer.from(`offset:${offset}`).toString('base64url');
+            const response = await request(system.urls[service])
+              .post('/graphql')
+              .set(await newClient())
+              .send({ query: afterCall(field), variables: { after } });
+            expectClientError(response);
+            expect({ field: field.name, offset, error: response.body.errors[0] }).toMatchObject({
+              field: field.name,
+              offset,
+              error: {
+                message: 'after: is not a cursor this API gave',
+                extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+              },
+            });
+          }
+        }
+        await expectEveryServiceReady();
+      });
+    });
 
     it.each(SUBGRAPHS)(
       "%s answers forged entity representations as the client's error, never a crash",
@@ -449,7 +577,7 @@ describe('the hardened gateway', () => {
     expect(response.errors).toHaveLength(1);
     const [error] = response.errors ?? [];
     expect(error.message).toBe('Internal server error');
-    expect(error.extensions).toEqual({
+    expect(error.extensions).toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
       requestId: response.headers['x-request-id'],
     });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   buildSchema,
   GraphQLError,
@@ -6,8 +8,8 @@ import {
   validate,
   ValidationRule,
 } from 'graphql';
-import { QUERY_TOO_COMPLEX, refusalCodeOf } from '@symbiose/platform';
-import { costLimitRuleOf } from './cost-limit.rule';
+import { loadConfig, queryLimitOptions, refusalCodeOf } from '@symbiose/platform';
+import { GatewayConfig } from '../gateway.config';
 import { pageSizeRule } from './page-size.rule';
 
 const schema = buildSchema(`
@@ -24,18 +26,7 @@ function errorsOf(rule: ValidationRule, query: string): GraphQLError[] {
 describe("the gateway's own query limits", () => {
   it('accept a query within every limit', () => {
     const query = `{ territories(first: 100) { totalCount nodes { name zones { name } } } }`;
-    for (const rule of [costLimitRuleOf(10_000), pageSizeRule(100)]) {
-      expect(errorsOf(rule, query)).toEqual([]);
-    }
-  });
-
-  it('refuse a query whose estimated cost is over the maximum, multiplied by its pages', () => {
-    const query = `{ territories(first: 100) { nodes { zones { territory { zones { name } } } } } }`;
-    expect(errorsOf(costLimitRuleOf(100_000), query)).toEqual([]);
-    const errors = errorsOf(costLimitRuleOf(1000), query);
-    expect(errors).toHaveLength(1);
-    expect(errors[0].message).toMatch(/^Query Cost limit of 1000 exceeded, found \d+/);
-    expect(errors[0].extensions).toMatchObject({ code: QUERY_TOO_COMPLEX, limit: 'cost' });
+    expect(errorsOf(pageSizeRule(100), query)).toEqual([]);
   });
 
   it('refuse a literal first over the page size as BAD_USER_INPUT on first, in fragments too', () => {
@@ -54,5 +45,22 @@ describe("the gateway's own query limits", () => {
   it('leave a first given as a variable to the subgraph, which knows its value', () => {
     const query = `query ($first: Int) { territories(first: $first) { totalCount } }`;
     expect(errorsOf(pageSizeRule(100), query)).toEqual([]);
+  });
+
+  it("let every reference operation of the front ends through the gateway's limits", () => {
+    const root = path.join(__dirname, '../../../..');
+    const api = buildSchema(readFileSync(path.join(root, 'schema/api.graphql'), 'utf8'));
+    const rules = [
+      pageSizeRule(),
+      ...queryLimitOptions(loadConfig(GatewayConfig, {})).validationRules,
+    ];
+    const folder = path.join(root, 'tools/api-contract/operations');
+    const files = readdirSync(folder).filter((name) => name.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const document = parse(readFileSync(path.join(folder, name), 'utf8'));
+      const errors = validate(api, document, [...specifiedRules, ...rules]);
+      expect({ name, errors: errors.map((error) => error.message) }).toEqual({ name, errors: [] });
+    }
   });
 });

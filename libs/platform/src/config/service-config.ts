@@ -114,6 +114,18 @@ export class BaseConfig {
   @Max(1_000_000)
   GRAPHQL_MAX_TOKENS: number = 5000;
 
+  /**
+   * Highest cost of a query, at the gateway and at each subgraph alike: 2 per object and 1 per
+   * scalar, times the size of each list it is in (a page's `first`, 20 for a list with no page).
+   * The costliest reference operation of the front ends, a page of 100 synergies with their
+   * participants (ZoneSynergies), costs 25,007; four levels of `zones { territory … }` cost
+   * 513,684.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  GRAPHQL_MAX_COST: number = 50_000;
+
   /** Largest JSON or form request body, in bytes; a larger one is refused with HTTP 413. */
   @IsInt()
   @Min(1024)

@@ -20,6 +20,7 @@ const LIMITS: QueryLimits = {
   GRAPHQL_MAX_DEPTH: 5,
   GRAPHQL_MAX_ALIASES: 15,
   GRAPHQL_MAX_TOKENS: 5000,
+  GRAPHQL_MAX_COST: 50_000,
 };
 
 /** The errors a server held to `limits` answers `query` with: the parser's, else validation's. */
@@ -87,10 +88,11 @@ describe('the query limits of every service', () => {
     );
   });
 
-  it('refuse a chain of fragments looping territory → zones → territory by its depth', () => {
+  it('refuse a chain of fragments looping territory → zones → territory by its depth and cost', () => {
     const errors = errorsOf(fragmentChain(100));
     expect(errors.map((error) => error.message)).toEqual([
       'Query depth limit of 5 exceeded, found 203.',
+      'Query Cost limit of 50000 exceeded, found 8.0e+130.',
     ]);
   });
 

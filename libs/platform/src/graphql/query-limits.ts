@@ -1,5 +1,6 @@
 import { ParseOptions, ValidationRule } from 'graphql';
 import { aliasLimitRule } from './alias-limit.rule';
+import { costLimitRule } from './cost-limit.rule';
 import { depthLimitRule } from './depth-limit.rule';
 
 /** The limits every GraphQL server of the system, gateway and subgraphs alike, puts on a query. */
@@ -7,6 +8,7 @@ export interface QueryLimits {
   GRAPHQL_MAX_DEPTH: number;
   GRAPHQL_MAX_ALIASES: number;
   GRAPHQL_MAX_TOKENS: number;
+  GRAPHQL_MAX_COST: number;
 }
 
 /** What an Apollo Server takes to hold a query to the limits: its parser's and its validation's. */
@@ -26,6 +28,7 @@ export function queryLimitOptions(limits: QueryLimits): QueryLimitOptions {
     validationRules: [
       depthLimitRule(limits.GRAPHQL_MAX_DEPTH),
       aliasLimitRule(limits.GRAPHQL_MAX_ALIASES),
+      costLimitRule(limits.GRAPHQL_MAX_COST),
     ],
   };
 }
