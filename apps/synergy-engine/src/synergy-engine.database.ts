@@ -21,6 +21,7 @@ import { B2BRationaleRules1766000700000 } from './migrations/1766000700000-b2b-r
 import { RecomputeLease1766000820000 } from './migrations/1766000820000-recompute-lease';
 import { RecomputeBackend1766000830000 } from './migrations/1766000830000-recompute-backend';
 import { CreateSynergyOutcome1766000900000 } from './migrations/1766000900000-create-synergy-outcome';
+import { DirtySynergySlices1766100000000 } from './migrations/1766100000000-dirty-synergy-slices';
 import { IntroductionConsent } from './introduction/introduction-consent.entity';
 import { MatchingSettings } from './matching-settings/matching-settings.entity';
 import { ZoneRecompute } from './recompute/zone-recompute.entity';
@@ -60,6 +61,7 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     RecomputeLease1766000820000,
     RecomputeBackend1766000830000,
     CreateSynergyOutcome1766000900000,
+    DirtySynergySlices1766100000000,
     OutboxDelivery1766200000000,
   ],
 };

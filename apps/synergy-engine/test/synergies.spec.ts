@@ -445,11 +445,12 @@ describe('synergies, kept current by the recompute queue', () => {
   it('leaves the previous synergies intact when a recompute dies mid-way, and a retry completes it', async () => {
     const before = await synergies();
     const store = service.app.get(SynergyStore);
-    const write = store.storeTerritory.bind(store);
+    // A change re-matches the slices it touched: the B2B pair's, written first.
+    const write = store.storeSlice.bind(store);
     const spy = jest
-      .spyOn(store, 'storeTerritory')
-      .mockImplementationOnce(async (manager, territoryId, found) => {
-        await write(manager, territoryId, found.slice(0, 1));
+      .spyOn(store, 'storeSlice')
+      .mockImplementationOnce(async (manager, territoryId, found, slice) => {
+        await write(manager, territoryId, found.slice(0, 1), slice);
         throw new Error('worker died mid-write');
       });
 

@@ -15,6 +15,11 @@ export interface MatchableDeclarationFilter {
   zoneIds?: readonly string[];
   /** Declarations of organizations of this territory, in a zone or not. */
   territoryId?: string;
+  /** With `zoneIds`: also the declarations of organizations outside every zone. */
+  orOutsideZones?: boolean;
+  /** Declarations of these categories. */
+  categoryCodes?: readonly string[];
+  kind?: MatchableDeclaration['kind'];
 }
 
 type MatchableDeclarationRow = Omit<MatchableDeclaration, 'annualQuantity'> & {
@@ -39,7 +44,8 @@ export class DeclarationService {
     filter: MatchableDeclarationFilter = {},
     manager: EntityManager = this.declarations.manager,
   ): Promise<MatchableDeclaration[]> {
-    if (filter.zoneIds?.length === 0) return [];
+    if (filter.zoneIds?.length === 0 && !filter.orOutsideZones) return [];
+    if (filter.categoryCodes?.length === 0) return [];
     const query = manager
       .getRepository(Declaration)
       .createQueryBuilder('declaration')
@@ -76,8 +82,19 @@ export class DeclarationService {
       .andWhere('organization.territoryId IS NOT NULL')
       .orderBy('declaration.declarationId', 'ASC');
     if (filter.zoneIds) {
-      query.andWhere('organization.zoneId IN (:...zoneIds)', { zoneIds: filter.zoneIds });
+      query.andWhere(
+        filter.orOutsideZones
+          ? '(organization.zoneId = ANY(:zoneIds) OR organization.zoneId IS NULL)'
+          : 'organization.zoneId = ANY(:zoneIds)',
+        { zoneIds: filter.zoneIds },
+      );
     }
+    if (filter.categoryCodes) {
+      query.andWhere('declaration.categoryCode = ANY(:categoryCodes)', {
+        categoryCodes: filter.categoryCodes,
+      });
+    }
+    if (filter.kind) query.andWhere('declaration.kind = :kind', { kind: filter.kind });
     if (filter.territoryId !== undefined) {
       query.andWhere('organization.territoryId = :territoryId', {
         territoryId: filter.territoryId,

@@ -4,7 +4,9 @@ import {
   OrganizationSnapshotV1,
   ScenarioSelectedV1,
 } from '@symbiose/contracts';
+import { EntityManager } from 'typeorm';
 import { EventHandler, EventHandlers } from '@symbiose/platform';
+import { ChangeSlices, MatchablePresence } from '../recompute/change-slices';
 import { RecomputeRequests } from '../recompute/recompute-requests';
 import { SynergyLifecycleService } from '../synergy/synergy-lifecycle.service';
 import { ReadModelProjection } from './read-model.projection';
@@ -13,14 +15,16 @@ import { ReadModelProjection } from './read-model.projection';
  * Everything the engine does with the events it receives, each in the
  * transaction of its inbox row: the read model is updated, and a change that
  * can move synergies records a recompute request for the zones concerned
- * (an organization's zones before and after the change); a selected scenario
- * moves its synergy to SELECTED.
+ * (an organization's zones before and after the change) naming the slices of
+ * synergies it touches (`ChangeSlices`); a selected scenario moves its synergy
+ * to SELECTED.
  */
 @Injectable()
 export class EngineEvents implements EventHandlers {
   constructor(
     private readonly readModel: ReadModelProjection,
     private readonly requests: RecomputeRequests,
+    private readonly slices: ChangeSlices,
     private readonly lifecycle: SynergyLifecycleService,
   ) {}
 
@@ -47,22 +51,45 @@ export class EngineEvents implements EventHandlers {
   private recomputingZonesBeforeAndAfter(project: EventHandler): EventHandler {
     return async (event, manager) => {
       const { organizationId } = event.payload as OrganizationSnapshotV1;
+      const presence = (m: EntityManager) => this.slices.ofOrganization(m, organizationId);
       const before = await this.requests.zonesOfOrganization(manager, organizationId);
+      const beforePresence = await presence(manager);
       await project(event, manager);
       const after = await this.requests.zonesOfOrganization(manager, organizationId);
-      await this.requests.request(manager, [...before, ...after]);
+      await this.requestChange(
+        manager,
+        [...before, ...after],
+        beforePresence,
+        await presence(manager),
+      );
     };
   }
 
   /** A declaration's event leaves its organization where it is. */
   private recomputingZoneOfDeclarer(project: EventHandler): EventHandler {
     return async (event, manager) => {
-      const { organizationId } = event.payload as DeclarationSnapshotV1;
+      const { organizationId, declarationId } = event.payload as DeclarationSnapshotV1;
+      const before = await this.slices.ofDeclaration(manager, declarationId);
       await project(event, manager);
-      await this.requests.request(
+      await this.requestChange(
         manager,
         await this.requests.zonesOfOrganization(manager, organizationId),
+        before,
+        await this.slices.ofDeclaration(manager, declarationId),
       );
     };
+  }
+
+  private async requestChange(
+    manager: EntityManager,
+    zoneIds: readonly string[],
+    before: MatchablePresence | null,
+    after: MatchablePresence | null,
+  ): Promise<void> {
+    await this.requests.requestSlices(
+      manager,
+      zoneIds,
+      await this.slices.between(manager, before, after),
+    );
   }
 }

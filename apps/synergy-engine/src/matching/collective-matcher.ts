@@ -97,6 +97,11 @@ function poolOf(categoryCode: string): Pool {
   return { code: group?.categoryCodes[0] ?? categoryCode, group };
 }
 
+/** The code of the pool a poolable need category joins: its collective synergy's key is by it. */
+export function poolCodeOf(categoryCode: string): string {
+  return poolOf(categoryCode).code;
+}
+
 /**
  * The category most members declared (the group's order breaks a tie): the synergy's category,
  * the one a reader filters on.
@@ -115,12 +120,15 @@ function mainCategoryOf(pool: Pool, needs: readonly MatchableDeclaration[]): str
   )[0][0];
 }
 
+/** The collective need whose synergy is sized by its members' declared waste. */
+export const MEMBERS_WASTE_GROUP = 'WASTE_COLLECTION_REUSE';
+
 /**
  * A pooled waste collection is sized by what its members throw away: the tonnes of their
  * declared waste, not a quantity of the collection need itself.
  */
 function carriesMembersWaste(pool: Pool): boolean {
-  return pool.group?.code === 'WASTE_COLLECTION_REUSE';
+  return pool.group?.code === MEMBERS_WASTE_GROUP;
 }
 
 /** A resource of the zone that can serve the shared need, with how its category meets it. */
@@ -342,7 +350,7 @@ const POOLED_THEMES: ReadonlySet<string> = new Set(['SERVICES', 'HR_ANIMATION'])
  * the programme's collective needs (charging points, renewable energy, water management). Two
  * plants wanting the same raw material compete for it; they have nothing to pool.
  */
-function isPoolable(categoryCode: string): boolean {
+export function isPoolable(categoryCode: string): boolean {
   const category = findCategory(categoryCode);
   return (
     (category !== undefined && (category.collectiveNeed || POOLED_THEMES.has(category.theme))) ||

@@ -17,6 +17,7 @@ export * from './impact-factors';
 export * from './matchable-declaration';
 export * from './matching-options';
 export * from './synergy';
+export * from './synergy-slices';
 export * from './trade-supply-matcher';
 export {
   B2B_WEIGHTS,

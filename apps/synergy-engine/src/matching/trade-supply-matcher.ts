@@ -132,31 +132,49 @@ function nearestTradeCandidates(
 }
 
 /**
- * Supply by trade: each need meets the territory's firms whose activity supplies its category
- * (`ACTIVITY_SUPPLIES`), the nearest first (`nearestTradeCandidates`). A need pooled in a
- * collective synergy is left out: its suppliers by trade are there. Best score first, then by
- * key.
+ * What trade supply leaves out: needs pooled in a collective synergy (their suppliers by trade
+ * are there), and, as `organizationId:needId`, a firm already proposed to a need for a resource
+ * it declared.
  */
-export function matchTradeSupply(
+export interface TradeSupplyExclusions {
+  readonly pooled: ReadonlySet<string>;
+  readonly declared: ReadonlySet<string>;
+}
+
+/** The exclusions a set of collective and B2B synergies make. */
+export function tradeSupplyExclusionsOf(found: {
+  collective: readonly CollectiveSynergy[];
+  b2b: readonly B2BSynergy[];
+}): TradeSupplyExclusions {
+  return {
+    pooled: new Set(
+      found.collective.flatMap((synergy) =>
+        synergy.participants.filter((p) => p.role === 'MEMBER').flatMap((p) => p.declarationIds),
+      ),
+    ),
+    declared: new Set(
+      found.b2b.flatMap((synergy) =>
+        synergy.participants
+          .filter((p) => p.role === 'SUPPLIER')
+          .map((p) => `${p.organizationId}:${synergy.needDeclarationId}`),
+      ),
+    ),
+  };
+}
+
+/**
+ * Supply by trade: each need meets the territory's firms whose activity supplies its category
+ * (`ACTIVITY_SUPPLIES`), the nearest first (`nearestTradeCandidates`), but the needs and firms
+ * `exclusions` leave out. Best score first, then by key.
+ */
+export function matchTradeSupplyOf(
   declarations: readonly MatchableDeclaration[],
   activitySuppliers: readonly ActivitySupplier[],
-  found: { collective: readonly CollectiveSynergy[]; b2b: readonly B2BSynergy[] },
+  { pooled, declared }: TradeSupplyExclusions,
   options: MatchingOptions = {},
 ): TradeSupplySynergy[] {
   const resolved = resolveMatchingOptions(options);
   const offers = tradeOffersByCategory(activitySuppliers);
-  const pooled = new Set(
-    found.collective.flatMap((synergy) =>
-      synergy.participants.filter((p) => p.role === 'MEMBER').flatMap((p) => p.declarationIds),
-    ),
-  );
-  const declared = new Set(
-    found.b2b.flatMap((synergy) =>
-      synergy.participants
-        .filter((p) => p.role === 'SUPPLIER')
-        .map((p) => `${p.organizationId}:${synergy.needDeclarationId}`),
-    ),
-  );
   const synergies: TradeSupplySynergy[] = [];
   for (const need of declarations) {
     if (need.kind !== 'NEED' || pooled.has(need.id)) continue;
@@ -172,5 +190,23 @@ export function matchTradeSupply(
   }
   return synergies.sort(
     (a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/**
+ * Supply by trade to the needs of a set of declarations, given its collective and B2B synergies
+ * (see `matchTradeSupplyOf`).
+ */
+export function matchTradeSupply(
+  declarations: readonly MatchableDeclaration[],
+  activitySuppliers: readonly ActivitySupplier[],
+  found: { collective: readonly CollectiveSynergy[]; b2b: readonly B2BSynergy[] },
+  options: MatchingOptions = {},
+): TradeSupplySynergy[] {
+  return matchTradeSupplyOf(
+    declarations,
+    activitySuppliers,
+    tradeSupplyExclusionsOf(found),
+    options,
   );
 }

@@ -1,21 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DeclarationService } from '../declaration/declaration.service';
-import { matchDeclarations, resolveMatchingOptions, type MatchingOptions } from '../matching';
+import {
+  matchDeclarations,
+  resolveMatchingOptions,
+  type MatchingOptions,
+  type SynergySlice,
+} from '../matching';
 import { OrganizationService } from '../organization/organization.service';
 import { latestMatchingSettings } from '../matching-settings/latest-matching-settings';
 import { matchingOptionsWith } from '../matching-settings/territory-matching-settings';
 import { contentOfSynergy } from '../synergy/synergy-content';
 import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
 import { matchingOptionsOf, SynergyEngineConfig } from '../synergy-engine.config';
+import { clearDirty, dirtySlicesOf, sliceOfName, type DirtySlice } from './dirty-slices';
 import { RECOMPUTE_RUNNING, RecomputeLease } from './recompute-lease';
 import { zonesOfTerritory } from './recompute-requests';
+import { SliceRecomputeService } from './slice-recompute.service';
+
+const NOTHING_MATCHED: Omit<RecomputeOutcome, 'territoryId' | 'durationMs'> = Object.freeze({
+  mode: 'SLICES',
+  declarationCount: 0,
+  detected: 0,
+  updated: 0,
+  revived: 0,
+  moved: 0,
+  obsoleted: 0,
+  unchanged: 0,
+});
 
 /** Whether a recompute that stores the territory ends the lease of a zone row `zr`. */
 const LEASE_ENDED = `(zr.run_id IS NULL OR zr.run_id = $4 OR NOT ${RECOMPUTE_RUNNING})`;
 
 export interface RecomputeOutcome extends StoreOutcome {
   territoryId: string;
+  /** FULL: the whole territory matched afresh; SLICES: only what its changes touched. */
+  mode: 'FULL' | 'SLICES';
+  /** Declarations read to match. */
   declarationCount: number;
   durationMs: number;
 }
@@ -32,10 +53,12 @@ export interface RecomputeZoneOptions {
 /**
  * Recomputes the synergies of a zone. B2B pairs reach across the zones of a
  * territory, and a declaration's best candidates may lie in any of them, so a
- * zone is recomputed with its whole territory: every synergy of the territory
- * is matched afresh and stored in one transaction, and every zone of the
- * territory counts as computed. Recomputes of one territory take turns (an
- * advisory lock), so none writes over a newer one.
+ * zone is recomputed with its territory, in one transaction, and every zone of
+ * the territory counts as computed. When the territory's pending changes named
+ * the slices of its synergies they touched, only those are matched again and
+ * written (`SliceRecomputeService`); a settings change, a repair, or a request
+ * that named none matches the whole territory afresh. Recomputes of one
+ * territory take turns (an advisory lock), so none writes over a newer one.
  */
 @Injectable()
 export class ZoneRecomputeService {
@@ -48,6 +71,7 @@ export class ZoneRecomputeService {
     private readonly declarations: DeclarationService,
     private readonly organizations: OrganizationService,
     private readonly store: SynergyStore,
+    private readonly slices: SliceRecomputeService,
     config: SynergyEngineConfig,
   ) {
     this.options = matchingOptionsOf(config);
@@ -119,16 +143,13 @@ export class ZoneRecomputeService {
       await lease.endIdle(manager);
       return null;
     }
-    const declarations = await this.declarations.findMatchable({ territoryId }, manager);
-    const activitySuppliers = await this.organizations.findActivitySuppliers(territoryId, manager);
-    const settings = await latestMatchingSettings(manager, territoryId);
-    const { collective, b2b, tradeSupply } = matchDeclarations(
-      declarations,
-      settings ? matchingOptionsWith(this.options, territoryId, settings) : this.options,
-      activitySuppliers,
-    );
-    const found = [...collective, ...b2b, ...tradeSupply].map(contentOfSynergy);
-    const outcome = await this.store.storeTerritory(manager, territoryId, found);
+    const dirty = await dirtySlicesOf(manager, territoryId);
+    // A job finding its request served but for nothing dirty: the change that made it was read
+    // by the previous recompute, which took its slices after reading the requests.
+    const outcome =
+      ifPending && dirty.length === 0
+        ? { ...NOTHING_MATCHED }
+        : await this.match(manager, territoryId, dirty);
     const durationMs = Date.now() - started;
     const seqByZone = new Map(requests.map((row) => [row.zone_id, row.request_seq]));
     // Ends this recompute's lease, and the lapsed ones of the territory's other zones; a live
@@ -145,7 +166,42 @@ export class ZoneRecomputeService {
            run_backend = CASE WHEN ${LEASE_ENDED} THEN NULL ELSE zr.run_backend END`,
       [zoneIds, zoneIds.map((id) => seqByZone.get(id) ?? '0'), durationMs, lease.runId],
     );
-    return { ...outcome, territoryId, declarationCount: declarations.length, durationMs };
+    await clearDirty(manager, territoryId, dirty);
+    return { ...outcome, territoryId, durationMs };
+  }
+
+  /**
+   * Matches the dirty slices of the territory, or the whole territory when a change asked for
+   * it or, when asked directly, none is dirty; and stores the result.
+   */
+  private async match(
+    manager: EntityManager,
+    territoryId: string,
+    dirty: readonly DirtySlice[],
+  ): Promise<Omit<RecomputeOutcome, 'territoryId' | 'durationMs'>> {
+    const slices = dirty.map((row) => sliceOfName(row.slice));
+    const settings = await latestMatchingSettings(manager, territoryId);
+    const options = settings
+      ? matchingOptionsWith(this.options, territoryId, settings)
+      : this.options;
+    const activitySuppliers = await this.organizations.findActivitySuppliers(territoryId, manager);
+    if (slices.length > 0 && slices.every((slice) => slice !== undefined)) {
+      const outcome = await this.slices.recompute(manager, slices as SynergySlice[], {
+        territoryId,
+        options,
+        activitySuppliers,
+      });
+      return { ...outcome, mode: 'SLICES' };
+    }
+    const declarations = await this.declarations.findMatchable({ territoryId }, manager);
+    const { collective, b2b, tradeSupply } = matchDeclarations(
+      declarations,
+      options,
+      activitySuppliers,
+    );
+    const found = [...collective, ...b2b, ...tradeSupply].map(contentOfSynergy);
+    const outcome = await this.store.storeTerritory(manager, territoryId, found);
+    return { ...outcome, mode: 'FULL', declarationCount: declarations.length };
   }
 
   private async territoryOf(zoneId: string): Promise<string | null> {

@@ -31,6 +31,12 @@ export interface StoreOutcome {
   unchanged: number;
 }
 
+/** The stored synergies of a slice of a territory: a condition on their rows, and its parameters. */
+export interface StoredSlice {
+  readonly where: string;
+  readonly parameters: readonly unknown[];
+}
+
 interface StoredState {
   id: string;
   key: string;
@@ -142,9 +148,33 @@ export class SynergyStore {
     territoryId: string,
     found: readonly SynergyContent[],
   ): Promise<StoreOutcome> {
+    return this.storeOver(manager, territoryId, found, 'true', []);
+  }
+
+  /**
+   * Writes what a recompute found for one slice of a territory over what is stored of that
+   * slice, as `storeTerritory` does for the whole territory. `where` selects the slice's stored
+   * synergies among the territory's (`$1`); its own parameters are `$2`….
+   */
+  async storeSlice(
+    manager: EntityManager,
+    territoryId: string,
+    found: readonly SynergyContent[],
+    slice: StoredSlice,
+  ): Promise<StoreOutcome> {
+    return this.storeOver(manager, territoryId, found, slice.where, slice.parameters);
+  }
+
+  private async storeOver(
+    manager: EntityManager,
+    territoryId: string,
+    found: readonly SynergyContent[],
+    where: string,
+    parameters: readonly unknown[],
+  ): Promise<StoreOutcome> {
     const stored: StoredState[] = await manager.query(
-      `SELECT id, key, content_hash, obsolete FROM synergy WHERE territory_id = $1`,
-      [territoryId],
+      `SELECT id, key, content_hash, obsolete FROM synergy WHERE territory_id = $1 AND (${where})`,
+      [territoryId, ...parameters],
     );
     const { news, changed, revived, unchanged, obsoleteIds } = compareWithStored(found, stored);
     const { inserted, moved } = await insertNew(manager, news);
