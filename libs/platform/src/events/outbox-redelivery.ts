@@ -92,13 +92,14 @@ export class OutboxRedelivery {
   async sweep(): Promise<RedeliverySweep> {
     const total: RedeliverySweep = { completed: 0, republished: 0, pending: 0 };
     const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
-    for (let checked = batchSize; checked === batchSize;) {
+    let checked: number;
+    do {
       const found = await this.checkBatch(batchSize);
       total.completed += found.completed;
       total.republished += found.republished;
       total.pending += found.pending;
       checked = found.completed + found.republished + found.pending;
-    }
+    } while (checked === batchSize);
     const retentionMs = this.options.retentionMs ?? DEFAULT_RETENTION_MS;
     while ((await pruneAcknowledged(this.dataSource.manager, retentionMs, PRUNE_BATCH)) > 0);
     return total;
