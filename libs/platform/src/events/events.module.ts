@@ -77,8 +77,8 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
       onRepublished: ({ eventId, subscriber, type, publishedBefore }) => {
         counters.republished.inc({ subscriber });
         this.logger.warn(
-          `outbox: re-published ${type} ${eventId} to ${subscriber}, whose queue no longer ` +
-            `held it unacknowledged (published ${publishedBefore} time(s) before)`,
+          `outbox: re-published ${type} ${eventId} to ${subscriber}, not acknowledged and ` +
+            `gone from its queue (publish #${publishedBefore + 1})`,
         );
       },
       onError: (error) => this.logger.warn(`outbox redelivery: ${String(error)}; will retry`),
