@@ -8,3 +8,4 @@ export * from './synergy/synergy-source';
 export * from './workshops/scenario-events';
 export * from './audit/audit-events';
 export * from './queues';
+export * from './labels';

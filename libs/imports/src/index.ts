@@ -7,6 +7,7 @@ export * from './validate-input';
 export * from './job/import-job.entity';
 export * from './job/import-tables.migration';
 export * from './job/import-job.model';
+export * from './job/import-job-labels';
 export * from './job/import-row-handler';
 export * from './job/row-problems';
 export * from './job/import-upload';

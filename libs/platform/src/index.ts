@@ -50,6 +50,7 @@ export * from './validation/calendar-date';
 export * from './events/upsert-latest';
 export * from './database/next-version';
 export * from './graphql/enum-object';
+export * from './graphql/labelled-enum';
 export * from './svg/svg-text';
 export * from './auth/access-rules';
 export * from './auth/territory-scope';

@@ -1,3 +1,4 @@
+import type { EnumLabels, Labels } from './labels';
 import type { CategoryCode } from './categories';
 
 /**
@@ -111,3 +112,10 @@ export function collectiveNeedGroupOf(categoryCode: string): CollectiveNeedGroup
     (group.categoryCodes as readonly string[]).includes(categoryCode),
   );
 }
+
+/** The labels of each collective need, from its group. */
+export const COLLECTIVE_NEED_LABELS: EnumLabels<CollectiveNeedGroupCode> = Object.freeze(
+  Object.fromEntries(
+    COLLECTIVE_NEED_CATEGORIES.map(({ code, labelFr, labelEn }) => [code, { labelFr, labelEn }]),
+  ) as Record<CollectiveNeedGroupCode, Labels>,
+);

@@ -26,3 +26,6 @@ export * from './declaration-attributes';
 export * from './authorisations';
 export * from './waste-code-facts';
 export * from './activity-supplies';
+export type { EnumLabels, Labels } from './labels';
+export * from './dimension-labels';
+export * from './declaration-attribute-labels';
