@@ -1,0 +1,3 @@
+export * from './taxonomy-enums';
+export * from './category.model';
+export * from './waste-code.model';
