@@ -49,8 +49,7 @@ export const INTERVIEWS_ACCESS: AccessPolicy = {
   'Query.interviewGrid': anySignedIn,
   'Query.categories': anySignedIn,
   'Query.wasteCodes': anySignedIn,
-  'Category.canonicalUnit': asParent,
-  'WasteCode.formatted': asParent,
+  'Query.enumLabels': anySignedIn,
 
   'Query.interview': interviewFacilitators('id'),
   'Query.interviews': facilitatorsOf(filteredBy(argument('filter'))),
@@ -78,6 +77,8 @@ export const INTERVIEWS_ACCESS: AccessPolicy = {
     ofOrganization(({ parent }) => (parent as Declaration).organizationId),
   ),
   'Declaration.category': asParent,
+  'Declaration.wasteCodeEntry': asParent,
+  'NeedsSummaryByCategory.category': asParent,
   'Mutation.recordDeclaration': facilitatorsOrOwn(argument('input', 'organizationId')),
   'Mutation.updateDeclaration': anyOf(
     declarationFacilitators('input', 'id'),

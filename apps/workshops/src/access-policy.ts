@@ -82,6 +82,7 @@ export const WORKSHOPS_ACCESS: AccessPolicy = {
   'Query.actions': facilitatorsOf(inZone(argument('zoneId'))),
   'Query.actionPlan': facilitatorsOf(inZone(argument('zoneId'))),
   'Action.zone': asParent,
+  'Action.category': asParent,
   'Action.ownerOrganization': asParent,
   'Action.synergies': asParent,
   'Action.milestones': asParent,

@@ -1,5 +1,10 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES } from '@symbiose/contracts';
+import {
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_STATUS_LABELS,
+  ORGANIZATION_STATUSES,
+} from '@symbiose/contracts';
+import { registerLabelledEnum } from '@symbiose/platform';
 
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const OrganizationKind = Object.fromEntries(ORGANIZATION_KINDS.map((k) => [k, k])) as {
@@ -11,5 +16,9 @@ export const OrganizationStatus = Object.fromEntries(ORGANIZATION_STATUSES.map((
   [S in OrganizationStatus]: S;
 };
 
-registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
-registerEnumType(OrganizationStatus, { name: 'OrganizationStatus' });
+registerLabelledEnum(OrganizationKind, { name: 'OrganizationKind' }, ORGANIZATION_KIND_LABELS);
+registerLabelledEnum(
+  OrganizationStatus,
+  { name: 'OrganizationStatus' },
+  ORGANIZATION_STATUS_LABELS,
+);

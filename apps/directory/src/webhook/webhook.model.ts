@@ -1,14 +1,19 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, enumObject } from '@symbiose/platform';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { WEBHOOK_DELIVERY_STATUS_LABELS } from '@symbiose/contracts';
+import { ConnectionType, enumObject, registerLabelledEnum } from '@symbiose/platform';
 import { WEBHOOK_DELIVERY_STATUSES, WebhookDeliveryStatus } from './webhook-delivery.entity';
 
 export const WebhookDeliveryStatusEnum = enumObject(WEBHOOK_DELIVERY_STATUSES);
 
-registerEnumType(WebhookDeliveryStatusEnum, {
-  name: 'WebhookDeliveryStatus',
-  description:
-    'PENDING until delivered (a 2xx answer), FAILED once every attempt failed, SKIPPED when the subscription was disabled first',
-});
+registerLabelledEnum(
+  WebhookDeliveryStatusEnum,
+  {
+    name: 'WebhookDeliveryStatus',
+    description:
+      'PENDING until delivered (a 2xx answer), FAILED once every attempt failed, SKIPPED when the subscription was disabled first',
+  },
+  WEBHOOK_DELIVERY_STATUS_LABELS,
+);
 
 @ObjectType('WebhookSubscription', {
   description: 'An endpoint that receives events; its signing secret is never shown again',

@@ -9,6 +9,7 @@ import { Declaration } from './declaration.entity';
 import { DeclarationResolver } from './declaration.resolver';
 import { DeclarationService } from './declaration.service';
 import { InterviewDeclarationsResolver } from './interview-declarations.resolver';
+import { NeedsSummaryCategoryResolver } from './needs-summary-category.resolver';
 import { NeedsSummaryResolver } from './needs-summary.resolver';
 import { OrganizationDeclarationsResolver } from './organization-declarations.resolver';
 import { ZoneDeclarationCountsResolver } from './zone-declaration-counts.resolver';
@@ -25,6 +26,7 @@ import { ZoneDeclarationCountsResolver } from './zone-declaration-counts.resolve
     DeclarationCounts,
     DeclarationResolver,
     NeedsSummaryResolver,
+    NeedsSummaryCategoryResolver,
     OrganizationDeclarationsResolver,
     ZoneDeclarationCountsResolver,
     InterviewDeclarationsResolver,

@@ -2,10 +2,14 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { alignToKeys, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
-import { Category, findCategory } from '@symbiose/taxonomy';
+import {
+  CategoryModel,
+  categoryModelOf,
+  WasteCodeModel,
+  wasteCodeModelOf,
+} from '@symbiose/taxonomy-graphql';
 import { Interview } from '../interview/interview.entity';
 import { InterviewModel } from '../interview/interview.model';
-import { CategoryModel } from '../reference/category.model';
 import { DeclarationsArgs } from './dto/declarations.args';
 import { RecordDeclarationInput } from './dto/record-declaration.input';
 import { UpdateDeclarationInput } from './dto/update-declaration.input';
@@ -69,7 +73,15 @@ export class DeclarationResolver {
     nullable: true,
     description: 'Null only for a code the taxonomy no longer knows',
   })
-  category(@Parent() declaration: Declaration): Category | null {
-    return findCategory(declaration.categoryCode) ?? null;
+  category(@Parent() declaration: Declaration): CategoryModel | null {
+    return categoryModelOf(declaration.categoryCode) ?? null;
+  }
+
+  @ResolveField(() => WasteCodeModel, {
+    nullable: true,
+    description: 'The European List of Waste entry of wasteCode, with its labels; null without one',
+  })
+  wasteCodeEntry(@Parent() declaration: Declaration): WasteCodeModel | null {
+    return declaration.wasteCode ? (wasteCodeModelOf(declaration.wasteCode) ?? null) : null;
   }
 }

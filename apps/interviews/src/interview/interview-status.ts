@@ -1,4 +1,5 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { INTERVIEW_STATUS_LABELS } from '@symbiose/contracts';
+import { registerLabelledEnum } from '@symbiose/platform';
 
 export const INTERVIEW_STATUSES = ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
@@ -6,7 +7,11 @@ export const InterviewStatus = Object.fromEntries(INTERVIEW_STATUSES.map((s) => 
   [S in InterviewStatus]: S;
 };
 
-registerEnumType(InterviewStatus, {
-  name: 'InterviewStatus',
-  description: 'PLANNED → IN_PROGRESS → COMPLETED, or CANCELLED before completion',
-});
+registerLabelledEnum(
+  InterviewStatus,
+  {
+    name: 'InterviewStatus',
+    description: 'PLANNED → IN_PROGRESS → COMPLETED, or CANCELLED before completion',
+  },
+  INTERVIEW_STATUS_LABELS,
+);

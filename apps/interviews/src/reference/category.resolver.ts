@@ -1,7 +1,5 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ALL_CATEGORIES, canonicalUnitOf, categoriesOfTheme, Category } from '@symbiose/taxonomy';
-import { Theme } from '../declaration/declaration-enums';
-import { CategoryModel } from './category.model';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CATEGORY_MODELS, CategoryModel, Theme } from '@symbiose/taxonomy-graphql';
 
 @Resolver(() => CategoryModel)
 export class CategoryResolver {
@@ -10,15 +8,7 @@ export class CategoryResolver {
   })
   categories(
     @Args('theme', { type: () => Theme, nullable: true }) theme?: Theme | null,
-  ): readonly Category[] {
-    return theme ? categoriesOfTheme(theme) : ALL_CATEGORIES;
-  }
-
-  @ResolveField(() => String, {
-    nullable: true,
-    description: 'The unit annual quantities are given in: t, m3, MWh, h or unit; null for NONE',
-  })
-  canonicalUnit(@Parent() category: Category): string | null {
-    return canonicalUnitOf(category.dimension);
+  ): readonly CategoryModel[] {
+    return theme ? CATEGORY_MODELS.filter((category) => category.theme === theme) : CATEGORY_MODELS;
   }
 }

@@ -1,9 +1,9 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Connection, paginateList } from '@symbiose/platform';
-import { formatWasteCode, searchWasteCodes, WasteCode } from '@symbiose/taxonomy';
+import { searchWasteCodes } from '@symbiose/taxonomy';
+import { toWasteCodeModel, WasteCodeModel } from '@symbiose/taxonomy-graphql';
 import { WasteCodesArgs } from './dto/waste-codes.args';
-
-import { WasteCodeConnection, WasteCodeModel } from './waste-code.model';
+import { WasteCodeConnection } from './waste-code.model';
 
 @Resolver(() => WasteCodeModel)
 export class WasteCodeResolver {
@@ -12,19 +12,12 @@ export class WasteCodeResolver {
   })
   wasteCodes(
     @Args() { search, chapter, hazardous, ...page }: WasteCodesArgs,
-  ): Connection<WasteCode> {
+  ): Connection<WasteCodeModel> {
     const entries = searchWasteCodes({
       search: search ?? undefined,
       chapter: chapter ?? undefined,
       hazardous: hazardous ?? undefined,
     });
-    return paginateList(entries, page);
-  }
-
-  @ResolveField(() => String, {
-    description: 'The official spelling: 15 01 01, or 15 01 10* for a hazardous entry',
-  })
-  formatted(@Parent() wasteCode: WasteCode): string {
-    return formatWasteCode(wasteCode.code);
+    return paginateList(entries.map(toWasteCodeModel), page);
   }
 }

@@ -19,38 +19,6 @@ export const DISMISSAL_REASONS = [
 
 export type DismissalReason = (typeof DISMISSAL_REASONS)[number];
 
-export const DISMISSAL_REASON_LABELS: Readonly<
-  Record<DismissalReason, { readonly fr: string; readonly en: string }>
-> = {
-  TECHNICALLY_INCOMPATIBLE: {
-    fr: 'Techniquement incompatible (matière, qualité, conditions)',
-    en: 'Technically incompatible (material, grade, conditions)',
-  },
-  REGULATORY_OBSTACLE: {
-    fr: 'Obstacle réglementaire (statut de déchet, autorisation, agrément)',
-    en: 'Regulatory obstacle (waste status, permit, approval)',
-  },
-  QUANTITY_MISMATCH: {
-    fr: 'Quantités sans rapport',
-    en: 'Quantities do not match',
-  },
-  TOO_FAR: { fr: 'Trop éloigné', en: 'Too far apart' },
-  TIMING_MISMATCH: {
-    fr: 'Calendrier ou rythme incompatible',
-    en: 'Timing or rhythm does not match',
-  },
-  ALREADY_IN_PLACE: {
-    fr: 'Déjà en place ou couvert autrement',
-    en: 'Already in place or covered otherwise',
-  },
-  NOT_INTERESTED: {
-    fr: 'Les entreprises ne sont pas intéressées',
-    en: 'The firms are not interested',
-  },
-  DUPLICATE: { fr: 'Doublon d’une autre synergie', en: 'Duplicate of another synergy' },
-  OTHER: { fr: 'Autre (précisé dans la note)', en: 'Other (explained in the note)' },
-};
-
 /**
  * A dismissal names its reason, and OTHER says which in the note; no other change takes a
  * reason. Refuses with BAD_USER_INPUT naming the field.

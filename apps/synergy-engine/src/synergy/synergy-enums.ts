@@ -1,13 +1,26 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { enumObject } from '@symbiose/platform';
-import { PARTICIPANT_ROLES, SYNERGY_KINDS, SYNERGY_STATUSES } from '@symbiose/contracts';
-import { COLLECTIVE_NEED_GROUP_CODES, THEMES } from '@symbiose/taxonomy';
-import { DISMISSAL_REASON_LABELS, DISMISSAL_REASONS } from './dismissal-reason';
+import { enumObject, registerLabelledEnum } from '@symbiose/platform';
+import {
+  DISMISSAL_REASON_LABELS,
+  PARTICIPANT_ROLE_LABELS,
+  PARTICIPANT_ROLES,
+  RECOMPUTE_STATE_LABELS,
+  SYNERGY_KIND_LABELS,
+  SYNERGY_KINDS,
+  SYNERGY_ORDER_LABELS,
+  SYNERGY_STATUS_LABELS,
+  SYNERGY_STATUSES,
+  SYNERGY_SUPPLY_LABELS,
+} from '@symbiose/contracts';
+import { COLLECTIVE_NEED_GROUP_CODES, COLLECTIVE_NEED_LABELS } from '@symbiose/taxonomy';
+import { Theme } from '@symbiose/taxonomy-graphql';
+import { DISMISSAL_REASONS } from './dismissal-reason';
+
+// One Theme enum for every subgraph that returns a Category.
+export { Theme };
 
 export const SynergyKind = enumObject(SYNERGY_KINDS);
 export const SynergyStatusEnum = enumObject(SYNERGY_STATUSES);
 export const ParticipantRole = enumObject(PARTICIPANT_ROLES);
-export const Theme = enumObject(THEMES);
 export const SynergyOrder = enumObject(['SCORE', 'DETECTED_AT'] as const);
 export type SynergyOrder = keyof typeof SynergyOrder;
 export const DismissalReasonEnum = enumObject(DISMISSAL_REASONS);
@@ -16,46 +29,62 @@ export const SynergySupply = enumObject(['DECLARED_RESOURCE', 'TRADE'] as const)
 export const RecomputeState = enumObject(['IDLE', 'PENDING', 'RUNNING', 'FAILED'] as const);
 export type RecomputeState = keyof typeof RecomputeState;
 
-registerEnumType(SynergyKind, {
-  name: 'SynergyKind',
-  description:
-    'COLLECTIVE: firms of a zone sharing one need (mutualisation); B2B: one firm’s resource meeting another’s need (substitution)',
-});
-registerEnumType(SynergyStatusEnum, {
-  name: 'SynergyStatus',
-  description:
-    'DETECTED → QUALIFIED → STUDYING → SELECTED → IMPLEMENTING → OPERATIONAL, or DISMISSED / ABANDONED',
-});
-registerEnumType(ParticipantRole, { name: 'SynergyParticipantRole' });
-registerEnumType(Theme, { name: 'Theme' });
-registerEnumType(SynergyOrder, {
-  name: 'SynergyOrder',
-  description: 'SCORE: best first; DETECTED_AT: newest first. Ties by id.',
-});
-registerEnumType(CollectiveNeedCode, {
-  name: 'CollectiveNeedCode',
-  description: 'The collective needs a programme pools, each gathering one or more categories',
-});
-registerEnumType(SynergySupply, {
-  name: 'SynergySupply',
-  description:
-    'DECLARED_RESOURCE: the supplier declared the resource; TRADE: the supplier’s activity ' +
-    '(its NAF code) supplies the need, with no declared resource: a lead to confirm, scored apart',
-});
-registerEnumType(RecomputeState, {
-  name: 'RecomputeState',
-  description:
-    'RUNNING: a recompute is under way; PENDING: requests wait for one; FAILED: the last attempt failed after the last request; IDLE: up to date',
-});
-registerEnumType(DismissalReasonEnum, {
-  name: 'DismissalReason',
-  description: 'Why a synergy was dismissed (French / English in each value’s description)',
-  valuesMap: Object.fromEntries(
-    DISMISSAL_REASONS.map((reason) => [
-      reason,
-      {
-        description: `${DISMISSAL_REASON_LABELS[reason].fr} / ${DISMISSAL_REASON_LABELS[reason].en}`,
-      },
-    ]),
-  ),
-});
+registerLabelledEnum(
+  SynergyKind,
+  {
+    name: 'SynergyKind',
+    description:
+      'COLLECTIVE: firms of a zone sharing one need (mutualisation); B2B: one firm’s resource meeting another’s need (substitution)',
+  },
+  SYNERGY_KIND_LABELS,
+);
+registerLabelledEnum(
+  SynergyStatusEnum,
+  {
+    name: 'SynergyStatus',
+    description:
+      'DETECTED → QUALIFIED → STUDYING → SELECTED → IMPLEMENTING → OPERATIONAL, or DISMISSED / ABANDONED',
+  },
+  SYNERGY_STATUS_LABELS,
+);
+registerLabelledEnum(ParticipantRole, { name: 'SynergyParticipantRole' }, PARTICIPANT_ROLE_LABELS);
+registerLabelledEnum(
+  SynergyOrder,
+  {
+    name: 'SynergyOrder',
+    description: 'SCORE: best first; DETECTED_AT: newest first. Ties by id.',
+  },
+  SYNERGY_ORDER_LABELS,
+);
+registerLabelledEnum(
+  CollectiveNeedCode,
+  {
+    name: 'CollectiveNeedCode',
+    description: 'The collective needs a programme pools, each gathering one or more categories',
+  },
+  COLLECTIVE_NEED_LABELS,
+);
+registerLabelledEnum(
+  SynergySupply,
+  {
+    name: 'SynergySupply',
+    description:
+      'DECLARED_RESOURCE: the supplier declared the resource; TRADE: the supplier’s activity ' +
+      '(its NAF code) supplies the need, with no declared resource: a lead to confirm, scored apart',
+  },
+  SYNERGY_SUPPLY_LABELS,
+);
+registerLabelledEnum(
+  RecomputeState,
+  {
+    name: 'RecomputeState',
+    description:
+      'RUNNING: a recompute is under way; PENDING: requests wait for one; FAILED: the last attempt failed after the last request; IDLE: up to date',
+  },
+  RECOMPUTE_STATE_LABELS,
+);
+registerLabelledEnum(
+  DismissalReasonEnum,
+  { name: 'DismissalReason', description: 'Why a synergy was dismissed' },
+  DISMISSAL_REASON_LABELS,
+);

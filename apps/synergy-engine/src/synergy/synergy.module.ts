@@ -8,6 +8,10 @@ import { SynergyStore } from './synergy-store';
 import { SynergyResolver } from './synergy.resolver';
 import { Synergy } from './synergy.entity';
 import { ImpactTotals, TerritoryImpactResolver, ZoneImpactResolver } from './impact-totals';
+import {
+  CollectiveNeedCategoriesResolver,
+  SynergyCategoryResolver,
+} from './synergy-category.resolver';
 
 /** Synergies as records: their storage, lifecycle and API. */
 @Module({
@@ -17,6 +21,8 @@ import { ImpactTotals, TerritoryImpactResolver, ZoneImpactResolver } from './imp
     SynergyLifecycleService,
     SynergyListing,
     SynergyResolver,
+    SynergyCategoryResolver,
+    CollectiveNeedCategoriesResolver,
     ZoneSynergiesResolver,
     OrganizationSynergiesResolver,
     ImpactTotals,

@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { WasteCodeModel, wasteCodeModelOf } from '@symbiose/taxonomy-graphql';
 import { WasteFlowsArgs } from './waste-flows.args';
 import { WasteFlowModel } from './waste-flow.model';
 import { WasteFlowsService } from './waste-flows.service';
@@ -13,5 +14,13 @@ export class WasteFlowsResolver {
   })
   wasteFlows(@Args() { territoryId, groupBy, kind }: WasteFlowsArgs): Promise<WasteFlowModel[]> {
     return this.flows.flows(territoryId, groupBy, kind);
+  }
+
+  @ResolveField(() => WasteCodeModel, {
+    nullable: true,
+    description: 'Grouped by WASTE_CODE: the entry of wasteCode, with its labels',
+  })
+  wasteCodeEntry(@Parent() flow: WasteFlowModel): WasteCodeModel | null {
+    return flow.wasteCode ? (wasteCodeModelOf(flow.wasteCode) ?? null) : null;
   }
 }

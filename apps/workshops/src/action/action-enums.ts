@@ -1,6 +1,5 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { enumObject } from '@symbiose/platform';
-import { THEMES } from '@symbiose/taxonomy';
+import { ACTION_CARRIER_LABELS, ACTION_STATUS_LABELS } from '@symbiose/contracts';
+import { enumObject, registerLabelledEnum } from '@symbiose/platform';
 
 export const ACTION_STATUSES = [
   'PROPOSED',
@@ -17,15 +16,22 @@ export const ACTION_CARRIERS = ['ANIMATION', 'COMPANIES', 'PARTNER'] as const;
 export type ActionCarrier = (typeof ACTION_CARRIERS)[number];
 export const ActionCarrier = enumObject(ACTION_CARRIERS);
 
-export type Theme = (typeof THEMES)[number];
-export const Theme = enumObject(THEMES);
+// One Theme enum for every subgraph that returns a Category.
+export { Theme } from '@symbiose/taxonomy-graphql';
 
-registerEnumType(ActionStatus, {
-  name: 'ActionStatus',
-  description: 'PROPOSED → PRIORITISED → PLANNED → IN_PROGRESS → DONE, or DROPPED before DONE',
-});
-registerEnumType(ActionCarrier, {
-  name: 'ActionCarrier',
-  description: 'Who carries an action: the programme team, the firms, or a partner body',
-});
-registerEnumType(Theme, { name: 'Theme' });
+registerLabelledEnum(
+  ActionStatus,
+  {
+    name: 'ActionStatus',
+    description: 'PROPOSED → PRIORITISED → PLANNED → IN_PROGRESS → DONE, or DROPPED before DONE',
+  },
+  ACTION_STATUS_LABELS,
+);
+registerLabelledEnum(
+  ActionCarrier,
+  {
+    name: 'ActionCarrier',
+    description: 'Who carries an action: the programme team, the firms, or a partner body',
+  },
+  ACTION_CARRIER_LABELS,
+);

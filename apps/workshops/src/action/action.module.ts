@@ -6,6 +6,7 @@ import { ActionMilestone } from './action-milestone.entity';
 import { Action } from './action.entity';
 import { ActionResolver } from './action.resolver';
 import { ActionService } from './action.service';
+import { ActionCategoryResolver } from './action-category.resolver';
 
 @Module({
   imports: [
@@ -14,7 +15,7 @@ import { ActionService } from './action.service';
     KnownOrganizationsModule,
     KnownZonesModule,
   ],
-  providers: [ActionService, ActionResolver],
+  providers: [ActionService, ActionResolver, ActionCategoryResolver],
   exports: [ActionService],
 })
 export class ActionModule {}

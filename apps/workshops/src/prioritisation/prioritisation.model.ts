@@ -1,14 +1,20 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { PRIORITY_QUADRANT_LABELS } from '@symbiose/contracts';
+import { registerLabelledEnum } from '@symbiose/platform';
 import { QUADRANTS, Quadrant } from './ranking';
 
 const QuadrantEnum = Object.fromEntries(QUADRANTS.map((q) => [q, q])) as { [Q in Quadrant]: Q };
-registerEnumType(QuadrantEnum, {
-  name: 'PriorityQuadrant',
-  description:
-    'High impact: mean impact ≥ 3; low investment: mean investment < 3 (scores 1–5). ' +
-    'QUICK_WIN high impact, low investment; MAJOR_PROJECT high impact, high investment; ' +
-    'FILL_IN low impact, low investment; AVOID low impact, high investment',
-});
+registerLabelledEnum(
+  QuadrantEnum,
+  {
+    name: 'PriorityQuadrant',
+    description:
+      'High impact: mean impact ≥ 3; low investment: mean investment < 3 (scores 1–5). ' +
+      'QUICK_WIN high impact, low investment; MAJOR_PROJECT high impact, high investment; ' +
+      'FILL_IN low impact, low investment; AVOID low impact, high investment',
+  },
+  PRIORITY_QUADRANT_LABELS,
+);
 
 export const RANKING_RULE =
   'Ranked by quadrant (QUICK_WIN, MAJOR_PROJECT, FILL_IN, AVOID), then mean impact (highest ' +

@@ -1,4 +1,5 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { WORKSHOP_KIND_LABELS, WORKSHOP_STATUS_LABELS } from '@symbiose/contracts';
+import { registerLabelledEnum } from '@symbiose/platform';
 
 export const WORKSHOP_KINDS = [
   'AWARENESS_EVENT',
@@ -20,8 +21,12 @@ export const WorkshopStatus = Object.fromEntries(WORKSHOP_STATUSES.map((s) => [s
   [S in WorkshopStatus]: S;
 };
 
-registerEnumType(WorkshopKind, {
-  name: 'WorkshopKind',
-  description: 'STEERING_COMMITTEE is the COPIL, TECHNICAL_COMMITTEE the COTECH',
-});
-registerEnumType(WorkshopStatus, { name: 'WorkshopStatus' });
+registerLabelledEnum(
+  WorkshopKind,
+  {
+    name: 'WorkshopKind',
+    description: 'STEERING_COMMITTEE is the COPIL, TECHNICAL_COMMITTEE the COTECH',
+  },
+  WORKSHOP_KIND_LABELS,
+);
+registerLabelledEnum(WorkshopStatus, { name: 'WorkshopStatus' }, WORKSHOP_STATUS_LABELS);

@@ -1,5 +1,6 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, PageInfo } from '@symbiose/platform';
+import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection, PageInfo, registerLabelledEnum } from '@symbiose/platform';
+import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from './import-job-labels';
 import { IMPORT_KINDS, IMPORT_STATUSES, ImportKind, ImportStatus } from './import-job.entity';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
@@ -7,12 +8,16 @@ const enumOf = <T extends string>(values: readonly T[]) =>
 
 export const ImportStatusEnum = enumOf(IMPORT_STATUSES);
 export const ImportKindEnum = enumOf(IMPORT_KINDS);
-registerEnumType(ImportStatusEnum, {
-  name: 'ImportStatus',
-  description:
-    'QUEUED, then RUNNING, then SUCCEEDED (whatever the rows rejected) or FAILED (the file as a whole could not be read)',
-});
-registerEnumType(ImportKindEnum, { name: 'ImportKind' });
+registerLabelledEnum(
+  ImportStatusEnum,
+  {
+    name: 'ImportStatus',
+    description:
+      'QUEUED, then RUNNING, then SUCCEEDED (whatever the rows rejected) or FAILED (the file as a whole could not be read)',
+  },
+  IMPORT_STATUS_LABELS,
+);
+registerLabelledEnum(ImportKindEnum, { name: 'ImportKind' }, IMPORT_KIND_LABELS);
 
 /** One row (or, at line 1, the header) an import did not take, and why. Shared by the subgraphs that import. */
 @ObjectType('ImportRowError')

@@ -1,0 +1,80 @@
+import {
+  ACTION_CARRIER_LABELS,
+  ACTION_STATUS_LABELS,
+  ANSWER_TYPE_LABELS,
+  COMPUTED_RULE_LABELS,
+  DECLARATION_KIND_LABELS,
+  DECLARATION_STATUS_LABELS,
+  DISMISSAL_REASON_LABELS,
+  DYNAMIC_LABELS,
+  INDICATOR_KIND_LABELS,
+  INTERVIEW_STATUS_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_STATUS_LABELS,
+  PARTICIPANT_ROLE_LABELS,
+  PRIORITY_QUADRANT_LABELS,
+  RECOMPUTE_STATE_LABELS,
+  SYNERGY_KIND_LABELS,
+  SYNERGY_ORDER_LABELS,
+  SYNERGY_STATUS_LABELS,
+  SYNERGY_SUPPLY_LABELS,
+  WASTE_FLOW_GROUPING_LABELS,
+  WEBHOOK_DELIVERY_STATUS_LABELS,
+  WORKSHOP_KIND_LABELS,
+  WORKSHOP_STATUS_LABELS,
+  ZONE_KIND_LABELS,
+} from '@symbiose/contracts';
+import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from '@symbiose/imports';
+import {
+  COLLECTIVE_NEED_LABELS,
+  DIMENSION_LABELS,
+  FREQUENCY_LABELS,
+  HEAT_MEDIUM_LABELS,
+  Labels,
+  STORAGE_CONDITION_LABELS,
+  THEME_LABELS,
+  WOOD_CLASS_LABELS,
+} from '@symbiose/taxonomy';
+
+/**
+ * The labels of every enum of the API, whichever subgraph declares it, by the enum's GraphQL name.
+ * Each subgraph registers its enums with the same records (registerLabelledEnum), so a value
+ * without labels does not compile there; a test through the gateway checks that this map names
+ * every enum of the composed schema, value for value.
+ */
+export const API_ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels>>>> =
+  Object.freeze({
+    ActionCarrier: ACTION_CARRIER_LABELS,
+    ActionStatus: ACTION_STATUS_LABELS,
+    AnswerType: ANSWER_TYPE_LABELS,
+    CollectiveNeedCode: COLLECTIVE_NEED_LABELS,
+    ComputedRule: COMPUTED_RULE_LABELS,
+    DeclarationKind: DECLARATION_KIND_LABELS,
+    DeclarationStatus: DECLARATION_STATUS_LABELS,
+    Dimension: DIMENSION_LABELS,
+    DismissalReason: DISMISSAL_REASON_LABELS,
+    Dynamic: DYNAMIC_LABELS,
+    Frequency: FREQUENCY_LABELS,
+    HeatMedium: HEAT_MEDIUM_LABELS,
+    ImportKind: IMPORT_KIND_LABELS,
+    ImportStatus: IMPORT_STATUS_LABELS,
+    IndicatorKind: INDICATOR_KIND_LABELS,
+    InterviewStatus: INTERVIEW_STATUS_LABELS,
+    OrganizationKind: ORGANIZATION_KIND_LABELS,
+    OrganizationStatus: ORGANIZATION_STATUS_LABELS,
+    PriorityQuadrant: PRIORITY_QUADRANT_LABELS,
+    RecomputeState: RECOMPUTE_STATE_LABELS,
+    StorageCondition: STORAGE_CONDITION_LABELS,
+    SynergyKind: SYNERGY_KIND_LABELS,
+    SynergyOrder: SYNERGY_ORDER_LABELS,
+    SynergyParticipantRole: PARTICIPANT_ROLE_LABELS,
+    SynergyStatus: SYNERGY_STATUS_LABELS,
+    SynergySupply: SYNERGY_SUPPLY_LABELS,
+    Theme: THEME_LABELS,
+    WasteFlowGrouping: WASTE_FLOW_GROUPING_LABELS,
+    WebhookDeliveryStatus: WEBHOOK_DELIVERY_STATUS_LABELS,
+    WoodClass: WOOD_CLASS_LABELS,
+    WorkshopKind: WORKSHOP_KIND_LABELS,
+    WorkshopStatus: WORKSHOP_STATUS_LABELS,
+    ZoneKind: ZONE_KIND_LABELS,
+  });
