@@ -14,6 +14,7 @@ import { InterviewGrid } from './interview-grid/interview-grid.entity';
 import { CreateInterviews1764320400000 } from './migrations/1764320400000-create-interviews';
 import { ZoneReplica1764990000000 } from './migrations/1764990000000-zone-replica';
 import { DeclarationAttributes1766000100000 } from './migrations/1766000100000-declaration-attributes';
+import { GridChoiceLabels1766300000000 } from './migrations/1766300000000-grid-choice-labels';
 import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
@@ -35,5 +36,6 @@ export const INTERVIEWS_DATABASE: ServiceDatabase = {
     DeclarationAttributes1766000100000,
     OrganizationReplicaAuthorisations1766000400000,
     OutboxDelivery1766200000000,
+    GridChoiceLabels1766300000000,
   ],
 };

@@ -21,7 +21,10 @@ const RECORD_DECLARATION = `mutation ($input: RecordDeclarationInput!) {
 }`;
 const GRID = `query ($version: Int) {
   interviewGrid(version: $version) {
-    version title sections { theme titleFr titleEn questions { key labelFr labelEn answerType choices } }
+    version title sections {
+      theme titleFr titleEn
+      questions { key labelFr labelEn answerType choices choiceLabels { value labelFr labelEn } }
+    }
   }
 }`;
 const PUBLISH = `mutation ($input: PublishInterviewGridInput!) {
@@ -37,7 +40,11 @@ const FERMEE = randomUUID();
 /** The grid as GraphQL gives it back: questions without choices have `choices: null`. */
 const CAHORS_SUD_SECTIONS = CAHORS_SUD_GRID.sections.map((section) => ({
   ...section,
-  questions: section.questions.map((question) => ({ choices: null, ...question })),
+  questions: section.questions.map((question) => ({
+    choices: null,
+    choiceLabels: null,
+    ...question,
+  })),
 }));
 
 describe('interview lifecycle (PostgreSQL)', () => {

@@ -3,7 +3,9 @@ import { GridDefinition } from './grid-definition';
 /**
  * Version 1 of the interview grid, used for the Cahors Sud campaign. A
  * migration stored it as version 1, and a grid in use never changes: a
- * changed grid is published as a new version.
+ * changed grid is published as a new version. The labels of its choices
+ * came later (a migration adds them to a stored version 1): they name the
+ * same values, so no answer changes meaning.
  */
 export const CAHORS_SUD_GRID: GridDefinition = {
   title: 'Grille d’entretien EIT – Cahors Sud',
@@ -33,6 +35,27 @@ export const CAHORS_SUD_GRID: GridDefinition = {
             'WASTE_COLLECTION',
             'GROUP_PURCHASING',
             'MOBILITY',
+          ],
+          choiceLabels: [
+            {
+              value: 'SECURITY',
+              labelFr: 'Gardiennage et vidéosurveillance',
+              labelEn: 'Security guarding and video surveillance',
+            },
+            { value: 'CATERING', labelFr: 'Restauration', labelEn: 'Catering' },
+            {
+              value: 'GREEN_SPACES',
+              labelFr: 'Entretien des espaces verts',
+              labelEn: 'Green space maintenance',
+            },
+            { value: 'NETWORK', labelFr: 'Réseau et fibre', labelEn: 'Network and fibre' },
+            {
+              value: 'WASTE_COLLECTION',
+              labelFr: 'Collecte des déchets',
+              labelEn: 'Waste collection',
+            },
+            { value: 'GROUP_PURCHASING', labelFr: 'Achats groupés', labelEn: 'Group purchasing' },
+            { value: 'MOBILITY', labelFr: 'Mobilité', labelEn: 'Mobility' },
           ],
         },
       ],
@@ -92,6 +115,11 @@ export const CAHORS_SUD_GRID: GridDefinition = {
           labelEn: 'Do you find it hard to recruit?',
           answerType: 'CHOICE',
           choices: ['NONE', 'SOME', 'SEVERE'],
+          choiceLabels: [
+            { value: 'NONE', labelFr: 'Aucune', labelEn: 'None' },
+            { value: 'SOME', labelFr: 'Quelques-unes', labelEn: 'Some' },
+            { value: 'SEVERE', labelFr: 'Importantes', labelEn: 'Severe' },
+          ],
         },
         {
           key: 'hr.shared_jobs_interest',

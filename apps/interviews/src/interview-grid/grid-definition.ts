@@ -3,6 +3,13 @@ import { Theme } from '@symbiose/taxonomy';
 export const ANSWER_TYPES = ['TEXT', 'NUMBER', 'BOOLEAN', 'CHOICE', 'MULTI_CHOICE'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
+/** One allowed answer of a choice question, with what to show for it. */
+export interface GridChoice {
+  value: string;
+  labelFr: string;
+  labelEn: string;
+}
+
 export interface GridQuestion {
   /** Stable within a grid and across its versions when the question means the same. */
   key: string;
@@ -11,6 +18,8 @@ export interface GridQuestion {
   answerType: AnswerType;
   /** The allowed answers of a CHOICE or MULTI_CHOICE question. */
   choices?: string[];
+  /** The labels of `choices`, one for one and in their order, when the grid gives them. */
+  choiceLabels?: GridChoice[];
 }
 
 export interface GridSection {
@@ -49,6 +58,16 @@ export function answerProblem(question: GridQuestion, value: unknown): string | 
   }
 }
 
+/** Why a question's choice labels do not label its choices one for one, in order; null if they do. */
+function choiceLabelsProblem({ choices = [], choiceLabels }: GridQuestion): string | null {
+  if (choiceLabels === undefined) return null;
+  const values = choiceLabels.map((choice) => choice.value);
+  if (values.length === choices.length && values.every((value, i) => value === choices[i])) {
+    return null;
+  }
+  return `must label each choice once, in the order of choices (${choices.join(', ')}), not ${values.join(', ')}`;
+}
+
 /** Why a grid cannot be published, with the path of the offending part, or null when it can. */
 export function gridProblem(sections: GridSection[]): { field: string; reason: string } | null {
   if (sections.length === 0)
@@ -77,6 +96,8 @@ export function gridProblem(sections: GridSection[]): { field: string; reason: s
           reason: `a ${question.answerType} question has no choices`,
         };
       }
+      const labelsProblem = choiceLabelsProblem(question);
+      if (labelsProblem) return { field: `${field}.choiceLabels`, reason: labelsProblem };
     }
   }
   return null;

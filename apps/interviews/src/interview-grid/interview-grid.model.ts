@@ -1,9 +1,23 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ANSWER_TYPE_LABELS } from '@symbiose/contracts';
+import { enumObject, registerLabelledEnum } from '@symbiose/platform';
 import { ANSWER_TYPES, AnswerType } from './grid-definition';
 import { Theme } from '../declaration/declaration-enums';
 
-const AnswerTypeEnum = Object.fromEntries(ANSWER_TYPES.map((type) => [type, type]));
-registerEnumType(AnswerTypeEnum, { name: 'AnswerType' });
+const AnswerTypeEnum = enumObject(ANSWER_TYPES);
+registerLabelledEnum(AnswerTypeEnum, { name: 'AnswerType' }, ANSWER_TYPE_LABELS);
+
+@ObjectType('GridChoice', { description: 'One allowed answer of a choice question' })
+export class GridChoiceModel {
+  @Field({ description: 'The value an answer gives' })
+  value: string;
+
+  @Field()
+  labelFr: string;
+
+  @Field()
+  labelEn: string;
+}
 
 @ObjectType('GridQuestion')
 export class GridQuestionModel {
@@ -21,6 +35,14 @@ export class GridQuestionModel {
 
   @Field(() => [String], { nullable: true })
   choices?: string[];
+
+  @Field(() => [GridChoiceModel], {
+    nullable: true,
+    description:
+      'The choices with their labels, in the order of choices; null for a question without ' +
+      'choices, or one published without labels',
+  })
+  choiceLabels?: GridChoiceModel[];
 }
 
 @ObjectType('GridSection')

@@ -2,9 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { BadUserInputError, saveNextVersion } from '@symbiose/platform';
-import { PublishInterviewGridInput } from './dto/publish-interview-grid.input';
-import { gridProblem } from './grid-definition';
+import { GridQuestionInput, PublishInterviewGridInput } from './dto/publish-interview-grid.input';
+import { GridQuestion, gridProblem } from './grid-definition';
 import { InterviewGrid } from './interview-grid.entity';
+
+/** A question as stored: its choices named by their labels when only those are given. */
+function toGridQuestion(input: GridQuestionInput): GridQuestion {
+  const { key, labelFr, labelEn, answerType, choiceLabels } = input;
+  const choices = input.choices ?? choiceLabels?.map((choice) => choice.value);
+  return {
+    key,
+    labelFr,
+    labelEn,
+    answerType,
+    ...(choices ? { choices } : {}),
+    ...(choiceLabels
+      ? {
+          choiceLabels: choiceLabels.map(({ value, labelFr, labelEn }) => ({
+            value,
+            labelFr,
+            labelEn,
+          })),
+        }
+      : {}),
+  };
+}
 
 @Injectable()
 export class InterviewGridService {
@@ -28,22 +50,14 @@ export class InterviewGridService {
 
   /** Stores the grid as the next version; the versions before it stay as they were. */
   async publish(input: PublishInterviewGridInput): Promise<InterviewGrid> {
-    const problem = gridProblem(input.sections);
+    const sections = input.sections.map(({ theme, titleFr, titleEn, questions }) => ({
+      theme,
+      titleFr,
+      titleEn,
+      questions: questions.map(toGridQuestion),
+    }));
+    const problem = gridProblem(sections);
     if (problem) throw new BadUserInputError(problem.field, problem.reason);
-    return saveNextVersion(this.dataSource, InterviewGrid, {
-      title: input.title,
-      sections: input.sections.map(({ theme, titleFr, titleEn, questions }) => ({
-        theme,
-        titleFr,
-        titleEn,
-        questions: questions.map(({ key, labelFr, labelEn, answerType, choices }) => ({
-          key,
-          labelFr,
-          labelEn,
-          answerType,
-          ...(choices ? { choices } : {}),
-        })),
-      })),
-    });
+    return saveNextVersion(this.dataSource, InterviewGrid, { title: input.title, sections });
   }
 }

@@ -16,6 +16,23 @@ import { AnswerType } from '../grid-definition';
 import { AnswerTypeEnum } from '../interview-grid.model';
 
 @InputType()
+export class GridChoiceInput {
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  value: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(200)
+  labelFr: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(200)
+  labelEn: string;
+}
+
+@InputType()
 export class GridQuestionInput {
   @Field()
   @Matches(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, {
@@ -37,11 +54,24 @@ export class GridQuestionInput {
   @IsEnum(AnswerTypeEnum)
   answerType: AnswerType;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The allowed answers; may be left out when choiceLabels lists them',
+  })
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
   choices?: string[];
+
+  @Field(() => [GridChoiceInput], {
+    nullable: true,
+    description: 'What to show for each choice, in the order of choices',
+  })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => GridChoiceInput)
+  choiceLabels?: GridChoiceInput[];
 }
 
 @InputType()
