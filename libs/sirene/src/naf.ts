@@ -64,6 +64,35 @@ export const NAF_SECTIONS: Readonly<Record<NafSection, string>> = Object.freeze(
 });
 
 /**
+ * English titles of the 21 sections: NAF rev. 2 keeps the sections of the European NACE rev. 2
+ * (Regulation (EC) No 1893/2006, annex I), whose English titles these are. The 732 sub-class
+ * labels exist in French only.
+ */
+export const NAF_SECTIONS_EN: Readonly<Record<NafSection, string>> = Object.freeze({
+  A: 'Agriculture, forestry and fishing',
+  B: 'Mining and quarrying',
+  C: 'Manufacturing',
+  D: 'Electricity, gas, steam and air conditioning supply',
+  E: 'Water supply; sewerage, waste management and remediation activities',
+  F: 'Construction',
+  G: 'Wholesale and retail trade; repair of motor vehicles and motorcycles',
+  H: 'Transportation and storage',
+  I: 'Accommodation and food service activities',
+  J: 'Information and communication',
+  K: 'Financial and insurance activities',
+  L: 'Real estate activities',
+  M: 'Professional, scientific and technical activities',
+  N: 'Administrative and support service activities',
+  O: 'Public administration and defence; compulsory social security',
+  P: 'Education',
+  Q: 'Human health and social work activities',
+  R: 'Arts, entertainment and recreation',
+  S: 'Other service activities',
+  T: 'Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use',
+  U: 'Activities of extraterritorial organisations and bodies',
+});
+
+/**
  * Last division of each section, in order. Sections are contiguous ranges of divisions, so the
  * section follows from the code and is not stored in the JSON, where it could drift.
  */

@@ -24,6 +24,12 @@ export class NafActivityModel {
 
   @Field({ description: 'Section letter, A to U' })
   section: string;
+
+  @Field({ description: "The section's French title (INSEE)" })
+  sectionLabelFr: string;
+
+  @Field({ description: "The section's English title (NACE rev. 2, the same sections)" })
+  sectionLabelEn: string;
 }
 
 @ObjectType('Authorisation', {

@@ -9,7 +9,7 @@ import {
   Resolver,
   ResolveReference,
 } from '@nestjs/graphql';
-import { findNafActivity, isValidSiret } from '@symbiose/sirene';
+import { findNafActivity, isValidSiret, NAF_SECTIONS, NAF_SECTIONS_EN } from '@symbiose/sirene';
 import { describeAuthorisation } from '@symbiose/taxonomy';
 import {
   BadUserInputError,
@@ -94,8 +94,14 @@ export class OrganizationResolver {
   }
 
   @ResolveField(() => NafActivityModel, { nullable: true })
-  nafActivity(@Parent() organization: Organization) {
-    return organization.nafCode ? (findNafActivity(organization.nafCode) ?? null) : null;
+  nafActivity(@Parent() organization: Organization): NafActivityModel | null {
+    const activity = organization.nafCode ? findNafActivity(organization.nafCode) : undefined;
+    if (!activity) return null;
+    return {
+      ...activity,
+      sectionLabelFr: NAF_SECTIONS[activity.section],
+      sectionLabelEn: NAF_SECTIONS_EN[activity.section],
+    };
   }
 
   @ResolveField(() => AddressModel)
