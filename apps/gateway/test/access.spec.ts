@@ -486,12 +486,16 @@ describe('access control', () => {
     let garrigueMember: string;
     let outsider: string;
 
-    const asMember = (token: string, query: string, variables: Record<string, unknown>) =>
-      system.gql(query, variables, bearer(token));
+    const asMember = (
+      token: string,
+      query: string,
+      variables: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) => system.gql(query, variables, { ...bearer(token), ...headers });
 
     /** The participants as a member sees them: its own side, then the other. */
-    async function seenBy(token: string, ownId: string) {
-      const response = await asMember(token, PARTICIPANTS, { id: synergyId });
+    async function seenBy(token: string, ownId: string, headers: Record<string, string> = {}) {
+      const response = await asMember(token, PARTICIPANTS, { id: synergyId }, headers);
       expect(response.errors).toBeUndefined();
       const participants = response.data?.synergy.participants as {
         organization: { id: string; name: string } | null;
@@ -551,11 +555,23 @@ describe('access control', () => {
       });
       expect(other?.anonymous).toEqual({
         zoneName: 'Cahors Sud',
-        activity: 'Industrie manufacturière',
+        activity: 'Manufacturing',
         distanceKm: 4,
-        description: 'a firm in Cahors Sud, Industrie manufacturière, 4 km away',
+        description: 'a firm in Cahors Sud, Manufacturing, 4 km away',
       });
       expect(JSON.stringify(other)).not.toContain('Garrigue');
+    });
+
+    it('describes the other side in French to a request that prefers French', async () => {
+      const { other } = await seenBy(tokens.COMPANY_MEMBER, firms.lacoste.id, {
+        'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5',
+      });
+      expect(other?.anonymous).toEqual({
+        zoneName: 'Cahors Sud',
+        activity: 'Industrie manufacturière',
+        distanceKm: 4,
+        description: 'une entreprise de Cahors Sud, Industrie manufacturière, à 4 km',
+      });
     });
 
     it('keeps both sides anonymous while only one has consented', async () => {

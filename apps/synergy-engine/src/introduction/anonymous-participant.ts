@@ -1,4 +1,5 @@
-import { findNafActivity, NAF_SECTIONS } from '@symbiose/sirene';
+import { findNafActivity, NAF_SECTIONS, NAF_SECTIONS_EN, NafSection } from '@symbiose/sirene';
+import type { Locale } from '@symbiose/platform';
 import { greatCircleKm } from '../matching/great-circle';
 import { AnonymousParticipantModel } from './introduction.model';
 
@@ -9,10 +10,29 @@ interface Located {
   longitude: number | null;
 }
 
+const SECTION_TITLES: Readonly<Record<Locale, Readonly<Record<NafSection, string>>>> = {
+  FR: NAF_SECTIONS,
+  EN: NAF_SECTIONS_EN,
+};
+
+/** The sentence that sums a participant up, in each language the API writes. */
+const DESCRIBE: Readonly<
+  Record<Locale, (zoneName: string | null, distanceKm: number | null) => [string, string | null]>
+> = {
+  FR: (zoneName, distanceKm) => [
+    zoneName ? `une entreprise de ${zoneName}` : 'une entreprise d’une zone inconnue',
+    distanceKm === null ? null : `à ${distanceKm} km`,
+  ],
+  EN: (zoneName, distanceKm) => [
+    `a firm in ${zoneName ?? 'an unknown zone'}`,
+    distanceKm === null ? null : `${distanceKm} km away`,
+  ],
+};
+
 /** The NAF section of an activity: broad enough not to name a firm of a small zone. */
-function activityOf(nafCode: string | null): string | null {
+function activityOf(nafCode: string | null, locale: Locale): string | null {
   const activity = nafCode ? findNafActivity(nafCode) : undefined;
-  return activity ? NAF_SECTIONS[activity.section] : null;
+  return activity ? SECTION_TITLES[locale][activity.section] : null;
 }
 
 /** Whole kilometres, at least one: a finer distance would point at the firm. */
@@ -27,17 +47,17 @@ function roundedKm(from: Located, to: Located): number | null {
 
 /**
  * A participant as a firm not yet introduced may see it: its zone, the
- * section of its activity, and how far it is from the firm that asks.
+ * section of its activity, and how far it is from the firm that asks; the
+ * activity and the sentence in the language of the request.
  */
-export function anonymise(participant: Located, viewer: Located | null): AnonymousParticipantModel {
-  const activity = activityOf(participant.nafCode);
+export function anonymise(
+  participant: Located,
+  viewer: Located | null,
+  locale: Locale,
+): AnonymousParticipantModel {
+  const activity = activityOf(participant.nafCode, locale);
   const distanceKm = viewer ? roundedKm(viewer, participant) : null;
-  const description = [
-    `a firm in ${participant.zoneName ?? 'an unknown zone'}`,
-    activity,
-    distanceKm === null ? null : `${distanceKm} km away`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const [firm, distance] = DESCRIBE[locale](participant.zoneName, distanceKm);
+  const description = [firm, activity, distance].filter(Boolean).join(', ');
   return { zoneName: participant.zoneName, activity, distanceKm, description };
 }

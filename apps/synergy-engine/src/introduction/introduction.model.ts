@@ -6,7 +6,10 @@ export class AnonymousParticipantModel {
   @Field(() => String, { nullable: true })
   zoneName: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The NAF section of its activity' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The NAF section of its activity, in the language of the request',
+  })
   activity: string | null;
 
   @Field(() => Float, {
@@ -15,7 +18,12 @@ export class AnonymousParticipantModel {
   })
   distanceKm: number | null;
 
-  @Field({ description: 'All of the above in a sentence: "a firm in Cahors Sud, …, 4 km away"' })
+  @Field({
+    description:
+      'All of the above in a sentence, in the language of the request: ' +
+      '"a firm in Cahors Sud, Manufacturing, 4 km away" or ' +
+      '"une entreprise de Cahors Sud, Industrie manufacturière, à 4 km"',
+  })
   description: string;
 }
 

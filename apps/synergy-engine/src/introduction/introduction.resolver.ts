@@ -8,8 +8,10 @@ import {
 } from '@symbiose/directory-replica';
 import {
   alignToKeys,
+  CurrentLocale,
   CurrentPrincipal,
   Loaders,
+  Locale,
   RequestLoaders,
   UuidArgPipe,
 } from '@symbiose/platform';
@@ -124,12 +126,15 @@ export class SynergyParticipantResolver {
   }
 
   @ResolveField(() => AnonymousParticipantModel, {
-    description: 'What anyone who sees the synergy may know of this participant',
+    description:
+      'What anyone who sees the synergy may know of this participant, written in the language ' +
+      'of the request: French when its Accept-Language prefers French, English otherwise',
   })
   async anonymous(
     @Parent() participant: SynergyParticipantModel,
     @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
+    @CurrentLocale() locale: Locale,
   ): Promise<AnonymousParticipantModel> {
     const located = (organizationId: string | undefined) =>
       organizationId ? this.locate(organizationId, loaders) : Promise.resolve(null);
@@ -140,6 +145,7 @@ export class SynergyParticipantResolver {
     return anonymise(
       self ?? { zoneName: null, nafCode: null, latitude: null, longitude: null },
       viewer,
+      locale,
     );
   }
 

@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { IncomingMessage } from 'node:http';
 import { Principal } from '@symbiose/tokens';
+import { Locale, requestLocale } from '../http/request-locale';
 
 /**
  * The DataLoaders of one GraphQL request, made on first use. Loaders live as
@@ -44,6 +45,12 @@ export interface GraphQLRequestContext {
 export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal =>
     GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().principal,
+);
+
+/** Injects the language the request asks for (its Accept-Language) into a resolver. */
+export const CurrentLocale = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Locale =>
+    requestLocale(GqlExecutionContext.create(context).getContext<GraphQLRequestContext>().req),
 );
 
 /** Injects the request's loaders into a resolver. */
