@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { startTestService } from '@symbiose/service-testing';
 import {
   GraphQLResponse,
@@ -10,10 +8,11 @@ import {
   waitFor,
 } from '@symbiose/testing';
 import { AppModule } from '../src/app.module';
-import type { MatchableDeclaration } from '../src/matching';
 import { ZoneRecomputeService } from '../src/recompute/zone-recompute.service';
 import { SynergyEngineConfig } from '../src/synergy-engine.config';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
+import { isOneChangeEngine, oneChangeLatency, runOneChangeEngine } from './one-change-latency';
+import { writeReadModel } from './read-model-rows';
 import { syntheticRegion } from './synthetic-region';
 
 /**
@@ -23,113 +22,17 @@ import { syntheticRegion } from './synthetic-region';
  *    (8 territories): the read model is written straight into the engine's tables, then every
  *    territory is recomputed through the service the queue's worker runs, first from nothing,
  *    then again with nothing changed.
- * 2. In the running system (five built services, the demo data), from a `recordDeclaration`
+ * 2. One declaration changed in one territory of 5,000 to 100,000 declarations, through the
+ *    engine's queue and database, before (a full recompute per change) and after (the slices
+ *    the change touched), with the engine's peak memory (`one-change-latency.ts`).
+ * 3. In the running system (five built services, the demo data), from a `recordDeclaration`
  *    mutation at the gateway to its synergy visible through the gateway.
+ *
+ * BENCH_SECTIONS picks some of them (`full,change,gateway`, the default).
  */
 
 const DECLARATIONS = Number(process.env.BENCH_DECLARATIONS ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
-const BATCH = 5000;
-
-/** The synthetic region's readable ids, as the UUIDs the tables want. */
-function uuidOf(id: string): string {
-  const hex = createHash('md5').update(id).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** Rows as the table's own row type reads them from JSON: every column must be given. */
-async function insertRows(dataSource: DataSource, table: string, rows: object[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += BATCH) {
-    await dataSource.query(
-      `INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
-       ON CONFLICT DO NOTHING`,
-      [JSON.stringify(rows.slice(start, start + BATCH))],
-    );
-  }
-}
-
-async function writeReadModel(
-  dataSource: DataSource,
-  declarations: MatchableDeclaration[],
-): Promise<Map<string, string>> {
-  const now = new Date().toISOString();
-  const zones = new Map<string, MatchableDeclaration>();
-  const organizations = new Map<string, MatchableDeclaration>();
-  for (const d of declarations) {
-    if (d.zoneId && !zones.has(d.zoneId)) zones.set(d.zoneId, d);
-    if (!organizations.has(d.organizationId)) organizations.set(d.organizationId, d);
-  }
-  const firstZoneOfTerritory = new Map<string, string>();
-  await insertRows(
-    dataSource,
-    'zone',
-    [...zones.values()].map((d) => {
-      if (!firstZoneOfTerritory.has(uuidOf(d.territoryId))) {
-        firstZoneOfTerritory.set(uuidOf(d.territoryId), uuidOf(d.zoneId as string));
-      }
-      return {
-        zone_id: uuidOf(d.zoneId as string),
-        territory_id: uuidOf(d.territoryId),
-        name: d.zoneId,
-        kind: 'MIXED',
-        latitude: d.latitude,
-        longitude: d.longitude,
-        area_km2: null,
-        source_occurred_at: now,
-        updated_at: now,
-      };
-    }),
-  );
-  await insertRows(
-    dataSource,
-    'organization',
-    [...organizations.values()].map((d) => ({
-      organization_id: uuidOf(d.organizationId),
-      zone_id: d.zoneId ? uuidOf(d.zoneId) : null,
-      territory_id: uuidOf(d.territoryId),
-      name: d.organizationId,
-      naf_code: '10.39A',
-      headcount: 10,
-      latitude: d.latitude,
-      longitude: d.longitude,
-      status: 'ACTIVE',
-      business_association_member: false,
-      authorisations: d.organizationAuthorisations,
-      source_occurred_at: now,
-      updated_at: now,
-    })),
-  );
-  await insertRows(
-    dataSource,
-    'declaration',
-    declarations.map((d) => ({
-      declaration_id: uuidOf(d.id),
-      organization_id: uuidOf(d.organizationId),
-      interview_id: null,
-      kind: d.kind,
-      theme: d.theme,
-      category_code: d.categoryCode,
-      label: d.categoryCode,
-      annual_quantity: d.annualQuantity,
-      canonical_unit: d.canonicalUnit,
-      frequency: d.frequency,
-      waste_code: d.wasteCode,
-      hazardous: d.hazardous,
-      authorised_for_hazardous: d.authorisedForHazardous,
-      available_from: d.availableFrom,
-      available_until: d.availableUntil,
-      attributes: d.attributes,
-      status: 'ACTIVE',
-      source_occurred_at: now,
-      updated_at: now,
-    })),
-  );
-  // Rows written in bulk leave the tables without planner statistics until autovacuum comes
-  // by; without them the territory's declarations are read through a plan that rescans the
-  // partial index per organization (seconds per territory), which is not what is measured.
-  await dataSource.query('ANALYZE zone, organization, declaration');
-  return firstZoneOfTerritory;
-}
 
 async function fullRecompute(): Promise<void> {
   process.env.SYNERGY_RECOMPUTE_WORKER = 'off';
@@ -281,15 +184,17 @@ async function declarationToSynergy(): Promise<void> {
   }
 }
 
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'full,change,gateway').split(','));
+
 async function main(): Promise<void> {
-  await fullRecompute();
-  await declarationToSynergy();
+  if (isOneChangeEngine()) return runOneChangeEngine();
+  if (SECTIONS.has('full')) await fullRecompute();
+  if (SECTIONS.has('change')) await oneChangeLatency();
+  if (SECTIONS.has('gateway')) await declarationToSynergy();
+  process.exit(0);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
