@@ -317,6 +317,9 @@ describe('the Cahors Sud interview campaign', () => {
         'UNLICENSED_SECURITY',
         'ANIMAL_BY_PRODUCTS',
         'HEAT_PIPE_TOO_LONG',
+        'STORAGE_REGIME',
+        'EQUIPMENT_TYPE',
+        'WATER_QUALITY',
       ]),
     );
     for (const { resource, need, reason } of campaign.nonMatches) {
@@ -334,6 +337,19 @@ describe('the Cahors Sud interview campaign', () => {
         expect(demand.authorisedForHazardous).toBe(false);
       }
       if (reason === 'ANIMAL_BY_PRODUCTS') expect(offer.wasteCode).toBe('200108');
+      // The facts the facilitator noted on both sides are what the rule compares.
+      if (reason === 'STORAGE_REGIME') {
+        expect(offer.attributes?.storage).toBeDefined();
+        expect(demand.attributes?.storage).not.toBe(offer.attributes?.storage);
+      }
+      if (reason === 'EQUIPMENT_TYPE') {
+        expect(offer.attributes?.machineType).toBeDefined();
+        expect(demand.attributes?.machineType).not.toBe(offer.attributes?.machineType);
+      }
+      if (reason === 'WATER_QUALITY') {
+        expect(offer.attributes?.potable).toBe(false);
+        expect(demand.attributes?.foodContact).toBe(true);
+      }
     }
   });
 });

@@ -11,10 +11,12 @@
  * authorised to take it). `b2bMatches`, `collectiveMatches` and `nonMatches` list them.
  */
 import {
+  checkDeclarationAttributes,
   findCategory,
   FREQUENCY_LABELS,
   THEMES,
   type CategoryCode,
+  type DeclarationAttributes,
   type DeclarationKind,
   type Frequency,
   type Theme,
@@ -44,6 +46,8 @@ export interface CampaignDeclaration {
   wasteCode?: string;
   /** Only on a need of a hazardous waste: whether the firm may take it. */
   authorisedForHazardous?: boolean;
+  /** The technical facts the facilitator noted: a machine, a storage regime, a water quality … */
+  attributes?: DeclarationAttributes;
 }
 
 /** A JSON scalar or list, as `recordAnswer` takes it. */
@@ -99,7 +103,10 @@ export type NonMatchReason =
   | 'HAZARDOUS_WASTE_NOT_AUTHORISED'
   | 'UNLICENSED_SECURITY'
   | 'ANIMAL_BY_PRODUCTS'
-  | 'HEAT_PIPE_TOO_LONG';
+  | 'HEAT_PIPE_TOO_LONG'
+  | 'STORAGE_REGIME'
+  | 'EQUIPMENT_TYPE'
+  | 'WATER_QUALITY';
 
 export interface DesignedNonMatch {
   resource: DeclarationRef;
@@ -161,9 +168,13 @@ interface DraftDeclaration {
   description?: string;
   wasteCode?: string;
   authorisedForHazardous?: boolean;
+  attributes?: DeclarationAttributes;
 }
 
-type Details = Pick<DraftDeclaration, 'description' | 'wasteCode' | 'authorisedForHazardous'>;
+type Details = Pick<
+  DraftDeclaration,
+  'description' | 'wasteCode' | 'authorisedForHazardous' | 'attributes'
+>;
 
 const line = (
   categoryCode: CategoryCode,
@@ -290,8 +301,12 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
         [60, 'h', 'MONTHLY'],
         { description: 'Agent présent sur site de 21 h à 5 h, contrat renouvelé chaque année.' },
       ),
-      line('EQUIPMENT_STORAGE_SPACE', 'Places palettes libres en racks', [200, 'unit', 'YEARLY']),
-      line('EQUIPMENT_HANDLING', "Chariot élévateur libre l'après-midi", [40, 'h', 'MONTHLY']),
+      line('EQUIPMENT_STORAGE_SPACE', 'Places palettes libres en racks', [200, 'unit', 'YEARLY'], {
+        attributes: { storage: 'COVERED' },
+      }),
+      line('EQUIPMENT_HANDLING', "Chariot élévateur libre l'après-midi", [40, 'h', 'MONTHLY'], {
+        attributes: { machineType: 'FORKLIFT' },
+      }),
       line('MATERIAL_PALLETS', 'Palettes Europe réutilisables en surplus', [
         1500,
         'unit',
@@ -303,7 +318,9 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
       line('WASTE_PLASTIC_FILMS', 'Films étirables de palettisation', [6, 't', 'YEARLY'], {
         wasteCode: '150102',
       }),
-      line('WATER_RAINWATER', 'Eaux de toiture stockées en cuve', [1200, 'm3', 'YEARLY']),
+      line('WATER_RAINWATER', 'Eaux de toiture stockées en cuve', [1200, 'm3', 'YEARLY'], {
+        attributes: { potable: false },
+      }),
     ],
   },
   {
@@ -337,11 +354,12 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
         [250, 'MWh', 'YEARLY'],
         { description: "Disponible toute l'année, davantage en été ; récupérable par échangeur." },
       ),
-      line('EQUIPMENT_COLD_STORAGE', 'Places palettes en chambre froide positive', [
-        60,
-        'unit',
-        'YEARLY',
-      ]),
+      line(
+        'EQUIPMENT_COLD_STORAGE',
+        'Places palettes en chambre froide positive',
+        [60, 'unit', 'YEARLY'],
+        { attributes: { storage: 'REFRIGERATED', temperatureRange: { minC: 0, maxC: 4 } } },
+      ),
     ],
   },
   {
@@ -440,11 +458,12 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
         'unit',
         'DAILY',
       ]),
-      line('EQUIPMENT_STORAGE_SPACE', 'Stockage de bobines de papier en pointe de saison', [
-        100,
-        'unit',
-        'YEARLY',
-      ]),
+      line(
+        'EQUIPMENT_STORAGE_SPACE',
+        'Stockage de bobines de papier en pointe de saison',
+        [100, 'unit', 'YEARLY'],
+        { attributes: { storage: 'COVERED' } },
+      ),
       line('HR_RECRUITMENT', "Conducteurs de machines d'impression et de découpe", [
         2,
         'unit',
@@ -473,12 +492,15 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
         'MWh',
         'YEARLY',
       ]),
-      line('EQUIPMENT_COLD_STORAGE', 'Chambre froide pour les légumes en saison', [
-        20,
-        'unit',
-        'YEARLY',
-      ]),
-      line('WATER_PROCESS', 'Eau de lavage des légumes', [400, 'm3', 'YEARLY']),
+      line(
+        'EQUIPMENT_COLD_STORAGE',
+        'Chambre froide pour les légumes en saison',
+        [20, 'unit', 'YEARLY'],
+        { attributes: { storage: 'REFRIGERATED' } },
+      ),
+      line('WATER_PROCESS', 'Eau de lavage des légumes', [400, 'm3', 'YEARLY'], {
+        attributes: { foodContact: true },
+      }),
       line('SERVICE_WASTE_COLLECTION', 'Collecte des biodéchets et du verre'),
       line('SERVICE_ZONE_SIGNAGE', 'Panneau pour la boutique de vente directe'),
       line('SERVICE_GROUP_PURCHASING', 'Achats groupés de bocaux et de couvercles'),
@@ -500,11 +522,12 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
     waterUseM3: 1400,
     needs: [
       line('ENERGY_HEAT', 'Eau chaude pour la plonge', [30, 'MWh', 'YEARLY']),
-      line('EQUIPMENT_COLD_STORAGE', "Froid d'appoint pour les mariages et les fêtes", [
-        15,
-        'unit',
-        'YEARLY',
-      ]),
+      line(
+        'EQUIPMENT_COLD_STORAGE',
+        "Froid d'appoint pour les mariages et les fêtes",
+        [15, 'unit', 'YEARLY'],
+        { attributes: { storage: 'REFRIGERATED' } },
+      ),
       line('SERVICE_GREEN_SPACE_MAINTENANCE', 'Entretien des abords du laboratoire', [
         6,
         'h',
@@ -677,11 +700,12 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
         description: 'Cartons de réemploi bienvenus, même de formats variés.',
       }),
       line('MATERIAL_PALLETS', 'Palettes pour les expéditions', [800, 'unit', 'YEARLY']),
-      line('EQUIPMENT_STORAGE_SPACE', 'Stockage tampon pour les commandes groupées', [
-        80,
-        'unit',
-        'YEARLY',
-      ]),
+      line(
+        'EQUIPMENT_STORAGE_SPACE',
+        'Stockage tampon pour les commandes groupées',
+        [80, 'unit', 'YEARLY'],
+        { attributes: { storage: 'COVERED' } },
+      ),
       line('EQUIPMENT_MEETING_ROOMS', 'Salle pour les démonstrations aux clients', [
         1,
         'day',
@@ -708,11 +732,12 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
     energyBillEur: 54000,
     waterUseM3: 380,
     needs: [
-      line('EQUIPMENT_COLD_STORAGE', 'Places en chambre froide négative en été', [
-        40,
-        'unit',
-        'YEARLY',
-      ]),
+      line(
+        'EQUIPMENT_COLD_STORAGE',
+        'Places en chambre froide négative en été',
+        [40, 'unit', 'YEARLY'],
+        { attributes: { storage: 'FROZEN' } },
+      ),
       line('SERVICE_SECURITY_GUARDING', 'Rondes de nuit autour des quais', [20, 'h', 'MONTHLY']),
       line('SERVICE_WASTE_COLLECTION', 'Collecte des cartons et des films'),
       line('SERVICE_WASTE_REUSE', 'Don ou valorisation des invendus'),
@@ -812,7 +837,9 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
         [2, 't', 'YEARLY'],
         { wasteCode: '120101' },
       ),
-      line('EQUIPMENT_HANDLING', 'Nacelle pour la pose de garde-corps', [2, 'day', 'MONTHLY']),
+      line('EQUIPMENT_HANDLING', 'Nacelle pour la pose de garde-corps', [2, 'day', 'MONTHLY'], {
+        attributes: { machineType: 'AERIAL_PLATFORM' },
+      }),
       line('EQUIPMENT_VEHICLES', 'Fourgon pour livrer les portails', [7, 'h', 'MONTHLY']),
       line('SERVICE_FOOD_TRUCKS', 'Food trucks à midi'),
       line('SERVICE_VIDEO_SURVEILLANCE', "Vidéosurveillance de l'atelier"),
@@ -852,16 +879,18 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
       line('SERVICE_SECURITY_GUARDING', 'Surveillance du dépôt de matériel', [15, 'h', 'MONTHLY']),
       line('SERVICE_MULTI_SERVICE_STATION', 'Station de lavage pour les camions-bennes'),
       line('SERVICE_WASTE_COLLECTION', 'Benne commune pour les déchets de chantier'),
-      line('EQUIPMENT_STORAGE_SPACE', 'Stockage de matériaux entre deux chantiers', [
-        40,
-        'unit',
-        'YEARLY',
-      ]),
-      line('EQUIPMENT_HANDLING', 'Chariot télescopique pour les déchargements', [
-        3,
-        'day',
-        'MONTHLY',
-      ]),
+      line(
+        'EQUIPMENT_STORAGE_SPACE',
+        'Stockage de matériaux entre deux chantiers',
+        [40, 'unit', 'YEARLY'],
+        { attributes: { storage: 'OUTDOOR' } },
+      ),
+      line(
+        'EQUIPMENT_HANDLING',
+        'Chariot télescopique pour les déchargements',
+        [3, 'day', 'MONTHLY'],
+        { attributes: { machineType: 'TELEHANDLER' } },
+      ),
       line('HR_RECRUITMENT', 'Maçons qualifiés', [2, 'unit', 'YEARLY']),
       line('HR_SHARED_JOBS', 'Conducteur de travaux à temps partagé', [1, 'day', 'WEEKLY']),
     ],
@@ -894,12 +923,15 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
         'day',
         'MONTHLY',
       ]),
-      line('WATER_RAINWATER', "Bassin de rétention d'eaux pluviales", [900, 'm3', 'YEARLY']),
-      line('EQUIPMENT_STORAGE_SPACE', 'Terrain de stockage extérieur clôturé', [
-        100,
-        'unit',
-        'YEARLY',
-      ]),
+      line('WATER_RAINWATER', "Bassin de rétention d'eaux pluviales", [900, 'm3', 'YEARLY'], {
+        attributes: { potable: false },
+      }),
+      line(
+        'EQUIPMENT_STORAGE_SPACE',
+        'Terrain de stockage extérieur clôturé',
+        [100, 'unit', 'YEARLY'],
+        { attributes: { storage: 'OUTDOOR' } },
+      ),
     ],
   },
   {
@@ -918,7 +950,9 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
       ]),
       line('SERVICE_MULTI_SERVICE_STATION', 'Station carburant sur la zone'),
       line('SERVICE_WASTE_COLLECTION', 'Collecte des déchets de chantier'),
-      line('EQUIPMENT_HANDLING', "Nacelle pour le montage à l'atelier", [2, 'day', 'MONTHLY']),
+      line('EQUIPMENT_HANDLING', "Nacelle pour le montage à l'atelier", [2, 'day', 'MONTHLY'], {
+        attributes: { machineType: 'AERIAL_PLATFORM' },
+      }),
       line('HR_RECRUITMENT', 'Charpentiers', [2, 'unit', 'YEARLY']),
       line('HR_SHARED_JOBS', 'Dessinateur-projeteur à temps partagé', [1, 'day', 'WEEKLY']),
       line('SERVICE_GROUP_PURCHASING', 'Achats groupés de bois et de quincaillerie'),
@@ -926,6 +960,7 @@ const FIRM_INTERVIEWS: FirmInterview[] = [
     resources: [
       line('WASTE_WOOD', 'Chutes de bois de charpente non traité', [18, 't', 'YEARLY'], {
         wasteCode: '170201',
+        attributes: { wood: { treated: false } },
       }),
     ],
   },
@@ -1060,6 +1095,24 @@ const NON_MATCHES: (Pair & { reason: NonMatchReason })[] = [
       '45 MWh par an sur 500 m de canalisation : bien trop peu de chaleur pour payer le réseau ' +
       '(seuil du Fonds Chaleur : 1,5 MWh par mètre et par an).',
   },
+  {
+    resource: ['frigo', 'EQUIPMENT_COLD_STORAGE'],
+    need: ['distribution', 'EQUIPMENT_COLD_STORAGE'],
+    reason: 'STORAGE_REGIME',
+    why: 'Une chambre froide positive (0 à 4 °C) ne conserve pas des surgelés.',
+  },
+  {
+    resource: ['logistique', 'EQUIPMENT_HANDLING'],
+    need: ['ferronnerie', 'EQUIPMENT_HANDLING'],
+    reason: 'EQUIPMENT_TYPE',
+    why: 'Un chariot élévateur ne remplace pas une nacelle pour poser des garde-corps.',
+  },
+  {
+    resource: ['travaux-publics', 'WATER_RAINWATER'],
+    need: ['conserverie', 'WATER_PROCESS'],
+    reason: 'WATER_QUALITY',
+    why: "L'eau du bassin de rétention n'est pas potable : elle ne lave pas des légumes.",
+  },
 ];
 
 /** The collective needs the programme discussed first; each is shared by several firms. */
@@ -1114,6 +1167,13 @@ function toDeclaration(kind: DeclarationKind, draft: DraftDeclaration): Campaign
   if (draft.wasteCode !== undefined) declaration.wasteCode = draft.wasteCode;
   if (draft.authorisedForHazardous !== undefined) {
     declaration.authorisedForHazardous = draft.authorisedForHazardous;
+  }
+  if (draft.attributes !== undefined) {
+    const checked = checkDeclarationAttributes(draft.categoryCode, draft.attributes);
+    if ('problem' in checked) {
+      throw new Error(`"${draft.label}": ${checked.problem.field} ${checked.problem.message}`);
+    }
+    declaration.attributes = checked.attributes;
   }
   return declaration;
 }
