@@ -14,6 +14,7 @@ import {
   RequestAuthenticator,
   authenticatedPrincipal,
   queryLimitOptions,
+  variablesDepthPlugin,
 } from '@symbiose/platform';
 import { IncomingMessage } from 'node:http';
 import { AssessmentChartController } from './assessment-chart.controller';
@@ -76,7 +77,7 @@ const CLIENT_ROUTES = [
             // subgraphs hold their parts of a query to the same limits.
             validationRules: [pageSizeRule(), ...limits.validationRules],
             formatError: gatewayErrorFormatter(),
-            plugins: [graphqlMetricsPlugin(metrics)],
+            plugins: [variablesDepthPlugin(), graphqlMetricsPlugin(metrics)],
             context: async ({ req }: { req: GatewayContext['req'] & IncomingMessage }) => ({
               req,
               principal: await authenticatedPrincipal(authenticator, req),

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import area from '@turf/area';
-import type { Geometry } from 'geojson';
 import { DataSource, In, Repository } from 'typeorm';
 import {
   asUniqueViolation,
   BadUserInputError,
   Connection,
+  NotFoundError,
   OutboxService,
   PageArgs,
   paginate,
@@ -14,14 +14,20 @@ import {
 import { TerritoryService } from '../territory/territory.service';
 import { CreateZoneInput } from './dto/create-zone.input';
 import { UpdateZoneInput } from './dto/update-zone.input';
+import { Perimeter, woundPerimeter } from './perimeter';
 import { zoneSnapshot } from './zone-snapshot';
 import { Zone } from './zone.entity';
 
 const NAME_TAKEN = { field: 'name', reason: 'the territory has a zone of that name already' };
 const SQUARE_METRES_PER_KM2 = 1_000_000;
 
-function areaKm2(perimeter: Geometry | null | undefined): number | null {
-  return perimeter ? area(perimeter) / SQUARE_METRES_PER_KM2 : null;
+/** A perimeter as it is stored (wound as RFC 7946 asks) and the area it encloses. */
+function perimeterAndArea(perimeter: Perimeter | null | undefined): {
+  perimeter: Perimeter | null;
+  areaKm2: number | null;
+} {
+  if (!perimeter) return { perimeter: null, areaKm2: null };
+  return { perimeter: woundPerimeter(perimeter), areaKm2: area(perimeter) / SQUARE_METRES_PER_KM2 };
 }
 
 @Injectable()
@@ -37,11 +43,7 @@ export class ZoneService {
     await this.territories.requireExisting(input.territoryId, 'territoryId');
     await this.assertNameFree(input.territoryId, input.name);
     return this.saveWithEvent(
-      this.zones.create({
-        ...input,
-        perimeter: input.perimeter ?? null,
-        areaKm2: areaKm2(input.perimeter),
-      }),
+      this.zones.create({ ...input, ...perimeterAndArea(input.perimeter) }),
       'zone.created',
     );
   }
@@ -55,10 +57,7 @@ export class ZoneService {
     zone.kind = input.kind ?? zone.kind;
     zone.latitude = input.latitude ?? zone.latitude;
     zone.longitude = input.longitude ?? zone.longitude;
-    if (input.perimeter !== undefined) {
-      zone.perimeter = input.perimeter;
-      zone.areaKm2 = areaKm2(input.perimeter);
-    }
+    if (input.perimeter !== undefined) Object.assign(zone, perimeterAndArea(input.perimeter));
     return this.saveWithEvent(zone, 'zone.updated');
   }
 
@@ -89,7 +88,7 @@ export class ZoneService {
   /** The zone of that id, or a BAD_USER_INPUT naming the field that referred to it. */
   async requireExisting(id: string, field: string): Promise<Zone> {
     const zone = await this.findById(id);
-    if (!zone) throw new BadUserInputError(field, `no zone has id ${id}`);
+    if (!zone) throw new NotFoundError(field, id);
     return zone;
   }
 

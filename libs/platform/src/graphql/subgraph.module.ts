@@ -21,6 +21,7 @@ import { RequestAuthenticator } from '../auth/request-authenticator';
 import { ServiceConfig } from '../config/service-config';
 import { queryLimitOptions } from './query-limits';
 import { recodeRefusedQuery } from './refused-query-error';
+import { variablesDepthPlugin } from './variables-depth.plugin';
 import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
 
 /**
@@ -79,6 +80,7 @@ export class SubgraphModule implements NestModule {
               withCheckedRepresentations(withRedactions(schema, policy, services)),
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
+              variablesDepthPlugin(),
               graphqlMetricsPlugin(metrics),
               mutationAuditPlugin(service, { config, dataSource, registry }),
               ApolloServerPluginInlineTraceDisabled(),

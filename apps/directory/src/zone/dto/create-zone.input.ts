@@ -1,7 +1,6 @@
 import { IsId, Trim } from '@symbiose/platform';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import type { Geometry } from 'geojson';
 import {
   IsEnum,
   IsLatitude,
@@ -10,8 +9,9 @@ import {
   IsOptional,
   MaxLength,
 } from 'class-validator';
-import { IsPerimeter } from '../../validation/validators';
+import { Perimeter } from '../perimeter';
 import { ZoneKind } from '../zone-kind';
+import { IsPerimeter } from './is-perimeter';
 
 @InputType()
 export class CreateZoneInput {
@@ -37,8 +37,14 @@ export class CreateZoneInput {
   @IsLongitude({ message: 'must be a longitude between -180 and 180' })
   longitude: number;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'A GeoJSON Polygon or MultiPolygon of [longitude, latitude] positions, at most 2,000, ' +
+      'that must not cross itself and must enclose some area; its rings are stored wound as ' +
+      'RFC 7946 asks (outer rings counterclockwise, holes clockwise), whichever way they came',
+  })
   @IsOptional()
   @IsPerimeter()
-  perimeter?: Geometry | null;
+  perimeter?: Perimeter | null;
 }

@@ -1,0 +1,149 @@
+import request from 'supertest';
+import { bearer, startTestSystem, TestSystem, testToken } from '@symbiose/testing';
+import { expectClientError, expectEveryServiceReady } from './support/client-errors';
+
+/**
+ * Hostile input through the gateway and straight to the subgraph that reads it: each answered as
+ * the client's error (no 5xx, no INTERNAL_SERVER_ERROR, no driver text), nothing written, every
+ * service still ready after it.
+ */
+jest.setTimeout(180_000);
+
+/** A square of about 1 km² in Cahors Sud, wound counterclockwise. */
+const SQUARE = [
+  [1.44, 44.42],
+  [1.4525, 44.42],
+  [1.4525, 44.429],
+  [1.44, 44.429],
+  [1.44, 44.42],
+];
+
+/**
+ * A perimeter's JSON with its positions 5,000 lists deep, written by hand: JSON.stringify
+ * overflows its stack on such a value (as it did in the gateway passing it on).
+ */
+const NESTED_5000 = `{"type":"Polygon","coordinates":${'['.repeat(5000)}1.44,44.42${']'.repeat(5000)}}`;
+
+const polygon = (...rings: unknown[]) => ({ type: 'Polygon', coordinates: rings });
+
+/** Perimeters no zone can have, as JSON, and the words that say why. */
+const HOSTILE_PERIMETERS: [string, string, RegExp][] = [
+  [
+    'bow tie',
+    JSON.stringify(
+      polygon([
+        [1.44, 44.42],
+        [1.45, 44.43],
+        [1.45, 44.42],
+        [1.44, 44.43],
+        [1.44, 44.42],
+      ]),
+    ),
+    /^perimeter: must not cross itself \(its edges cross at \[/,
+  ],
+  [
+    'flat',
+    JSON.stringify(
+      polygon([
+        [1.44, 44.42],
+        [1.45, 44.42],
+        [1.46, 44.42],
+        [1.44, 44.42],
+      ]),
+    ),
+    /^perimeter: encloses no area$/,
+  ],
+  ['open', JSON.stringify(polygon(SQUARE.slice(0, -1))), /^perimeter: ring 0 is not closed/],
+  [
+    'hole outside',
+    JSON.stringify(
+      polygon(
+        SQUARE,
+        SQUARE.map(([x, y]) => [x / 2 + 1, y]),
+      ),
+    ),
+    /^perimeter: ring 1 \(a hole\) lies outside ring 0$/,
+  ],
+  [
+    'a point',
+    JSON.stringify({ type: 'Point', coordinates: [1.44, 44.42] }),
+    /^perimeter: must be a GeoJSON/,
+  ],
+  ['nested', NESTED_5000, /^perimeter: nests deeper than/],
+];
+
+describe('hostile input', () => {
+  let system: TestSystem;
+  let admin: Record<string, string>;
+  let territoryId: string;
+
+  beforeAll(async () => {
+    system = await startTestSystem('hostile-input');
+    admin = bearer(await testToken('ADMIN'));
+    const created = await system.gql(
+      `mutation { createTerritory(input: { name: "Grand Cahors" }) { id } }`,
+      {},
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    territoryId = created.data?.createTerritory.id as string;
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  describe('a zone perimeter', () => {
+    const CREATE_ZONE = `mutation ($input: CreateZoneInput!) {
+      createZone(input: $input) { id areaKm2 perimeter }
+    }`;
+
+    /** Posts createZone with a perimeter given as JSON text, set in the body as it is. */
+    function createZone(service: string, name: string, perimeterJson: string) {
+      const input = { territoryId, name, kind: 'MIXED', latitude: 44.42, longitude: 1.44 };
+      const body = JSON.stringify({ query: CREATE_ZONE, variables: { input } });
+      return request(system.urls[service])
+        .post('/graphql')
+        .set(admin)
+        .set('content-type', 'application/json')
+        .send(body.replace(/}}}$/, `,"perimeter":${perimeterJson}}}}`));
+    }
+
+    async function zoneNames(): Promise<string[]> {
+      const response = await system.gql(
+        `query ($id: ID!) { territory(id: $id) { zones { name } } }`,
+        { id: territoryId },
+        admin,
+      );
+      return (response.data?.territory.zones ?? []).map((zone: { name: string }) => zone.name);
+    }
+
+    it.each(['gateway', 'directory'])(
+      "is the client's error at %s, BAD_USER_INPUT on perimeter, and nothing is written",
+      async (service) => {
+        for (const [name, perimeter, problem] of HOSTILE_PERIMETERS) {
+          const response = await createZone(service, `${service} ${name}`, perimeter);
+          expectClientError(response);
+          expect({ name, error: response.body.errors[0] }).toMatchObject({
+            name,
+            error: {
+              message: expect.stringMatching(problem),
+              extensions: { code: 'BAD_USER_INPUT', field: 'perimeter' },
+            },
+          });
+        }
+        expect((await zoneNames()).filter((name) => name.startsWith(service))).toEqual([]);
+        await expectEveryServiceReady(system.urls);
+      },
+    );
+
+    it('takes a perimeter wound clockwise, and stores it wound as RFC 7946 asks', async () => {
+      const clockwise = JSON.stringify(polygon([...SQUARE].reverse()));
+      const response = await createZone('gateway', 'Wound clockwise', clockwise);
+      expect(response.body.errors).toBeUndefined();
+      const zone = response.body.data.createZone;
+      expect(zone.perimeter).toEqual(polygon(SQUARE));
+      expect(zone.areaKm2).toBeCloseTo(0.99, 1);
+    });
+  });
+});
