@@ -50,6 +50,7 @@ const NOT_TERRITORY_FACILITATORS: Record<string, Caller[]> = {
   'Query.interviewGrid': EVERYONE,
   'Query.categories': EVERYONE,
   'Query.wasteCodes': EVERYONE,
+  'Query.enumLabels': EVERYONE,
   'Query.needsSummary': AGGREGATE_READERS,
   // The interview grid is the programme's, in every territory.
   'Mutation.publishInterviewGrid': ['ADMIN', 'FACILITATOR', 'FACILITATOR_ELSEWHERE'],
