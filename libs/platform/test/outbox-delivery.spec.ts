@@ -110,10 +110,13 @@ describe('outbox deliveries kept until acknowledged (PostgreSQL + Redis)', () =>
     );
   }
 
-  async function waitingJobs(subscriber: ConsumingService): Promise<number> {
+  async function jobCount(
+    subscriber: ConsumingService,
+    state: 'waiting' | 'failed',
+  ): Promise<number> {
     const queue = new Queue(eventQueueName(subscriber), redis.producerOptions());
     try {
-      return await queue.getWaitingCount();
+      return await queue.getJobCountByTypes(state);
     } finally {
       await queue.close();
     }
@@ -177,7 +180,7 @@ describe('outbox deliveries kept until acknowledged (PostgreSQL + Redis)', () =>
     for (const subscriber of SUBSCRIBERS) {
       expect(
         await waitFor(
-          () => waitingJobs(subscriber),
+          () => jobCount(subscriber, 'waiting'),
           (count) => count === 20,
         ),
       ).toBe(20);
@@ -286,6 +289,33 @@ describe('outbox deliveries kept until acknowledged (PostgreSQL + Redis)', () =>
     // Postponed by the delay: not due again at once.
     expect(await redelivery.sweep()).toEqual({ completed: 0, republished: 0, pending: 0 });
     expect(republished).toEqual([]);
+  });
+
+  it('keeps open, without publishing it again, an event its consumers failed for good', async () => {
+    for (const consumer of consumers) consumer.start();
+    // An event that breaks its contract, as a producer with a bug would have written it.
+    await dataSource.query(
+      `INSERT INTO outbox_event (id, type, version, payload, occurred_at)
+       VALUES ($1, 'zone.created', 1, '{"name": "no ids"}', now())`,
+      [randomUUID()],
+    );
+    await relay.drain();
+    const failed = async () => {
+      const counts = await Promise.all(SUBSCRIBERS.map((queue) => jobCount(queue, 'failed')));
+      return counts.reduce((sum, count) => sum + count, 0);
+    };
+    expect(await waitFor(failed, (count) => count === SUBSCRIBERS.length)).toBe(SUBSCRIBERS.length);
+    await new Promise((resolve) => setTimeout(resolve, REDELIVER_AFTER_MS));
+
+    expect(await redelivery.sweep()).toEqual({
+      completed: 0,
+      republished: 0,
+      pending: SUBSCRIBERS.length,
+    });
+    expect(await openDeliveries()).toEqual(
+      SUBSCRIBERS.map((subscriber) => ({ subscriber, open: 1 })),
+    );
+    expect(await effects()).toEqual([]);
   });
 
   it('keeps an acknowledgement that came before the relay recorded the delivery', async () => {
