@@ -24,7 +24,10 @@ class CreateTables1700000000000 implements MigrationInterface {
   async down(): Promise<void> {}
 }
 
-/** Writes each row's value; rejects "bad"; throws once, as a crash would, on the line asked. */
+/**
+ * Writes each row's value; rejects "bad"; has the database refuse "refused"; throws once, as a
+ * crash would, on the line asked.
+ */
 class RecordingHandler implements ImportRowHandler<null> {
   crashOnLine: number | undefined;
 
@@ -42,6 +45,10 @@ class RecordingHandler implements ImportRowHandler<null> {
       if (row.line === this.crashOnLine) {
         this.crashOnLine = undefined;
         throw new Error('the process died');
+      }
+      if (row.values['value'] === 'refused') {
+        // PostgreSQL's "invalid input syntax for type integer", which no report should quote.
+        await manager.query(`SELECT $1::int`, [row.values['value']]);
       }
       if (row.values['value'] === 'bad') {
         outcomes.push(rejected({ column: 'value', reason: 'is bad' }));
@@ -134,6 +141,24 @@ describe('ImportRunner (PostgreSQL)', () => {
       accepted: 24,
       attempts: 1,
     });
+  });
+
+  it('rejects a row the database refuses and goes on, quoting nothing of the driver', async () => {
+    const uploaded = await upload(file(['a', 'refused', 'c']));
+    await runner.run(uploaded.id);
+    expect(await job(uploaded.id)).toMatchObject({
+      status: 'SUCCEEDED',
+      accepted: 2,
+      rejected: 1,
+      failure: null,
+    });
+    const applied = await dataSource.query(`SELECT value FROM applied ORDER BY line`);
+    expect(applied).toEqual([{ value: 'a' }, { value: 'c' }]);
+    const errors = await dataSource.query(
+      `SELECT line, "column", reason FROM import_row_error WHERE import_id = $1`,
+      [uploaded.id],
+    );
+    expect(errors).toEqual([{ line: 3, column: null, reason: 'the database refused the row' }]);
   });
 
   it('resumes after a crash from the last committed batch, applying no row twice', async () => {

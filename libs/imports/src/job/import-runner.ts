@@ -208,12 +208,27 @@ export class ImportRunner {
       await manager.query('RELEASE SAVEPOINT import_row');
       return outcome;
     } catch (error) {
-      const problem = this.handler.problemOf(error);
+      const problem = this.handler.problemOf(error) ?? this.refusedByDatabase(job, row, error);
       if (!problem) throw error;
       await manager.query('ROLLBACK TO SAVEPOINT import_row');
       await manager.query('RELEASE SAVEPOINT import_row');
       return rejected(problem);
     }
+  }
+
+  /**
+   * A row the database refused for a reason the handler does not name: the row is rejected and
+   * the import goes on. The driver's words stay in the log; the report, which partners read, says
+   * only which line.
+   */
+  private refusedByDatabase(
+    job: ImportJob,
+    row: CsvRow,
+    error: unknown,
+  ): ImportProblem | undefined {
+    if (!isDatabaseError(error)) return undefined;
+    this.logger.warn(`import ${job.id}, line ${row.line}: ${(error as Error).message}`);
+    return { column: null, reason: 'the database refused the row' };
   }
 
   private async fail(job: ImportJob, problems: ImportProblem[]): Promise<void> {

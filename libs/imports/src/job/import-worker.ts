@@ -48,9 +48,10 @@ export class ImportWorker implements OnApplicationBootstrap, BeforeApplicationSh
           } catch (error) {
             if (error instanceof ImportTakenOver) return;
             if (job.attemptsMade + 1 >= (job.opts.attempts ?? IMPORT_ATTEMPTS)) {
+              // The error's words (a driver's, a stack's) go to the log, not to the partner.
               await this.runner.giveUp(
                 job.data.importId,
-                `stopped after ${IMPORT_ATTEMPTS} attempts: ${error instanceof Error ? error.message : String(error)}`,
+                `stopped after ${IMPORT_ATTEMPTS} attempts: the service could not apply the file`,
               );
             }
             throw error;
