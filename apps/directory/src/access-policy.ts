@@ -4,8 +4,8 @@ import { hasRole } from '@symbiose/tokens';
 import { PartnerShareService } from './partner-share/partner-share.service';
 import { WebhookSubscriptionService } from './webhook/webhook-subscription.service';
 import {
+  Accessor,
   AccessPolicy,
-  AccessRequest,
   AccessRule,
   allow,
   anyOf,
@@ -24,6 +24,7 @@ import {
   ofRow,
   otherServices,
   parentId,
+  refuseOutOfReach,
   together,
 } from '@symbiose/platform';
 import { Contact } from './contact/contact.entity';
@@ -45,47 +46,52 @@ const updatedOrganization = together(
   inZone(argument('input', 'zoneId')),
 );
 
-/** A partner body on an organization that agreed to be known by it. */
+/**
+ * A partner body on an organization that agreed to be known by it; any other (or an unknown one)
+ * is out of its reach.
+ */
 const sharedWithCaller =
-  (organizationOf: (request: AccessRequest) => unknown): AccessRule =>
+  (organizationOf: Accessor): AccessRule =>
   async (request) => {
     const { partnerId } = request.principal;
+    if (!hasRole(request.principal, 'PARTNER') || partnerId === undefined) return false;
     const organizationId = organizationOf(request);
-    return (
-      hasRole(request.principal, 'PARTNER') &&
-      partnerId !== undefined &&
+    const shared =
       typeof organizationId === 'string' &&
       isUUID(organizationId) &&
-      request.services
+      (await request.services
         .get(PartnerShareService, { strict: false })
-        .isShared(organizationId, partnerId)
-    );
+        .isShared(organizationId, partnerId));
+    return shared || refuseOutOfReach(request, organizationOf);
   };
 
 /** A partner body asking about itself: the partner named, if any, is the caller. */
 const partnerItself =
-  (partnerOf: (request: AccessRequest) => unknown): AccessRule =>
+  (partnerOf: Accessor): AccessRule =>
   (request) => {
+    if (!hasRole(request.principal, 'PARTNER')) return false;
     const named = partnerOf(request);
     return (
-      hasRole(request.principal, 'PARTNER') &&
-      (named === undefined || named === request.principal.partnerId)
+      named === undefined ||
+      named === request.principal.partnerId ||
+      refuseOutOfReach(request, partnerOf)
     );
   };
 
 /** A partner body on a webhook subscription it owns (an unknown id is owned by no one). */
 const ownWebhook =
-  (subscriptionOf: (request: AccessRequest) => unknown): AccessRule =>
+  (subscriptionOf: Accessor): AccessRule =>
   async (request) => {
     const { partnerId } = request.principal;
+    if (!hasRole(request.principal, 'PARTNER') || partnerId === undefined) return false;
     const id = subscriptionOf(request);
-    return (
-      hasRole(request.principal, 'PARTNER') &&
-      partnerId !== undefined &&
+    const owned =
       typeof id === 'string' &&
       isUUID(id) &&
-      request.services.get(WebhookSubscriptionService, { strict: false }).isOwnedBy(id, partnerId)
-    );
+      (await request.services
+        .get(WebhookSubscriptionService, { strict: false })
+        .isOwnedBy(id, partnerId));
+    return owned || refuseOutOfReach(request, subscriptionOf);
   };
 
 /** Who may call what in the directory (see AccessPolicy). Territories and zones are public geography. */

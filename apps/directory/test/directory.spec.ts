@@ -243,7 +243,7 @@ describe('directory service (PostgreSQL)', () => {
     const again = await gql(`mutation ($id: ID!) { removeContact(id: $id) }`, {
       id: added.data?.addContact.id,
     });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 
   it('refuses a NUL character or a lone surrogate in any text as BAD_USER_INPUT, writing only its audit', async () => {

@@ -206,7 +206,7 @@ describe('organization authorisations (directory)', () => {
       expect.objectContaining({ code: 'CNAPS_AUTHORISATION' }),
     ]);
     const other = await readAs(await registered('7000000000007'));
-    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('takes them from an import column, separated by | or ;, and rejects a row with a bad one', async () => {

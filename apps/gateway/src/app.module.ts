@@ -9,6 +9,7 @@ import {
   graphqlMetricsPlugin,
   HealthModule,
   LoggingModule,
+  MessageLocaleMiddleware,
   MetricsModule,
   QueuesModule,
   RequestAuthenticator,
@@ -24,7 +25,7 @@ import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
 import { gatewayErrorFormatter } from './hardening/format-gateway-error';
 import { graphqlExposureOf } from './hardening/graphql-exposure';
-import { pageSizeRule } from './hardening/page-size.rule';
+import { pageSizeOfVariablesPlugin, pageSizeRule } from './hardening/page-size.rule';
 import { RateLimitMiddleware } from './hardening/rate-limit.middleware';
 import { RequestScopeMiddleware } from './hardening/request-scope';
 import { QueueDashboard } from './queue-dashboard/queue-dashboard';
@@ -77,7 +78,11 @@ const CLIENT_ROUTES = [
             // subgraphs hold their parts of a query to the same limits.
             validationRules: [pageSizeRule(), ...limits.validationRules],
             formatError: gatewayErrorFormatter(),
-            plugins: [variablesDepthPlugin(), graphqlMetricsPlugin(metrics)],
+            plugins: [
+              variablesDepthPlugin(),
+              graphqlMetricsPlugin(metrics),
+              pageSizeOfVariablesPlugin(),
+            ],
             context: async ({ req }: { req: GatewayContext['req'] & IncomingMessage }) => ({
               req,
               principal: await authenticatedPrincipal(authenticator, req),
@@ -108,6 +113,8 @@ const CLIENT_ROUTES = [
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RateLimitMiddleware).forRoutes(...CLIENT_ROUTES);
-    consumer.apply(RequestScopeMiddleware, BatchRefusalMiddleware).forRoutes('graphql');
+    consumer
+      .apply(RequestScopeMiddleware, MessageLocaleMiddleware, BatchRefusalMiddleware)
+      .forRoutes('graphql');
   }
 }

@@ -92,8 +92,16 @@ const REGISTER = `mutation ($input: RegisterOrganizationInput!) { registerOrgani
 const RECORD = `mutation ($input: RecordDeclarationInput!) { recordDeclaration(input: $input) { id } }`;
 const DECLARATIONS_OF = `query ($id: ID!) { organization(id: $id) { name declarations { nodes { id label } } } }`;
 
+/** Refused because the caller's role may never make the call. */
 const isForbidden = (response: GraphQLResponse) =>
   response.errors?.some((error) => error.extensions?.['code'] === 'FORBIDDEN') ?? false;
+
+/** Refused for what the call names: unknown, or out of the caller's reach, which read alike. */
+const isOutOfReach = (response: GraphQLResponse) =>
+  response.errors?.some(
+    (error) =>
+      error.extensions?.['code'] === 'NOT_FOUND' && error.extensions?.['reason'] === 'UNKNOWN_ID',
+  ) ?? false;
 
 function craftedToken(
   {
@@ -283,7 +291,13 @@ describe('access control', () => {
           NOT_TERRITORY_FACILITATORS[operation.key] ?? territoryFacilitatorsOf(operation);
         for (const role of CALLERS) {
           const response = await asRole(role, operation.query, operation.variables);
-          const denied = isForbidden(response);
+          // ADMIN passes every rule: a NOT_FOUND it gets is the service's, for an unknown id.
+          const denied = isForbidden(response) || (role !== 'ADMIN' && isOutOfReach(response));
+          if (role === 'FACILITATOR_ELSEWHERE' && allowed.includes('FACILITATOR') && denied) {
+            // Another territory's data must read as unknown, never as a matter of role.
+            if (!isOutOfReach(response))
+              mismatches.push(`${operation.key}: not NOT_FOUND elsewhere`);
+          }
           outcomes.push(`${operation.key} ${role} ${denied ? 'denied' : 'allowed'}`);
           if (denied === allowed.includes(role)) {
             mismatches.push(
@@ -310,10 +324,10 @@ describe('access control', () => {
 
     it('is refused another territory’s firms, zones and lists, with nothing of them', async () => {
       const firm = await asRole('FACILITATOR_ELSEWHERE', ORGANIZATION, { id: firms.lacoste.id });
-      expect(isForbidden(firm)).toBe(true);
+      expect(isOutOfReach(firm)).toBe(true);
       expect(JSON.stringify(firm.data ?? null)).not.toContain('Lacoste');
       for (const filter of [{ zoneId }, { territoryId }]) {
-        expect(isForbidden(await asRole('FACILITATOR_ELSEWHERE', IN_ZONE, { filter }))).toBe(true);
+        expect(isOutOfReach(await asRole('FACILITATOR_ELSEWHERE', IN_ZONE, { filter }))).toBe(true);
       }
     });
 
@@ -337,14 +351,14 @@ describe('access control', () => {
 
     it("is denied another firm's declarations, by organization id or by filter", async () => {
       const other = await asRole('COMPANY_MEMBER', DECLARATIONS_OF, { id: firms.garrigue.id });
-      expect(isForbidden(other)).toBe(true);
+      expect(isOutOfReach(other)).toBe(true);
       expect(JSON.stringify(other.data ?? null)).not.toContain('Gardiennage Garrigue');
       const filtered = await asRole(
         'COMPANY_MEMBER',
         `query ($filter: DeclarationFilter) { declarations(filter: $filter) { nodes { label } } }`,
         { filter: { organizationId: firms.garrigue.id } },
       );
-      expect(isForbidden(filtered)).toBe(true);
+      expect(isOutOfReach(filtered)).toBe(true);
       expect(filtered.data ?? null).toBeNull();
     });
 
@@ -362,11 +376,13 @@ describe('access control', () => {
       const forOther = await asRole('COMPANY_MEMBER', RECORD, {
         input: { ...input, organizationId: firms.garrigue.id },
       });
-      expect(isForbidden(forOther)).toBe(true);
+      expect(isOutOfReach(forOther)).toBe(true);
 
       const WITHDRAW = `mutation ($id: ID!) { withdrawDeclaration(id: $id) { status } }`;
       expect(
-        isForbidden(await asRole('COMPANY_MEMBER', WITHDRAW, { id: firms.garrigue.declarationId })),
+        isOutOfReach(
+          await asRole('COMPANY_MEMBER', WITHDRAW, { id: firms.garrigue.declarationId }),
+        ),
       ).toBe(true);
       const withdrawn = await asRole('COMPANY_MEMBER', WITHDRAW, {
         id: own.data?.recordDeclaration.id,
@@ -424,7 +440,7 @@ describe('access control', () => {
       }`;
       const otherPartner = bearer(await testToken('PARTNER', { partnerId: 'cci-lot' }));
       const lacoste = { id: firms.lacoste.id };
-      expect(isForbidden(await asRole('PARTNER', ORGANIZATION, lacoste))).toBe(true);
+      expect(isOutOfReach(await asRole('PARTNER', ORGANIZATION, lacoste))).toBe(true);
 
       const shared = await asRole('COMPANY_MEMBER', SHARE, {
         organizationId: firms.lacoste.id,
@@ -432,7 +448,7 @@ describe('access control', () => {
       });
       expect(shared.data?.shareWithPartner.sharedWithPartners).toEqual(['syded-lot']);
       expect(
-        isForbidden(
+        isOutOfReach(
           await asRole('COMPANY_MEMBER', SHARE, {
             organizationId: firms.garrigue.id,
             partnerId: 'syded-lot',
@@ -446,12 +462,12 @@ describe('access control', () => {
       const sharedList = await asRole('PARTNER', SHARED);
       expect(sharedList.errors).toBeUndefined();
       expect(sharedList.data?.sharedOrganizations.nodes).toEqual([{ name: 'Menuiserie Lacoste' }]);
-      expect(isForbidden(await system.gql(ORGANIZATION, lacoste, otherPartner))).toBe(true);
+      expect(isOutOfReach(await system.gql(ORGANIZATION, lacoste, otherPartner))).toBe(true);
       expect((await system.gql(SHARED, {}, otherPartner)).data?.sharedOrganizations.nodes).toEqual(
         [],
       );
       expect(
-        isForbidden(
+        isOutOfReach(
           await system.gql(
             `{ sharedOrganizations(partnerId: "syded-lot") { totalCount } }`,
             {},
@@ -465,7 +481,7 @@ describe('access control', () => {
         partnerId: 'syded-lot',
       });
       expect(stopped.data?.stopSharingWithPartner.sharedWithPartners).toEqual([]);
-      expect(isForbidden(await asRole('PARTNER', ORGANIZATION, lacoste))).toBe(true);
+      expect(isOutOfReach(await asRole('PARTNER', ORGANIZATION, lacoste))).toBe(true);
     });
 
     it('is denied the firms themselves', async () => {
@@ -688,7 +704,7 @@ describe('access control', () => {
       const entries = log.data?.auditLog.nodes;
       expect(entries.map((entry: { outcome: string }) => entry.outcome).sort()).toEqual([
         'BAD_USER_INPUT',
-        'FORBIDDEN',
+        'NOT_FOUND',
         'SUCCESS',
       ]);
       expect(
@@ -703,7 +719,7 @@ describe('access control', () => {
         requestId: expect.any(String),
       });
       expect(
-        entries.find((entry: { outcome: string }) => entry.outcome === 'FORBIDDEN'),
+        entries.find((entry: { outcome: string }) => entry.outcome === 'NOT_FOUND'),
       ).toMatchObject({
         operation: 'recordDeclaration',
         entityId: firms.lacoste.id,

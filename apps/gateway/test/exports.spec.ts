@@ -470,15 +470,19 @@ describe('exports and waste flows behind the gateway', () => {
       const unknown = '0b7d6f0e-1c1a-4b7e-9c55-3f6f1f0e9a11';
       const missing = await download(`/zones/${unknown}/${file}`, asAdmin);
       expect(missing.status).toBe(404);
-      expect(await messageOf(missing)).toBe(`no zone has id ${unknown}`);
+      expect(await messageOf(missing)).toBe(
+        `zoneId ${unknown} names nothing that exists or that you may reach`,
+      );
       // A zone a facilitator cannot place in their territories is not theirs to ask about.
-      expect((await download(`/zones/${unknown}/${file}`)).status).toBe(403);
+      expect((await download(`/zones/${unknown}/${file}`)).status).toBe(404);
     });
 
-    it.each(ROUTES)("%s: 403 for a facilitator of another territory's zone", async (file) => {
+    it.each(ROUTES)("%s: 404 for a facilitator of another territory's zone", async (file) => {
       const response = await download(`/zones/${zones.figeac}/${file}`);
-      expect(response.status).toBe(403);
-      expect(await messageOf(response)).toContain('a facilitator works on the zones');
+      expect(response.status).toBe(404);
+      expect(await messageOf(response)).toBe(
+        `zoneId ${zones.figeac} names nothing that exists or that you may reach`,
+      );
     });
 
     it('refuses a filter value it does not know, naming the parameter', async () => {

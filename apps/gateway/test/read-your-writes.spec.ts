@@ -198,15 +198,15 @@ describe('read your writes across services', () => {
       input: { organizationId: unknown, interviewer: 'Anne Delpech', plannedFor: '2025-03-04' },
     });
     expect(planned.errors?.[0]).toMatchObject({
-      message: `organizationId: no organization has id ${unknown}`,
-      extensions: { code: 'BAD_USER_INPUT', field: 'organizationId' },
+      message: `organizationId ${unknown} names nothing that exists or that you may reach`,
+      extensions: { code: 'NOT_FOUND', field: 'organizationId' },
     });
     const asFacilitator = await system.gql(
       PLAN,
       { input: { organizationId: unknown, interviewer: 'Anne Delpech' } },
       facilitator,
     );
-    expect(asFacilitator.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    expect(asFacilitator.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
     const schedule = await system.gql(SCHEDULE, {
       input: {
         zoneId: unknown,

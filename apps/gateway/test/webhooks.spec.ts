@@ -484,7 +484,7 @@ describe('webhooks', () => {
         },
         syded,
       );
-      expect(codeOf(forAnother)).toBe('FORBIDDEN');
+      expect(codeOf(forAnother)).toBe('NOT_FOUND');
       const facilitator = await testToken('FACILITATOR', { territoryIds: [territoryId] });
       const byFacilitator = await gql(
         REGISTER,
@@ -506,7 +506,7 @@ describe('webhooks', () => {
         { partnerId: 'syded-lot' },
         cci,
       );
-      expect(codeOf(named)).toBe('FORBIDDEN');
+      expect(codeOf(named)).toBe('NOT_FOUND');
       for (const operation of [
         `query ($id: ID!) { webhookSubscription(id: $id) { id } }`,
         `mutation ($id: ID!) { enableWebhook(id: $id) { id } }`,
@@ -516,7 +516,7 @@ describe('webhooks', () => {
         SEND_TEST,
       ]) {
         const response = await gql(operation, { id: sydedOwn.id }, cci);
-        expect(codeOf(response)).toBe('FORBIDDEN');
+        expect(codeOf(response)).toBe('NOT_FOUND');
         expect(response.data?.[Object.keys(response.data ?? {})[0]] ?? null).toBeNull();
       }
       const mine = await gql(`{ webhookSubscriptions { nodes { id partnerId } } }`, {}, syded);

@@ -119,7 +119,7 @@ describe('workshops behind the gateway', () => {
       },
     });
     expect(unknown.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'NOT_FOUND',
       field: 'organizationId',
     });
     for (const title of ['CVthèque partagée', 'Gardiennage mutualisé']) {

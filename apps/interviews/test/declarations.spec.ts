@@ -315,11 +315,14 @@ describe('declarations (PostgreSQL)', () => {
       input: () => Record<string, unknown>;
       field: string;
       reason?: string;
+      /** BAD_USER_INPUT unless said otherwise. */
+      code?: string;
     }[] = [
       {
         refused: 'an unknown organization',
         input: () => ({ organizationId: randomUUID() }),
         field: 'organizationId',
+        code: 'NOT_FOUND',
       },
       {
         refused: 'an archived organization',
@@ -336,6 +339,7 @@ describe('declarations (PostgreSQL)', () => {
         refused: 'an unknown interview',
         input: () => ({ interviewId: randomUUID() }),
         field: 'interviewId',
+        code: 'NOT_FOUND',
       },
       {
         refused: 'an interview of another organization',
@@ -501,7 +505,10 @@ describe('declarations (PostgreSQL)', () => {
 
       const response = await record(refusal.input());
 
-      expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: refusal.field });
+      expect(refusalOf(response)).toEqual({
+        code: refusal.code ?? 'BAD_USER_INPUT',
+        field: refusal.field,
+      });
       if (refusal.reason) expect(response.errors?.[0].message).toContain(refusal.reason);
       expect(response.data).toBeNull();
       expect(await written()).toEqual(before);
@@ -615,7 +622,7 @@ describe('declarations (PostgreSQL)', () => {
         ).data?.declarations.nodes.find((node: { id: string }) => node.id === id);
       const before = { declaration: await stored(), written: await written() };
 
-      const refusals: [Record<string, unknown>, string][] = [
+      const refusals: [Record<string, unknown>, string, string?][] = [
         [{ id, label: null }, 'label'],
         [{ id, label: '  ' }, 'label'],
         [{ id, quantity: null }, 'quantity'],
@@ -626,16 +633,16 @@ describe('declarations (PostgreSQL)', () => {
         [{ id, authorisedForHazardous: false }, 'authorisedForHazardous'],
         [{ id, availableUntil: '2025-05-31' }, 'availableUntil'],
         [{ id, availableFrom: '2025-13-01' }, 'availableFrom'],
-        [{ id: randomUUID(), label: 'Inconnue' }, 'id'],
+        [{ id: randomUUID(), label: 'Inconnue' }, 'id', 'NOT_FOUND'],
         [{ id: 'cartons', label: 'Inconnue' }, 'id'],
         [{ id, label: 'Cartons\u0000' }, 'label'],
         [{ id, description: '\uDC00 Palettes' }, 'description'],
       ];
-      for (const [input, field] of refusals) {
+      for (const [input, field, code = 'BAD_USER_INPUT'] of refusals) {
         const response = await t.gql(UPDATE, { input });
         expect({ input, refusal: refusalOf(response) }).toEqual({
           input,
-          refusal: { code: 'BAD_USER_INPUT', field },
+          refusal: { code, field },
         });
       }
       const recategorised = await t.gql(UPDATE, { input: { id, categoryCode: 'WASTE_PAPER' } });
@@ -675,7 +682,7 @@ describe('declarations (PostgreSQL)', () => {
 
     it('refuses to withdraw a declaration that does not exist, naming id', async () => {
       expect(refusalOf(await t.gql(WITHDRAW, { id: randomUUID() }))).toEqual({
-        code: 'BAD_USER_INPUT',
+        code: 'NOT_FOUND',
         field: 'id',
       });
       expect(refusalOf(await t.gql(WITHDRAW, { id: 'cartons' }))).toEqual({

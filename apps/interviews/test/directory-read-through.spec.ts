@@ -129,10 +129,10 @@ describe('an organization the replica lacks, asked of the directory', () => {
     const unknown = randomUUID();
 
     expect(refusalOf(await plan(unknown, {}))).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'NOT_FOUND',
       field: 'organizationId',
     });
-    expect(refusalOf(await plan(unknown))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refusalOf(await plan(unknown))).toEqual({ code: 'NOT_FOUND', field: 'organizationId' });
     expect(await replicaRow(unknown)).toBeUndefined();
   });
 

@@ -336,7 +336,7 @@ describe('synergies, kept current by the recompute queue', () => {
     expect(changed.payload).toMatchObject({ from: 'DETECTED', status: 'QUALIFIED' });
 
     const unknown = await changeStatus(randomUUID(), 'QUALIFIED');
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 
   it('keeps a dismissed synergy dismissed through any recompute', async () => {
@@ -485,7 +485,7 @@ describe('synergies, kept current by the recompute queue', () => {
       `mutation { requestRecompute(zoneId: "${randomUUID()}") { state } }`,
     );
     expect(unknownZone.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'NOT_FOUND',
       field: 'zoneId',
     });
   });

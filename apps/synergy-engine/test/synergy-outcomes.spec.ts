@@ -353,7 +353,9 @@ describe('the realised outcomes of operational synergies', () => {
       { synergyId: filmSynergy, from: '2026-01-01', to: '2026-06-30', quantity: 1.5, unit: 't' },
       elsewhere,
     );
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND', field: 'synergyId' },
+    });
     expect(await storedOutcomes()).toBe(before);
 
     const recorded = await record(

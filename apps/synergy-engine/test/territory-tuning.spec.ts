@@ -241,8 +241,8 @@ describe('a territory’s tuning: matching settings and dismissal reasons', () =
     const read = await gql(MATCHING_SETTINGS, { territoryId: TERRITORY }, facilitatorElsewhere);
     const changed = await update({ topK: 2 }, facilitatorElsewhere);
 
-    expect(refusal(read)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(refusal(changed)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refusal(read)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(refusal(changed)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await storedVersions()).toBe(versions);
   });
 
@@ -350,6 +350,6 @@ describe('a territory’s tuning: matching settings and dismissal reasons', () =
     ]);
     expect(counts.data?.dismissalReasonCounts).toHaveLength(9);
     const elsewhere = await gql(REASON_COUNTS, { territoryId: TERRITORY }, facilitatorElsewhere);
-    expect(refusal(elsewhere)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refusal(elsewhere)).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -179,7 +179,7 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       const unknown = await t.gql(ADD_SCENARIO, {
         input: { synergyId: randomUUID(), title: 'x', costCents: 0, expectedImpact: 'x' },
       });
-      expect(refusalOf(unknown)).toEqual({ code: 'BAD_USER_INPUT', field: 'synergyId' });
+      expect(refusalOf(unknown)).toEqual({ code: 'NOT_FOUND', field: 'synergyId' });
       const negative = await t.gql(ADD_SCENARIO, {
         input: { synergyId, title: 'x', costCents: -1, expectedImpact: 'x' },
       });
@@ -223,15 +223,16 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       expect(revived.errors?.[0].message).toBe('status: the action is DROPPED, which is final');
     });
 
+    const [BAD, UNKNOWN] = ['BAD_USER_INPUT', 'NOT_FOUND'];
     it.each([
-      ['a category of another theme', { categoryCode: 'WASTE_CARDBOARD' }, 'categoryCode'],
-      ['an unknown category', { categoryCode: 'SERVICE_TELEPORTATION' }, 'categoryCode'],
-      ['an unknown synergy', { synergyIds: [randomUUID()] }, 'synergyIds'],
-      ['an owner that is no UUID', { ownerOrganizationId: 'delmas' }, 'ownerOrganizationId'],
-      ['an unknown owner', { ownerOrganizationId: randomUUID() }, 'ownerOrganizationId'],
-      ['an unknown zone', { zoneId: randomUUID() }, 'zoneId'],
-      ['an archived owner', { ownerOrganizationId: ARCHIVED_FIRM }, 'ownerOrganizationId'],
-    ])('refuses an action with %s, and writes nothing', async (_case, change, field) => {
+      ['a category of another theme', { categoryCode: 'WASTE_CARDBOARD' }, 'categoryCode', BAD],
+      ['an unknown category', { categoryCode: 'SERVICE_TELEPORTATION' }, 'categoryCode', BAD],
+      ['an unknown synergy', { synergyIds: [randomUUID()] }, 'synergyIds', UNKNOWN],
+      ['an owner that is no UUID', { ownerOrganizationId: 'delmas' }, 'ownerOrganizationId', BAD],
+      ['an unknown owner', { ownerOrganizationId: randomUUID() }, 'ownerOrganizationId', UNKNOWN],
+      ['an unknown zone', { zoneId: randomUUID() }, 'zoneId', UNKNOWN],
+      ['an archived owner', { ownerOrganizationId: ARCHIVED_FIRM }, 'ownerOrganizationId', BAD],
+    ])('refuses an action with %s, and writes nothing', async (_case, change, field, code) => {
       const before = await t.count('action');
       const response = await t.gql(PROPOSE, {
         input: {
@@ -243,7 +244,7 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
           ...change,
         },
       });
-      expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(refusalOf(response)).toEqual({ code, field });
       expect(await t.count('action')).toBe(before);
     });
 

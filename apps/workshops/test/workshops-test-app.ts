@@ -174,5 +174,8 @@ export async function startWorkshopsApp(label: string): Promise<WorkshopsTestApp
 
 /** The code and field of a refusal, to compare with `{ code: 'BAD_USER_INPUT', field }`. */
 export function refusalOf(response: GraphQLResponse): Record<string, unknown> | undefined {
-  return response.errors?.[0]?.extensions;
+  const extensions = response.errors?.[0]?.extensions;
+  if (!extensions) return undefined;
+  const { code, field } = extensions;
+  return field === undefined ? { code } : { code, field };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { BadUserInputError } from '@symbiose/platform';
+import { BadUserInputError, NotFoundError } from '@symbiose/platform';
 import { DirectoryReadThrough } from './directory-read-through';
 import { ReplicatedOrganization } from './replicated-organization.entity';
 
@@ -25,7 +25,7 @@ export class KnownOrganizations {
         ? await this.organizations.findOneBy({ organizationId: id })
         : null);
     if (!organization) {
-      throw new BadUserInputError(field, `no organization has id ${id}`);
+      throw new NotFoundError(field, id);
     }
     return organization;
   }

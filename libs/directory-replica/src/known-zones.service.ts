@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { BadUserInputError } from '@symbiose/platform';
+import { NotFoundError } from '@symbiose/platform';
 import { DirectoryReadThrough } from './directory-read-through';
 import { ReplicatedZone } from './replicated-zone.entity';
 
@@ -25,7 +25,7 @@ export class KnownZones {
   /** Refuses a zone that does not exist, with a BAD_USER_INPUT naming the field. */
   async require(id: string, field: string): Promise<void> {
     if (!(await this.exists(id))) {
-      throw new BadUserInputError(field, `no zone has id ${id}`);
+      throw new NotFoundError(field, id);
     }
   }
 
@@ -37,7 +37,7 @@ export class KnownZones {
   async requireTerritory(territoryId: string, field: string): Promise<void> {
     if (await this.zones.existsBy({ territoryId })) return;
     if (!(await this.readThrough.territory(territoryId))) {
-      throw new BadUserInputError(field, `no territory has id ${territoryId}`);
+      throw new NotFoundError(field, territoryId);
     }
   }
 }

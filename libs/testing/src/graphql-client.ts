@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { isErrorReason } from '@symbiose/platform';
 import { testToken } from './test-tokens';
 
 // Test code reads responses by path and lets the assertions check their shape.
@@ -29,7 +30,19 @@ export async function postGraphQL<T = AnyData>(
   if (response.status >= 500 && !response.body?.errors) {
     throw new Error(`GraphQL request failed with HTTP ${response.status}: ${response.text}`);
   }
+  refuseUncataloguedErrors(response.body?.errors);
   return { ...response.body, headers: response.headers };
+}
+
+/**
+ * Fails the test that met an error without an `extensions.reason` of the catalogue: every error
+ * path the tests drive is so checked to carry one (docs/errors.md).
+ */
+function refuseUncataloguedErrors(errors: GraphQLResponse['errors']): void {
+  const uncatalogued = (errors ?? []).find((error) => !isErrorReason(error.extensions?.['reason']));
+  if (uncatalogued) {
+    throw new Error(`an error without a catalogued reason: ${JSON.stringify(uncatalogued)}`);
+  }
 }
 
 /** The headers with the ADMIN's token when they name none, without Authorization when it is empty. */

@@ -2,7 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { BadUserInputError, Connection, PageArgs, paginate } from '@symbiose/platform';
+import {
+  BadUserInputError,
+  Connection,
+  NotFoundError,
+  PageArgs,
+  paginate,
+} from '@symbiose/platform';
 import { AuthenticationError, Principal } from '@symbiose/tokens';
 import { ApiKey } from './api-key.entity';
 import { CreateApiKeyInput } from './dto/create-api-key.input';
@@ -49,7 +55,7 @@ export class ApiKeyService {
   /** Revoking a revoked key changes nothing. */
   async revoke(id: string): Promise<ApiKey> {
     const apiKey = await this.keys.findOneBy({ id });
-    if (!apiKey) throw new BadUserInputError('id', `no API key ${id}`);
+    if (!apiKey) throw new NotFoundError('id', id);
     if (!apiKey.revokedAt) {
       apiKey.revokedAt = new Date();
       await this.keys.save(apiKey);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { BadUserInputError } from '@symbiose/platform';
+import { NotFoundError } from '@symbiose/platform';
 import { OrganizationService } from '../organization/organization.service';
 import { AddContactInput } from './dto/add-contact.input';
 import { Contact } from './contact.entity';
@@ -30,7 +30,7 @@ export class ContactService {
   /** Removes a contact; returns the removed contact's id. */
   async remove(id: string): Promise<string> {
     const { affected } = await this.contacts.delete({ id });
-    if (!affected) throw new BadUserInputError('id', `no contact has id ${id}`);
+    if (!affected) throw new NotFoundError('id', id);
     return id;
   }
 

@@ -1,6 +1,12 @@
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { Response } from 'express';
-import { keysetPages, requireUuidParam, sendCsv, sendFeatureCollection } from '@symbiose/platform';
+import {
+  keysetPages,
+  NotFoundError,
+  requireUuidParam,
+  sendCsv,
+  sendFeatureCollection,
+} from '@symbiose/platform';
 import { ZoneService } from '../zone/zone.service';
 import {
   ORGANIZATION_CSV_COLUMNS,
@@ -49,7 +55,7 @@ export class OrganizationExportController {
   private async requireZone(zoneId: string): Promise<void> {
     requireUuidParam(zoneId, 'zoneId');
     if (!(await this.zones.findById(zoneId))) {
-      throw new NotFoundException(`no zone has id ${zoneId}`);
+      throw new NotFoundError('zoneId', zoneId);
     }
   }
 

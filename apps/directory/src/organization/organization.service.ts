@@ -6,6 +6,7 @@ import {
   asUniqueViolation,
   BadUserInputError,
   Connection,
+  NotFoundError,
   OutboxService,
   paginate,
 } from '@symbiose/platform';
@@ -260,7 +261,7 @@ export class OrganizationService {
 
   async requireExisting(id: string, field = 'id'): Promise<Organization> {
     const organization = await this.findById(id);
-    if (!organization) throw new BadUserInputError(field, `no organization has id ${id}`);
+    if (!organization) throw new NotFoundError(field, id);
     return organization;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { BadUserInputError, Connection, groupToKeys, PageArgs, paginate } from '@symbiose/platform';
+import { Connection, groupToKeys, NotFoundError, PageArgs, paginate } from '@symbiose/platform';
 import { Organization } from '../organization/organization.entity';
 import { PartnerShare } from './partner-share.entity';
 
@@ -64,7 +64,7 @@ export class PartnerShareService {
 
   private async organizationOf(id: string): Promise<Organization> {
     const organization = await this.organizations.findOneBy({ id });
-    if (!organization) throw new BadUserInputError('organizationId', `no organization ${id}`);
+    if (!organization) throw new NotFoundError('organizationId', id);
     return organization;
   }
 }

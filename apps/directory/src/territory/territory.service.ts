@@ -5,6 +5,7 @@ import {
   asUniqueViolation,
   BadUserInputError,
   Connection,
+  NotFoundError,
   PageArgs,
   paginate,
 } from '@symbiose/platform';
@@ -47,7 +48,7 @@ export class TerritoryService {
   /** The territory of that id, or a BAD_USER_INPUT naming the field that referred to it. */
   async requireExisting(id: string, field: string): Promise<Territory> {
     const territory = await this.findById(id);
-    if (!territory) throw new BadUserInputError(field, `no territory has id ${id}`);
+    if (!territory) throw new NotFoundError(field, id);
     return territory;
   }
 }

@@ -7,9 +7,10 @@ import {
   Connection,
   forbidden,
   groupToKeys,
+  NotFoundError,
   PageArgs,
-  paginate,
   pagesOfChildren,
+  paginate,
 } from '@symbiose/platform';
 import { hasRole, Principal } from '@symbiose/tokens';
 import { DirectoryConfig } from '../directory.config';
@@ -181,7 +182,7 @@ export class WebhookSubscriptionService {
 
   private async existing(id: string, field = 'id'): Promise<WebhookSubscription> {
     const subscription = await this.subscriptions.findOneBy({ id });
-    if (!subscription) throw new BadUserInputError(field, `no webhook subscription ${id}`);
+    if (!subscription) throw new NotFoundError(field, id);
     return subscription;
   }
 

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventType } from '@symbiose/contracts';
 import { KnownOrganizations, ReplicatedOrganization } from '@symbiose/directory-replica';
-import { BadUserInputError, OutboxService } from '@symbiose/platform';
+import { BadUserInputError, NotFoundError, OutboxService } from '@symbiose/platform';
 import { InterviewStatus } from '../interview/interview-status';
 import { Interview } from '../interview/interview.entity';
 import { InterviewService } from '../interview/interview.service';
@@ -177,7 +177,7 @@ async function lockDeclaration(manager: EntityManager, id: string): Promise<Decl
     where: { id },
     lock: { mode: 'pessimistic_write' },
   });
-  if (!declaration) throw new BadUserInputError('id', `no declaration has id ${id}`);
+  if (!declaration) throw new NotFoundError('id', id);
   return declaration;
 }
 

@@ -6,10 +6,11 @@ import { KnownOrganizations } from '@symbiose/directory-replica';
 import {
   BadUserInputError,
   Connection,
+  NotFoundError,
   OutboxService,
   PageArgs,
-  paginate,
   pagesOfChildren,
+  paginate,
 } from '@symbiose/platform';
 import { Declaration } from '../declaration/declaration.entity';
 import { findQuestion, answerProblem } from '../interview-grid/grid-definition';
@@ -218,9 +219,9 @@ export class InterviewService {
   /** The interview, when it is in one of the statuses given; otherwise a BAD_USER_INPUT naming the field. */
   async requireIn(id: string, field: string, statuses: InterviewStatus[]): Promise<Interview> {
     const interview = await this.findById(id);
-    if (!interview) throw new BadUserInputError(field, `no interview has id ${id}`);
+    if (!interview) throw new NotFoundError(field, id);
     if (!statuses.includes(interview.status))
-      throw new BadUserInputError(field, WHY_NOT[interview.status]);
+      throw new BadUserInputError(field, WHY_NOT[interview.status], 'TRANSITION_NOT_ALLOWED');
     return interview;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { BadUserInputError, groupToKeys } from '@symbiose/platform';
+import { BadUserInputError, groupToKeys, NotFoundError } from '@symbiose/platform';
 import { Principal } from '@symbiose/tokens';
 import { Synergy } from '../synergy/synergy.entity';
 import { ConsentToIntroductionInput } from './dto/consent-to-introduction.input';
@@ -48,7 +48,7 @@ export class IntroductionService {
   /** The B2B synergy and the side of it the principal speaks for, or why there is none. */
   private async sideOf(synergyId: string, principal: Principal) {
     const synergy = await this.synergies.findOneBy({ id: synergyId });
-    if (!synergy) throw new BadUserInputError('synergyId', `no synergy ${synergyId}`);
+    if (!synergy) throw new NotFoundError('synergyId', synergyId);
     if (synergy.kind !== 'B2B') {
       throw new BadUserInputError(
         'synergyId',

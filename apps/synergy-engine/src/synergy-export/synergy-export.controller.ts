@@ -1,10 +1,11 @@
-import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { Response } from 'express';
 import { SYNERGY_KINDS, SYNERGY_STATUSES } from '@symbiose/contracts';
 import { KnownZones } from '@symbiose/directory-replica';
 import {
   booleanParam,
   keysetPages,
+  NotFoundError,
   optionalChoiceParam,
   requireUuidParam,
   sendCsv,
@@ -83,7 +84,7 @@ export class SynergyExportController {
       includeObsolete: booleanParam(query.includeObsolete, 'includeObsolete', false),
     };
     if (!(await this.zones.exists(zoneId))) {
-      throw new NotFoundException(`no zone has id ${zoneId}`);
+      throw new NotFoundError('zoneId', zoneId);
     }
     return filter;
   }

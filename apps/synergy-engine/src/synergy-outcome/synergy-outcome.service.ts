@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { BadUserInputError, groupToKeys } from '@symbiose/platform';
+import { groupToKeys, NotFoundError } from '@symbiose/platform';
 import { Synergy } from '../synergy/synergy.entity';
 import { RecordSynergyOutcomeInput } from './dto/record-synergy-outcome.input';
 import {
@@ -37,7 +37,7 @@ export class SynergyOutcomeService {
         .where('synergy.id = :id', { id: input.synergyId })
         .getOne();
       if (!synergy) {
-        throw new BadUserInputError('synergyId', `no synergy has the id ${input.synergyId}`);
+        throw new NotFoundError('synergyId', input.synergyId);
       }
       checkOperational(synergy.status);
       checkPeriod(input.from, input.to, today());

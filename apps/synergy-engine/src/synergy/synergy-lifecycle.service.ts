@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScenarioSelectedV1 } from '@symbiose/contracts';
-import { BadUserInputError, OutboxService } from '@symbiose/platform';
+import { BadUserInputError, NotFoundError, OutboxService } from '@symbiose/platform';
 import { checkDismissalReason, type DismissalReason } from './dismissal-reason';
 import { canTransition, SYNERGY_TRANSITIONS, type SynergyStatus } from './synergy-lifecycle';
 import { synergySnapshot } from './synergy-snapshot';
@@ -43,9 +43,13 @@ export class SynergyLifecycleService {
   changeStatus(id: string, change: StatusChange): Promise<Synergy> {
     return this.dataSource.transaction(async (manager) => {
       const synergy = await this.lock(manager, id);
-      if (!synergy) throw new BadUserInputError('id', `no synergy has the id ${id}`);
+      if (!synergy) throw new NotFoundError('id', id);
       if (!canTransition(synergy.status, change.to)) {
-        throw new BadUserInputError('to', refusedTransition(synergy.status, change.to));
+        throw new BadUserInputError(
+          'to',
+          refusedTransition(synergy.status, change.to),
+          'TRANSITION_NOT_ALLOWED',
+        );
       }
       checkDismissalReason(change.to, change.reasonCode, change.note);
       return this.apply(manager, synergy, change);

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Repository } from 'typeorm';
 import { KnownOrganizations, KnownZones } from '@symbiose/directory-replica';
-import { BadUserInputError, Connection, paginate } from '@symbiose/platform';
+import { BadUserInputError, Connection, NotFoundError, paginate } from '@symbiose/platform';
 import { findCategory } from '@symbiose/taxonomy';
 import { KnownSynergies } from '../synergy/known-synergies.service';
 import {
@@ -68,9 +68,9 @@ export class ActionService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!action) throw new BadUserInputError('id', `no action has id ${id}`);
+      if (!action) throw new NotFoundError('id', id);
       const forbidden = forbiddenTransition(action.status, status);
-      if (forbidden) throw new BadUserInputError('status', forbidden);
+      if (forbidden) throw new BadUserInputError('status', forbidden, 'TRANSITION_NOT_ALLOWED');
       action.status = status;
       return manager.save(Action, action);
     });
@@ -90,7 +90,7 @@ export class ActionService {
 
   async completeMilestone({ id, completedOn }: CompleteMilestoneInput): Promise<ActionMilestone> {
     const milestone = await this.milestones.findOneBy({ id });
-    if (!milestone) throw new BadUserInputError('id', `no milestone has id ${id}`);
+    if (!milestone) throw new NotFoundError('id', id);
     if (milestone.completedOn) {
       throw new BadUserInputError('id', `the milestone was completed on ${milestone.completedOn}`);
     }
@@ -120,7 +120,7 @@ export class ActionService {
 
   async require(id: string, field: string): Promise<Action> {
     const action = await this.findById(id);
-    if (!action) throw new BadUserInputError(field, `no action has id ${id}`);
+    if (!action) throw new NotFoundError(field, id);
     return action;
   }
 
@@ -129,7 +129,7 @@ export class ActionService {
     const found = new Map((await this.findByIds(ids)).map((action) => [action.id, action]));
     for (const id of ids) {
       const action = found.get(id);
-      if (!action) throw new BadUserInputError(field, `no action has id ${id}`);
+      if (!action) throw new NotFoundError(field, id);
       if (action.zoneId !== zoneId) {
         throw new BadUserInputError(field, `action ${id} belongs to another zone`);
       }

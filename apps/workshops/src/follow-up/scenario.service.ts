@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, In, IsNull, Not, Repository } from 'typeorm';
-import { BadUserInputError, OutboxService } from '@symbiose/platform';
+import { BadUserInputError, NotFoundError, OutboxService } from '@symbiose/platform';
 import { KnownSynergies } from '../synergy/known-synergies.service';
 import { WorkshopKind } from '../workshop/workshop-enums';
 import { WorkshopService } from '../workshop/workshop.service';
@@ -49,7 +49,7 @@ export class ScenarioService {
         where: { id: scenarioId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!scenario) throw new BadUserInputError('scenarioId', `no scenario has id ${scenarioId}`);
+      if (!scenario) throw new NotFoundError('scenarioId', scenarioId);
       const workshop = await this.workshops.lockIn(manager, workshopId, 'workshopId', ['HELD']);
       if (
         workshop.kind !== WorkshopKind.FOLLOW_UP_GROUP ||

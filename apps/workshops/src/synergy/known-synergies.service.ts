@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { BadUserInputError } from '@symbiose/platform';
+import { NotFoundError } from '@symbiose/platform';
 import { ReplicatedSynergy } from './replicated-synergy.entity';
 
 /**
@@ -16,7 +16,7 @@ export class KnownSynergies {
 
   async require(synergyId: string, field: string): Promise<ReplicatedSynergy> {
     const synergy = await this.synergies.findOneBy({ synergyId });
-    if (!synergy) throw new BadUserInputError(field, `no synergy has id ${synergyId}`);
+    if (!synergy) throw new NotFoundError(field, synergyId);
     return synergy;
   }
 
@@ -26,7 +26,7 @@ export class KnownSynergies {
     const found = await this.synergies.findBy({ synergyId: In([...synergyIds]) });
     const known = new Set(found.map((synergy) => synergy.synergyId));
     const unknown = synergyIds.find((id) => !known.has(id));
-    if (unknown) throw new BadUserInputError(field, `no synergy has id ${unknown}`);
+    if (unknown) throw new NotFoundError(field, unknown);
   }
 
   /** How many of the zone's current synergies stand at each status; obsolete ones left out. */

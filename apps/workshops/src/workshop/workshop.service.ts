@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { KnownOrganizations, KnownZones } from '@symbiose/directory-replica';
-import { BadUserInputError, Connection, paginate } from '@symbiose/platform';
+import { BadUserInputError, Connection, NotFoundError, paginate } from '@symbiose/platform';
 import { ActionService } from '../action/action.service';
 import { KnownSynergies } from '../synergy/known-synergies.service';
 import { WorkshopsArgs } from './dto/workshops.args';
@@ -251,9 +251,9 @@ export class WorkshopService {
     field: string,
     statuses: WorkshopStatus[],
   ): Workshop {
-    if (!workshop) throw new BadUserInputError(field, `no workshop has id ${id}`);
+    if (!workshop) throw new NotFoundError(field, id);
     if (!statuses.includes(workshop.status)) {
-      throw new BadUserInputError(field, WHY_NOT[workshop.status]);
+      throw new BadUserInputError(field, WHY_NOT[workshop.status], 'TRANSITION_NOT_ALLOWED');
     }
     return workshop;
   }

@@ -18,6 +18,24 @@ export interface AccessRequest {
    * parents then look their rows up in one query, not one per parent.
    */
   loaders?: RequestLoaders;
+  /**
+   * Set by a rule that refuses a caller whose role may make the call, for what the call names:
+   * something unknown or out of the caller's reach. The call is then answered NOT_FOUND, the
+   * same for both, where a role that may never make it is answered FORBIDDEN.
+   */
+  outOfReach?: { field?: string; id?: unknown };
+}
+
+/** Reads what a call names from its arguments or parent; `field` is the argument, when one. */
+export type Accessor = ((request: AccessRequest) => unknown) & { readonly field?: string };
+
+/**
+ * Refuses a call for what it names, through `namedBy`: the caller's role may make it on what
+ * it reaches, so the refusal must not tell whether the thing exists.
+ */
+export function refuseOutOfReach(request: AccessRequest, namedBy?: Accessor): false {
+  request.outOfReach = { field: namedBy?.field, id: namedBy?.(request) };
+  return false;
 }
 
 /** Whether a principal may call a field or route. ADMIN passes every rule without asking it. */
@@ -86,32 +104,49 @@ export const anyOf =
     return false;
   };
 
-/** A company member whose organization is among those of what the call is about. */
+/** The organizations a call is about, and what it names them by (a row's id, an argument). */
+export type OrganizationsOf = ((request: AccessRequest) => Promise<unknown[]>) & {
+  readonly namedBy?: Accessor;
+};
+
+/**
+ * A company member whose organization is among those of what the call is about; another
+ * organization's (or an unknown) row is out of its reach.
+ */
 export const memberOfAny =
-  (organizationsOf: (request: AccessRequest) => Promise<unknown[]>): AccessRule =>
-  async (request) =>
-    hasRole(request.principal, 'COMPANY_MEMBER') &&
-    request.principal.organizationId !== undefined &&
-    (await organizationsOf(request)).includes(request.principal.organizationId);
+  (organizationsOf: OrganizationsOf, namedBy = organizationsOf.namedBy): AccessRule =>
+  async (request) => {
+    const { principal } = request;
+    if (!hasRole(principal, 'COMPANY_MEMBER') || principal.organizationId === undefined) {
+      return false;
+    }
+    if ((await organizationsOf(request)).includes(principal.organizationId)) return true;
+    return refuseOutOfReach(request, namedBy);
+  };
 
 /**
  * A company member on its own organization: `organizationOf` reads the
  * organization the call is about from its arguments or parent.
  */
-export const ownOrganization = (organizationOf: (request: AccessRequest) => unknown): AccessRule =>
-  memberOfAny(async (request) => [await organizationOf(request)]);
+export const ownOrganization = (organizationOf: Accessor): AccessRule =>
+  memberOfAny(async (request) => [await organizationOf(request)], organizationOf);
 
 /** The `id` of the parent object: for fields of an organization. */
 export const parentId = ({ parent }: AccessRequest): unknown => (parent as { id?: unknown })?.id;
 
-/** One argument's value: `argument('organizationId')`, or a path into an input: `argument('input', 'organizationId')`. */
-export const argument =
-  (...path: string[]) =>
-  ({ args }: AccessRequest): unknown =>
-    path.reduce<unknown>(
-      (value, key) => (value as Record<string, unknown> | undefined)?.[key],
-      args,
-    );
+/**
+ * One argument's value: `argument('organizationId')`, or a path into an input:
+ * `argument('input', 'organizationId')`, named in errors as the input's field is (`organizationId`).
+ */
+export const argument = (...path: string[]): Accessor =>
+  Object.assign(
+    ({ args }: AccessRequest): unknown =>
+      path.reduce<unknown>(
+        (value, key) => (value as Record<string, unknown> | undefined)?.[key],
+        args,
+      ),
+    { field: path.length > 1 ? path.slice(1).join('.') : path[0] },
+  );
 
 /** The unique column a call names a row by: its UUID `id` unless said otherwise. */
 export interface RowKey {
@@ -126,7 +161,7 @@ const BY_ID: RowKey = { column: 'id', uuid: true };
 export async function rowNamed<T extends ObjectLiteral>(
   request: AccessRequest,
   entity: EntityTarget<T>,
-  idOf: (request: AccessRequest) => unknown,
+  idOf: Accessor,
   key: RowKey = BY_ID,
 ): Promise<T | undefined> {
   const id = idOf(request);
@@ -148,13 +183,15 @@ export async function rowNamed<T extends ObjectLiteral>(
  * row by id: `organizationsOfRow(Declaration, argument('id'), (d) => [d.organizationId])`.
  * An id that is no UUID or names no row belongs to no one.
  */
-export const organizationsOfRow =
-  <T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    idOf: (request: AccessRequest) => unknown,
-    organizationsOf: (row: T) => string[],
-  ) =>
-  async (request: AccessRequest): Promise<string[]> => {
-    const row = await rowNamed(request, entity, idOf);
-    return row ? organizationsOf(row) : [];
-  };
+export const organizationsOfRow = <T extends ObjectLiteral>(
+  entity: EntityTarget<T>,
+  idOf: Accessor,
+  organizationsOf: (row: T) => string[],
+): OrganizationsOf =>
+  Object.assign(
+    async (request: AccessRequest): Promise<string[]> => {
+      const row = await rowNamed(request, entity, idOf);
+      return row ? organizationsOf(row) : [];
+    },
+    { namedBy: idOf },
+  );

@@ -1,7 +1,6 @@
 import {
   CanActivate,
   ExecutionContext,
-  ForbiddenException,
   Inject,
   Injectable,
   UnauthorizedException,
@@ -19,6 +18,8 @@ import {
   isRedaction,
   otherServices,
 } from './access-rules';
+import { NotFoundError } from '../errors/not-found';
+import { LocalizedText } from '../errors/error-reasons';
 import { forbidden } from './auth-errors';
 import { hasRole, Principal } from '@symbiose/tokens';
 import { PUBLIC_ROUTE } from './public-route';
@@ -42,11 +43,31 @@ export const fieldKey = (info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldNam
 export const routeKey = (controller: string, method: string): string => `${controller}.${method}`;
 
 /** Why a call is refused; a facilitator is told how their calls are bounded. */
-function refusal(principal: Principal, key: string): string {
-  const facilitator = hasRole(principal, 'FACILITATOR')
-    ? ' here: a facilitator works on the zones, organizations and territories of their token, named in the call'
-    : '';
-  return `${principal.roles.join(', ')} may not use ${key}${facilitator}`;
+function refusal(principal: Principal, key: string): LocalizedText {
+  const roles = principal.roles.join(', ');
+  const facilitator = hasRole(principal, 'FACILITATOR');
+  return {
+    EN:
+      `${roles} may not use ${key}` +
+      (facilitator
+        ? ' here: a facilitator works on the zones, organizations and territories of their token, named in the call'
+        : ''),
+    FR:
+      `${roles} ne peut pas utiliser ${key}` +
+      (facilitator
+        ? ' ici : un animateur travaille sur les zones, organisations et territoires de son jeton, nommés dans l’appel'
+        : ''),
+  };
+}
+
+/**
+ * The error refusing a call: NOT_FOUND when a rule refused it for what it names (unknown, or out
+ * of the caller's reach, alike), FORBIDDEN when the caller's role may never make it.
+ */
+function refused(request: AccessRequest, key: string): Error {
+  const { outOfReach } = request;
+  if (outOfReach) return new NotFoundError(outOfReach.field, outOfReach.id);
+  return forbidden(refusal(request.principal, key));
 }
 
 /** Whether a rule lets a request through; ADMIN passes every rule. */
@@ -84,7 +105,7 @@ export class AccessGuard implements CanActivate {
     const key = fieldKey(graphql.getInfo<GraphQLResolveInfo>());
     // The subgraph's context refused the request already if it had no acceptable token.
     const { principal, loaders } = graphql.getContext<GraphQLRequestContext>();
-    const request = {
+    const request: AccessRequest = {
       principal,
       args: graphql.getArgs(),
       parent: graphql.getRoot(),
@@ -92,7 +113,7 @@ export class AccessGuard implements CanActivate {
       loaders,
     };
     if (await this.allows(key, request)) return true;
-    throw forbidden(refusal(principal, key));
+    throw refused(request, key);
   }
 
   private async canRoute(context: ExecutionContext): Promise<boolean> {
@@ -105,17 +126,15 @@ export class AccessGuard implements CanActivate {
       throw error;
     }
     const key = routeKey(context.getClass().name, context.getHandler().name);
-    if (
-      await this.allows(key, {
-        principal,
-        // A route's rule reads its path and query parameters alike.
-        args: { ...(req.query as Record<string, unknown>), ...req.params },
-        parent: undefined,
-        services: this.services,
-      })
-    )
-      return true;
-    throw new ForbiddenException(refusal(principal, key));
+    const request: AccessRequest = {
+      principal,
+      // A route's rule reads its path and query parameters alike.
+      args: { ...(req.query as Record<string, unknown>), ...req.params },
+      parent: undefined,
+      services: this.services,
+    };
+    if (await this.allows(key, request)) return true;
+    throw refused(request, key);
   }
 
   private async allows(key: string, request: AccessRequest): Promise<boolean> {

@@ -96,6 +96,34 @@ describe('facilitatorsOf', () => {
     ).toBe(true);
   });
 
+  it('marks a zone out of reach and an unknown zone alike, naming the argument, but not a role refused', async () => {
+    const outOfReach = async (args: Record<string, unknown>, principal?: Partial<Principal>) => {
+      const call = request(args, principal);
+      await onZone(call);
+      return call.outOfReach;
+    };
+    const unknown = '11111111-2222-4333-8444-555555555555';
+    expect(await outOfReach({ zoneId: FIGEAC_OUEST })).toEqual({
+      field: 'zoneId',
+      id: FIGEAC_OUEST,
+    });
+    expect(await outOfReach({ zoneId: unknown })).toEqual({ field: 'zoneId', id: unknown });
+    expect(await outOfReach({ zoneId: FIGEAC_OUEST }, { roles: ['PARTNER'] })).toBeUndefined();
+    expect(await outOfReach({ zoneId: CAHORS_SUD })).toBeUndefined();
+  });
+
+  it('names the part of a call out of reach, and marks nothing for a list naming no zone', async () => {
+    const move = facilitatorsOf(
+      together(ofOrganization(argument('input', 'id')), inZone(argument('input', 'zoneId'))),
+    );
+    const call = request({ input: { id: LACOSTE, zoneId: FIGEAC_OUEST } });
+    expect(await move(call)).toBe(false);
+    expect(call.outOfReach).toEqual({ field: 'zoneId', id: FIGEAC_OUEST });
+    const list = request({ filter: {} });
+    expect(await facilitatorsOf(filteredBy(argument('filter')))(list)).toBe(false);
+    expect(list.outOfReach).toBeUndefined();
+  });
+
   it("looks the territories of a GraphQL request's rules up in one batch", async () => {
     const lookup = new FakeLookup();
     const loaders = new RequestLoaders();

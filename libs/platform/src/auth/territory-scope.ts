@@ -2,10 +2,12 @@ import { isUUID } from 'class-validator';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { hasRole } from '@symbiose/tokens';
 import {
+  Accessor,
   AccessRequest,
   AccessRule,
   anyOf,
   ownOrganization,
+  refuseOutOfReach,
   RowKey,
   rowNamed,
 } from './access-rules';
@@ -21,9 +23,11 @@ export interface Scope {
   territoryIds?: unknown[];
   /** The call names a row that does not exist: it is in no one's territory. */
   namesUnknownRow?: boolean;
+  /** What the call names its scope by, for the error refusing it. */
+  namedBy?: Accessor;
+  /** The scopes of each part of a call about several things (see `together`). */
+  parts?: Scope[];
 }
-
-const UNKNOWN_ROW: Scope = { namesUnknownRow: true };
 
 /** Reads a call's scope from its arguments, its parent or the rows it names. */
 export type ScopeOf = (request: AccessRequest) => Scope | Promise<Scope>;
@@ -88,70 +92,88 @@ async function territoriesOf(scope: Scope, request: AccessRequest): Promise<stri
   return resolved.every((id): id is string => id !== undefined) ? resolved : undefined;
 }
 
+/** Whether a scope lies in the caller's territories; 'nothing' when it names nothing. */
+async function reach(scope: Scope, request: AccessRequest): Promise<boolean | 'nothing'> {
+  const territories = await territoriesOf(scope, request);
+  if (territories === undefined) return false;
+  if (territories.length === 0) return 'nothing';
+  return territories.every((id) => request.principal.territoryIds.includes(id));
+}
+
 /**
- * Facilitators of the territories the call is about (and ADMIN). A call that
- * names no zone, organization or territory, or one unknown to the service, is
- * refused: a facilitator's lists are asked zone by zone or territory by territory.
+ * Facilitators of the territories the call is about (and ADMIN). A call naming a zone,
+ * organization or territory that is unknown to the service or outside the caller's territories
+ * is refused as out of reach (NOT_FOUND, whichever it is); one that names none is refused
+ * outright: a facilitator's lists are asked zone by zone or territory by territory.
  */
 export const facilitatorsOf =
   (scopeOf: ScopeOf): AccessRule =>
   async (request) => {
     if (!hasRole(request.principal, 'FACILITATOR')) return false;
-    const territories = await territoriesOf(await scopeOf(request), request);
-    return (
-      territories !== undefined &&
-      territories.length > 0 &&
-      territories.every((id) => request.principal.territoryIds.includes(id))
-    );
+    const scope = await scopeOf(request);
+    const parts = scope.parts ?? [scope];
+    const reached = await Promise.all(parts.map((part) => reach(part, request)));
+    const outside = parts.find((_, index) => reached[index] === false);
+    if (outside) return refuseOutOfReach(request, outside.namedBy);
+    return reached.includes(true);
   };
 
 /** The zone a call names: `inZone(argument('zoneId'))`. */
 export const inZone =
-  (zoneOf: (request: AccessRequest) => unknown): ScopeOf =>
-  (request) => ({ zoneIds: [zoneOf(request)] });
+  (zoneOf: Accessor): ScopeOf =>
+  (request) => ({ zoneIds: [zoneOf(request)], namedBy: zoneOf });
 
 /** The zones a call names: `inZones(argument('zoneIds'))`. */
 export const inZones =
-  (zonesOf: (request: AccessRequest) => unknown): ScopeOf =>
+  (zonesOf: Accessor): ScopeOf =>
   (request) => {
     const zones = zonesOf(request);
-    return { zoneIds: Array.isArray(zones) ? zones : [zones] };
+    return { zoneIds: Array.isArray(zones) ? zones : [zones], namedBy: zonesOf };
   };
 
 /** The organization a call names: `ofOrganization(parentId)`. */
 export const ofOrganization =
-  (organizationOf: (request: AccessRequest) => unknown): ScopeOf =>
-  (request) => ({ organizationIds: [organizationOf(request)] });
+  (organizationOf: Accessor): ScopeOf =>
+  (request) => ({ organizationIds: [organizationOf(request)], namedBy: organizationOf });
 
 /** The territory a call names: `inTerritory(argument('territoryId'))`. */
 export const inTerritory =
-  (territoryOf: (request: AccessRequest) => unknown): ScopeOf =>
-  (request) => ({ territoryIds: [territoryOf(request)] });
+  (territoryOf: Accessor): ScopeOf =>
+  (request) => ({ territoryIds: [territoryOf(request)], namedBy: territoryOf });
 
-/** What several parts of a call are about: `together(inZone(…), ofOrganization(…))`. */
+/** One scope holding all that its parts name, and what the first of them names it by. */
+function merged(parts: Scope[]): Scope {
+  return {
+    zoneIds: parts.flatMap((part) => part.zoneIds ?? []),
+    organizationIds: parts.flatMap((part) => part.organizationIds ?? []),
+    territoryIds: parts.flatMap((part) => part.territoryIds ?? []),
+    namesUnknownRow: parts.some((part) => part.namesUnknownRow),
+    namedBy: parts.find((part) => part.namedBy)?.namedBy,
+  };
+}
+
+/**
+ * What several parts of a call are about: `together(inZone(…), ofOrganization(…))`. Each part
+ * is judged apart, so that a refusal names the part out of reach.
+ */
 export const together =
   (...scopes: ScopeOf[]): ScopeOf =>
   async (request) => {
-    const parts = await Promise.all(scopes.map((scopeOf) => scopeOf(request)));
-    return {
-      zoneIds: parts.flatMap((part) => part.zoneIds ?? []),
-      organizationIds: parts.flatMap((part) => part.organizationIds ?? []),
-      territoryIds: parts.flatMap((part) => part.territoryIds ?? []),
-      namesUnknownRow: parts.some((part) => part.namesUnknownRow),
-    };
+    const parts = (await Promise.all(scopes.map((scopeOf) => scopeOf(request)))).flatMap(
+      (part) => part.parts ?? [part],
+    );
+    return { ...merged(parts), parts };
   };
 
 /** A list's filter, by the `zoneId`, `organizationId` and `territoryId` it may hold. */
-export const filteredBy =
-  (filterOf: (request: AccessRequest) => unknown): ScopeOf =>
-  (request) => {
-    const filter = (filterOf(request) ?? {}) as Record<string, unknown>;
-    return {
-      zoneIds: [filter['zoneId']],
-      organizationIds: [filter['organizationId']],
-      territoryIds: [filter['territoryId']],
-    };
-  };
+export const filteredBy = (filterOf: Accessor): ScopeOf =>
+  together(
+    ...(['zoneId', 'organizationId', 'territoryId'] as const).map((key): ScopeOf => (request) => {
+      const filter = (filterOf(request) ?? {}) as Record<string, unknown>;
+      const named = Object.assign(() => filter[key], { field: key });
+      return { [`${key}s`]: [filter[key]], namedBy: named };
+    }),
+  );
 
 /**
  * The scope of a row a call names by id, read from the row:
@@ -161,17 +183,18 @@ export const filteredBy =
 export const ofRow =
   <T extends ObjectLiteral>(
     entity: EntityTarget<T>,
-    idOf: (request: AccessRequest) => unknown,
+    idOf: Accessor,
     scopeOfRow: (row: T, request: AccessRequest) => Scope | Promise<Scope>,
     key?: RowKey,
   ): ScopeOf =>
   async (request) => {
     const row = await rowNamed(request, entity, idOf, key);
-    return row ? scopeOfRow(row, request) : UNKNOWN_ROW;
+    if (!row) return { namesUnknownRow: true, namedBy: idOf };
+    const scope = await scopeOfRow(row, request);
+    // Whatever the row lies in, the call named the row: a refusal names it.
+    return { ...merged(scope.parts ?? [scope]), namedBy: idOf };
   };
 
 /** Facilitators of the organization's territory, and a company member on its own organization. */
-export const facilitatorsOrOwn = (
-  organizationOf: (request: AccessRequest) => unknown,
-): AccessRule =>
+export const facilitatorsOrOwn = (organizationOf: Accessor): AccessRule =>
   anyOf(facilitatorsOf(ofOrganization(organizationOf)), ownOrganization(organizationOf));

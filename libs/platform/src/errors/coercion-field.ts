@@ -1,6 +1,8 @@
 // graphql-js's words when a variable's value does not fit its type:
-// `Variable "$input" got invalid value "X" at "input.status"; Value "X" does not exist in …`.
-const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /s;
+// `Variable "$input" got invalid value "X" at "input.status"; Value "X" does not exist in …`,
+// `Variable "$id" of required type "ID!" was not provided.`
+const INVALID_VARIABLE =
+  /^Variable "\$(\w+)" (?:got invalid value .*?(?: at "([^"]+)")?; |has invalid value|of required type|of non-null type)/s;
 
 /**
  * The field a variable's refused value is bound to, as the client wrote it: the variable's name,

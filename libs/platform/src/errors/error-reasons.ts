@@ -41,6 +41,10 @@ export const ERROR_REASONS = {
     EN: 'the query is too deep, too costly, too long or has too many aliases',
     FR: 'la requête est trop profonde, trop coûteuse, trop longue ou a trop d’alias',
   },
+  REQUEST_TOO_LARGE: {
+    EN: 'the request body is over the size limit',
+    FR: 'le corps de la requête dépasse la taille permise',
+  },
   BAD_REQUEST: {
     EN: 'the HTTP request is not a GraphQL request this API takes',
     FR: "la requête HTTP n'est pas une requête GraphQL que cette API accepte",
@@ -84,7 +88,7 @@ const REASON_OF_CODE: Readonly<Record<string, ErrorReason>> = {
   OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST',
   BAD_REQUEST: 'BAD_REQUEST',
   BATCHING_NOT_SUPPORTED: 'BAD_REQUEST',
-  REQUEST_TOO_LARGE: 'QUERY_TOO_COMPLEX',
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   RATE_LIMITED: 'RATE_LIMITED',
   SERVICE_UNAVAILABLE: 'UNAVAILABLE',

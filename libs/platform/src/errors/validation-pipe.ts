@@ -13,6 +13,8 @@ const CLIENT_INPUT: ReadonlySet<ArgumentMetadata['type']> = new Set(['body', 'qu
 const REASON_OF_CONSTRAINT: Readonly<Record<string, ErrorReason>> = {
   maxLength: 'TOO_LONG',
   isUuid: 'NOT_A_UUID',
+  min: 'OUT_OF_RANGE',
+  max: 'OUT_OF_RANGE',
 };
 
 /** The French words of a constraint's refusal, where the platform knows them. */

@@ -1,4 +1,5 @@
 import { Response } from 'express';
+import { reasonOfCode } from '../errors/error-reasons';
 
 /**
  * Answers a request refused before GraphQL saw it (too large, too frequent, batched) in the
@@ -13,7 +14,11 @@ export function sendRefusal(
   response
     .status(status)
     .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] }));
+    .send(
+      JSON.stringify({
+        errors: [{ message, extensions: { code, reason: reasonOfCode(code), requestId } }],
+      }),
+    );
 }
 
 /** The request id the logging middleware gave the request, when it ran. */
