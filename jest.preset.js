@@ -25,6 +25,7 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFilesAfterEnv: [path.join(__dirname, 'tools/jest/error-reasons.setup.js')],
   moduleNameMapper: {
     '^@symbiose/(.*)$': path.join(__dirname, 'libs/$1/src'),
   },
