@@ -5,6 +5,7 @@ import {
   matchB2B,
   matchCollective,
   matchTradeSupplyOf,
+  tradeOffersOf,
   SynergySlicing,
   type ActivitySupplier,
   type MatchingOptions,
@@ -136,21 +137,30 @@ export class SliceRecomputeService {
     return { ...outcome, declarationCount: declarations.length };
   }
 
-  /** Supply by trade to the territory's needs of some categories. */
+  /**
+   * Supply by trade to the territory's needs of some categories: none when no firm of the
+   * territory supplies them by trade, whatever its needs (what is stored then only retires).
+   */
   private async trade(
     manager: EntityManager,
     categories: ReadonlySet<string>,
     { territoryId, options, activitySuppliers }: SliceInputs,
   ): Promise<SliceRecomputeOutcome> {
     const categoryCodes = [...categories];
-    const needs = await this.declarations.findMatchable(
-      { territoryId, categoryCodes, kind: 'NEED' },
-      manager,
+    const supplied = activitySuppliers.some((supplier) =>
+      tradeOffersOf(supplier).some((offer) => categories.has(offer.categoryCode)),
     );
-    const exclusions = await this.storedExclusions(manager, territoryId, categoryCodes);
-    const found = matchTradeSupplyOf(needs, activitySuppliers, exclusions, options).map(
-      contentOfSynergy,
-    );
+    const needs = supplied
+      ? await this.declarations.findMatchable({ territoryId, categoryCodes, kind: 'NEED' }, manager)
+      : [];
+    const found = supplied
+      ? matchTradeSupplyOf(
+          needs,
+          activitySuppliers,
+          await this.storedExclusions(manager, territoryId, categoryCodes),
+          options,
+        ).map(contentOfSynergy)
+      : [];
     const outcome = await this.store.storeSlice(manager, territoryId, found, {
       where: `kind = 'B2B' AND resource_category_code IS NULL AND category_code = ANY($2::text[])`,
       parameters: [categoryCodes],
