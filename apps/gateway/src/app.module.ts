@@ -15,6 +15,7 @@ import {
   RequestAuthenticator,
   authenticatedPrincipal,
   queryLimitOptions,
+  operationResolutionPlugin,
   variablesDepthPlugin,
 } from '@symbiose/platform';
 import { IncomingMessage } from 'node:http';
@@ -80,6 +81,7 @@ const CLIENT_ROUTES = [
             formatError: gatewayErrorFormatter(),
             plugins: [
               variablesDepthPlugin(),
+              operationResolutionPlugin(),
               graphqlMetricsPlugin(metrics),
               pageSizeOfVariablesPlugin(),
             ],

@@ -10,12 +10,17 @@ import { REQUEST_ID_HEADER } from '@symbiose/platform';
  */
 const UPSTREAM_TIMEOUT_MS = 10_000;
 
-/** The request's body as the subgraph should receive it: JSON re-encoded, anything else streamed as it comes. */
+/** The bodies Express's parsers have already read into `request.body`: none is left to stream. */
+const PARSED_BODIES = ['application/json', 'application/x-www-form-urlencoded'];
+
+/**
+ * The request's body as the subgraph should receive it: a parsed one (JSON, a form) re-encoded as
+ * JSON, anything else (CSV, say) streamed as it comes.
+ */
 function upstreamBody(request: Request): { contentType?: string; body?: RequestInit['body'] } {
   if (request.method !== 'POST' && request.method !== 'PUT') return {};
   const contentType = request.headers['content-type'];
-  // Express has already read a JSON body into `request.body`; other bodies (CSV, say) are still unread.
-  if (contentType === undefined || request.is('application/json')) {
+  if (contentType === undefined || request.is(PARSED_BODIES)) {
     return { contentType: 'application/json', body: JSON.stringify(request.body ?? {}) };
   }
   return { contentType, body: Readable.toWeb(request) as ReadableStream };

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { bearer, startTestSystem, TestSystem, testToken } from '@symbiose/testing';
-import { expectClientError, expectEveryServiceReady } from './support/client-errors';
+import { DRIVER_TEXT, expectClientError, expectEveryServiceReady } from './support/client-errors';
 
 /**
  * Hostile input through the gateway and straight to the subgraph that reads it: each answered as
@@ -72,6 +72,35 @@ const HOSTILE_PERIMETERS: [string, string, RegExp][] = [
   ['nested', NESTED_5000, /^perimeter: nests deeper than/],
 ];
 
+/** `count` fragments on Query, each spreading the next: a stack as deep as the chain. */
+function fragmentChain(count: number): string {
+  const fragments = Array.from({ length: count }, (_, i) =>
+    i + 1 < count
+      ? `fragment F${i} on Query { ...F${i + 1} }`
+      : `fragment F${i} on Query { __typename }`,
+  );
+  return `{ ...F0 } ${fragments.join(' ')}`;
+}
+
+/** Requests Apollo Server itself refuses, before any resolver: each must be a 400 saying why. */
+const MALFORMED_REQUESTS: [string, Record<string, unknown>][] = [
+  [
+    'two operations without an operationName',
+    { query: 'query A { __typename } query B { __typename }' },
+  ],
+  ['an unknown operationName', { query: 'query A { __typename }', operationName: 'B' }],
+  [
+    'a persisted query whose hash is not its text',
+    {
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+    },
+  ],
+  ['2,000 chained fragments', { query: fragmentChain(2000) }],
+  ['a query that is not a string', { query: { kind: 'Document' } }],
+  ['variables that are not an object', { query: '{ __typename }', variables: [1] }],
+];
+
 describe('hostile input', () => {
   let system: TestSystem;
   let admin: Record<string, string>;
@@ -91,6 +120,47 @@ describe('hostile input', () => {
 
   afterAll(async () => {
     await system?.stop();
+  });
+
+  describe("Apollo Server's own refusals", () => {
+    it.each(['gateway', 'directory', 'interviews', 'synergy-engine', 'workshops'])(
+      'are HTTP 400 with a code and a message at %s',
+      async (service) => {
+        const answers = [];
+        for (const [name, body] of MALFORMED_REQUESTS) {
+          const response = await request(system.urls[service])
+            .post('/graphql')
+            .set(admin)
+            .send(body);
+          const [error] = response.body.errors ?? [];
+          answers.push({
+            name,
+            status: response.status,
+            message: error?.message,
+            code: error?.extensions?.code,
+          });
+        }
+        expect(answers).toEqual(
+          MALFORMED_REQUESTS.map(([name]) => ({
+            name,
+            status: 400,
+            message: expect.not.stringMatching(DRIVER_TEXT),
+            code: expect.stringMatching(/^(?!INTERNAL_SERVER_ERROR)[A-Z_]+$/),
+          })),
+        );
+        await expectEveryServiceReady(system.urls);
+      },
+    );
+
+    it('relays a form body to POST /auth/token as the directory reads it', async () => {
+      const response = await request(system.gatewayUrl)
+        .post('/auth/token')
+        .type('form')
+        .send({ apiKey: 'not-a-key' });
+      expect(response.status).toBe(401);
+      expect(response.text).not.toMatch(DRIVER_TEXT);
+      await expectEveryServiceReady(system.urls);
+    });
   });
 
   describe('a zone perimeter', () => {

@@ -28,6 +28,7 @@ export * from './graphql/connection';
 export * from './graphql/request-loaders';
 export * from './graphql/query-limits';
 export * from './graphql/variables-depth.plugin';
+export * from './graphql/operation-resolution.plugin';
 export * from './graphql/refused-query-error';
 export * from './http/body-size-limit';
 export * from './http/http-refusal';

@@ -127,6 +127,14 @@ describe('the query limits of every service', () => {
 });
 
 describe('recodeRefusedQuery', () => {
+  it("gives Apollo Server's persisted-query hash mismatch a code and a message naming the hash", () => {
+    const mismatch = new GraphQLError('provided sha does not match query');
+    expect(recodeRefusedQuery(formatted(mismatch, 'INTERNAL_SERVER_ERROR'), mismatch)).toEqual({
+      message: 'persistedQuery: its sha256Hash is not the hash of the query sent',
+      extensions: { code: 'BAD_REQUEST', field: 'persistedQuery' },
+    });
+  });
+
   it('gives a refusal its own code back from the validation error wrapping it', () => {
     const [refusal] = errorsOf(nested(4));
     // Apollo Server wraps every validation error, recoding it GRAPHQL_VALIDATION_FAILED.

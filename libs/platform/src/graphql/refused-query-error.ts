@@ -26,11 +26,14 @@ export function refusalCodeOf(error: unknown): string | undefined {
 
 // graphql-js's words (and spelling) when `parse` stops at its `maxTokens`.
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more that (\d+) tokens\./;
+// Apollo Server's words, with no code, for an automatic persisted query whose hash is not its text.
+const HASH_MISMATCH = 'provided sha does not match query';
 
 /**
  * A refused query's error as clients read every refusal: a refusal by a validation rule with its
- * own code, and the parser's stop at the token limit as QUERY_TOO_COMPLEX naming the limit (the
- * parser reports it as a syntax error, which the document may well be free of).
+ * own code, the parser's stop at the token limit as QUERY_TOO_COMPLEX naming the limit (the
+ * parser reports it as a syntax error, which the document may well be free of), and a persisted
+ * query's hash that is not its text's as BAD_REQUEST (Apollo Server gives it no code).
  */
 export function recodeRefusedQuery(
   formatted: GraphQLFormattedError,
@@ -38,6 +41,12 @@ export function recodeRefusedQuery(
 ): GraphQLFormattedError {
   const code = refusalCodeOf(error);
   if (code) return { ...formatted, extensions: { ...formatted.extensions, code } };
+  if (formatted.message === HASH_MISMATCH) {
+    return {
+      message: 'persistedQuery: its sha256Hash is not the hash of the query sent',
+      extensions: { code: 'BAD_REQUEST', field: 'persistedQuery' },
+    };
+  }
   const tokens = TOO_MANY_TOKENS.exec(formatted.message);
   if (!tokens) return formatted;
   const maximum = Number(tokens[1]);
