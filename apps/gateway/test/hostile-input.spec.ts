@@ -1,5 +1,13 @@
 import request from 'supertest';
-import { bearer, startTestSystem, TestSystem, testToken } from '@symbiose/testing';
+import { completeSiret } from '@symbiose/sirene';
+import {
+  bearer,
+  sireneExtract,
+  startTestSystem,
+  TestSystem,
+  testToken,
+  waitFor,
+} from '@symbiose/testing';
 import { DRIVER_TEXT, expectClientError, expectEveryServiceReady } from './support/client-errors';
 
 /**
@@ -161,6 +169,54 @@ describe('hostile input', () => {
       expect(response.text).not.toMatch(DRIVER_TEXT);
       await expectEveryServiceReady(system.urls);
     });
+  });
+
+  describe('an import with a NUL byte in one cell', () => {
+    const IMPORT = `query ($id: ID!) {
+      organizationImport(id: $id) {
+        status accepted rejected failure errors(first: 10) { nodes { line column reason } }
+      }
+    }`;
+
+    it.each(['gateway', 'directory'])(
+      'rejects that row at %s, naming its column, and imports the others',
+      async (service) => {
+        const serial = service === 'gateway' ? '41' : '42';
+        const rows = [1, 2, 3].map((index) => ({
+          siret: completeSiret(`${serial}0000000000${index}`),
+          denominationUniteLegale:
+            index === 2 ? 'SCIERIE\u0000 DU LOT' : `FIRME ${serial}-${index}`,
+        }));
+        const uploaded = await request(system.urls[service])
+          .post(`/imports/organizations?territoryId=${territoryId}`)
+          .set(admin)
+          .set('content-type', 'text/csv')
+          .send(sireneExtract(rows, ';'));
+        expect(uploaded.status).toBe(202);
+        const finished = await waitFor(
+          () => system.gql(IMPORT, { id: uploaded.body.importId }, admin),
+          (answer) => ['SUCCEEDED', 'FAILED'].includes(answer.data?.organizationImport?.status),
+          { timeoutMs: 60_000, intervalMs: 250 },
+        );
+        expect(finished.data?.organizationImport).toEqual({
+          status: 'SUCCEEDED',
+          accepted: 2,
+          rejected: 1,
+          failure: null,
+          errors: {
+            nodes: [
+              {
+                line: 3,
+                column: 'denominationUniteLegale',
+                reason: 'must not contain a NUL character (U+0000)',
+              },
+            ],
+          },
+        });
+        expect(JSON.stringify(finished.data)).not.toMatch(DRIVER_TEXT);
+        await expectEveryServiceReady(system.urls);
+      },
+    );
   });
 
   describe('a zone perimeter', () => {
