@@ -28,6 +28,8 @@ const FULL_SAMPLES = Number(process.env.BENCH_FULL_SAMPLES ?? 3);
 /** The production default: a change waits this long for others before it is recomputed. */
 const DEBOUNCE_MS = process.env.BENCH_DEBOUNCE_MS ?? '500';
 const ENGINE_ROLE = 'one-change-engine';
+/** Each size runs in a process of its own: one process holds one Nest application at a time. */
+const SIZE_ROLE = 'one-change-size';
 const ENGINE_QUEUE = eventQueueName('synergy-engine');
 
 type Mode = 'SLICES' | 'FULL';
@@ -49,7 +51,7 @@ function summary(values: readonly number[]): string {
 }
 
 /** The engine process: the service with its event consumer and recompute worker, nothing else. */
-export async function runOneChangeEngine(): Promise<void> {
+async function runOneChangeEngine(): Promise<void> {
   const app = await createServiceApp(AppModule);
   await app.init();
   process.on('message', (message) => {
@@ -62,8 +64,15 @@ export async function runOneChangeEngine(): Promise<void> {
   process.send?.('ready');
 }
 
-export function isOneChangeEngine(): boolean {
-  return process.env.BENCH_ROLE === ENGINE_ROLE;
+/** Whether this process is one the one-change section started, rather than the bench itself. */
+export function isOneChangeChild(): boolean {
+  return process.env.BENCH_ROLE === ENGINE_ROLE || process.env.BENCH_ROLE === SIZE_ROLE;
+}
+
+export async function runOneChangeChild(): Promise<void> {
+  if (process.env.BENCH_ROLE === ENGINE_ROLE) return runOneChangeEngine();
+  await oneTerritory(Number(process.env.BENCH_CHANGE_SIZE));
+  process.exit(0);
 }
 
 /** Starts the engine process on the parent's database and queues; resolves once it listens. */
@@ -229,5 +238,11 @@ async function oneTerritory(size: number): Promise<void> {
 }
 
 export async function oneChangeLatency(): Promise<void> {
-  for (const size of SIZES) await oneTerritory(size);
+  for (const size of SIZES) {
+    const child = fork(process.argv[1], process.argv.slice(2), {
+      env: { ...process.env, BENCH_ROLE: SIZE_ROLE, BENCH_CHANGE_SIZE: String(size) },
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`one change at ${size} declarations: exited with ${code}`);
+  }
 }

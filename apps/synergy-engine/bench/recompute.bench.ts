@@ -11,7 +11,7 @@ import { AppModule } from '../src/app.module';
 import { ZoneRecomputeService } from '../src/recompute/zone-recompute.service';
 import { SynergyEngineConfig } from '../src/synergy-engine.config';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import { isOneChangeEngine, oneChangeLatency, runOneChangeEngine } from './one-change-latency';
+import { isOneChangeChild, oneChangeLatency, runOneChangeChild } from './one-change-latency';
 import { writeReadModel } from './read-model-rows';
 import { syntheticRegion } from './synthetic-region';
 
@@ -187,7 +187,7 @@ async function declarationToSynergy(): Promise<void> {
 const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'full,change,gateway').split(','));
 
 async function main(): Promise<void> {
-  if (isOneChangeEngine()) return runOneChangeEngine();
+  if (isOneChangeChild()) return runOneChangeChild();
   if (SECTIONS.has('full')) await fullRecompute();
   if (SECTIONS.has('change')) await oneChangeLatency();
   if (SECTIONS.has('gateway')) await declarationToSynergy();
