@@ -47,13 +47,40 @@ describe("the gateway's own query limits", () => {
     expect(errorsOf(pageSizeRule(100), query)).toEqual([]);
   });
 
+  const root = path.join(__dirname, '../../../..');
+  const api = buildSchema(readFileSync(path.join(root, 'schema/api.graphql'), 'utf8'));
+  const rules = [
+    pageSizeRule(),
+    ...queryLimitOptions(loadConfig(GatewayConfig, {})).validationRules,
+  ];
+
+  it.each([
+    [
+      'Territory.zones and Zone.territory',
+      `{ territories(first: 1) { nodes { zones { territory { zones { territory { zones { territory {
+      zones { id } } } } } } } } } }`,
+    ],
+    [
+      'Synergy.followUpMeetings, Workshop.decisions, WorkshopDecision.synergies',
+      `query ($id: ID!) { synergy(id: $id) { followUpMeetings { decisions { synergies {
+      followUpMeetings { decisions { synergies { id } } } } } } } }`,
+    ],
+    [
+      'Action.synergies and WorkshopDecision.actions',
+      `query ($id: ID!) { action(id: $id) { synergies { followUpMeetings { decisions { actions {
+      synergies { id } } } } } } }`,
+    ],
+    [
+      'Interview.declarations and Declaration.interview',
+      `query ($id: ID!) { interview(id: $id) { declarations { interview { declarations { interview {
+      declarations { interview { declarations { id } } } } } } } } }`,
+    ],
+  ])('refuse a loop of lists with no page by its cost: %s', (_, query) => {
+    const errors = validate(api, parse(query), [...specifiedRules, ...rules]);
+    expect(errors.map((error) => error.extensions['limit'])).toEqual(['cost']);
+  });
+
   it("let every reference operation of the front ends through the gateway's limits", () => {
-    const root = path.join(__dirname, '../../../..');
-    const api = buildSchema(readFileSync(path.join(root, 'schema/api.graphql'), 'utf8'));
-    const rules = [
-      pageSizeRule(),
-      ...queryLimitOptions(loadConfig(GatewayConfig, {})).validationRules,
-    ];
     const folder = path.join(root, 'tools/api-contract/operations');
     const files = readdirSync(folder).filter((name) => name.endsWith('.graphql'));
     expect(files.length).toBeGreaterThan(0);
