@@ -579,6 +579,56 @@ describe('access control', () => {
       expect(JSON.stringify(other)).not.toContain('Garrigue');
     });
 
+    const FIGURES = `query ($id: ID!) { synergy(id: $id) {
+      distanceKm score rationale impact { greatCircleKm roadKm transportKgCo2ePerYear }
+      participants { role declarationIds }
+    } }`;
+    interface Figures {
+      distanceKm: number;
+      score: number;
+      rationale: {
+        summaryFr: string;
+        terms: { distanceDecay: { value: number; distanceKm: number } };
+      };
+      impact: { greatCircleKm: number; roadKm: number };
+      participants: { role: string; declarationIds: string[] }[];
+    }
+    const figuresOf = async (token: string): Promise<Figures> => {
+      const response = await asMember(token, FIGURES, { id: synergyId });
+      expect(response.errors).toBeUndefined();
+      return response.data?.synergy;
+    };
+    const facilitatorFigures = async (): Promise<Figures> => {
+      const response = await asRole('FACILITATOR', FIGURES, { id: synergyId });
+      expect(response.errors).toBeUndefined();
+      return response.data?.synergy;
+    };
+
+    it('gives a member no distance finer than whole km, nor the other side’s rows, before the introduction', async () => {
+      const exact = await facilitatorFigures();
+      const seen = await figuresOf(tokens.COMPANY_MEMBER);
+      // The two firms are 4 km apart to the metre: the unit spec of the rounding takes finer cases.
+      const wholeKm = Math.max(1, Math.round(exact.distanceKm));
+      expect(seen.distanceKm).toBe(wholeKm);
+      expect(seen.score).toBe(Math.round(exact.score * 100) / 100);
+      expect(seen.rationale.terms.distanceDecay).toMatchObject({
+        value: Math.round(exact.rationale.terms.distanceDecay.value * 100) / 100,
+        distanceKm: wholeKm,
+      });
+      expect(seen.rationale.summaryFr).toContain(`à ${wholeKm},0 km`);
+      expect(seen.impact.greatCircleKm).toBe(wholeKm);
+      expect(seen.impact.roadKm / seen.impact.greatCircleKm).toBeCloseTo(
+        exact.impact.roadKm / exact.impact.greatCircleKm,
+        2,
+      );
+      // Lacoste supplies: its own declaration stays, the consumer's is withheld.
+      expect(seen.participants).toEqual([
+        { role: 'SUPPLIER', declarationIds: exact.participants[0].declarationIds },
+        { role: 'CONSUMER', declarationIds: [] },
+      ]);
+      expect(exact.participants[1].declarationIds).toHaveLength(1);
+    });
+
     it('describes the other side in French to a request that prefers French', async () => {
       const { other } = await seenBy(tokens.COMPANY_MEMBER, firms.lacoste.id, {
         'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5',
@@ -620,6 +670,12 @@ describe('access control', () => {
         organization: { name: 'Menuiserie Lacoste' },
         contact: { name: 'Paul Lacoste', email: 'paul@lacoste.example' },
       });
+    });
+
+    it('gives both sides the exact figures once they are introduced', async () => {
+      const exact = await facilitatorFigures();
+      expect(await figuresOf(tokens.COMPANY_MEMBER)).toEqual(exact);
+      expect(await figuresOf(garrigueMember)).toEqual(exact);
     });
 
     it('hides both sides again when a consent is withdrawn', async () => {

@@ -66,6 +66,8 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Mutation.withdrawIntroductionConsent': memberOfAny(synergyOrganizations('synergyId')),
   'Synergy.history': asParent,
   'Synergy.rationale': asParent,
+  'Synergy.distanceKm': asParent,
+  'Synergy.score': asParent,
   'Synergy.allocatedQuantity': asParent,
   'Synergy.collectiveNeed': asParent,
   'Synergy.supply': asParent,

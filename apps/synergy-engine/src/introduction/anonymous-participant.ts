@@ -1,6 +1,7 @@
 import { findNafActivity, NAF_SECTIONS, NAF_SECTIONS_EN, NafSection } from '@symbiose/sirene';
 import type { Locale } from '@symbiose/platform';
 import { greatCircleKm } from '../matching/great-circle';
+import { wholeKm } from './counterpart-rounding';
 import { AnonymousParticipantModel } from './introduction.model';
 
 interface Located {
@@ -35,14 +36,10 @@ function activityOf(nafCode: string | null, locale: Locale): string | null {
   return activity ? SECTION_TITLES[locale][activity.section] : null;
 }
 
-/** Whole kilometres, at least one: a finer distance would point at the firm. */
 function roundedKm(from: Located, to: Located): number | null {
   if (from.latitude === null || from.longitude === null) return null;
   if (to.latitude === null || to.longitude === null) return null;
-  return Math.max(
-    1,
-    Math.round(greatCircleKm(from.latitude, from.longitude, to.latitude, to.longitude)),
-  );
+  return wholeKm(greatCircleKm(from.latitude, from.longitude, to.latitude, to.longitude));
 }
 
 /**

@@ -5,6 +5,7 @@ import { Synergy } from '../synergy/synergy.entity';
 import { IntroductionConsent } from './introduction-consent.entity';
 import { SynergyParticipantResolver, SynergyParticipantsResolver } from './introduction.resolver';
 import { IntroductionService } from './introduction.service';
+import { CounterpartPrivacy } from './counterpart-privacy';
 
 /** Who a synergy's participants are to each caller, and the double opt-in that reveals them. */
 @Module({
@@ -16,6 +17,12 @@ import { IntroductionService } from './introduction.service';
       ReplicatedZone,
     ]),
   ],
-  providers: [IntroductionService, SynergyParticipantsResolver, SynergyParticipantResolver],
+  providers: [
+    IntroductionService,
+    CounterpartPrivacy,
+    SynergyParticipantsResolver,
+    SynergyParticipantResolver,
+  ],
+  exports: [CounterpartPrivacy],
 })
 export class IntroductionModule {}

@@ -19,43 +19,36 @@ import { Principal } from '@symbiose/tokens';
 import { Synergy } from '../synergy/synergy.entity';
 import { SynergyModel, SynergyParticipantModel } from '../synergy/synergy.model';
 import { anonymise } from './anonymous-participant';
+import { CounterpartPrivacy } from './counterpart-privacy';
 import { ConsentToIntroductionInput } from './dto/consent-to-introduction.input';
 import { IntroductionConsent } from './introduction-consent.entity';
 import { AnonymousParticipantModel, IntroductionContactModel } from './introduction.model';
 import { IntroductionService } from './introduction.service';
 
-function consentsOf(
-  loaders: RequestLoaders,
-  introductions: IntroductionService,
-  synergyId: string,
-) {
-  return loaders
-    .get('introductionConsents', (ids: readonly string[]) => introductions.consentsOf(ids))
-    .load(synergyId);
-}
-
 /** The participants of a synergy, as each caller may see them, and the double opt-in. */
 @Resolver(() => SynergyModel)
 export class SynergyParticipantsResolver {
-  constructor(private readonly introductions: IntroductionService) {}
+  constructor(
+    private readonly introductions: IntroductionService,
+    private readonly privacy: CounterpartPrivacy,
+  ) {}
 
   @ResolveField(() => [SynergyParticipantModel])
   async participants(
     @Parent() synergy: Synergy,
+    @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
   ): Promise<SynergyParticipantModel[]> {
-    const consents =
-      synergy.kind === 'B2B' ? await consentsOf(loaders, this.introductions, synergy.id) : [];
-    const introduced =
-      synergy.kind === 'B2B' &&
-      synergy.organizationIds.every((id) => consents.some((c) => c.organizationId === id));
+    const introduced = await this.privacy.introduced(synergy, loaders);
+    const hidden = await this.privacy.hidesCounterpart(synergy, principal, loaders);
     return synergy.participants.map(({ organizationId, role, declarationIds }) => ({
       synergyId: synergy.id,
       synergyKind: synergy.kind,
       organizationId,
       introduced,
       role,
-      declarationIds: [...declarationIds],
+      declarationIds:
+        hidden && organizationId !== principal.organizationId ? [] : [...declarationIds],
     }));
   }
 
@@ -84,7 +77,7 @@ export class SynergyParticipantsResolver {
 @Resolver(() => SynergyParticipantModel)
 export class SynergyParticipantResolver {
   constructor(
-    private readonly introductions: IntroductionService,
+    private readonly privacy: CounterpartPrivacy,
     @InjectRepository(ReplicatedOrganization)
     private readonly organizations: Repository<ReplicatedOrganization>,
     @InjectRepository(ReplicatedZone) private readonly zones: Repository<ReplicatedZone>,
@@ -153,7 +146,7 @@ export class SynergyParticipantResolver {
     participant: SynergyParticipantModel,
     loaders: RequestLoaders,
   ): Promise<IntroductionConsent | undefined> {
-    const consents = await consentsOf(loaders, this.introductions, participant.synergyId);
+    const consents = await this.privacy.consentsOf(participant.synergyId, loaders);
     return consents.find((consent) => consent.organizationId === participant.organizationId);
   }
 

@@ -19,6 +19,7 @@ export * from './matching-options';
 export * from './synergy';
 export * from './synergy-slices';
 export * from './trade-supply-matcher';
+export * from './trade-supply-wording';
 export {
   B2B_WEIGHTS,
   DISTANCE_HALF_KM,

@@ -1,10 +1,4 @@
-import { findNafActivity } from '@symbiose/sirene';
-import {
-  findCategory,
-  tradeCompatibility,
-  type CategoryCode,
-  type Compatibility,
-} from '@symbiose/taxonomy';
+import { tradeCompatibility, type CategoryCode, type Compatibility } from '@symbiose/taxonomy';
 import { tradeOffersOf, type ActivitySupplier } from './activity-supplier';
 import { distanceDecay, roundScore } from './b2b-score';
 import { greatCircleKm } from './great-circle';
@@ -12,6 +6,7 @@ import type { MatchableDeclaration } from './matchable-declaration';
 import { resolveMatchingOptions, settingsFor, type MatchingOptions } from './matching-options';
 import { assessPair, ruledPair, type RuleFinding } from './pair-rules';
 import type { B2BSynergy, CollectiveSynergy, TradeSupplySynergy } from './synergy';
+import { wordTradeSupply } from './trade-supply-wording';
 
 /**
  * A supplier by trade is a lead, not an offer: nothing says it has the capacity or the terms the
@@ -57,10 +52,6 @@ function tradeSupplySynergyOf(
   { tradeOffer: { offer, nafCode }, distanceKm, rules }: TradeCandidate,
 ): TradeSupplySynergy {
   const decay = distanceDecay(distanceKm);
-  const activity = findNafActivity(nafCode)?.label ?? nafCode;
-  const category = findCategory(need.categoryCode);
-  const km = (locale: string) =>
-    distanceKm.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     kind: 'B2B',
     supply: 'TRADE',
@@ -85,14 +76,7 @@ function tradeSupplySynergyOf(
         distanceDecay: { value: roundScore(decay), weight: TRADE_SUPPLY_CONFIDENCE, distanceKm },
       },
       rules,
-      summaryFr:
-        `Fournisseur possible par son activité (${activity}) pour un besoin de ` +
-        `${(category?.labelFr ?? need.categoryCode).toLowerCase()}, à ${km('fr-FR')} km, ` +
-        'sans ressource déclarée : capacité et conditions à confirmer.',
-      summaryEn:
-        `A possible supplier by its trade (NAF ${nafCode}) for a need of ` +
-        `${(category?.labelEn ?? need.categoryCode).toLowerCase()}, ${km('en-GB')} km away, ` +
-        'with no declared resource: capacity and terms to confirm.',
+      ...wordTradeSupply({ nafCode, needCategoryCode: need.categoryCode, distanceKm }),
     },
   };
 }

@@ -193,7 +193,7 @@ export class SynergyModel {
   @Field(() => String, { nullable: true, description: 'B2B: the resource’s category' })
   resourceCategoryCode: string | null;
 
-  @Field(() => Float, { description: '0 to 1; how each term weighs is in the rationale' })
+  // score and distanceKm: resolved by SynergyResolver, coarser for a member not introduced.
   score: number;
 
   @Field(() => [SynergyParticipantModel], {
@@ -203,7 +203,6 @@ export class SynergyModel {
 
   // rationale and impact: resolved by SynergyResolver from the stored columns.
 
-  @Field(() => Float, { nullable: true, description: 'B2B: great-circle km between the sides' })
   distanceKm: number | null;
 
   @Field(() => Float, {

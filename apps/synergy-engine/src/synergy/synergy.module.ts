@@ -7,6 +7,7 @@ import { SynergyStatusChange } from './synergy-status-change.entity';
 import { SynergyStore } from './synergy-store';
 import { SynergyResolver } from './synergy.resolver';
 import { Synergy } from './synergy.entity';
+import { IntroductionModule } from '../introduction/introduction.module';
 import { ImpactTotals, TerritoryImpactResolver, ZoneImpactResolver } from './impact-totals';
 import {
   CollectiveNeedCategoriesResolver,
@@ -15,7 +16,7 @@ import {
 
 /** Synergies as records: their storage, lifecycle and API. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Synergy, SynergyStatusChange])],
+  imports: [TypeOrmModule.forFeature([Synergy, SynergyStatusChange]), IntroductionModule],
   providers: [
     SynergyStore,
     SynergyLifecycleService,

@@ -39,6 +39,7 @@ import {
 } from './synergy.model';
 import { Synergy } from './synergy.entity';
 import { SynergySupply } from './synergy-enums';
+import { CounterpartPrivacy } from '../introduction/counterpart-privacy';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
   return loaders.byId('synergyById', (ids) => listing.byIdsInOrder(ids)).load(id);
@@ -49,6 +50,7 @@ export class SynergyResolver {
   constructor(
     private readonly listing: SynergyListing,
     private readonly lifecycle: SynergyLifecycleService,
+    private readonly privacy: CounterpartPrivacy,
   ) {}
 
   @Query(() => SynergyConnection, { description: 'Obsolete synergies only when the filter asks' })
@@ -94,8 +96,39 @@ export class SynergyResolver {
     description:
       'Each term of the score with its value and weight, and a summary in French and English',
   })
-  rationale(@Parent() synergy: Synergy): Record<string, unknown> {
-    return presentedRationale(synergy);
+  async rationale(
+    @Parent() synergy: Synergy,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Record<string, unknown>> {
+    return presentedRationale(await this.privacy.asSeenBy(synergy, principal, loaders));
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      'B2B: great-circle km between the sides; in whole km for a company member until both ' +
+      'sides are introduced',
+  })
+  async distanceKm(
+    @Parent() synergy: Synergy,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<number | null> {
+    return (await this.privacy.asSeenBy(synergy, principal, loaders)).distanceKm;
+  }
+
+  @ResolveField(() => Float, {
+    description:
+      '0 to 1; how each term weighs is in the rationale. Two decimals for a company member ' +
+      'until both sides of a B2B synergy are introduced',
+  })
+  async score(
+    @Parent() synergy: Synergy,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<number> {
+    return (await this.privacy.asSeenBy(synergy, principal, loaders)).score;
   }
 
   @ResolveField(() => Float, {
@@ -135,8 +168,12 @@ export class SynergyResolver {
     nullable: true,
     description: 'B2B exchanges of a weighed flow only',
   })
-  impact(@Parent() synergy: Synergy): SynergyImpactModel | null {
-    return presentedImpact(synergy);
+  async impact(
+    @Parent() synergy: Synergy,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SynergyImpactModel | null> {
+    return presentedImpact(await this.privacy.asSeenBy(synergy, principal, loaders));
   }
 
   @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })
