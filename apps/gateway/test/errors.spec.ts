@@ -258,6 +258,21 @@ describe('errors a front end can act on', () => {
       });
     });
 
+    it('refuses an unknown enum value with the same status, code, reason and field, as a literal or a variable', async () => {
+      const variable = await post(CHANGE_STATUS, { input: { id: synergyId, to: 'LOST' } });
+      const literal = await post(
+        `mutation { changeSynergyStatus(input: { id: "${synergyId}", to: LOST }) { id } }`,
+      );
+      for (const refused of [literal, variable]) {
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'INVALID_VALUE',
+          field: 'input.to',
+        });
+      }
+    });
+
     it('refuses first: 1000 with the same status and error, as a literal or as a variable', async () => {
       const literal = await post('{ territories(first: 1000) { totalCount } }');
       const variable = await post(

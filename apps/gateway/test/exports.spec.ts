@@ -634,21 +634,28 @@ describe('exports and waste flows behind the gateway', () => {
     });
 
     it.each([
-      ['no grouping', () => ({ territoryId, groupBy: [] }), 'groupBy'],
-      ['a grouping twice', () => ({ territoryId, groupBy: ['ZONE', 'ZONE'] }), 'groupBy'],
+      ['no grouping', () => ({ territoryId, groupBy: [] }), 'groupBy', 'BAD_USER_INPUT'],
+      [
+        'a grouping twice',
+        () => ({ territoryId, groupBy: ['ZONE', 'ZONE'] }),
+        'groupBy',
+        'BAD_USER_INPUT',
+      ],
       [
         'a territory id that is no UUID',
         () => ({ territoryId: 'lot', groupBy: ['ZONE'] }),
         'territoryId',
+        'BAD_USER_INPUT',
       ],
       [
         'an unknown territory',
         () => ({ territoryId: '0b7d6f0e-1c1a-4b7e-9c55-3f6f1f0e9a11', groupBy: ['ZONE'] }),
         'territoryId',
+        'NOT_FOUND',
       ],
-    ])('refuses %s, naming the field', async (_case, variables, field) => {
+    ])('refuses %s, naming the field', async (_case, variables, field, code) => {
       const response = await system.gql(WASTE_FLOWS, variables(), headers.PARTNER);
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(response.errors?.[0].extensions).toMatchObject({ code, field });
     });
   });
 });

@@ -217,7 +217,7 @@ describe('read your writes across services', () => {
       },
     });
     expect(schedule.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'NOT_FOUND',
       field: 'zoneId',
     });
 

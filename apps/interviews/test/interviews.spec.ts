@@ -102,19 +102,22 @@ describe('interview lifecycle (PostgreSQL)', () => {
   });
 
   it.each([
-    ['an unknown organization', randomUUID(), 'no organization'],
-    ['an archived organization', FERMEE, 'archived'],
-  ])('refuses to plan an interview of %s, naming organizationId', async (_case, id, reason) => {
-    const before = await interviewCount();
+    ['an unknown organization', randomUUID(), 'names nothing that exists', 'NOT_FOUND'],
+    ['an archived organization', FERMEE, 'archived', 'BAD_USER_INPUT'],
+  ])(
+    'refuses to plan an interview of %s, naming organizationId',
+    async (_case, id, reason, code) => {
+      const before = await interviewCount();
 
-    const response = await t.gql(PLAN, {
-      input: { organizationId: id, interviewer: 'Anne Delpech' },
-    });
+      const response = await t.gql(PLAN, {
+        input: { organizationId: id, interviewer: 'Anne Delpech' },
+      });
 
-    expect(refusalOf(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'organizationId' });
-    expect(response.errors?.[0].message).toContain(reason);
-    expect(await interviewCount()).toBe(before);
-  });
+      expect(refusalOf(response)).toEqual({ code, field: 'organizationId' });
+      expect(response.errors?.[0].message).toContain(reason);
+      expect(await interviewCount()).toBe(before);
+    },
+  );
 
   it('refuses to plan an interview without an interviewer, naming interviewer', async () => {
     const before = await interviewCount();

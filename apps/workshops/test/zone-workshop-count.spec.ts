@@ -191,7 +191,11 @@ describe('workshops subgraph', () => {
   it('names zoneId when it is no UUID', async () => {
     const response = await graphql('{ workshops(zoneId: "cahors-sud") { totalCount } }');
 
-    expect(response.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'zoneId' });
+    expect(response.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'zoneId',
+      reason: 'NOT_A_UUID',
+    });
   });
 
   it('stores every kind of workshop the code knows, and no other', async () => {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { buildSchema, GraphQLError, parse, validate } from 'graphql';
 import { BadUserInputError } from './bad-user-input';
 import { ERROR_REASONS } from './error-reasons';
 import { formatGraphQLError } from './format-error';
@@ -68,5 +68,28 @@ describe('the error format', () => {
     expect(formatIn('fr', refusal).message).toBe(
       "siret : n'est pas une valeur valide (fails its Luhn check)",
     );
+  });
+
+  it('tells a literal that fits no type as a variable holding it is told, naming where it is', () => {
+    const schema = buildSchema(`
+      enum Status { DETECTED QUALIFIED }
+      input Change { id: ID!, to: Status! }
+      type Query { ok: Boolean }
+      type Mutation { change(input: Change!, first: Int): Boolean }
+    `);
+    const document = parse('mutation { change(input: { id: "1", to: LOST }, first: "ten") }');
+    const [enumError, intError] = validate(schema, document).map(
+      (error) =>
+        new GraphQLError(error.message, {
+          nodes: error.nodes,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        }),
+    );
+    expect(formatIn(undefined, enumError).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_VALUE',
+      field: 'input.to',
+    });
+    expect(formatIn(undefined, intError).extensions).toMatchObject({ field: 'first' });
   });
 });

@@ -1,6 +1,6 @@
 import { GraphQLFormattedError } from 'graphql';
 import { messagesOf } from './api-error';
-import { fieldOfCoercionError } from './coercion-field';
+import { fieldOfCoercionError, recodeBadLiteral } from './coercion-field';
 import { ERROR_REASONS, isErrorReason, reasonOfCode } from './error-reasons';
 import { inRequestLanguage } from './message-locale';
 import { SERVICE_UNAVAILABLE } from './service-unavailable';
@@ -39,9 +39,10 @@ const PASSING_ERROR_CODES = new Set([SERVICE_UNAVAILABLE]);
  * message reaches a client.
  */
 export function formatGraphQLError(
-  formatted: GraphQLFormattedError,
+  raw: GraphQLFormattedError,
   error?: unknown,
 ): GraphQLFormattedError {
+  const formatted = recodeBadLiteral(raw, error);
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && (isClientErrorCode(code) || PASSING_ERROR_CODES.has(code))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
