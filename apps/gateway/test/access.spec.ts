@@ -689,9 +689,9 @@ describe('access control', () => {
     });
 
     it('refuses a firm outside the synergy, and a consent without a contact', async () => {
-      expect(isForbidden(await asMember(outsider, PARTICIPANTS, { id: synergyId }))).toBe(true);
+      expect(isOutOfReach(await asMember(outsider, PARTICIPANTS, { id: synergyId }))).toBe(true);
       expect(
-        isForbidden(await asMember(outsider, CONSENT, { input: { synergyId, contactName: 'X' } })),
+        isOutOfReach(await asMember(outsider, CONSENT, { input: { synergyId, contactName: 'X' } })),
       ).toBe(true);
       const blank = await asMember(garrigueMember, CONSENT, {
         input: { synergyId, contactName: '  ' },
@@ -749,7 +749,7 @@ describe('access control', () => {
         { input: { ...input, organizationId: firms.lacoste.id } },
         member,
       );
-      expect(isForbidden(denied)).toBe(true);
+      expect(isOutOfReach(denied)).toBe(true);
       const refused = await system.gql(RECORD, { input: { ...input, label: '' } }, member);
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
 
