@@ -27,7 +27,11 @@ export class SynergyParticipantModel {
   @Field(() => ParticipantRole)
   role: keyof typeof ParticipantRole;
 
-  @Field(() => [ID], { description: 'The declarations that bring it into the synergy' })
+  @Field(() => [ID], {
+    description:
+      'The declarations that bring it into the synergy; empty for the other side of a B2B ' +
+      'synergy to a company member until both sides are introduced',
+  })
   declarationIds: string[];
 }
 
