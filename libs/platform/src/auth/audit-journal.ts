@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditRecordedV1, CURRENT_VERSION, validatePayload } from '@symbiose/contracts';
 import { OutboxEvent } from '../events/outbox-event.entity';
+import { PollingLoop } from '../events/polling-loop';
 import { AuditSpool, SpooledAuditEvent, SpoolFileSetAside } from './audit-spool';
 
 const AUDIT_EVENT = 'audit.recorded';
@@ -20,15 +21,22 @@ const AUDIT_EVENT = 'audit.recorded';
 export class AuditJournal {
   private readonly logger = new Logger('MutationAudit');
   private readonly held: SpooledAuditEvent[][] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private replaying: Promise<unknown> | undefined;
-  private stopped = true;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly spool: AuditSpool,
-    private readonly replayIntervalMs: number,
-  ) {}
+    replayIntervalMs: number,
+  ) {
+    this.loop = new PollingLoop(
+      async () => {
+        const written = await this.replay();
+        if (written > 0) this.logger.log(`replayed the audit of ${written} mutation(s)`);
+      },
+      replayIntervalMs,
+      (error) => this.logger.warn('audit replay postponed', error),
+    );
+  }
 
   /** Returns once the entries are in the outbox, or on local disk to be replayed. */
   async record(entries: readonly AuditRecordedV1[]): Promise<void> {
@@ -55,14 +63,11 @@ export class AuditJournal {
 
   /** Replays what the previous process left, then keeps replaying while the service runs. */
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.replaying;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** How many requests' audit waits on disk (NaN when the spool cannot be read) and in memory. */
@@ -133,18 +138,6 @@ export class AuditJournal {
       )
       .orIgnore()
       .execute();
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.replaying = this.replay()
-        .then((written) => {
-          if (written > 0) this.logger.log(`replayed the audit of ${written} mutation(s)`);
-        })
-        .catch((error: unknown) => this.logger.warn('audit replay postponed', error))
-        .finally(() => this.schedule(this.replayIntervalMs));
-    }, delayMs);
   }
 }
 
