@@ -28,7 +28,8 @@ export interface SliceInputs {
   readonly activitySuppliers: readonly ActivitySupplier[];
 }
 
-const NOTHING: SliceRecomputeOutcome = Object.freeze({
+/** A recompute that changed nothing and read no declaration. */
+export const NOTHING: SliceRecomputeOutcome = Object.freeze({
   detected: 0,
   updated: 0,
   revived: 0,

@@ -16,17 +16,11 @@ import { matchingOptionsOf, SynergyEngineConfig } from '../synergy-engine.config
 import { clearDirty, dirtySlicesOf, sliceOfName, type DirtySlice } from './dirty-slices';
 import { RECOMPUTE_RUNNING, RecomputeLease } from './recompute-lease';
 import { zonesOfTerritory } from './recompute-requests';
-import { SliceRecomputeService } from './slice-recompute.service';
+import { NOTHING, SliceRecomputeService } from './slice-recompute.service';
 
 const NOTHING_MATCHED: Omit<RecomputeOutcome, 'territoryId' | 'durationMs'> = Object.freeze({
   mode: 'SLICES',
-  declarationCount: 0,
-  detected: 0,
-  updated: 0,
-  revived: 0,
-  moved: 0,
-  obsoleted: 0,
-  unchanged: 0,
+  ...NOTHING,
 });
 
 /** Whether a recompute that stores the territory ends the lease of a zone row `zr`. */
