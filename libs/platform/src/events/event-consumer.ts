@@ -46,9 +46,11 @@ export class EventConsumer {
   start(): void {
     this.worker = new Worker<EventEnvelope>(
       eventQueueName(this.options.service),
+      // The job's return value says whether the event was applied or had already been.
       async (job) => {
-        await this.consume(job.data);
+        const applied = await this.consume(job.data);
         await this.acknowledger.acknowledge(job.data, this.options.service);
+        return applied;
       },
       this.redis.workerOptions(this.options.concurrency ?? 1),
     );
