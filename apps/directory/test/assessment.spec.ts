@@ -81,8 +81,13 @@ describe('territorial assessment (PostgreSQL)', () => {
   const count = async (table: string): Promise<number> =>
     (await service.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
-  function expectBadInput(response: Awaited<ReturnType<TestService['gql']>>, field: string) {
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  /** A refusal naming the field: BAD_USER_INPUT, or NOT_FOUND for an id that names nothing. */
+  function expectRefused(
+    response: Awaited<ReturnType<TestService['gql']>>,
+    field: string,
+    code = 'BAD_USER_INPUT',
+  ) {
+    expect(response.errors?.[0].extensions).toMatchObject({ code, field });
   }
 
   async function createZone(territory: string, name: string): Promise<string> {
@@ -202,7 +207,7 @@ describe('territorial assessment (PostgreSQL)', () => {
         'indicators',
       ],
     ])('refuses %s, naming the field, and publishes nothing', async (_case, input, field) => {
-      expectBadInput(await gql(PUBLISH, { input }), field);
+      expectRefused(await gql(PUBLISH, { input }), field);
       expect(await count('assessment_grid')).toBe(2);
     });
   });
@@ -238,11 +243,15 @@ describe('territorial assessment (PostgreSQL)', () => {
       ['a negative level', { level: -1 }, 'level'],
       ['an unknown indicator', { indicatorKey: 'territorial.weather' }, 'indicatorKey'],
       ['a computed indicator', { indicatorKey: 'economic.establishments' }, 'indicatorKey'],
-      ['an unknown zone', { zoneId: randomUUID() }, 'zoneId'],
       ['an unknown grid', { gridVersion: 99 }, 'gridVersion'],
       ['a blank justification', { justification: '   ' }, 'justification'],
     ])('refuses %s, naming the field, and writes nothing', async (_case, change, field) => {
-      expectBadInput(await gql(ENTER, input(change)), field);
+      expectRefused(await gql(ENTER, input(change)), field);
+      expect(await count('entered_indicator_value')).toBe(2);
+    });
+
+    it('answers an unknown zone as not found, and writes nothing', async () => {
+      expectRefused(await gql(ENTER, input({ zoneId: randomUUID() })), 'zoneId', 'NOT_FOUND');
       expect(await count('entered_indicator_value')).toBe(2);
     });
   });
@@ -252,16 +261,21 @@ describe('territorial assessment (PostgreSQL)', () => {
 
     it('refuses to assess a zone with an entered indicator left blank, naming it', async () => {
       const response = await gql(ASSESS, { zoneId: zoneB, gridVersion });
-      expectBadInput(response, 'zoneId');
+      expectRefused(response, 'zoneId');
       expect(response.errors?.[0].message).toContain('territorial.knowledge');
       expect(await count('zone_assessment')).toBe(0);
     });
 
-    it.each([
-      ['an unknown zone', () => ({ zoneId: randomUUID(), gridVersion }), 'zoneId'],
-      ['an unknown grid', () => ({ zoneId: zoneA, gridVersion: 99 }), 'gridVersion'],
-    ])('refuses %s', async (_case, variables, field) => {
-      expectBadInput(await gql(ASSESS, variables()), field);
+    it.each([['an unknown grid', () => ({ zoneId: zoneA, gridVersion: 99 }), 'gridVersion']])(
+      'refuses %s',
+      async (_case, variables, field) => {
+        expectRefused(await gql(ASSESS, variables()), field);
+      },
+    );
+
+    it('answers an unknown zone as not found', async () => {
+      const variables = { zoneId: randomUUID(), gridVersion };
+      expectRefused(await gql(ASSESS, variables), 'zoneId', 'NOT_FOUND');
     });
 
     it('scores a small zone as worked out by hand', async () => {
@@ -403,11 +417,12 @@ describe('territorial assessment (PostgreSQL)', () => {
     });
 
     it('refuses the assessments of an unknown zone', async () => {
-      expectBadInput(
+      expectRefused(
         await gql(`query ($id: ID!) { zoneAssessments(zoneId: $id) { totalCount } }`, {
           id: randomUUID(),
         }),
         'zoneId',
+        'NOT_FOUND',
       );
     });
   });
@@ -455,11 +470,16 @@ describe('territorial assessment (PostgreSQL)', () => {
       expect((await gql(COMPARE, { territoryId, gridVersion: 1 })).data?.compareZones).toEqual([]);
     });
 
-    it.each([
-      ['an unknown territory', () => ({ territoryId: randomUUID(), gridVersion }), 'territoryId'],
-      ['an unknown grid', () => ({ territoryId, gridVersion: 99 }), 'gridVersion'],
-    ])('refuses to compare on %s', async (_case, variables, field) => {
-      expectBadInput(await gql(COMPARE, variables()), field);
+    it.each([['an unknown grid', () => ({ territoryId, gridVersion: 99 }), 'gridVersion']])(
+      'refuses to compare on %s',
+      async (_case, variables, field) => {
+        expectRefused(await gql(COMPARE, variables()), field);
+      },
+    );
+
+    it('answers a comparison on an unknown territory as not found', async () => {
+      const variables = { territoryId: randomUUID(), gridVersion };
+      expectRefused(await gql(COMPARE, variables), 'territoryId', 'NOT_FOUND');
     });
 
     it('draws a radar with one polygon per assessed zone', async () => {
@@ -515,13 +535,19 @@ describe('territorial assessment (PostgreSQL)', () => {
 
     it.each([
       ['a zone of another territory', () => choice({ zoneId: otherZone }), 'zoneId'],
-      ['an unknown zone', () => choice({ zoneId: randomUUID() }), 'zoneId'],
-      ['an unknown territory', () => choice({ territoryId: randomUUID() }), 'territoryId'],
       ['a blank rationale', () => choice({ rationale: '  ' }), 'rationale'],
       ['a decision in the future', () => choice({ decidedAt: '2999-01-01' }), 'decidedAt'],
       ['a day that does not exist', () => choice({ decidedAt: '2024-02-30' }), 'decidedAt'],
     ])('refuses %s, naming the field, and records nothing', async (_case, variables, field) => {
-      expectBadInput(await gql(CHOOSE, variables()), field);
+      expectRefused(await gql(CHOOSE, variables()), field);
+      expect(await count('zone_choice')).toBe(1);
+    });
+
+    it.each([
+      ['an unknown zone', () => choice({ zoneId: randomUUID() }), 'zoneId'],
+      ['an unknown territory', () => choice({ territoryId: randomUUID() }), 'territoryId'],
+    ])('answers %s as not found, and records nothing', async (_case, variables, field) => {
+      expectRefused(await gql(CHOOSE, variables()), field, 'NOT_FOUND');
       expect(await count('zone_choice')).toBe(1);
     });
   });

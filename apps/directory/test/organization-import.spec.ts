@@ -342,7 +342,7 @@ describe('organization imports (directory)', () => {
     expect((await upload('siret\n', `zoneId=${zoneId}&territoryId=${zoneId}`)).status).toBe(400);
     expect((await upload('', `zoneId=${zoneId}`)).status).toBe(400);
     const unknownZone = await upload('siret\n', `zoneId=${randomUUID()}`);
-    expect(unknownZone.status).toBe(400);
+    expect(unknownZone.status).toBe(404);
     expect(unknownZone.body).toMatchObject({ field: 'zoneId' });
     expect((await upload('siret\n', 'territoryId=cahors')).body).toMatchObject({
       field: 'territoryId',

@@ -283,7 +283,6 @@ describe('the system behind the gateway', () => {
       ['a SIRET with a wrong key', { siret: '73282932000075' }, 'siret'],
       ['a SIRET too short', { siret: '7328293200007' }, 'siret'],
       ['an unknown NAF code', { nafCode: '99.99Z' }, 'nafCode'],
-      ['an unknown zone', { zoneId: '00000000-0000-4000-8000-000000000000' }, 'zoneId'],
       ['an empty name', { name: '   ' }, 'name'],
       ['a latitude out of range', { latitude: 91 }, 'latitude'],
       ['a longitude out of range', { longitude: -181 }, 'longitude'],
@@ -294,6 +293,13 @@ describe('the system behind the gateway', () => {
       const response = await register(overrides);
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(response.errors?.[0].message).toMatch(new RegExp(`^${field}: `));
+      expect(await organizationCount()).toBe(before);
+    });
+
+    it('an unknown zone, answered as not found', async () => {
+      const before = await organizationCount();
+      const response = await register({ zoneId: '00000000-0000-4000-8000-000000000000' });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'zoneId' });
       expect(await organizationCount()).toBe(before);
     });
 

@@ -182,7 +182,7 @@ describe('declaration imports (interviews)', () => {
       .post(`/imports/declarations?territoryId=${randomUUID()}`)
       .set({ authorization: `Bearer ${await testToken('ADMIN')}`, 'content-type': 'text/csv' })
       .send(file);
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(404);
     expect(JSON.stringify(unknown.body)).toContain('territoryId');
   });
 
