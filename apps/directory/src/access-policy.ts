@@ -164,6 +164,7 @@ export const DIRECTORY_ACCESS: AccessPolicy = {
   'Mutation.registerOrganization': facilitatorsOf(registeredIn),
   'Mutation.updateOrganization': facilitatorsOf(updatedOrganization),
   'Mutation.archiveOrganization': facilitatorsOf(ofOrganization(argument('id'))),
+  'Contact.organization': asParent,
   'Mutation.addContact': facilitatorsOf(ofOrganization(argument('input', 'organizationId'))),
   'Mutation.removeContact': facilitatorsOf(
     ofRow(Contact, argument('id'), (contact) => ({ organizationIds: [contact.organizationId] })),

@@ -200,7 +200,9 @@ describe('directory service (PostgreSQL)', () => {
     const firstPage = await gql(`{ organizations(first: 1) { nodes { id } } }`);
     const [organization] = firstPage.data?.organizations.nodes ?? [];
     const added = await gql(
-      `mutation ($input: AddContactInput!) { addContact(input: $input) { id name email consentToContact } }`,
+      `mutation ($input: AddContactInput!) {
+        addContact(input: $input) { id name organization { id contacts { id } } }
+      }`,
       {
         input: {
           organizationId: organization.id,
@@ -234,6 +236,11 @@ describe('directory service (PostgreSQL)', () => {
         })
       ).data?.organization.contacts;
     expect(await contactsOf()).toEqual([{ name: 'Claire Delmas' }]);
+    // The answer carries the parent's list, so a client's cached list is up to date at once.
+    expect(added.data?.addContact.organization).toEqual({
+      id: organization.id,
+      contacts: [{ id: added.data?.addContact.id }],
+    });
 
     const removed = await gql(`mutation ($id: ID!) { removeContact(id: $id) }`, {
       id: added.data?.addContact.id,

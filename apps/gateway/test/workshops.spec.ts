@@ -17,11 +17,15 @@ jest.setTimeout(180_000);
 
 const REGISTER = `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`;
 const SCHEDULE = `mutation ($input: ScheduleWorkshopInput!) { scheduleWorkshop(input: $input) { id } }`;
-const ATTEND = `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { personName } }`;
+const ATTEND = `mutation ($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) { id workshop { id attendances { id } } }
+}`;
 const PROPOSE = `mutation ($input: ProposeActionInput!) { proposeAction(input: $input) { id } }`;
 const VOTE = `mutation ($workshopId: ID!, $actionId: ID!, $voterOrganizationId: ID!, $impact: Int!, $investment: Int!) {
   castPriorityVote(workshopId: $workshopId, actionId: $actionId,
-    voterOrganizationId: $voterOrganizationId, impact: $impact, investment: $investment) { closedAt }
+    voterOrganizationId: $voterOrganizationId, impact: $impact, investment: $investment) {
+    id ranking { voteCount }
+  }
 }`;
 const DASHBOARD = `query ($id: ID!) {
   zone(id: $id) {
@@ -100,6 +104,7 @@ describe('workshops behind the gateway', () => {
       { timeoutMs: 30_000, intervalMs: 250 },
     );
     workshopId = scheduled.data?.scheduleWorkshop.id;
+    const attendanceIds: string[] = [];
     for (const [index, organizationId] of attendees().entries()) {
       const recorded = await waitFor(
         () =>
@@ -110,6 +115,13 @@ describe('workshops behind the gateway', () => {
         { timeoutMs: 30_000, intervalMs: 250 },
       );
       expect(recorded.errors).toBeUndefined();
+      // The answer holds the workshop's list with the new attendance, for a client's cache.
+      const attendance = recorded.data?.recordAttendance;
+      attendanceIds.push(attendance.id);
+      expect(attendance.workshop.id).toBe(workshopId);
+      expect(attendance.workshop.attendances.map((a: { id: string }) => a.id).sort()).toEqual(
+        [...attendanceIds].sort(),
+      );
     }
     const unknown = await system.gql(ATTEND, {
       input: {
@@ -138,15 +150,23 @@ describe('workshops behind the gateway', () => {
     await system.gql(`mutation ($id: ID!) { markWorkshopHeld(id: $id) { status } }`, {
       id: workshopId,
     });
+    let votesCast = 0;
     for (const voterOrganizationId of attendees()) {
       const [quickWin, major] = actionIds;
-      await system.gql(VOTE, {
+      const voted = await system.gql(VOTE, {
         workshopId,
         actionId: quickWin,
         voterOrganizationId,
         impact: 5,
         investment: 1,
       });
+      // One prioritisation per workshop, keyed by its id: a client's cached copy takes each vote.
+      votesCast += 1;
+      expect(voted.data?.castPriorityVote.id).toBe(workshopId);
+      const counted = voted.data?.castPriorityVote.ranking.map(
+        (entry: { voteCount: number }) => entry.voteCount,
+      );
+      expect(counted.reduce((sum: number, count: number) => sum + count, 0)).toBe(votesCast);
       await system.gql(VOTE, {
         workshopId,
         actionId: major,
@@ -154,6 +174,7 @@ describe('workshops behind the gateway', () => {
         impact: 4,
         investment: 5,
       });
+      votesCast += 1;
     }
     const refused = await system.gql(VOTE, {
       workshopId,

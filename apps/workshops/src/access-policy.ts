@@ -67,6 +67,7 @@ export const WORKSHOPS_ACCESS: AccessPolicy = {
   'Workshop.attendances': asParent,
   'Workshop.decisions': asParent,
   'WorkshopAttendance.organization': asParent,
+  'WorkshopAttendance.workshop': asParent,
   'WorkshopDecision.actions': asParent,
   'WorkshopDecision.synergies': asParent,
   'Mutation.checkSynergyCopy': adminOnly,
@@ -86,6 +87,7 @@ export const WORKSHOPS_ACCESS: AccessPolicy = {
   'Action.ownerOrganization': asParent,
   'Action.synergies': asParent,
   'Action.milestones': asParent,
+  'ActionMilestone.action': asParent,
   'ActionPlan.zone': asParent,
   'Mutation.proposeAction': facilitatorsOf(inZone(argument('input', 'zoneId'))),
   'Mutation.changeActionStatus': actionFacilitators('input', 'id'),
@@ -97,6 +99,7 @@ export const WORKSHOPS_ACCESS: AccessPolicy = {
   ),
 
   'Query.prioritisation': workshopFacilitators('workshopId'),
+  'Prioritisation.id': asParent,
   'Prioritisation.workshop': asParent,
   'PrioritisationEntry.action': asParent,
   'Mutation.addCandidateActions': workshopFacilitators('workshopId'),

@@ -24,7 +24,9 @@ const SYNERGY_FIELDS = `query ($representations: [_Any!]!) {
 }`;
 const PROPOSE = `mutation ($input: ProposeActionInput!) { proposeAction(input: $input) { id status } }`;
 const CHANGE_STATUS = `mutation ($input: ChangeActionStatusInput!) { changeActionStatus(input: $input) { status } }`;
-const ADD_MILESTONE = `mutation ($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`;
+const ADD_MILESTONE = `mutation ($input: AddMilestoneInput!) {
+  addMilestone(input: $input) { id action { id milestones { id } } }
+}`;
 const COMPLETE_MILESTONE = `mutation ($input: CompleteMilestoneInput!) { completeMilestone(input: $input) { completedOn } }`;
 const ACTION_PLAN = `query ($zoneId: ID!, $year: Int!, $asOf: String) {
   actionPlan(zoneId: $zoneId, year: $year, asOf: $asOf) {
@@ -266,9 +268,18 @@ describe('the follow-up of synergies, the action plan and the indicators (Postgr
       const guarding = await action('Gardiennage mutualisé', 'COMPANIES');
       await action('Animation du club', 'ANIMATION');
       await action('Action de l’an prochain', 'PARTNER', 2025);
-      const milestone = async (title: string, dueOn: string) =>
-        (await t.gql(ADD_MILESTONE, { input: { actionId: guarding, title, dueOn } })).data
-          ?.addMilestone.id;
+      const milestoneIds: string[] = [];
+      const milestone = async (title: string, dueOn: string) => {
+        const added = (await t.gql(ADD_MILESTONE, { input: { actionId: guarding, title, dueOn } }))
+          .data?.addMilestone;
+        milestoneIds.push(added.id);
+        // The answer holds the action's list with the new milestone, for a client's cache.
+        expect(added.action.id).toBe(guarding);
+        expect(added.action.milestones.map((m: { id: string }) => m.id).sort()).toEqual(
+          [...milestoneIds].sort(),
+        );
+        return added.id;
+      };
       await milestone('Cahier des charges', '2024-03-01');
       await milestone('Choix du prestataire', '2024-06-01');
       const done = await milestone('Réunion de lancement', '2024-01-15');

@@ -1,7 +1,9 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { Organization } from '../organization/organization.entity';
+import { loadOrganization } from '../organization/organization.loader';
 import { OrganizationModel } from '../organization/organization.model';
+import { OrganizationService } from '../organization/organization.service';
 import { AddContactInput } from './dto/add-contact.input';
 import { Contact } from './contact.entity';
 import { ContactModel } from './contact.model';
@@ -9,7 +11,10 @@ import { ContactService } from './contact.service';
 
 @Resolver(() => ContactModel)
 export class ContactResolver {
-  constructor(private readonly contacts: ContactService) {}
+  constructor(
+    private readonly contacts: ContactService,
+    private readonly organizations: OrganizationService,
+  ) {}
 
   @Mutation(() => ContactModel)
   addContact(@Args('input') input: AddContactInput) {
@@ -19,6 +24,13 @@ export class ContactResolver {
   @Mutation(() => ID, { description: 'Removes a contact and returns its id' })
   removeContact(@Args('id', { type: () => ID }, UuidArgPipe) id: string) {
     return this.contacts.remove(id);
+  }
+
+  @ResolveField(() => OrganizationModel, {
+    description: 'The organization the person works at, whose `contacts` list holds them',
+  })
+  organization(@Parent() contact: Contact, @Loaders() loaders: RequestLoaders) {
+    return loadOrganization(loaders, this.organizations, contact.organizationId);
   }
 }
 

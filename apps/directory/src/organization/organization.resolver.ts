@@ -29,6 +29,7 @@ import { OrganizationsArgs } from './dto/organizations.args';
 import { RegisterOrganizationInput } from './dto/register-organization.input';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { Organization } from './organization.entity';
+import { loadOrganization } from './organization.loader';
 import {
   AddressModel,
   AuthorisationModel,
@@ -37,10 +38,6 @@ import {
   OrganizationModel,
 } from './organization.model';
 import { OrganizationService } from './organization.service';
-
-function loadOrganization(loaders: RequestLoaders, organizations: OrganizationService, id: string) {
-  return loaders.byId('organizationById', (ids) => organizations.findByIds(ids)).load(id);
-}
 
 @Resolver(() => OrganizationModel)
 export class OrganizationResolver {

@@ -4,7 +4,7 @@ import { KnownOrganizationsModule, KnownZonesModule } from '@symbiose/directory-
 import { SynergyModule } from '../synergy/synergy.module';
 import { ActionMilestone } from './action-milestone.entity';
 import { Action } from './action.entity';
-import { ActionResolver } from './action.resolver';
+import { ActionMilestoneResolver, ActionResolver } from './action.resolver';
 import { ActionService } from './action.service';
 import { ActionCategoryResolver } from './action-category.resolver';
 
@@ -15,7 +15,7 @@ import { ActionCategoryResolver } from './action-category.resolver';
     KnownOrganizationsModule,
     KnownZonesModule,
   ],
-  providers: [ActionService, ActionResolver, ActionCategoryResolver],
+  providers: [ActionService, ActionResolver, ActionMilestoneResolver, ActionCategoryResolver],
   exports: [ActionService],
 })
 export class ActionModule {}

@@ -9,6 +9,7 @@ import {
   ProposeActionInput,
 } from './dto/action.inputs';
 import { ActionMilestone } from './action-milestone.entity';
+import { actionLoader } from './action-loader';
 import { Action } from './action.entity';
 import { ActionConnection, ActionMilestoneModel, ActionModel } from './action.model';
 import { ActionService } from './action.service';
@@ -72,5 +73,17 @@ export class ActionResolver {
         groupToKeys(ids, await this.actionService.milestonesOf(ids), (m) => m.actionId),
       )
       .load(action.id);
+  }
+}
+
+@Resolver(() => ActionMilestoneModel)
+export class ActionMilestoneResolver {
+  constructor(private readonly actionService: ActionService) {}
+
+  @ResolveField(() => ActionModel, {
+    description: 'The action followed, whose `milestones` list holds this one',
+  })
+  action(@Parent() milestone: ActionMilestone, @Loaders() loaders: RequestLoaders) {
+    return actionLoader(loaders, this.actionService).load(milestone.actionId);
   }
 }

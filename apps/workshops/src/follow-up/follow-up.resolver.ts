@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { groupToKeys, Loaders, RequestLoaders } from '@symbiose/platform';
 import { SynergyReference } from '../synergy/synergy.model';
 import { Workshop } from '../workshop/workshop.entity';
+import { workshopLoader } from '../workshop/workshop-loader';
 import { WorkshopModel } from '../workshop/workshop.model';
 import { WorkshopService } from '../workshop/workshop.service';
 import { AddScenarioInput, SelectScenarioArgs } from './dto/scenario.inputs';
@@ -38,12 +39,7 @@ export class ScenarioResolver {
   @ResolveField(() => WorkshopModel, { nullable: true, description: 'The meeting that chose it' })
   selectedIn(@Parent() scenario: Scenario, @Loaders() loaders: RequestLoaders) {
     if (!scenario.selectedInWorkshopId) return null;
-    return loaders
-      .get<string, Workshop | null>('workshopById', async (ids) => {
-        const found = await this.workshops.findByIds(ids);
-        return ids.map((id) => found.find((workshop) => workshop.id === id) ?? null);
-      })
-      .load(scenario.selectedInWorkshopId);
+    return workshopLoader(loaders, this.workshops).load(scenario.selectedInWorkshopId);
   }
 }
 

@@ -3,6 +3,7 @@ import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { actionLoader } from '../action/action-loader';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
+import { workshopLoader } from '../workshop/workshop-loader';
 import { WorkshopModel } from '../workshop/workshop.model';
 import { WorkshopService } from '../workshop/workshop.service';
 import {
@@ -54,9 +55,16 @@ export class PrioritisationResolver {
     return this.prioritisations.close(args);
   }
 
+  @ResolveField(() => ID, {
+    description: 'The workshop’s id: a workshop has one prioritisation, which each vote updates',
+  })
+  id(@Parent() prioritisation: PrioritisationModel): string {
+    return prioritisation.workshopId;
+  }
+
   @ResolveField(() => WorkshopModel)
-  workshop(@Parent() prioritisation: PrioritisationModel) {
-    return this.workshops.findById(prioritisation.workshopId);
+  workshop(@Parent() prioritisation: PrioritisationModel, @Loaders() loaders: RequestLoaders) {
+    return workshopLoader(loaders, this.workshops).load(prioritisation.workshopId);
   }
 }
 

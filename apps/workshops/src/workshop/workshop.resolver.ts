@@ -23,6 +23,7 @@ import {
   WorkshopDecisionModel,
   WorkshopModel,
 } from './workshop.model';
+import { workshopLoader } from './workshop-loader';
 import { WorkshopService } from './workshop.service';
 import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
@@ -112,6 +113,15 @@ export class WorkshopResolver {
 
 @Resolver(() => WorkshopAttendanceModel)
 export class WorkshopAttendanceResolver {
+  constructor(private readonly workshops: WorkshopService) {}
+
+  @ResolveField(() => WorkshopModel, {
+    description: 'The workshop attended, whose `attendances` list holds this one',
+  })
+  workshop(@Parent() attendance: WorkshopAttendance, @Loaders() loaders: RequestLoaders) {
+    return workshopLoader(loaders, this.workshops).load(attendance.workshopId);
+  }
+
   @ResolveField(() => OrganizationReference, { nullable: true })
   organization(@Parent() attendance: WorkshopAttendance): OrganizationReference | null {
     return attendance.organizationId ? { id: attendance.organizationId } : null;
