@@ -229,7 +229,8 @@ export class SynergyModel {
   statusChangedAt: Date;
 }
 
-export const SynergyConnection = ConnectionType(SynergyModel, 'Synergy');
+@ObjectType('SynergyConnection')
+export class SynergyConnection extends ConnectionType(SynergyModel, 'Synergy') {}
 
 @ObjectType('ZoneSynergyStatusCount', {
   description: 'How many of a zone’s synergies are in a status',

@@ -53,7 +53,9 @@ export interface Connection<T> {
 /**
  * The Relay connection type of a node type: edges, nodes, pageInfo and
  * totalCount. `nodeName` is the node's GraphQL name; its edge type is
- * `<nodeName>Edge`.
+ * `<nodeName>Edge`. The class is abstract: extend it as
+ * `@ObjectType('<nodeName>Connection') class … extends ConnectionType(…) {}`,
+ * or the schema names the type after this function's inner class.
  */
 export function ConnectionType<T>(nodeType: Type<T>, nodeName: string): Type<Connection<T>> {
   @ObjectType(`${nodeName}Edge`)
