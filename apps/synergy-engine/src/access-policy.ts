@@ -72,6 +72,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Synergy.collectiveNeed': asParent,
   'Synergy.supply': asParent,
   'Synergy.impact': asParent,
+  'Synergy.collectiveImpact': asParent,
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
   'Mutation.recordSynergyOutcome': synergyFacilitators('input', 'synergyId'),
   'Synergy.outcomes': asParent,

@@ -9,6 +9,7 @@ import {
 } from '@symbiose/taxonomy';
 import { isTradeOffer, tradeOffersOf, type ActivitySupplier } from './activity-supplier';
 import { roundScore } from './b2b-score';
+import { MEMBERS_WASTE_GROUP, pooledWasteOf } from './collective-impact';
 import { greatCircleKm } from './great-circle';
 import { resolveMatchingOptions, settingsFor, type MatchingOptions } from './matching-options';
 import { firstRegulatoryFailure, ruledPair } from './pair-rules';
@@ -119,9 +120,6 @@ function mainCategoryOf(pool: Pool, needs: readonly MatchableDeclaration[]): str
     ([a, aMembers], [b, bMembers]) => bMembers.size - aMembers.size || order(a) - order(b),
   )[0][0];
 }
-
-/** The collective need whose synergy is sized by its members' declared waste. */
-export const MEMBERS_WASTE_GROUP = 'WASTE_COLLECTION_REUSE';
 
 /**
  * A pooled waste collection is sized by what its members throw away: the tonnes of their
@@ -269,6 +267,7 @@ function collectiveSynergyOf({
     suppliesOf(needs, resources, tradeOffers, maxDistanceKm),
     new Set(members.map((member) => member.organizationId)),
   );
+  const pooledWaste = carriesMembersWaste(pool) ? pooledWasteOf(membersWaste) : [];
   const needed = carriesMembersWaste(pool)
     ? combinedQuantity(membersWaste.filter((waste) => waste.canonicalUnit === 't'))
     : combinedQuantity(needs);
@@ -304,6 +303,7 @@ function collectiveSynergyOf({
     combinedAnnualQuantity: needed.quantity,
     canonicalUnit: needed.unit,
     quantityComplete: needed.complete,
+    pooledWaste,
     score,
     rationale: {
       collectiveNeedCode: pool.group?.code ?? null,

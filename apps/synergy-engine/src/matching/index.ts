@@ -11,6 +11,7 @@ export * from './b2b-matcher';
 export * from './pair-rules';
 export * from './pair-rule-wording';
 export * from './b2b-wording';
+export * from './collective-impact';
 export * from './collective-matcher';
 export * from './impact-estimate';
 export * from './impact-factors';

@@ -8,7 +8,8 @@ import {
   findCategory,
   type DeclarationKind,
 } from '@symbiose/taxonomy';
-import { isPoolable, MEMBERS_WASTE_GROUP, poolCodeOf } from './collective-matcher';
+import { MEMBERS_WASTE_GROUP } from './collective-impact';
+import { isPoolable, poolCodeOf } from './collective-matcher';
 
 /**
  * The parts of a territory's synergies that can be matched apart from the rest, each exactly as

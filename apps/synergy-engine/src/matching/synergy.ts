@@ -1,5 +1,6 @@
 import type { CollectiveNeedGroupCode, CompatibilityStrength } from '@symbiose/taxonomy';
 import type { QuantityBasis } from './b2b-score';
+import type { PooledWaste } from './collective-impact';
 import type { ImpactEstimate } from './impact-estimate';
 import type { RuleFinding } from './pair-rules';
 
@@ -130,6 +131,8 @@ export interface CollectiveSynergy {
   readonly canonicalUnit: string | null;
   /** Whether every member need carries a quantity in that unit. */
   readonly quantityComplete: boolean;
+  /** A pooled waste collection's: each member's weighed waste; empty for any other pool. */
+  readonly pooledWaste: readonly PooledWaste[];
   readonly score: number;
   readonly rationale: CollectiveRationale;
 }

@@ -16,23 +16,27 @@ import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import { ZoneReference } from '@symbiose/directory-replica';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
-import type { ImpactEstimate } from '../matching';
+import type { CollectiveImpactEstimate, ImpactEstimate } from '../matching';
+import { collectiveImpactOfRow } from './stored-collective-pool';
 import { presentedImpact } from './synergy-presentation';
 import { rowsByZone, zoneTotal } from './zone-totals';
 import { Synergy } from './synergy.entity';
 
 @ObjectType('ImpactTotal', {
   description:
-    'The indicative impacts of B2B synergies of weighed flows, neither obsolete nor dismissed, added up. Each synergy is credited the tonnes allocated to it, so the sum counts a tonne once; the method is in docs/impact-method.md',
+    'The indicative impacts of live synergies (neither obsolete nor dismissed) added up: B2B synergies of weighed flows, each credited the tonnes allocated to it, and collective synergies, a pooled collection leaving out the tonnes B2B synergies take, so the sum counts a tonne once; the method is in docs/impact-method.md',
 })
 export class ImpactTotalModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'B2B synergies of weighed flows' })
   synergyCount: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Tonnes the B2B synergies exchange' })
   tonnesPerYear: number;
 
-  @Field(() => Float, { description: 'Today’s trips to collectors the synergies remove' })
+  @Field(() => Float, {
+    description:
+      'Today’s trips to collectors the B2B synergies remove, and what pooled collections save on theirs',
+  })
   avoidedCollectionKgCo2ePerYear: number;
 
   @Field(() => Float, { description: 'The synergies’ own trips' })
@@ -41,50 +45,95 @@ export class ImpactTotalModel {
   @Field(() => Float, { description: 'Treatment and virgin-material credits' })
   materialCreditKgCo2ePerYear: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'B2B synergies’ net avoided, and pooled collections’ saving' })
   netAvoidedKgCo2ePerYear: number;
 
   @Field(() => Int, { description: 'Organizations taking part in those synergies' })
   organizationCount: number;
+
+  @Field(() => Int, {
+    description: 'Collective synergies with an estimate: a pooled collection or service hours',
+  })
+  collectiveSynergyCount: number;
+
+  @Field(() => Float, {
+    description:
+      'Tonnes pooled collections carry, less what B2B synergies take: never a tonne of tonnesPerYear',
+  })
+  pooledCollectionTonnesPerYear: number;
+
+  @Field(() => Int, { description: 'The members’ own collections pooled rounds replace' })
+  collectionTripsAvoidedPerYear: number;
+
+  @Field(() => Float, { description: 'Pooled collections’ part of avoidedCollectionKgCo2ePerYear' })
+  pooledCollectionAvoidedKgCo2ePerYear: number;
+
+  @Field(() => Float, { description: 'Shared services’ hours a year (guarding, shared posts…)' })
+  serviceHoursPerYear: number;
 }
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** A synergy's impact, with the organizations taking part in it. */
+/** A synergy's impact (a B2B synergy's or a collective one's), with who takes part in it. */
 export interface CountedImpact {
-  impact: ImpactEstimate;
+  impact: ImpactEstimate | null;
+  collective: CollectiveImpactEstimate | null;
   organizationIds: readonly string[];
 }
 
 /** The sum of synergies' impacts, each figure rounded to the hundredth once added. */
 export function sumOfImpacts(counted: readonly CountedImpact[]): ImpactTotalModel {
-  const impacts = counted.map(({ impact }) => impact);
-  const sum = (figure: (impact: ImpactEstimate) => number) =>
-    round(impacts.reduce((total, impact) => total + figure(impact), 0));
+  const impacts = counted.flatMap(({ impact }) => (impact ? [impact] : []));
+  const pools = counted.flatMap(({ collective }) => (collective ? [collective] : []));
+  const collections = pools.flatMap(({ pooledCollection }) =>
+    pooledCollection ? [pooledCollection] : [],
+  );
+  const sum = <T>(items: readonly T[], figure: (item: T) => number) =>
+    round(items.reduce((total, item) => total + figure(item), 0));
+  const pooledAvoided = sum(collections, (c) => c.avoidedCollectionKgCo2ePerYear);
   return {
     synergyCount: impacts.length,
     tonnesPerYear: Math.round(impacts.reduce((t, i) => t + i.tonnesPerYear, 0) * 1000) / 1000,
-    avoidedCollectionKgCo2ePerYear: sum((i) => i.avoidedCollectionKgCo2ePerYear),
-    transportKgCo2ePerYear: sum((i) => i.transportKgCo2ePerYear),
+    avoidedCollectionKgCo2ePerYear: round(
+      sum(impacts, (i) => i.avoidedCollectionKgCo2ePerYear) + pooledAvoided,
+    ),
+    transportKgCo2ePerYear: sum(impacts, (i) => i.transportKgCo2ePerYear),
     materialCreditKgCo2ePerYear: sum(
+      impacts,
       (i) => i.avoidedTreatmentKgCo2ePerYear + i.avoidedVirginMaterialKgCo2ePerYear,
     ),
-    netAvoidedKgCo2ePerYear: sum((i) => i.netAvoidedKgCo2ePerYear),
-    organizationCount: new Set(counted.flatMap(({ organizationIds }) => organizationIds)).size,
+    netAvoidedKgCo2ePerYear: round(sum(impacts, (i) => i.netAvoidedKgCo2ePerYear) + pooledAvoided),
+    organizationCount: new Set(
+      counted
+        .filter(({ impact, collective }) => impact || collective)
+        .flatMap(({ organizationIds }) => organizationIds),
+    ).size,
+    collectiveSynergyCount: pools.length,
+    pooledCollectionTonnesPerYear:
+      Math.round(collections.reduce((t, c) => t + c.tonnesPerYear, 0) * 1000) / 1000,
+    collectionTripsAvoidedPerYear: collections.reduce(
+      (trips, c) => trips + c.collectionTripsAvoidedPerYear,
+      0,
+    ),
+    pooledCollectionAvoidedKgCo2ePerYear: pooledAvoided,
+    serviceHoursPerYear: sum(pools, (p) => p.serviceHoursPerYear ?? 0),
   };
 }
 
 type ImpactRow = Pick<
   Synergy,
+  | 'key'
   | 'kind'
   | 'categoryCode'
   | 'resourceCategoryCode'
   | 'distanceKm'
   | 'score'
   | 'rationale'
+  | 'participants'
   | 'combinedAnnualQuantity'
+  | 'canonicalUnit'
   | 'organizationIds'
 >;
 
@@ -94,18 +143,47 @@ export const IMPACT_COLUMNS = `s.kind, s.category_code AS "categoryCode",
   s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity",
   s.organization_ids AS "organizationIds"`;
 
-/** Live B2B synergies of weighed flows: neither obsolete nor dismissed, with tonnes. */
-const LIVE_WEIGHED_B2B = `s.kind = 'B2B' AND NOT s.obsolete AND s.status <> 'DISMISSED'
-  AND s.combined_annual_quantity IS NOT NULL`;
+/**
+ * What the totals read besides: a B2B synergy's key names its resource declaration; a collective
+ * synergy's participants count its members (a B2B synergy's are not read: a region has many).
+ */
+const TOTAL_COLUMNS = `${IMPACT_COLUMNS}, s.key,
+  CASE WHEN s.kind = 'COLLECTIVE' THEN s.participants END AS participants,
+  s.canonical_unit AS "canonicalUnit"`;
 
+/**
+ * Live synergies that may have an impact: B2B synergies of weighed flows, and collective
+ * synergies; neither obsolete nor dismissed.
+ */
+const LIVE_WITH_IMPACT = `NOT s.obsolete AND s.status <> 'DISMISSED'
+  AND ((s.kind = 'B2B' AND s.combined_annual_quantity IS NOT NULL) OR s.kind = 'COLLECTIVE')`;
+
+/** `B2B:<resource declaration>:<need declaration>`: the resource declaration. */
+function resourceDeclarationOf(key: string): string {
+  return key.split(':')[1];
+}
+
+/**
+ * Each row's impact. A pooled collection leaves out, of each member's waste, the tonnes the
+ * rows' B2B synergies take of it: a tonne they exchange is not collected.
+ */
 function impactsOf(rows: readonly ImpactRow[]): CountedImpact[] {
-  return rows.flatMap((row) => {
-    const impact = presentedImpact(row);
-    return impact ? [{ impact, organizationIds: row.organizationIds }] : [];
+  const b2b = rows.map((row) => (row.kind === 'B2B' ? presentedImpact(row) : null));
+  const promised = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const tonnes = b2b[i]?.tonnesPerYear;
+    if (tonnes === undefined) return;
+    const resource = resourceDeclarationOf(row.key);
+    promised.set(resource, (promised.get(resource) ?? 0) + tonnes);
+  });
+  return rows.flatMap((row, i) => {
+    const collective = collectiveImpactOfRow(row, promised);
+    const counts = b2b[i] || collective?.pooledCollection || collective?.serviceHoursPerYear;
+    return counts ? [{ impact: b2b[i], collective, organizationIds: row.organizationIds }] : [];
   });
 }
 
-/** The impacts of live B2B synergies of weighed flows, worked out from their rows. */
+/** The impacts of live synergies, worked out from their rows. */
 @Injectable()
 export class ImpactTotals {
   constructor(@InjectRepository(Synergy) private readonly synergies: Repository<Synergy>) {}
@@ -113,7 +191,7 @@ export class ImpactTotals {
   /** A territory's, each synergy once, whatever zones it spans. */
   async ofTerritory(territoryId: string): Promise<ImpactTotalModel> {
     const rows: ImpactRow[] = await this.synergies.query(
-      `SELECT ${IMPACT_COLUMNS} FROM synergy s WHERE s.territory_id = $1 AND ${LIVE_WEIGHED_B2B}`,
+      `SELECT ${TOTAL_COLUMNS} FROM synergy s WHERE s.territory_id = $1 AND ${LIVE_WITH_IMPACT}`,
       [territoryId],
     );
     return sumOfImpacts(impactsOf(rows));
@@ -122,9 +200,9 @@ export class ImpactTotals {
   /** Each zone's; a synergy between two zones counts in both. */
   async byZone(zoneIds: readonly string[]): Promise<Map<string, CountedImpact[]>> {
     const rows: (ImpactRow & { zoneId: string })[] = await this.synergies.query(
-      `SELECT zone_id AS "zoneId", ${IMPACT_COLUMNS}
+      `SELECT zone_id AS "zoneId", ${TOTAL_COLUMNS}
          FROM synergy s CROSS JOIN LATERAL unnest(s.zone_ids) AS zone_id
-        WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[]) AND ${LIVE_WEIGHED_B2B}`,
+        WHERE s.zone_ids && $1::uuid[] AND zone_id = ANY($1::uuid[]) AND ${LIVE_WITH_IMPACT}`,
       [zoneIds.filter((id) => isUUID(id))],
     );
     return new Map(
@@ -139,7 +217,7 @@ export class TerritoryImpactResolver {
 
   @Query(() => ImpactTotalModel, {
     description:
-      'What the territory’s live B2B synergies of weighed flows would change in a year, each synergy counted once',
+      'What the territory’s live synergies would change in a year, each synergy counted once',
   })
   territoryPotentialImpact(
     @Args('territoryId', { type: () => ID }, UuidArgPipe) territoryId: string,
@@ -154,7 +232,7 @@ export class ZoneImpactResolver {
   constructor(private readonly impacts: ImpactTotals) {}
 
   @ResolveField(() => ImpactTotalModel, {
-    description: 'What the zone’s live B2B synergies of weighed flows would change in a year',
+    description: 'What the zone’s live synergies would change in a year',
   })
   potentialImpact(
     @Parent() zone: ZoneReference,

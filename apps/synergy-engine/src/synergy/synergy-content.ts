@@ -3,6 +3,7 @@ import { findCategory, type Theme } from '@symbiose/taxonomy';
 import type { B2BSynergy, CollectiveSynergy, TradeSupplySynergy } from '../matching';
 import type { Synergy } from './synergy.entity';
 import { storedB2BRationale } from './stored-b2b-rationale';
+import { storedCollectivePool } from './stored-collective-pool';
 import { copyTextOf, type ContentFields } from './synergy-rows';
 
 /**
@@ -88,7 +89,7 @@ export function contentOfSynergy(
       theme: themeOf(synergy.categoryCode),
       score: synergy.score,
       participants: [...synergy.participants],
-      rationale: { ...synergy.rationale },
+      rationale: { ...synergy.rationale, pooled: storedCollectivePool(synergy) },
       distanceKm: null,
       combinedAnnualQuantity: synergy.combinedAnnualQuantity,
       canonicalUnit: synergy.canonicalUnit,

@@ -81,17 +81,18 @@ describe('a synergy as the API presents it from its stored columns', () => {
     });
   });
 
-  it('leaves a collective rationale as stored, and gives it no impact', () => {
+  it('leaves a collective rationale as stored but for its pool, and gives it no B2B impact', () => {
+    const rationale = { terms: {}, summaryFr: 'f', summaryEn: 'e' };
     const stored = {
       kind: 'COLLECTIVE' as const,
       categoryCode: 'SERVICE_SECURITY_GUARDING',
       resourceCategoryCode: null,
       distanceKm: null,
       score: 0.7,
-      rationale: { terms: {}, summaryFr: 'f', summaryEn: 'e' },
+      rationale: { ...rationale, pooled: { quantityComplete: true, waste: [] } },
       combinedAnnualQuantity: 12,
     };
-    expect(presentedRationale(stored)).toBe(stored.rationale);
+    expect(presentedRationale(stored)).toEqual(rationale);
     expect(presentedImpact(stored)).toBeNull();
   });
 });

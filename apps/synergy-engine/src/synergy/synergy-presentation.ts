@@ -29,7 +29,11 @@ function b2bSide(synergy: StoredSynergy) {
 /** The rationale as the API gives it: a B2B synergy's terms with their words. */
 export function presentedRationale(synergy: StoredSynergy): Record<string, unknown> {
   const b2b = b2bSide(synergy);
-  if (!b2b) return synergy.rationale;
+  if (!b2b) {
+    // A collective synergy's pool is read by its impact, not said in its rationale.
+    const { pooled: _pool, ...rationale } = synergy.rationale;
+    return rationale;
+  }
   const stored = synergy.rationale as StoredB2BRationale;
   const [, , strength] = stored.compatibility;
   const rationale = b2bRationaleOf(stored, b2b.distanceKm);

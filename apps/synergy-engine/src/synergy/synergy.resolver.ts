@@ -40,6 +40,9 @@ import {
 import { Synergy } from './synergy.entity';
 import { SynergySupply } from './synergy-enums';
 import { CounterpartPrivacy } from '../introduction/counterpart-privacy';
+import { CollectiveSynergyImpactModel } from './collective-impact.model';
+import { collectiveImpactOfRow } from './stored-collective-pool';
+import type { CollectiveImpactEstimate } from '../matching';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
   return loaders.byId('synergyById', (ids) => listing.byIdsInOrder(ids)).load(id);
@@ -174,6 +177,19 @@ export class SynergyResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<SynergyImpactModel | null> {
     return presentedImpact(await this.privacy.asSeenBy(synergy, principal, loaders));
+  }
+
+  @ResolveField(() => CollectiveSynergyImpactModel, {
+    nullable: true,
+    description:
+      'COLLECTIVE only: what pooling would change in a year, and what is not estimated; null for a B2B synergy',
+  })
+  async collectiveImpact(
+    @Parent() synergy: Synergy,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CollectiveImpactEstimate | null> {
+    return collectiveImpactOfRow(await this.privacy.asSeenBy(synergy, principal, loaders));
   }
 
   @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })

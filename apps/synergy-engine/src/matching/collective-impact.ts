@@ -1,0 +1,226 @@
+import {
+  CANONICAL_UNITS,
+  OCCURRENCES_PER_YEAR,
+  type CollectiveNeedGroupCode,
+} from '@symbiose/taxonomy';
+import { transportKgCo2e } from './impact-estimate';
+import {
+  DEFAULT_COLLECTOR_ROAD_KM,
+  VEHICLE_CLASSES,
+  vehicleForLoad,
+  type VehicleClass,
+} from './impact-factors';
+import type { MatchableDeclaration } from './matchable-declaration';
+
+/**
+ * The collective need whose synergy is a pooled collection of its members' waste, sized by the
+ * tonnes of that waste rather than by a quantity of the need itself.
+ */
+export const MEMBERS_WASTE_GROUP: CollectiveNeedGroupCode = 'WASTE_COLLECTION_REUSE';
+
+/** One member's waste a pooled collection would carry, as its declaration states it. */
+export interface PooledWaste {
+  readonly declarationId: string;
+  readonly categoryCode: string;
+  readonly tonnesPerYear: number;
+  /** Collections a year at the declared rhythm; null when none is declared. */
+  readonly tripsPerYear: number | null;
+}
+
+/** What pooling one stream (one waste category) of the members' collections would change. */
+export interface PooledStreamEstimate {
+  readonly categoryCode: string;
+  /** The members' declarations of the stream. */
+  readonly wasteCount: number;
+  readonly tonnesPerYear: number;
+  /** Each member's own collections a year; null unless every member declared a rhythm. */
+  readonly collectionsPerYearToday: number | null;
+  /** The round's trips a year: the most frequent member's rhythm; null like the above. */
+  readonly roundTripsPerYear: number | null;
+  readonly collectionTripsAvoidedPerYear: number | null;
+  /** The round's vehicle: the larger of what its load per trip and any member's load need. */
+  readonly roundVehicleClass: VehicleClass;
+  readonly collectionKgCo2ePerYearToday: number;
+  readonly roundKgCo2ePerYear: number;
+  readonly avoidedCollectionKgCo2ePerYear: number;
+}
+
+/** What a pooled waste collection would change in a year. Indicative only. */
+export interface PooledCollectionEstimate {
+  readonly tonnesPerYear: number;
+  readonly collectorRoadKm: number;
+  /** Over the streams whose every member declared a rhythm. */
+  readonly collectionTripsAvoidedPerYear: number;
+  readonly avoidedCollectionKgCo2ePerYear: number;
+  /** By category code. */
+  readonly streams: readonly PooledStreamEstimate[];
+}
+
+function round(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
+function largerClass(a: VehicleClass, b: VehicleClass): VehicleClass {
+  return VEHICLE_CLASSES.indexOf(a) >= VEHICLE_CLASSES.indexOf(b) ? a : b;
+}
+
+/** The members' weighed waste, by declaration id: what a pooled collection carries. */
+export function pooledWasteOf(wastes: readonly MatchableDeclaration[]): PooledWaste[] {
+  return wastes
+    .filter((waste) => waste.canonicalUnit === CANONICAL_UNITS.MASS && waste.annualQuantity)
+    .map((waste) => ({
+      declarationId: waste.id,
+      categoryCode: waste.categoryCode,
+      tonnesPerYear: waste.annualQuantity as number,
+      tripsPerYear: waste.frequency ? OCCURRENCES_PER_YEAR[waste.frequency] : null,
+    }))
+    .sort((a, b) => (a.declarationId < b.declarationId ? -1 : 1));
+}
+
+/**
+ * Each member's collections of one stream replaced by one round. Every leg is charged as the
+ * B2B transport is (`transportKgCo2e`: tonnes × road km × the vehicle's kg CO2 per t·km), to the
+ * same collector distance: a member's today in the vehicle its own load per trip needs, the
+ * round's in the vehicle the pooled load per trip needs, and never smaller than a member's (a
+ * round that calls on the heaviest member carries its load). Only a larger vehicle, whose
+ * factor per t·km is lower, makes the round emit less: the level-1 factors already share a
+ * vehicle's running among the loads it carries.
+ */
+function streamEstimate(
+  categoryCode: string,
+  wastes: readonly PooledWaste[],
+  collectorRoadKm: number,
+): PooledStreamEstimate {
+  const tonnes = wastes.map((waste) => round(waste.tonnesPerYear, 3));
+  const trips = wastes.map((waste) => waste.tripsPerYear);
+  const ownClasses = wastes.map((waste, i) =>
+    vehicleForLoad(waste.tripsPerYear ? round(tonnes[i] / waste.tripsPerYear, 3) : null),
+  );
+  const rhythmKnown = trips.every((trip) => trip !== null && trip > 0);
+  const total = round(
+    tonnes.reduce((sum, t) => sum + t, 0),
+    3,
+  );
+  const roundTrips = rhythmKnown ? Math.max(...(trips as number[])) : null;
+  const roundClass = ownClasses.reduce(
+    largerClass,
+    roundTrips ? vehicleForLoad(round(total / roundTrips, 3)) : ownClasses[0],
+  );
+  const today = tonnes.reduce(
+    (sum, t, i) => sum + transportKgCo2e(t, collectorRoadKm, ownClasses[i]),
+    0,
+  );
+  const pooled = transportKgCo2e(total, collectorRoadKm, roundClass);
+  const collectionsToday = rhythmKnown ? (trips as number[]).reduce((s, t) => s + t, 0) : null;
+  return {
+    categoryCode,
+    wasteCount: wastes.length,
+    tonnesPerYear: total,
+    collectionsPerYearToday: collectionsToday,
+    roundTripsPerYear: roundTrips,
+    collectionTripsAvoidedPerYear:
+      collectionsToday !== null && roundTrips !== null ? collectionsToday - roundTrips : null,
+    roundVehicleClass: roundClass,
+    collectionKgCo2ePerYearToday: round(today, 2),
+    roundKgCo2ePerYear: round(pooled, 2),
+    avoidedCollectionKgCo2ePerYear: round(round(today, 2) - round(pooled, 2), 2),
+  };
+}
+
+/**
+ * A pooled waste collection of `wastes` (the members' weighed waste, less whatever B2B
+ * synergies take of it), to a collector `collectorRoadKm` away by road, each stream pooled
+ * apart (French law sorts the seven streams and biowaste apart: they do not share a skip).
+ * Null when nothing is left to collect.
+ */
+export function pooledCollectionOf(
+  wastes: readonly PooledWaste[],
+  collectorRoadKm: number = DEFAULT_COLLECTOR_ROAD_KM,
+): PooledCollectionEstimate | null {
+  const weighed = wastes.filter((waste) => round(waste.tonnesPerYear, 3) > 0);
+  if (weighed.length === 0) return null;
+  const byStream = new Map<string, PooledWaste[]>();
+  for (const waste of weighed) {
+    byStream.set(waste.categoryCode, [...(byStream.get(waste.categoryCode) ?? []), waste]);
+  }
+  const streams = [...byStream.keys()]
+    .sort()
+    .map((code) => streamEstimate(code, byStream.get(code) as PooledWaste[], collectorRoadKm));
+  return {
+    tonnesPerYear: round(
+      streams.reduce((sum, stream) => sum + stream.tonnesPerYear, 0),
+      3,
+    ),
+    collectorRoadKm,
+    collectionTripsAvoidedPerYear: streams.reduce(
+      (sum, stream) => sum + (stream.collectionTripsAvoidedPerYear ?? 0),
+      0,
+    ),
+    avoidedCollectionKgCo2ePerYear: round(
+      streams.reduce((sum, stream) => sum + stream.avoidedCollectionKgCo2ePerYear, 0),
+      2,
+    ),
+    streams,
+  };
+}
+
+/** What a collective synergy's estimate leaves out, said so rather than guessed. */
+export const NOT_ESTIMATED = ['QUANTITY', 'EMISSIONS', 'HOURS_SAVED', 'EUROS'] as const;
+
+export type NotEstimated = (typeof NOT_ESTIMATED)[number];
+
+/** What a collective synergy would change in a year, from its members' declared facts only. */
+export interface CollectiveImpactEstimate {
+  readonly indicative: true;
+  readonly memberCount: number;
+  /** A pooled waste collection's; null for any other pool, or when no member weighed its waste. */
+  readonly pooledCollection: PooledCollectionEstimate | null;
+  /** A shared service's hours a year (guarding, a shared post…): the members' declared hours. */
+  readonly serviceHoursPerYear: number | null;
+  /** Whether every member's need carries a quantity in the pool's unit. */
+  readonly quantityComplete: boolean;
+  readonly notEstimated: readonly NotEstimated[];
+}
+
+/** What a stored collective synergy keeps that its estimate reads. */
+export interface CollectivePool {
+  readonly collectiveNeedCode: CollectiveNeedGroupCode | null;
+  readonly memberCount: number;
+  readonly combinedAnnualQuantity: number | null;
+  readonly canonicalUnit: string | null;
+  readonly quantityComplete: boolean;
+  readonly pooledWaste: readonly PooledWaste[];
+}
+
+/**
+ * A pooled waste collection's tonnes and the collections it saves (`pooledCollectionOf`); a
+ * shared service's hours; for any other pool (group purchasing, whose members declare no
+ * quantity; energy, water), nothing but what is said not to be estimated. Euros are never
+ * estimated here: no member declares what its collection or service costs it today.
+ */
+export function collectiveImpactOf(pool: CollectivePool): CollectiveImpactEstimate {
+  const notEstimated = new Set<NotEstimated>(['EUROS']);
+  let pooledCollection: PooledCollectionEstimate | null = null;
+  let serviceHoursPerYear: number | null = null;
+  if (pool.collectiveNeedCode === MEMBERS_WASTE_GROUP) {
+    pooledCollection = pooledCollectionOf(pool.pooledWaste);
+    if (!pooledCollection) notEstimated.add('QUANTITY').add('EMISSIONS');
+  } else {
+    notEstimated.add('EMISSIONS');
+    if (pool.canonicalUnit === CANONICAL_UNITS.TIME && pool.combinedAnnualQuantity !== null) {
+      serviceHoursPerYear = pool.combinedAnnualQuantity;
+      notEstimated.add('HOURS_SAVED');
+    } else if (pool.combinedAnnualQuantity === null) {
+      notEstimated.add('QUANTITY');
+    }
+  }
+  return {
+    indicative: true,
+    memberCount: pool.memberCount,
+    pooledCollection,
+    serviceHoursPerYear,
+    quantityComplete: pool.quantityComplete,
+    notEstimated: NOT_ESTIMATED.filter((item) => notEstimated.has(item)),
+  };
+}

@@ -1,0 +1,103 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('PooledWasteStream', {
+  description:
+    'One waste category of a pooled collection: its members’ own collections replaced by one round',
+})
+export class PooledWasteStreamModel {
+  @Field()
+  categoryCode: string;
+
+  @Field(() => Int, { description: 'The members’ declarations of this waste' })
+  wasteCount: number;
+
+  @Field(() => Float)
+  tonnesPerYear: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Each member’s own collections a year at its declared rhythm; null unless every member declared one',
+  })
+  collectionsPerYearToday: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The round’s trips a year: the most frequent member’s rhythm',
+  })
+  roundTripsPerYear: number | null;
+
+  @Field(() => Int, { nullable: true })
+  collectionTripsAvoidedPerYear: number | null;
+
+  @Field({
+    description:
+      'The larger of the vehicle the round’s load per trip needs and the one any member’s load needs',
+  })
+  roundVehicleClass: string;
+
+  @Field(() => Float, { description: 'Each member’s tonnes to the collector in its own vehicle' })
+  collectionKgCo2ePerYearToday: number;
+
+  @Field(() => Float, { description: 'The same tonnes in the round’s vehicle' })
+  roundKgCo2ePerYear: number;
+
+  @Field(() => Float)
+  avoidedCollectionKgCo2ePerYear: number;
+}
+
+@ObjectType('PooledCollection', {
+  description:
+    'What a pooled waste collection would change in a year, each stream pooled apart; see docs/impact-method.md',
+})
+export class PooledCollectionModel {
+  @Field(() => Float, { description: 'The members’ declared waste, each member’s counted once' })
+  tonnesPerYear: number;
+
+  @Field(() => Float, { description: 'Road km to the collector (the default, 20 km)' })
+  collectorRoadKm: number;
+
+  @Field(() => Int, { description: 'Over the streams whose every member declared a rhythm' })
+  collectionTripsAvoidedPerYear: number;
+
+  @Field(() => Float)
+  avoidedCollectionKgCo2ePerYear: number;
+
+  @Field(() => [PooledWasteStreamModel], { description: 'By category code' })
+  streams: PooledWasteStreamModel[];
+}
+
+@ObjectType('CollectiveSynergyImpact', {
+  description:
+    'Indicative estimate of a year of a collective synergy, from its members’ declared facts only; the method is in docs/impact-method.md',
+})
+export class CollectiveSynergyImpactModel {
+  @Field()
+  indicative: boolean;
+
+  @Field(() => Int)
+  memberCount: number;
+
+  @Field(() => PooledCollectionModel, {
+    nullable: true,
+    description:
+      'A pooled waste collection’s (WASTE_COLLECTION_REUSE); null for another pool or when no member weighed its waste',
+  })
+  pooledCollection: PooledCollectionModel | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'A shared service’s hours a year (guarding, a shared post…): the members’ declared hours',
+  })
+  serviceHoursPerYear: number | null;
+
+  @Field({ description: 'Whether every member’s need carries a quantity in the pool’s unit' })
+  quantityComplete: boolean;
+
+  @Field(() => [String], {
+    description:
+      'What is not estimated, for want of a declared fact: QUANTITY, EMISSIONS, HOURS_SAVED, EUROS',
+  })
+  notEstimated: string[];
+}

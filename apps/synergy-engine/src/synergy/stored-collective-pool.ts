@@ -1,0 +1,73 @@
+import {
+  collectiveImpactOf,
+  type CollectiveImpactEstimate,
+  type CollectiveSynergy,
+  type PooledWaste,
+} from '../matching';
+import type { CollectiveNeedGroupCode } from '@symbiose/taxonomy';
+import type { Synergy } from './synergy.entity';
+
+/**
+ * What a collective synergy's row keeps, in its rationale, for its impact to be worked out when
+ * read: whether every member gave a quantity, and a pooled waste collection's wastes as
+ * `[declarationId, categoryCode, tonnesPerYear, tripsPerYear]`.
+ */
+export interface StoredCollectivePool {
+  readonly quantityComplete: boolean;
+  readonly waste: readonly (readonly [string, string, number, number | null])[];
+}
+
+export function storedCollectivePool(synergy: CollectiveSynergy): StoredCollectivePool {
+  return {
+    quantityComplete: synergy.quantityComplete,
+    waste: synergy.pooledWaste.map(
+      (waste) =>
+        [waste.declarationId, waste.categoryCode, waste.tonnesPerYear, waste.tripsPerYear] as const,
+    ),
+  };
+}
+
+type CollectiveRow = Pick<
+  Synergy,
+  'kind' | 'rationale' | 'participants' | 'combinedAnnualQuantity' | 'canonicalUnit'
+>;
+
+/** The pooled wastes a collective synergy's row keeps; empty on a row stored without them. */
+export function pooledWasteOfRow(synergy: CollectiveRow): PooledWaste[] {
+  const pool = synergy.rationale.pooled as StoredCollectivePool | undefined;
+  return (pool?.waste ?? []).map(([declarationId, categoryCode, tonnesPerYear, tripsPerYear]) => ({
+    declarationId,
+    categoryCode,
+    tonnesPerYear,
+    tripsPerYear,
+  }));
+}
+
+/**
+ * A collective synergy's impact, worked out from its row; `promisedTonnes` gives, by waste
+ * declaration, the tonnes live B2B synergies take of it, which a pooled collection leaves to
+ * them. Null for a B2B synergy, and for a row stored before its pool was (until the next
+ * recompute of its zone).
+ */
+export function collectiveImpactOfRow(
+  synergy: CollectiveRow,
+  promisedTonnes: ReadonlyMap<string, number> = new Map(),
+): CollectiveImpactEstimate | null {
+  const pool = synergy.rationale.pooled as StoredCollectivePool | undefined;
+  if (synergy.kind !== 'COLLECTIVE' || !pool) return null;
+  return collectiveImpactOf({
+    collectiveNeedCode: (synergy.rationale.collectiveNeedCode ??
+      null) as CollectiveNeedGroupCode | null,
+    memberCount: synergy.participants.filter((p) => p.role === 'MEMBER').length,
+    combinedAnnualQuantity: synergy.combinedAnnualQuantity,
+    canonicalUnit: synergy.canonicalUnit,
+    quantityComplete: pool.quantityComplete,
+    pooledWaste: pooledWasteOfRow(synergy).map((waste) => ({
+      ...waste,
+      tonnesPerYear: Math.max(
+        0,
+        waste.tonnesPerYear - (promisedTonnes.get(waste.declarationId) ?? 0),
+      ),
+    })),
+  });
+}

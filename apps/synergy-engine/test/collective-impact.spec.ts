@@ -1,0 +1,255 @@
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@symbiose/testing';
+import { startTestService, TestService } from '@symbiose/service-testing';
+import { AppModule } from '../src/app.module';
+import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
+import {
+  declarationOf,
+  EngineEventFeed,
+  envelope,
+  organizationSnapshot,
+  zoneSnapshot,
+} from './engine-test-events';
+import { DEGREES_PER_KM } from './worked-example';
+
+jest.setTimeout(60_000);
+
+const COLLECTIVE_IMPACT_FIELDS = `memberCount serviceHoursPerYear quantityComplete notEstimated
+  pooledCollection { tonnesPerYear collectorRoadKm collectionTripsAvoidedPerYear
+    avoidedCollectionKgCo2ePerYear
+    streams { categoryCode wasteCount tonnesPerYear collectionsPerYearToday roundTripsPerYear
+      collectionTripsAvoidedPerYear roundVehicleClass collectionKgCo2ePerYearToday
+      roundKgCo2ePerYear avoidedCollectionKgCo2ePerYear } }`;
+
+/**
+ * A zone where three firms pool their waste collection, one of them also selling part of its
+ * wood to a panel maker nearby; two firms share a guard, two buy together. docs/impact-method.md
+ * works the pooled collection by hand.
+ */
+describe('the impact of collective synergies, against the API', () => {
+  let service: TestService;
+  let feed: EngineEventFeed;
+  const territory = randomUUID();
+  const zone = zoneSnapshot(territory);
+  const firm = (name: string, kmNorth: number) =>
+    organizationSnapshot(zone.zoneId, territory, {
+      name,
+      nafCode: '25.62B',
+      latitude: 44.4189 + kmNorth * DEGREES_PER_KM,
+      longitude: 1.4502,
+    });
+  const [quercy, lotoise, causse] = [
+    firm('Cartonnages du Quercy', 0),
+    firm('Mécanique Lotoise', 0.5),
+    firm('Imprimerie du Causse', 1),
+  ];
+  const panelMaker = firm('Panneaux du Lot', 2);
+  const [guarded, alsoGuarded] = [firm('Entrepôts Cadurciens', 1.5), firm('Transports Vidal', 1.2)];
+  const [buyer, otherBuyer] = [firm('Menuiserie Sud', 0.8), firm('Garage du Parc', 0.3)];
+  const collectionNeed = (organizationId: string) =>
+    declarationOf(organizationId, {
+      kind: 'NEED',
+      categoryCode: 'SERVICE_WASTE_COLLECTION',
+      label: 'Collecte mutualisée',
+      annualQuantity: null,
+      canonicalUnit: null,
+      frequency: null,
+      wasteCode: null,
+    });
+  const cardboard = (
+    organizationId: string,
+    annualQuantity: number,
+    frequency: 'QUARTERLY' | 'MONTHLY',
+  ) =>
+    declarationOf(organizationId, {
+      categoryCode: 'WASTE_CARDBOARD',
+      label: 'Cartons',
+      annualQuantity,
+      canonicalUnit: 't',
+      frequency,
+      wasteCode: '150101',
+    });
+  const sharedNeed = (organizationId: string, categoryCode: string, hours: number | null) =>
+    declarationOf(organizationId, {
+      kind: 'NEED',
+      categoryCode,
+      label: 'Besoin partagé',
+      annualQuantity: hours,
+      canonicalUnit: hours === null ? null : 'h',
+      frequency: null,
+      wasteCode: null,
+    });
+  const declarations = [
+    ...[quercy, lotoise, causse].map((o) => collectionNeed(o.organizationId)),
+    cardboard(quercy.organizationId, 12, 'QUARTERLY'),
+    cardboard(lotoise.organizationId, 2, 'MONTHLY'),
+    cardboard(causse.organizationId, 1, 'MONTHLY'),
+    declarationOf(quercy.organizationId, {
+      categoryCode: 'WASTE_WOOD',
+      label: 'Palettes cassées',
+      annualQuantity: 6,
+      canonicalUnit: 't',
+      frequency: 'MONTHLY',
+      wasteCode: '150103',
+    }),
+    declarationOf(panelMaker.organizationId, {
+      kind: 'NEED',
+      categoryCode: 'WASTE_WOOD',
+      label: 'Bois à broyer',
+      annualQuantity: 4,
+      canonicalUnit: 't',
+      frequency: 'MONTHLY',
+      wasteCode: null,
+    }),
+    sharedNeed(guarded.organizationId, 'SERVICE_SECURITY_GUARDING', 500),
+    sharedNeed(alsoGuarded.organizationId, 'SERVICE_SECURITY_GUARDING', 400),
+    sharedNeed(buyer.organizationId, 'SERVICE_GROUP_PURCHASING', null),
+    sharedNeed(otherBuyer.organizationId, 'SERVICE_GROUP_PURCHASING', null),
+  ];
+
+  beforeAll(async () => {
+    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
+    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'collective-impact');
+    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
+    let minute = 0;
+    await feed.deliver(
+      envelope('zone.created', zone, (minute += 1)),
+      ...[quercy, lotoise, causse, panelMaker, guarded, alsoGuarded, buyer, otherBuyer].map((o) =>
+        envelope('organization.registered', o, (minute += 1)),
+      ),
+      ...declarations.map((d) => envelope('declaration.recorded', d, (minute += 1))),
+    );
+  });
+
+  afterAll(async () => {
+    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
+    await feed?.close();
+    await service?.stop();
+  });
+
+  type Node = {
+    kind: string;
+    collectiveNeed: { code: string } | null;
+    impact: { tonnesPerYear: number } | null;
+    collectiveImpact: Record<string, unknown> | null;
+  };
+
+  async function synergies(): Promise<Node[]> {
+    return waitFor(
+      async () => {
+        const response = await service.gql(
+          `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 100) {
+             nodes { kind collectiveNeed { code } impact { tonnesPerYear }
+               collectiveImpact { ${COLLECTIVE_IMPACT_FIELDS} } } } }`,
+          { filter: { zoneId: zone.zoneId } },
+        );
+        return (response.data?.synergies.nodes ?? []) as Node[];
+      },
+      (nodes) => nodes.length === 4,
+      { timeoutMs: 20_000 },
+    );
+  }
+
+  const pooledBy = (nodes: Node[], code: string) =>
+    nodes.find((node) => node.collectiveNeed?.code === code)?.collectiveImpact;
+
+  it('gives a pooled collection its members’ tonnes and the collections one round saves', async () => {
+    const nodes = await synergies();
+    // Cardboard: 12 t quarterly (3 t a trip, a 7.5 t rigid truck), 2 t and 1 t monthly (vans):
+    // 4 + 12 + 12 = 28 collections, one monthly round of 15 ÷ 12 = 1.25 t (the 7.5 t truck).
+    // Today 12 × 20 × 0.750444 + 3 × 20 × 1.067826 = 244.18; the round 15 × 20 × 0.750444 =
+    // 225.13. The wood is one firm's: nothing to pool.
+    expect(pooledBy(nodes, 'WASTE_COLLECTION_REUSE')).toEqual({
+      memberCount: 3,
+      serviceHoursPerYear: null,
+      quantityComplete: true,
+      notEstimated: ['EUROS'],
+      pooledCollection: {
+        tonnesPerYear: 21,
+        collectorRoadKm: 20,
+        collectionTripsAvoidedPerYear: 16,
+        avoidedCollectionKgCo2ePerYear: 19.05,
+        streams: [
+          {
+            categoryCode: 'WASTE_CARDBOARD',
+            wasteCount: 3,
+            tonnesPerYear: 15,
+            collectionsPerYearToday: 28,
+            roundTripsPerYear: 12,
+            collectionTripsAvoidedPerYear: 16,
+            roundVehicleClass: 'RIGID_7_5T',
+            collectionKgCo2ePerYearToday: 244.18,
+            roundKgCo2ePerYear: 225.13,
+            avoidedCollectionKgCo2ePerYear: 19.05,
+          },
+          {
+            categoryCode: 'WASTE_WOOD',
+            wasteCount: 1,
+            tonnesPerYear: 6,
+            collectionsPerYearToday: 12,
+            roundTripsPerYear: 12,
+            collectionTripsAvoidedPerYear: 0,
+            roundVehicleClass: 'VAN',
+            collectionKgCo2ePerYearToday: 128.14,
+            roundKgCo2ePerYear: 128.14,
+            avoidedCollectionKgCo2ePerYear: 0,
+          },
+        ],
+      },
+    });
+    expect(nodes.find((node) => node.kind === 'B2B')?.collectiveImpact).toBeNull();
+  });
+
+  it('gives a shared guard its hours, and says what it does not estimate', async () => {
+    const nodes = await synergies();
+    expect(pooledBy(nodes, 'SECURITY')).toEqual({
+      memberCount: 2,
+      serviceHoursPerYear: 900,
+      quantityComplete: true,
+      notEstimated: ['EMISSIONS', 'HOURS_SAVED', 'EUROS'],
+      pooledCollection: null,
+    });
+    expect(pooledBy(nodes, 'GROUP_PURCHASING')).toEqual({
+      memberCount: 2,
+      serviceHoursPerYear: null,
+      quantityComplete: false,
+      notEstimated: ['QUANTITY', 'EMISSIONS', 'EUROS'],
+      pooledCollection: null,
+    });
+  });
+
+  it('adds collective synergies to the zone’s and territory’s totals, a tonne counted once', async () => {
+    await synergies();
+    const fields = `synergyCount tonnesPerYear avoidedCollectionKgCo2ePerYear transportKgCo2ePerYear
+      netAvoidedKgCo2ePerYear organizationCount collectiveSynergyCount
+      pooledCollectionTonnesPerYear collectionTripsAvoidedPerYear
+      pooledCollectionAvoidedKgCo2ePerYear serviceHoursPerYear`;
+    const response = await service.gql(
+      `query ($zone: [_Any!]!, $territoryId: ID!) {
+         _entities(representations: $zone) { ... on Zone { potentialImpact { ${fields} } } }
+         territoryPotentialImpact(territoryId: $territoryId) { ${fields} } }`,
+      { zone: [{ __typename: 'Zone', id: zone.zoneId }], territoryId: territory },
+    );
+    expect(response.errors).toBeUndefined();
+    // The panel maker takes 4 t of the 6 t of wood (by van, 2 km: 85.43 − 11.11 = 74.32): the
+    // pooled collection carries the other 2 t, and the 15 t of cardboard (saving 19.05): 4 + 17
+    // tonnes, each once. The firms: the wood's two, the collection's three, the guard's two.
+    const totals = {
+      synergyCount: 1,
+      tonnesPerYear: 4,
+      avoidedCollectionKgCo2ePerYear: 104.48,
+      transportKgCo2ePerYear: 11.11,
+      netAvoidedKgCo2ePerYear: 93.37,
+      organizationCount: 6,
+      collectiveSynergyCount: 2,
+      pooledCollectionTonnesPerYear: 17,
+      collectionTripsAvoidedPerYear: 16,
+      pooledCollectionAvoidedKgCo2ePerYear: 19.05,
+      serviceHoursPerYear: 900,
+    };
+    expect(response.data).toEqual({
+      _entities: [{ potentialImpact: totals }],
+      territoryPotentialImpact: totals,
+    });
+  });
+});
