@@ -158,14 +158,15 @@ describe('the impact of collective synergies, against the API', () => {
     // Cardboard: 12 t quarterly (3 t a trip, a 7.5 t rigid truck), 2 t and 1 t monthly (vans):
     // 4 + 12 + 12 = 28 collections, one monthly round of 15 ÷ 12 = 1.25 t (the 7.5 t truck).
     // Today 12 × 20 × 0.750444 + 3 × 20 × 1.067826 = 244.18; the round 15 × 20 × 0.750444 =
-    // 225.13. The wood is one firm's: nothing to pool.
+    // 225.13. Of the 6 t of wood, the panel maker takes 4 t (a B2B synergy): the round carries
+    // the other 2 t, one firm's, with nothing to pool.
     expect(pooledBy(nodes, 'WASTE_COLLECTION_REUSE')).toEqual({
       memberCount: 3,
       serviceHoursPerYear: null,
       quantityComplete: true,
       notEstimated: ['EUROS'],
       pooledCollection: {
-        tonnesPerYear: 21,
+        tonnesPerYear: 17,
         collectorRoadKm: 20,
         collectionTripsAvoidedPerYear: 16,
         avoidedCollectionKgCo2ePerYear: 19.05,
@@ -185,13 +186,13 @@ describe('the impact of collective synergies, against the API', () => {
           {
             categoryCode: 'WASTE_WOOD',
             wasteCount: 1,
-            tonnesPerYear: 6,
+            tonnesPerYear: 2,
             collectionsPerYearToday: 12,
             roundTripsPerYear: 12,
             collectionTripsAvoidedPerYear: 0,
             roundVehicleClass: 'VAN',
-            collectionKgCo2ePerYearToday: 128.14,
-            roundKgCo2ePerYear: 128.14,
+            collectionKgCo2ePerYearToday: 42.71,
+            roundKgCo2ePerYear: 42.71,
             avoidedCollectionKgCo2ePerYear: 0,
           },
         ],

@@ -6,7 +6,7 @@ import { Repository } from 'typeorm';
 import { ZoneReference } from '@symbiose/directory-replica';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { CANONICAL_UNITS, roundCanonical } from '@symbiose/taxonomy';
-import { IMPACT_COLUMNS } from '../synergy/impact-totals';
+import { IMPACT_COLUMNS } from '../synergy/impact-columns';
 import { presentedRealisedImpact } from '../synergy/synergy-presentation';
 import { rowsByZone, zoneTotal } from '../synergy/zone-totals';
 import type { Synergy } from '../synergy/synergy.entity';

@@ -51,7 +51,10 @@ export class PooledWasteStreamModel {
     'What a pooled waste collection would change in a year, each stream pooled apart; see docs/impact-method.md',
 })
 export class PooledCollectionModel {
-  @Field(() => Float, { description: 'The members’ declared waste, each member’s counted once' })
+  @Field(() => Float, {
+    description:
+      'The members’ declared waste, each member’s counted once, less what live B2B synergies take of it',
+  })
   tonnesPerYear: number;
 
   @Field(() => Float, { description: 'Road km to the collector (the default, 20 km)' })

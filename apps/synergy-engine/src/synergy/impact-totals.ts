@@ -18,6 +18,8 @@ import { ZoneReference } from '@symbiose/directory-replica';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import type { CollectiveImpactEstimate, ImpactEstimate } from '../matching';
 import { collectiveImpactOfRow } from './stored-collective-pool';
+import { IMPACT_COLUMNS } from './impact-columns';
+import { resourceDeclarationOf } from './promised-tonnes';
 import { presentedImpact } from './synergy-presentation';
 import { rowsByZone, zoneTotal } from './zone-totals';
 import { Synergy } from './synergy.entity';
@@ -137,12 +139,6 @@ type ImpactRow = Pick<
   | 'organizationIds'
 >;
 
-/** The columns of a synergy `s` its impact is worked out from. */
-export const IMPACT_COLUMNS = `s.kind, s.category_code AS "categoryCode",
-  s.resource_category_code AS "resourceCategoryCode", s.distance_km AS "distanceKm", s.score,
-  s.rationale, s.combined_annual_quantity AS "combinedAnnualQuantity",
-  s.organization_ids AS "organizationIds"`;
-
 /**
  * What the totals read besides: a B2B synergy's key names its resource declaration; a collective
  * synergy's participants count its members (a B2B synergy's are not read: a region has many).
@@ -157,11 +153,6 @@ const TOTAL_COLUMNS = `${IMPACT_COLUMNS}, s.key,
  */
 const LIVE_WITH_IMPACT = `NOT s.obsolete AND s.status <> 'DISMISSED'
   AND ((s.kind = 'B2B' AND s.combined_annual_quantity IS NOT NULL) OR s.kind = 'COLLECTIVE')`;
-
-/** `B2B:<resource declaration>:<need declaration>`: the resource declaration. */
-function resourceDeclarationOf(key: string): string {
-  return key.split(':')[1];
-}
 
 /**
  * Each row's impact. A pooled collection leaves out, of each member's waste, the tonnes the

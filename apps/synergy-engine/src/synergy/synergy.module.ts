@@ -9,6 +9,7 @@ import { SynergyResolver } from './synergy.resolver';
 import { Synergy } from './synergy.entity';
 import { IntroductionModule } from '../introduction/introduction.module';
 import { ImpactTotals, TerritoryImpactResolver, ZoneImpactResolver } from './impact-totals';
+import { PromisedTonnes } from './promised-tonnes';
 import {
   CollectiveNeedCategoriesResolver,
   SynergyCategoryResolver,
@@ -27,6 +28,7 @@ import {
     ZoneSynergiesResolver,
     OrganizationSynergiesResolver,
     ImpactTotals,
+    PromisedTonnes,
     ZoneImpactResolver,
     TerritoryImpactResolver,
   ],

@@ -41,7 +41,8 @@ import { Synergy } from './synergy.entity';
 import { SynergySupply } from './synergy-enums';
 import { CounterpartPrivacy } from '../introduction/counterpart-privacy';
 import { CollectiveSynergyImpactModel } from './collective-impact.model';
-import { collectiveImpactOfRow } from './stored-collective-pool';
+import { collectiveImpactOfRow, pooledWasteOfRow } from './stored-collective-pool';
+import { PromisedTonnes } from './promised-tonnes';
 import type { CollectiveImpactEstimate } from '../matching';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
@@ -54,6 +55,7 @@ export class SynergyResolver {
     private readonly listing: SynergyListing,
     private readonly lifecycle: SynergyLifecycleService,
     private readonly privacy: CounterpartPrivacy,
+    private readonly promisedTonnes: PromisedTonnes,
   ) {}
 
   @Query(() => SynergyConnection, { description: 'Obsolete synergies only when the filter asks' })
@@ -189,7 +191,14 @@ export class SynergyResolver {
     @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
   ): Promise<CollectiveImpactEstimate | null> {
-    return collectiveImpactOfRow(await this.privacy.asSeenBy(synergy, principal, loaders));
+    const seen = await this.privacy.asSeenBy(synergy, principal, loaders);
+    const wasteIds = pooledWasteOfRow(seen).map((waste) => waste.declarationId);
+    const loader = loaders.get('promisedTonnes', async (ids: readonly string[]) => {
+      const byResource = await this.promisedTonnes.ofResources(ids);
+      return ids.map((id) => byResource.get(id) ?? 0);
+    });
+    const promised = await Promise.all(wasteIds.map((id) => loader.load(id)));
+    return collectiveImpactOfRow(seen, new Map(wasteIds.map((id, i) => [id, promised[i]])));
   }
 
   @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })
