@@ -17,13 +17,22 @@ const INVALID_VARIABLE =
   /^Variable "\$(\w+)" (?:got invalid value .*?(?: at "([^"]+)")?; |has invalid value|of required type|of non-null type)/s;
 
 /**
- * The field a variable's refused value is bound to, as the client wrote it: the variable's name,
- * or the path into it (`input.status`). Undefined for any other error.
+ * A path to a refused value (`input.status`) named as input validation names it: an argument
+ * alone (`id`), or the field inside the argument's input object (`status`).
+ */
+function fieldOfPath(path: string): string {
+  const [argument, ...inside] = path.split('.');
+  return inside.length > 0 ? inside.join('.') : argument;
+}
+
+/**
+ * The field a variable's refused value is bound to: the variable's name, or the field inside it
+ * (`status` for `$input` at `input.status`). Undefined for any other error.
  */
 export function fieldOfCoercionError(message: string): string | undefined {
   const found = INVALID_VARIABLE.exec(message);
   if (!found) return undefined;
-  return found[2] ?? found[1];
+  return found[2] ? fieldOfPath(found[2]) : found[1];
 }
 
 // graphql-js's words when a literal does not fit its type (its ValuesOfCorrectTypeRule).
@@ -52,7 +61,7 @@ function pathToValueAt(document: DocumentNode, start: number): string | undefine
 /**
  * A literal value that does not fit its type, which validation reports as
  * GRAPHQL_VALIDATION_FAILED, told as the same value given in a variable is: BAD_USER_INPUT naming
- * where it is (`input.to`), with the same HTTP status, 400.
+ * its field (`to` for `input: { to: … }`), with the same HTTP status, 400.
  */
 export function recodeBadLiteral(
   formatted: GraphQLFormattedError,
@@ -64,7 +73,8 @@ export function recodeBadLiteral(
   }
   const loc = error.nodes?.[0]?.loc;
   if (!loc) return formatted;
-  const field = pathToValueAt(parse(loc.source), loc.start);
-  if (!field) return formatted;
+  const path = pathToValueAt(parse(loc.source), loc.start);
+  if (!path) return formatted;
+  const field = fieldOfPath(path);
   return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', field } };
 }

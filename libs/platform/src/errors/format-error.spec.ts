@@ -37,7 +37,7 @@ describe('the error format', () => {
     });
   });
 
-  it('names the variable, or the path into it, whose value could not be coerced', () => {
+  it('names the variable, or the field inside it, whose value could not be coerced', () => {
     const coercion = new GraphQLError(
       'Variable "$input" got invalid value "LOST" at "input.to"; Value "LOST" does not exist in "SynergyStatus" enum.',
       { extensions: { code: 'BAD_USER_INPUT' } },
@@ -45,7 +45,7 @@ describe('the error format', () => {
     expect(formatIn(undefined, coercion).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_VALUE',
-      field: 'input.to',
+      field: 'to',
     });
   });
 
@@ -88,7 +88,7 @@ describe('the error format', () => {
     expect(formatIn(undefined, enumError).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_VALUE',
-      field: 'input.to',
+      field: 'to',
     });
     expect(formatIn(undefined, intError).extensions).toMatchObject({ field: 'first' });
   });
