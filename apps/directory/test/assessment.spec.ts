@@ -60,7 +60,7 @@ const ASSESS = `mutation ($zoneId: ID!, $gridVersion: Int!) {
     strengths { key } weaknesses { key }
   }
 }`;
-const CHOOSE = `mutation ($territoryId: ID!, $zoneId: ID!, $rationale: String!, $decidedAt: String!) {
+const CHOOSE = `mutation ($territoryId: ID!, $zoneId: ID!, $rationale: String!, $decidedAt: Date!) {
   recordZoneChoice(territoryId: $territoryId, zoneId: $zoneId, rationale: $rationale, decidedAt: $decidedAt) {
     zone { name } rationale decidedAt
   }

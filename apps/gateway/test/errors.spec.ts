@@ -41,6 +41,8 @@ describe('errors a front end can act on', () => {
   let facilitator: Record<string, string>;
   let member: Record<string, string>;
   let synergyId: string;
+  /** A firm of Cahors Sud that may declare a need. */
+  let firmId: string;
 
   /** Posts an operation to the gateway and keeps the HTTP status. */
   async function post(
@@ -93,6 +95,7 @@ describe('errors a front end can act on', () => {
       );
       firmIds.push(registered.data?.registerOrganization.id);
     }
+    firmId = firmIds[1];
     // Lacoste gives cardboard; Garrigue needs packaging: one B2B synergy in Grand Cahors.
     for (const input of [
       {
@@ -254,7 +257,7 @@ describe('errors a front end can act on', () => {
       expect(refused.body.errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'INVALID_VALUE',
-        field: 'input.to',
+        field: 'to',
       });
     });
 
@@ -268,7 +271,35 @@ describe('errors a front end can act on', () => {
         expect(refused.body.errors?.[0].extensions).toMatchObject({
           code: 'BAD_USER_INPUT',
           reason: 'INVALID_VALUE',
-          field: 'input.to',
+          field: 'to',
+        });
+      }
+    });
+
+    it('refuses a day that does not exist as a Date, literal or variable, naming its field', async () => {
+      const need = `organizationId: "${firmId}", kind: NEED, theme: MATERIALS_WASTE,
+        categoryCode: "MATERIAL_PACKAGING", label: "Calage"`;
+      const literal = await post(
+        `mutation { recordDeclaration(input: { ${need}, availableFrom: "2025-02-30" }) { id } }`,
+      );
+      const variable = await post(RECORD, {
+        input: {
+          organizationId: firmId,
+          kind: 'NEED',
+          theme: 'MATERIALS_WASTE',
+          categoryCode: 'MATERIAL_PACKAGING',
+          label: 'Calage',
+          availableFrom: '2025-02-30',
+        },
+      });
+      for (const refused of [literal, variable]) {
+        expect(refused.status).toBe(400);
+        expect(refused.body.data).toBeUndefined();
+        expect(refused.body.errors?.[0].message).toContain('must be a date, YYYY-MM-DD');
+        expect(refused.body.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'INVALID_VALUE',
+          field: 'availableFrom',
         });
       }
     });

@@ -28,7 +28,7 @@ const ADD_MILESTONE = `mutation ($input: AddMilestoneInput!) {
   addMilestone(input: $input) { id action { id milestones { id } } }
 }`;
 const COMPLETE_MILESTONE = `mutation ($input: CompleteMilestoneInput!) { completeMilestone(input: $input) { completedOn } }`;
-const ACTION_PLAN = `query ($zoneId: ID!, $year: Int!, $asOf: String) {
+const ACTION_PLAN = `query ($zoneId: ID!, $year: Int!, $asOf: Date) {
   actionPlan(zoneId: $zoneId, year: $year, asOf: $asOf) {
     year zone { id }
     groups { carrier actions { title } }

@@ -38,7 +38,7 @@ const ZONE_CHOICES = `query ZoneChoices($territoryId: ID!) {
   zoneChoices(territoryId: $territoryId) { zoneId }
 }`;
 const RECORD_ZONE_CHOICE = `mutation RecordZoneChoice(
-  $territoryId: ID!, $zoneId: ID!, $rationale: String!, $decidedAt: String!
+  $territoryId: ID!, $zoneId: ID!, $rationale: String!, $decidedAt: Date!
 ) {
   recordZoneChoice(territoryId: $territoryId, zoneId: $zoneId, rationale: $rationale, decidedAt: $decidedAt) { id }
 }`;

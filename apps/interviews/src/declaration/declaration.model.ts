@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@symbiose/platform';
+import { ConnectionType, CalendarDayScalar } from '@symbiose/platform';
 import { DeclarationAttributesModel } from './declaration-attributes.model';
 import { DeclarationKind, DeclarationStatus, Frequency, Theme } from './declaration-enums';
 
@@ -61,10 +61,10 @@ export class DeclarationModel {
   })
   authorisedForHazardous: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar, { nullable: true })
   availableFrom: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar, { nullable: true })
   availableUntil: string | null;
 
   @Field(() => DeclarationAttributesModel, {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { ConnectionType } from '@symbiose/platform';
+import { ConnectionType, CalendarDayScalar } from '@symbiose/platform';
 import { InterviewStatus } from './interview-status';
 
 @ObjectType('InterviewAnswer')
@@ -49,10 +49,10 @@ export class InterviewModel {
   @Field(() => InterviewStatus)
   status: InterviewStatus;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar, { nullable: true })
   plannedFor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar, { nullable: true })
   conductedOn: string | null;
 
   @Field()

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@symbiose/platform';
+import { ConnectionType, CalendarDayScalar } from '@symbiose/platform';
 import { ActionCarrier, ActionStatus, Theme } from './action-enums';
 
 @ObjectType('ActionMilestone')
@@ -13,10 +13,10 @@ export class ActionMilestoneModel {
   @Field()
   title: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar)
   dueOn: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null until done' })
+  @Field(() => CalendarDayScalar, { nullable: true, description: 'Null until done' })
   completedOn: string | null;
 }
 

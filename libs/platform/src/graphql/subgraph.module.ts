@@ -19,6 +19,7 @@ import { GraphQLMetrics, graphqlMetricsPlugin } from '../metrics/graphql-metrics
 import { authenticatedPrincipal } from '../auth/authenticated-principal';
 import { RequestAuthenticator } from '../auth/request-authenticator';
 import { ServiceConfig } from '../config/service-config';
+import { CalendarDayScalar } from './calendar-day.scalar';
 import { queryLimitOptions } from './query-limits';
 import { recodeRefusedQuery } from './refused-query-error';
 import { variablesDepthPlugin } from './variables-depth.plugin';
@@ -63,6 +64,9 @@ export class SubgraphModule implements NestModule {
           ) => ({
             autoSchemaFile: { federation: 2 },
             buildSchemaOptions: { orphanedTypes: entityReferences },
+            // A federated schema is rebuilt from its SDL: a custom scalar keeps its parsing only
+            // when given again here.
+            resolvers: { Date: CalendarDayScalar },
             sortSchema: true,
             introspection: true,
             graphiql: false,

@@ -1,3 +1,4 @@
+import { CalendarDayScalar } from '@symbiose/platform';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('ZoneChoice', {
@@ -16,7 +17,7 @@ export class ZoneChoiceModel {
   @Field()
   rationale: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar)
   decidedAt: string;
 
   @Field()

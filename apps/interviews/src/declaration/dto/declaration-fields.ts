@@ -2,7 +2,7 @@ import { Field, Float, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Frequency } from '../declaration-enums';
 import { DeclarationAttributesInput } from './declaration-attributes.input';
-import { IsCalendarDate, Trim } from '@symbiose/platform';
+import { Trim, CalendarDayScalar } from '@symbiose/platform';
 
 /**
  * The fields a declaration is recorded with and that an update may change; all optional here.
@@ -54,14 +54,12 @@ export class DeclarationFields {
   @IsBoolean()
   authorisedForHazardous?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar, { nullable: true })
   @IsOptional()
-  @IsCalendarDate()
   availableFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before availableFrom' })
+  @Field(() => CalendarDayScalar, { nullable: true, description: 'Not before availableFrom' })
   @IsOptional()
-  @IsCalendarDate()
   availableUntil?: string | null;
 
   @Field(() => DeclarationAttributesInput, {

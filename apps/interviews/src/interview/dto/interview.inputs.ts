@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import GraphQLJSON from 'graphql-type-json';
 import {
   ArrayMinSize,
-  IsDateString,
   IsDefined,
   IsInt,
   IsNotEmpty,
@@ -12,9 +11,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsId, IsNotBlank } from '@symbiose/platform';
+import { IsId, IsNotBlank, CalendarDayScalar } from '@symbiose/platform';
 
-const DATE = { message: 'must be a date, YYYY-MM-DD' };
 // The service trims these texts: one of spaces only must be refused here, not stored empty.
 
 @InputType()
@@ -23,9 +21,8 @@ export class PlanInterviewInput {
   @IsId()
   organizationId: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar, { nullable: true })
   @IsOptional()
-  @IsDateString({ strict: true }, DATE)
   plannedFor?: string;
 
   @Field({ description: 'Who conducts the interview' })
@@ -65,9 +62,8 @@ export class CompleteInterviewInput {
   @IsId()
   id: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD; today when not given' })
+  @Field(() => CalendarDayScalar, { nullable: true, description: 'Today when not given' })
   @IsOptional()
-  @IsDateString({ strict: true }, DATE)
   conductedOn?: string;
 
   @Field({ nullable: true })
@@ -113,8 +109,7 @@ export class AmendInterviewInput {
   @MaxLength(20_000)
   notes?: string;
 
-  @Field({ nullable: true })
+  @Field(() => CalendarDayScalar, { nullable: true })
   @IsOptional()
-  @IsDateString({ strict: true }, DATE)
   conductedOn?: string;
 }

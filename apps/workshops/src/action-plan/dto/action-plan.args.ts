@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsCalendarDate, IsId } from '@symbiose/platform';
+import { IsId, CalendarDayScalar } from '@symbiose/platform';
 
 @ArgsType()
 export class ActionPlanArgs {
@@ -14,11 +14,10 @@ export class ActionPlanArgs {
   @Max(2100)
   year: number;
 
-  @Field({
+  @Field(() => CalendarDayScalar, {
     nullable: true,
-    description: 'YYYY-MM-DD: the day milestones are late from; today when not given',
+    description: 'The day milestones are late from; today when not given',
   })
   @IsOptional()
-  @IsCalendarDate()
   asOf?: string;
 }

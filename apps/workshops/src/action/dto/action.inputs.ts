@@ -9,7 +9,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { AreIds, IsCalendarDate, IsId, PageArgs, Trim } from '@symbiose/platform';
+import { AreIds, IsId, PageArgs, Trim, CalendarDayScalar } from '@symbiose/platform';
 import { ActionCarrier, ActionStatus, Theme } from '../action-enums';
 
 const FIRST_YEAR = 2000;
@@ -88,8 +88,7 @@ export class AddMilestoneInput {
   @MaxLength(300)
   title: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsCalendarDate()
+  @Field(() => CalendarDayScalar)
   dueOn: string;
 }
 
@@ -99,8 +98,7 @@ export class CompleteMilestoneInput {
   @IsId()
   id: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsCalendarDate()
+  @Field(() => CalendarDayScalar)
   completedOn: string;
 }
 

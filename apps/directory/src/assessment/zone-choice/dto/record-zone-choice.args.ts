@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsNotEmpty, MaxLength } from 'class-validator';
-import { IsCalendarDate, IsId, Trim } from '@symbiose/platform';
+import { IsId, Trim, CalendarDayScalar } from '@symbiose/platform';
 
 @ArgsType()
 export class RecordZoneChoiceArgs {
@@ -18,7 +18,6 @@ export class RecordZoneChoiceArgs {
   @MaxLength(5000)
   rationale: string;
 
-  @Field({ description: 'The day of the decision, YYYY-MM-DD; not in the future' })
-  @IsCalendarDate()
+  @Field(() => CalendarDayScalar, { description: 'The day of the decision; not in the future' })
   decidedAt: string;
 }

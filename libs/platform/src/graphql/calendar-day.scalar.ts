@@ -1,0 +1,31 @@
+import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { isCalendarDate } from '../validation/calendar-date';
+
+const MESSAGE = 'must be a date, YYYY-MM-DD';
+// A refused variable's error takes these from this one: the client's error, not the server's.
+const REFUSED = { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' };
+
+function parsed(value: unknown): string {
+  if (!isCalendarDate(value)) throw new GraphQLError(MESSAGE, { extensions: REFUSED });
+  return value as string;
+}
+
+/**
+ * `Date`: a day of the calendar, no time and no zone, written YYYY-MM-DD (ISO 8601). Instants
+ * are `DateTime`. Held as that string on both sides: a day read from a `date` column stays the
+ * day it was written, whatever the server's time zone.
+ */
+export const CalendarDayScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar day, YYYY-MM-DD (ISO 8601), with no time and no time zone',
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parsed(value);
+  },
+  parseValue: parsed,
+  parseLiteral: (node: ValueNode) => {
+    if (node.kind !== Kind.STRING)
+      throw new GraphQLError(MESSAGE, { nodes: node, extensions: REFUSED });
+    return parsed(node.value);
+  },
+});
