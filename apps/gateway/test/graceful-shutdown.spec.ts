@@ -1,14 +1,20 @@
-import { Agent, ClientRequest, request, RequestOptions } from 'node:http';
-import { TestServiceProcess, withAuthorization } from '@symbiose/testing';
+import { Agent } from 'node:http';
+import {
+  quickClient,
+  refused,
+  slowClient,
+  steadyTraffic,
+  TestServiceProcess,
+  withAuthorization,
+} from '@symbiose/testing';
 import { SUBGRAPHS } from '../../../tools/system';
 
 /**
  * Each built service as its own process, stopped with SIGTERM under steady keep-alive traffic:
  * it must finish what is in flight, send its clients away and exit 0 in time, resetting nothing.
  *
- * The traffic, through one keep-alive agent: quick clients, each asking for `/metrics` (public,
- * outside the gateway's rate limit, and 200 throughout a shutdown) one request after the other,
- * and a slow one posting a GraphQL query whose body takes UPLOAD_MS to arrive, so that a request
+ * The traffic (see keep-alive-traffic in @symbiose/testing): quick clients asking for `/metrics`
+ * and a slow one posting a GraphQL query whose body takes a while to arrive, so that a request
  * is in flight whenever the server stops listening.
  *
  * What counts, for each request:
@@ -24,97 +30,11 @@ jest.setTimeout(240_000);
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 /** Quick clients sending at once, each one request after the other. */
 const QUICK_CLIENTS = 4;
-/** How long the slow client takes to send the second half of its request's body. */
-const UPLOAD_MS = 150;
 /** Traffic before the signal, long enough for every client to reuse its connection. */
 const WARM_UP_MS = 500;
-/** A refused client waits this long before it tries again, rather than spin. */
-const RETRY_AFTER_REFUSAL_MS = 20;
-const REFUSALS = ['ECONNREFUSED', 'ECONNRESET'];
-const TYPENAME_QUERY = JSON.stringify({ query: '{ __typename }' });
-
-interface Attempt {
-  startedAt: number;
-  /** Sent on a connection an earlier request had used. */
-  reusedSocket: boolean;
-  status?: number;
-  /** The answer asked the client to close the connection. */
-  connectionClose?: boolean;
-  error?: string;
-}
-
-type Client = () => Promise<Attempt>;
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Sends one request, `send` writing its body, and tells how it went. */
-function attempt(
-  url: string,
-  options: RequestOptions,
-  send: (call: ClientRequest) => void,
-): Promise<Attempt> {
-  const startedAt = Date.now();
-  return new Promise((resolve) => {
-    const call = request(url, options, (response) => {
-      response.on('error', (error: NodeJS.ErrnoException) =>
-        resolve({ startedAt, reusedSocket: call.reusedSocket, error: `mid-answer ${error.code}` }),
-      );
-      response.on('end', () =>
-        resolve({
-          startedAt,
-          reusedSocket: call.reusedSocket,
-          status: response.statusCode,
-          connectionClose: response.headers.connection === 'close',
-        }),
-      );
-      response.resume();
-    });
-    call.on('error', (error: NodeJS.ErrnoException) =>
-      resolve({ startedAt, reusedSocket: call.reusedSocket, error: error.code ?? error.message }),
-    );
-    send(call);
-  });
-}
-
-function quickClient(baseUrl: string, agent: Agent): Client {
-  return () => attempt(`${baseUrl}/metrics`, { agent }, (call) => call.end());
-}
-
-function slowClient(baseUrl: string, agent: Agent, authorization: string): Client {
-  const half = TYPENAME_QUERY.length / 2;
-  const headers = {
-    authorization,
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(TYPENAME_QUERY),
-  };
-  return () =>
-    attempt(`${baseUrl}/graphql`, { agent, method: 'POST', headers }, (call) => {
-      call.write(TYPENAME_QUERY.slice(0, half));
-      setTimeout(() => call.destroyed || call.end(TYPENAME_QUERY.slice(half)), UPLOAD_MS);
-    });
-}
-
-/** Each client sending one request after the other until `until` settles. */
-async function steadyTraffic(clients: Client[], until: Promise<unknown>): Promise<Attempt[]> {
-  let done = false;
-  void until.then(() => (done = true));
-  const attempts: Attempt[] = [];
-  await Promise.all(
-    clients.map(async (client) => {
-      while (!done) {
-        const outcome = await client();
-        attempts.push(outcome);
-        if (outcome.error) await delay(RETRY_AFTER_REFUSAL_MS);
-      }
-    }),
-  );
-  return attempts;
-}
-
-function refused(outcome: Attempt): boolean {
-  return !outcome.reusedSocket && outcome.error !== undefined && REFUSALS.includes(outcome.error);
 }
 
 describe('every service on SIGTERM under keep-alive traffic', () => {
@@ -168,7 +88,7 @@ describe('every service on SIGTERM under keep-alive traffic', () => {
       service.process.child.kill('SIGTERM');
       const exit = await exited;
       const tookMs = Date.now() - signalledAt;
-      const attempts = await traffic;
+      const attempts = await traffic.done;
       agent.destroy();
 
       expect(exit).toEqual({ code: 0, signal: null });

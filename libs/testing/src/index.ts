@@ -11,3 +11,4 @@ export * from './sirene-extract';
 export * from './seeded-random';
 export * from './demo-loader';
 export * from './test-audit-spool';
+export * from './keep-alive-traffic';
