@@ -1,0 +1,188 @@
+import { loadDemoData, startTestSystem, testToken, TestSystem } from '@symbiose/testing';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { WORKSPACE } from '../../../tools/system';
+import {
+  ApiRead,
+  ENGINE_SYNERGY_PAGE,
+  ORGANIZATION_PAGE,
+  SYNERGY_PAGE,
+  TARGET_P95_MS,
+  ZONE_DASHBOARD,
+} from './api-reads';
+import { answerOf, load, LoadFigures, LoadTarget } from './load';
+import { startPeerGateway } from './peer-gateway';
+
+/**
+ * `npm run bench:api`: the reads of a facilitator's screens on the running system (the five
+ * built services, the demo data), loaded by autocannon through the Apollo Gateway and, over the
+ * same subgraphs and the checked-in supergraph, through Hive Gateway, one after the other for
+ * each read and number of clients; the synergy page's engine part also straight at the engine.
+ * Figures, not tests: the product's goals are printed beside them.
+ */
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Each run is preceded by one as long as this, unmeasured: JIT, pools and caches warm up. */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
+const CLIENTS = [10, 50];
+const SUPERGRAPH = path.join(WORKSPACE, 'schema', 'supergraph.graphql');
+
+interface Endpoint {
+  name: string;
+  url: string;
+  reads: ApiRead[];
+}
+
+interface Row {
+  endpoint: string;
+  read: ApiRead;
+  clients: number;
+  figures: LoadFigures;
+}
+
+async function cahorsSud(system: TestSystem): Promise<{ zoneId: string; territoryId: string }> {
+  const found = await system.gql(`{ territories(first: 1) { nodes { id zones { id name } } } }`);
+  const territory = found.data?.territories.nodes[0];
+  const zone = territory.zones.find((z: { name: string }) => z.name === 'Cahors Sud');
+  return { zoneId: zone.id, territoryId: territory.id };
+}
+
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+function line(row: Row): string {
+  const { figures } = row;
+  const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
+  return [
+    row.endpoint.padEnd(20),
+    row.read.name.padEnd(26),
+    `${String(row.clients).padStart(3)} clients`,
+    `${figures.requestsPerSecond.toFixed(1).padStart(7)} req/s`,
+    `p50 ${ms(figures.p50Ms)}`,
+    `p95 ${ms(figures.p95Ms)}`,
+    `p99 ${ms(figures.p99Ms)}`,
+    `errors ${figures.errors}`,
+    `graphql errors ${figures.graphqlErrors}`,
+    `timeouts ${figures.timeouts}`,
+    `non-2xx ${figures.non2xx}`,
+  ].join('  ');
+}
+
+/** Whether each of the product's goals holds through the Apollo Gateway. */
+function goals(rows: Row[]): string[] {
+  const apollo = rows.filter((row) => row.endpoint === 'Apollo Gateway');
+  const failures = (figures: LoadFigures) =>
+    figures.errors + figures.graphqlErrors + figures.timeouts + figures.non2xx;
+  return apollo.flatMap(({ read, clients, figures }) => {
+    if (clients === 10 && read.targetRequestsPerSecond !== undefined) {
+      const met = figures.requestsPerSecond >= read.targetRequestsPerSecond;
+      return [
+        `${met ? 'met    ' : 'NOT MET'}  ${read.name} at 10 clients: ` +
+          `${figures.requestsPerSecond.toFixed(0)} req/s (goal ≥ ${read.targetRequestsPerSecond})`,
+      ];
+    }
+    if (clients === 50) {
+      const met = figures.p95Ms < TARGET_P95_MS && failures(figures) === 0;
+      return [
+        `${met ? 'met    ' : 'NOT MET'}  ${read.name} at 50 clients: p95 ` +
+          `${figures.p95Ms.toFixed(0)} ms, ${failures(figures)} failed (goal < ${TARGET_P95_MS} ms, none)`,
+      ];
+    }
+    return [];
+  });
+}
+
+const targetOf = (
+  endpoint: Endpoint,
+  read: ApiRead,
+  token: string,
+  zoneId: string,
+): LoadTarget => ({
+  url: endpoint.url,
+  token,
+  query: read.query,
+  variables: { zoneId },
+});
+
+/** Each endpoint's reads, once each, checked to answer without errors before any load. */
+async function checkAnswers(endpoints: Endpoint[], token: string, zoneId: string): Promise<void> {
+  for (const endpoint of endpoints) {
+    for (const read of endpoint.reads) await answerOf(targetOf(endpoint, read, token, zoneId));
+  }
+}
+
+/** Each read at each number of clients, through each endpoint in turn. */
+async function measure(endpoints: Endpoint[], token: string, zoneId: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const reads = [ZONE_DASHBOARD, SYNERGY_PAGE, ORGANIZATION_PAGE, ENGINE_SYNERGY_PAGE];
+  for (const read of reads) {
+    for (const clients of CLIENTS) {
+      for (const endpoint of endpoints.filter((candidate) => candidate.reads.includes(read))) {
+        const target = targetOf(endpoint, read, token, zoneId);
+        if (WARM_UP_SECONDS > 0) await load(target, clients, WARM_UP_SECONDS);
+        const figures = await load(target, clients, SECONDS);
+        const row = { endpoint: endpoint.name, read, clients, figures };
+        console.log(line(row));
+        rows.push(row);
+      }
+    }
+  }
+  return rows;
+}
+
+/** The errors the services logged while loaded, which the failed requests' answers hide. */
+function loggedErrors(system: TestSystem): string[] {
+  const errors = system.logLines.filter(({ line }) => /"level":(50|60)/.test(line));
+  const distinct = [
+    ...new Set(errors.map(({ service, line }) => `${service}: ${line.slice(0, 400)}`)),
+  ];
+  return [`errors the services logged: ${errors.length}`, ...distinct.slice(0, 3)];
+}
+
+async function main(): Promise<void> {
+  // Clients sending as fast as they are answered: the gateway's per-client limit is not measured.
+  const system = await startTestSystem('bench-api', {
+    gatewayEnv: { RATE_LIMIT_MAX: '1000000' },
+  });
+  const subgraphUrls = { ...system.urls };
+  delete subgraphUrls.gateway;
+  const peer = await startPeerGateway(SUPERGRAPH, subgraphUrls).catch(async (error: unknown) => {
+    await system.stop();
+    throw error;
+  });
+  try {
+    loadDemoData(system.gatewayUrl);
+    const { zoneId, territoryId } = await cahorsSud(system);
+    const token = await testToken('FACILITATOR', { territoryIds: [territoryId] });
+    const gatewayReads = [ZONE_DASHBOARD, SYNERGY_PAGE, ORGANIZATION_PAGE];
+    const endpoints: Endpoint[] = [
+      { name: 'Apollo Gateway', url: system.gatewayUrl, reads: gatewayReads },
+      { name: 'Hive Gateway', url: peer.url, reads: gatewayReads },
+      {
+        name: 'synergy-engine',
+        url: system.urls['synergy-engine'],
+        reads: [ENGINE_SYNERGY_PAGE],
+      },
+    ];
+    console.log(
+      `reads of Cahors Sud as its facilitator, ${SECONDS} s each after ${WARM_UP_SECONDS} s ` +
+        `of warm-up; load average ${loadAverage()}`,
+    );
+    await checkAnswers(endpoints, token, zoneId);
+    const rows = await measure(endpoints, token, zoneId);
+    console.log(`load average ${loadAverage()}`);
+    for (const logged of loggedErrors(system)) console.log(logged);
+    console.log("the product's goals through the Apollo Gateway:");
+    for (const goal of goals(rows)) console.log(goal);
+  } finally {
+    await peer.stop();
+    await system.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
