@@ -73,6 +73,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Synergy.supply': asParent,
   'Synergy.impact': asParent,
   'Synergy.collectiveImpact': asParent,
+  'Synergy.euros': asParent,
   'Mutation.changeSynergyStatus': synergyFacilitators('input', 'id'),
   'Mutation.recordSynergyOutcome': synergyFacilitators('input', 'synergyId'),
   'Synergy.outcomes': asParent,

@@ -29,6 +29,7 @@ import { SynergyStatusChange } from './synergy/synergy-status-change.entity';
 import { Synergy } from './synergy/synergy.entity';
 import { SynergyOutcome } from './synergy-outcome/synergy-outcome.entity';
 import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
+import { DeclarationEconomics1766300000000 } from './migrations/1766300000000-declaration-economics';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
@@ -63,5 +64,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     CreateSynergyOutcome1766000900000,
     DirtySynergySlices1766100000000,
     OutboxDelivery1766200000000,
+    DeclarationEconomics1766300000000,
   ],
 };

@@ -83,6 +83,7 @@ describe('declarations read model, fed through the inbox', () => {
       availableFrom: '2026-01-01',
       availableUntil: null,
       attributes: {},
+      economics: null,
       status: 'ACTIVE',
       sourceOccurredAt: new Date(recorded.occurredAt),
       updatedAt: expect.any(Date),
@@ -251,6 +252,7 @@ describe('declarations read model, fed through the inbox', () => {
         availableFrom: '2026-01-01',
         availableUntil: null,
         organizationAuthorisations: [],
+        economics: null,
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, ValueTransformer } from 'typeorm';
-import { DeclarationSnapshotV1 } from '@symbiose/contracts';
+import { DeclarationEconomics, DeclarationSnapshotV1 } from '@symbiose/contracts';
 import { DeclarationAttributes } from '@symbiose/taxonomy';
 
 /** PostgreSQL returns `numeric` as a string, to lose no digit; quantities are read as numbers. */
@@ -72,6 +72,10 @@ export class Declaration {
   /** Technical facts, as checked by interviews against the category; `{}` when none are known. */
   @Column('jsonb', { default: () => "'{}'" })
   attributes: DeclarationAttributes;
+
+  /** The firm's own euro figures for the flow; null when it gave none. */
+  @Column('jsonb', { nullable: true })
+  economics: DeclarationEconomics | null;
 
   @Column('text')
   status: DeclarationSnapshotV1['status'];

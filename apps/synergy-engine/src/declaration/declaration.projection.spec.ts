@@ -55,8 +55,17 @@ describe('declarationEventHandlers', () => {
       null,
       'ACTIVE',
       {},
+      null,
       OCCURRED_AT,
     ]);
+  });
+
+  it('stores the euro figures the event carries', async () => {
+    const economics = { disposalCostCentsPerUnit: 9_000, investmentCents: 50_000 };
+    const [sql, parameters] = await project('declaration.recorded', snapshot({ economics }));
+
+    expect(sql).toMatch(/economics = EXCLUDED\.economics/);
+    expect(parameters[17]).toEqual(economics);
   });
 
   it('stores the attributes the event carries', async () => {

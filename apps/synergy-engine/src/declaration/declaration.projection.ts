@@ -38,6 +38,7 @@ export async function projectDeclaration(
       status: snapshot.status,
       // node-postgres sends an object as JSON; an event written before attributes existed has none.
       attributes: snapshot.attributes ?? {},
+      economics: snapshot.economics ?? null,
     },
     occurredAt,
   );

@@ -70,6 +70,7 @@ export class DeclarationService {
       .addSelect('declaration.hazardous', 'hazardous')
       .addSelect('declaration.authorisedForHazardous', 'authorisedForHazardous')
       .addSelect('declaration.attributes', 'attributes')
+      .addSelect('declaration.economics', 'economics')
       .addSelect(`to_char(declaration.availableFrom, 'YYYY-MM-DD')`, 'availableFrom')
       .addSelect(`to_char(declaration.availableUntil, 'YYYY-MM-DD')`, 'availableUntil')
       .addSelect('organization.authorisations', 'organizationAuthorisations')

@@ -2,6 +2,7 @@ import { findWasteCode, matchScore, type Frequency } from '@symbiose/taxonomy';
 import type { B2BCandidate } from './b2b-candidate';
 import { distanceDecay, frequencyFit, needCoverage, type QuantityBasis } from './b2b-score';
 import { estimateImpact } from './impact-estimate';
+import { pairEconomicsOf } from './synergy-euros';
 import type { MatchableDeclaration } from './matchable-declaration';
 import {
   settingsFor,
@@ -105,6 +106,7 @@ export class B2BSynergyBuilder {
           : NO_FINDINGS,
       },
       impact: estimateImpact(resource, need, distanceKm, allocatedQuantity),
+      economics: pairEconomicsOf(resource, need),
     };
   }
 

@@ -18,6 +18,7 @@ export * from './impact-factors';
 export * from './matchable-declaration';
 export * from './matching-options';
 export * from './synergy';
+export * from './synergy-euros';
 export * from './synergy-slices';
 export * from './trade-supply-matcher';
 export * from './trade-supply-wording';

@@ -1,3 +1,4 @@
+import type { DeclarationEconomics } from '@symbiose/contracts';
 import type { DeclarationAttributes, DeclarationKind, Frequency, Theme } from '@symbiose/taxonomy';
 
 /**
@@ -33,6 +34,8 @@ export interface MatchableDeclaration {
   readonly availableUntil: string | null;
   /** The organization's authorisations: ICPE rubrics and named ones (see @symbiose/taxonomy). */
   readonly organizationAuthorisations: readonly string[];
+  /** The firm's own euro figures for the flow; absent or null when it gave none. */
+  readonly economics?: DeclarationEconomics | null;
 }
 
 /** A declaration that states nothing beyond its category: no quantity, rhythm, code or fact. */

@@ -3,6 +3,7 @@ import type { QuantityBasis } from './b2b-score';
 import type { PooledWaste } from './collective-impact';
 import type { ImpactEstimate } from './impact-estimate';
 import type { RuleFinding } from './pair-rules';
+import type { PairEconomics } from './synergy-euros';
 
 export type ParticipantRole = 'MEMBER' | 'SUPPLIER' | 'CONSUMER';
 
@@ -62,6 +63,8 @@ export interface B2BSynergy {
   readonly allocatedQuantity: number | null;
   readonly rationale: B2BRationale;
   readonly impact: ImpactEstimate | null;
+  /** The euro figures the two firms gave for their flow; null when they gave none. */
+  readonly economics: PairEconomics | null;
 }
 
 /** Why a firm's trade may meet a need: its activity, its distance, and what the rules said. */

@@ -16,11 +16,11 @@ import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import { ZoneReference } from '@symbiose/directory-replica';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
-import type { CollectiveImpactEstimate, ImpactEstimate } from '../matching';
+import type { CollectiveImpactEstimate, ImpactEstimate, SynergyEuros } from '../matching';
 import { collectiveImpactOfRow } from './stored-collective-pool';
 import { IMPACT_COLUMNS } from './impact-columns';
 import { resourceDeclarationOf } from './promised-tonnes';
-import { presentedImpact } from './synergy-presentation';
+import { presentedEuros, presentedImpact } from './synergy-presentation';
 import { rowsByZone, zoneTotal } from './zone-totals';
 import { Synergy } from './synergy.entity';
 
@@ -72,6 +72,25 @@ export class ImpactTotalModel {
 
   @Field(() => Float, { description: 'Shared services’ hours a year (guarding, shared posts…)' })
   serviceHoursPerYear: number;
+
+  @Field(() => Int, {
+    description: 'B2B synergies of a declared resource with a euro figure their firms gave',
+  })
+  eurosSynergyCount: number;
+
+  @Field(() => Float, { description: 'Euro cents a year, of the synergies that give it' })
+  avoidedDisposalCents: number;
+
+  @Field(() => Float, { description: 'Euro cents a year, of the synergies that give it' })
+  avoidedPurchaseCents: number;
+
+  @Field(() => Float, {
+    description: 'Euro cents a year suppliers earn, of the synergies that give it',
+  })
+  supplierRevenueCents: number;
+
+  @Field(() => Float, { description: 'Euro cents, of the synergies that give it' })
+  investmentCents: number;
 }
 
 function round(value: number): number {
@@ -82,7 +101,32 @@ function round(value: number): number {
 export interface CountedImpact {
   impact: ImpactEstimate | null;
   collective: CollectiveImpactEstimate | null;
+  /** A B2B synergy's euros, when its firms gave a figure. */
+  euros: SynergyEuros | null;
   organizationIds: readonly string[];
+}
+
+type EuroTotals = Pick<
+  ImpactTotalModel,
+  | 'eurosSynergyCount'
+  | 'avoidedDisposalCents'
+  | 'avoidedPurchaseCents'
+  | 'supplierRevenueCents'
+  | 'investmentCents'
+>;
+
+/** The euros the firms gave, added up: each figure over the synergies that give it. */
+function sumOfEuros(counted: readonly CountedImpact[]): EuroTotals {
+  const euros = counted.flatMap(({ euros }) => (euros ? [euros] : []));
+  const sum = (figure: (euros: SynergyEuros) => number | null) =>
+    euros.reduce((total, item) => total + (figure(item) ?? 0), 0);
+  return {
+    eurosSynergyCount: euros.length,
+    avoidedDisposalCents: sum((e) => e.avoidedDisposalCents),
+    avoidedPurchaseCents: sum((e) => e.avoidedPurchaseCents),
+    supplierRevenueCents: sum((e) => e.supplierRevenueCents),
+    investmentCents: sum((e) => e.investmentCents),
+  };
 }
 
 /** The sum of synergies' impacts, each figure rounded to the hundredth once added. */
@@ -121,6 +165,7 @@ export function sumOfImpacts(counted: readonly CountedImpact[]): ImpactTotalMode
     ),
     pooledCollectionAvoidedKgCo2ePerYear: pooledAvoided,
     serviceHoursPerYear: sum(pools, (p) => p.serviceHoursPerYear ?? 0),
+    ...sumOfEuros(counted),
   };
 }
 
@@ -148,11 +193,20 @@ const TOTAL_COLUMNS = `${IMPACT_COLUMNS}, s.key,
   s.canonical_unit AS "canonicalUnit"`;
 
 /**
- * Live synergies that may have an impact: B2B synergies of weighed flows, and collective
- * synergies; neither obsolete nor dismissed.
+ * Live synergies that may have an impact or euros: B2B synergies of a declared resource, and
+ * collective synergies; neither obsolete nor dismissed.
  */
 const LIVE_WITH_IMPACT = `NOT s.obsolete AND s.status <> 'DISMISSED'
-  AND ((s.kind = 'B2B' AND s.combined_annual_quantity IS NOT NULL) OR s.kind = 'COLLECTIVE')`;
+  AND ((s.kind = 'B2B' AND s.resource_category_code IS NOT NULL) OR s.kind = 'COLLECTIVE')`;
+
+function hasEuroFigure(euros: SynergyEuros): boolean {
+  return [
+    euros.avoidedDisposalCents,
+    euros.avoidedPurchaseCents,
+    euros.supplierRevenueCents,
+    euros.investmentCents,
+  ].some((cents) => cents !== null);
+}
 
 /**
  * Each row's impact. A pooled collection leaves out, of each member's waste, the tonnes the
@@ -169,8 +223,13 @@ function impactsOf(rows: readonly ImpactRow[]): CountedImpact[] {
   });
   return rows.flatMap((row, i) => {
     const collective = collectiveImpactOfRow(row, promised);
-    const counts = b2b[i] || collective?.pooledCollection || collective?.serviceHoursPerYear;
-    return counts ? [{ impact: b2b[i], collective, organizationIds: row.organizationIds }] : [];
+    const given = presentedEuros(row);
+    const euros = given && hasEuroFigure(given) ? given : null;
+    const counts =
+      b2b[i] || euros || collective?.pooledCollection || collective?.serviceHoursPerYear;
+    return counts
+      ? [{ impact: b2b[i], collective, euros, organizationIds: row.organizationIds }]
+      : [];
   });
 }
 

@@ -4,6 +4,7 @@ import {
   type FlowFacts,
   type ImpactEstimate,
   type MaterialFamily,
+  type PairEconomics,
   type QuantityBasis,
   type RuleFinding,
 } from '../matching';
@@ -31,12 +32,20 @@ export type StoredB2BRationale = {
   readonly allocatedQuantity: number | null;
   /** What a weighed flow's impact reads beyond the row's columns; absent for any other flow. */
   readonly flow?: readonly [tripsPerYear: number | null, materialFamily: MaterialFamily | null];
+  /** The firms' own euro figures (`PairEconomics`, in its order); absent when they gave none. */
+  readonly economics?: readonly [
+    disposalCostCentsPerUnit: number | null,
+    salePriceCentsPerUnit: number | null,
+    purchasePriceCentsPerUnit: number | null,
+    investmentCents: number | null,
+  ];
 };
 
 export function storedB2BRationale(
   { terms, rules }: B2BRationale,
   allocatedQuantity: number | null,
   impact: ImpactEstimate | null,
+  economics: PairEconomics | null = null,
 ): StoredB2BRationale {
   return {
     compatibility: [
@@ -55,6 +64,28 @@ export function storedB2BRationale(
     rules,
     allocatedQuantity,
     ...(impact ? { flow: [impact.tripsPerYear, impact.materialFamily] as const } : {}),
+    ...(economics
+      ? {
+          economics: [
+            economics.disposalCostCentsPerUnit,
+            economics.salePriceCentsPerUnit,
+            economics.purchasePriceCentsPerUnit,
+            economics.investmentCents,
+          ] as const,
+        }
+      : {}),
+  };
+}
+
+/** The firms' own euro figures a stored B2B rationale keeps; null when they gave none. */
+export function pairEconomicsOfStored(stored: StoredB2BRationale): PairEconomics | null {
+  if (!stored.economics) return null;
+  const [disposal, sale, purchase, investment] = stored.economics;
+  return {
+    disposalCostCentsPerUnit: disposal,
+    salePriceCentsPerUnit: sale,
+    purchasePriceCentsPerUnit: purchase,
+    investmentCents: investment,
   };
 }
 

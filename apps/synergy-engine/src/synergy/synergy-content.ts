@@ -99,7 +99,12 @@ export function contentOfSynergy(
   return withHash({
     ...b2bFields(synergy, organizationIds),
     resourceCategoryCode: synergy.resourceCategoryCode,
-    rationale: storedB2BRationale(synergy.rationale, synergy.allocatedQuantity, synergy.impact),
+    rationale: storedB2BRationale(
+      synergy.rationale,
+      synergy.allocatedQuantity,
+      synergy.impact,
+      synergy.economics,
+    ),
     combinedAnnualQuantity: synergy.impact?.tonnesPerYear ?? null,
     netAvoidedKgCo2ePerYear: synergy.impact?.netAvoidedKgCo2ePerYear ?? null,
   });

@@ -1,6 +1,22 @@
-import { COLLECTIVE_NEED_CATEGORIES, type CollectiveNeedGroup } from '@symbiose/taxonomy';
-import { impactOfFlow, wordB2BRationale, wordRuleFinding, type ImpactEstimate } from '../matching';
-import { b2bRationaleOf, flowFactsOf, type StoredB2BRationale } from './stored-b2b-rationale';
+import {
+  COLLECTIVE_NEED_CATEGORIES,
+  findCategory,
+  type CollectiveNeedGroup,
+} from '@symbiose/taxonomy';
+import {
+  impactOfFlow,
+  synergyEurosOf,
+  wordB2BRationale,
+  wordRuleFinding,
+  type ImpactEstimate,
+  type SynergyEuros,
+} from '../matching';
+import {
+  b2bRationaleOf,
+  flowFactsOf,
+  pairEconomicsOfStored,
+  type StoredB2BRationale,
+} from './stored-b2b-rationale';
 import type { Synergy } from './synergy.entity';
 
 type StoredSynergy = Pick<
@@ -62,6 +78,21 @@ export function presentedImpact(synergy: StoredSynergy): ImpactEstimate | null {
     b2b.distanceKm,
     b2b.resourceCategoryCode,
     flowFactsOf(synergy.rationale as StoredB2BRationale),
+  );
+}
+
+/**
+ * What a B2B synergy of a declared resource would save or earn its firms in a year, on its
+ * allocated quantity at the firms' own figures; null for any other synergy.
+ */
+export function presentedEuros(synergy: StoredSynergy): SynergyEuros | null {
+  const b2b = b2bSide(synergy);
+  if (!b2b) return null;
+  const stored = synergy.rationale as StoredB2BRationale;
+  return synergyEurosOf(
+    pairEconomicsOfStored(stored),
+    stored.allocatedQuantity ?? null,
+    findCategory(b2b.resourceCategoryCode)?.isWaste ?? false,
   );
 }
 

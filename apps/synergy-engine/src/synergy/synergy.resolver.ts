@@ -25,6 +25,7 @@ import { SynergyListing } from './synergy-listing.service';
 import {
   presentedAllocatedQuantity,
   presentedCollectiveNeed,
+  presentedEuros,
   presentedImpact,
   presentedRationale,
   presentedSupply,
@@ -43,7 +44,8 @@ import { CounterpartPrivacy } from '../introduction/counterpart-privacy';
 import { CollectiveSynergyImpactModel } from './collective-impact.model';
 import { collectiveImpactOfRow, pooledWasteOfRow } from './stored-collective-pool';
 import { PromisedTonnes } from './promised-tonnes';
-import type { CollectiveImpactEstimate } from '../matching';
+import type { CollectiveImpactEstimate, SynergyEuros } from '../matching';
+import { SynergyEurosModel } from './synergy-euros.model';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
   return loaders.byId('synergyById', (ids) => listing.byIdsInOrder(ids)).load(id);
@@ -179,6 +181,20 @@ export class SynergyResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<SynergyImpactModel | null> {
     return presentedImpact(await this.privacy.asSeenBy(synergy, principal, loaders));
+  }
+
+  @ResolveField(() => SynergyEurosModel, {
+    nullable: true,
+    description:
+      'B2B synergies of a declared resource only; for a company member, once both sides are introduced (the figures are the other firm’s prices)',
+  })
+  async euros(
+    @Parent() synergy: Synergy,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SynergyEuros | null> {
+    if (await this.privacy.hidesCounterpart(synergy, principal, loaders)) return null;
+    return presentedEuros(synergy);
   }
 
   @ResolveField(() => CollectiveSynergyImpactModel, {

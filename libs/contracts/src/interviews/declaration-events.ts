@@ -6,6 +6,27 @@ export const DECLARATION_STATUSES = ['ACTIVE', 'WITHDRAWN'] as const;
 
 const isoDate = z.iso.date();
 
+const cents = z.number().int().nonnegative();
+
+/**
+ * What the firm says the flow costs or earns it, in euro cents (per unit: of the category's
+ * canonical unit). Each figure is the firm's own, absent when it gave none.
+ */
+export const declarationEconomicsSchema = z
+  .object({
+    /** A resource: what getting rid of it costs the firm today (collection and treatment). */
+    disposalCostCentsPerUnit: cents.optional(),
+    /** A resource: the price the firm asks for it. */
+    salePriceCentsPerUnit: cents.optional(),
+    /** A need: what the firm pays for it today. */
+    purchasePriceCentsPerUnit: cents.optional(),
+    /** What the firm would invest, once, to put the exchange to work. */
+    investmentCents: cents.optional(),
+  })
+  .strict();
+
+export type DeclarationEconomics = z.infer<typeof declarationEconomicsSchema>;
+
 /**
  * Everything the synergy engine needs of a declaration, as of the event: who
  * declares it and where they are, what it is, and how much a year in the
@@ -38,6 +59,8 @@ export const declarationSnapshotV1 = z.object({
   availableUntil: isoDate.nullable(),
   /** Technical facts checked against the category; absent from events written before they were. */
   attributes: declarationAttributesSchema.default({}),
+  /** The firm's own figures; absent from events written before them, or when it gave none. */
+  economics: declarationEconomicsSchema.optional(),
   status: z.enum(DECLARATION_STATUSES),
 });
 
