@@ -1,16 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Args,
-  Field,
-  Float,
-  ID,
-  Int,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
@@ -19,79 +8,11 @@ import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import type { CollectiveImpactEstimate, ImpactEstimate, SynergyEuros } from '../matching';
 import { collectiveImpactOfRow } from './stored-collective-pool';
 import { IMPACT_COLUMNS } from './impact-columns';
+import { ImpactTotalModel } from './impact-total.model';
 import { resourceDeclarationOf } from './promised-tonnes';
 import { presentedEuros, presentedImpact } from './synergy-presentation';
 import { rowsByZone, zoneTotal } from './zone-totals';
 import { Synergy } from './synergy.entity';
-
-@ObjectType('ImpactTotal', {
-  description:
-    'The indicative impacts of live synergies (neither obsolete nor dismissed) added up: B2B synergies of weighed flows, each credited the tonnes allocated to it, and collective synergies, a pooled collection leaving out the tonnes B2B synergies take, so the sum counts a tonne once; the method is in docs/impact-method.md',
-})
-export class ImpactTotalModel {
-  @Field(() => Int, { description: 'B2B synergies of weighed flows' })
-  synergyCount: number;
-
-  @Field(() => Float, { description: 'Tonnes the B2B synergies exchange' })
-  tonnesPerYear: number;
-
-  @Field(() => Float, {
-    description:
-      'Today’s trips to collectors the B2B synergies remove, and what pooled collections save on theirs',
-  })
-  avoidedCollectionKgCo2ePerYear: number;
-
-  @Field(() => Float, { description: 'The synergies’ own trips' })
-  transportKgCo2ePerYear: number;
-
-  @Field(() => Float, { description: 'Treatment and virgin-material credits' })
-  materialCreditKgCo2ePerYear: number;
-
-  @Field(() => Float, { description: 'B2B synergies’ net avoided, and pooled collections’ saving' })
-  netAvoidedKgCo2ePerYear: number;
-
-  @Field(() => Int, { description: 'Organizations taking part in those synergies' })
-  organizationCount: number;
-
-  @Field(() => Int, {
-    description: 'Collective synergies with an estimate: a pooled collection or service hours',
-  })
-  collectiveSynergyCount: number;
-
-  @Field(() => Float, {
-    description:
-      'Tonnes pooled collections carry, less what B2B synergies take: never a tonne of tonnesPerYear',
-  })
-  pooledCollectionTonnesPerYear: number;
-
-  @Field(() => Int, { description: 'The members’ own collections pooled rounds replace' })
-  collectionTripsAvoidedPerYear: number;
-
-  @Field(() => Float, { description: 'Pooled collections’ part of avoidedCollectionKgCo2ePerYear' })
-  pooledCollectionAvoidedKgCo2ePerYear: number;
-
-  @Field(() => Float, { description: 'Shared services’ hours a year (guarding, shared posts…)' })
-  serviceHoursPerYear: number;
-
-  @Field(() => Int, {
-    description: 'B2B synergies of a declared resource with a euro figure their firms gave',
-  })
-  eurosSynergyCount: number;
-
-  @Field(() => Float, { description: 'Euro cents a year, of the synergies that give it' })
-  avoidedDisposalCents: number;
-
-  @Field(() => Float, { description: 'Euro cents a year, of the synergies that give it' })
-  avoidedPurchaseCents: number;
-
-  @Field(() => Float, {
-    description: 'Euro cents a year suppliers earn, of the synergies that give it',
-  })
-  supplierRevenueCents: number;
-
-  @Field(() => Float, { description: 'Euro cents, of the synergies that give it' })
-  investmentCents: number;
-}
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
