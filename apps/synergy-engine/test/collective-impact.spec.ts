@@ -253,4 +253,32 @@ describe('the impact of collective synergies, against the API', () => {
       territoryPotentialImpact: totals,
     });
   });
+
+  it('gives the pool back the tonnes of a B2B synergy once it is dismissed', async () => {
+    const woodPair = await service.gql(
+      `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 10) { nodes { id } } }`,
+      { filter: { zoneId: zone.zoneId, kind: 'B2B' } },
+    );
+    const [{ id }] = woodPair.data?.synergies.nodes as { id: string }[];
+    const dismissed = await service.gql(
+      `mutation ($input: ChangeSynergyStatusInput!) { changeSynergyStatus(input: $input) { status } }`,
+      { input: { id, to: 'DISMISSED', reasonCode: 'NOT_INTERESTED' } },
+    );
+    expect(dismissed.errors).toBeUndefined();
+    const response = await service.gql(
+      `query ($territoryId: ID!) { territoryPotentialImpact(territoryId: $territoryId) {
+         synergyCount tonnesPerYear pooledCollectionTonnesPerYear } }`,
+      { territoryId: territory },
+    );
+    // The 6 t of wood are all the round's again: 15 + 6.
+    expect(response.data?.territoryPotentialImpact).toEqual({
+      synergyCount: 0,
+      tonnesPerYear: 0,
+      pooledCollectionTonnesPerYear: 21,
+    });
+    const pooled = pooledBy(await synergies(), 'WASTE_COLLECTION_REUSE') as {
+      pooledCollection: { tonnesPerYear: number };
+    };
+    expect(pooled.pooledCollection.tonnesPerYear).toBe(21);
+  });
 });
