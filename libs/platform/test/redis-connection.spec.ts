@@ -2,8 +2,8 @@ import { createConnection, createServer, Server, Socket } from 'node:net';
 import { Queue } from 'bullmq';
 import Redis, { RedisOptions } from 'ioredis';
 import { deleteQueueKeys, TEST_REDIS_URL, uniqueQueuePrefix } from '@symbiose/testing';
-import { PRODUCER_TIMEOUT_MS, RedisConnection } from './redis-connection';
-import { withinTime } from './within-time';
+import { PRODUCER_TIMEOUT_MS, RedisConnection } from '../src/queues/redis-connection';
+import { withinTime } from '../src/queues/within-time';
 
 /** Some slack over the timeout for a busy machine, well under the seconds a retry would take. */
 const SLACK_MS = 500;
