@@ -192,6 +192,40 @@ describe('interview lifecycle (PostgreSQL)', () => {
         { questionKey: 'waste.main_flows', value: 'Chutes de bois, cartons' },
         { questionKey: 'waste.sorted_on_site', value: true },
       ]);
+
+      // Each answer also reads typed, in the field of its question's type, beside the question.
+      const typed = await t.gql(
+        `query ($id: ID!) { interview(id: $id) { answers {
+          questionKey question { answerType labelFr }
+          textValue numberValue booleanValue choiceValues
+        } } }`,
+        { id: interviewId },
+      );
+      const none = { textValue: null, numberValue: null, booleanValue: null, choiceValues: null };
+      const byKey = Object.fromEntries(
+        typed.data?.interview.answers.map(
+          ({ questionKey, question, ...values }: Record<string, unknown>) => [
+            questionKey,
+            { type: (question as { answerType: string }).answerType, ...values },
+          ],
+        ),
+      );
+      expect(byKey).toEqual({
+        'hr.recruitment_difficulty': { type: 'CHOICE', ...none, choiceValues: ['SOME'] },
+        'services.pooling_interest': {
+          type: 'MULTI_CHOICE',
+          ...none,
+          choiceValues: ['SECURITY', 'WASTE_COLLECTION'],
+        },
+        'waste.annual_cost_eur': { type: 'NUMBER', ...none, numberValue: 4200 },
+        'waste.main_flows': { type: 'TEXT', ...none, textValue: 'Chutes de bois, cartons' },
+        'waste.sorted_on_site': { type: 'BOOLEAN', ...none, booleanValue: true },
+      });
+      expect(
+        typed.data?.interview.answers.every(
+          (answer: { question: { labelFr: string } }) => answer.question.labelFr.length > 0,
+        ),
+      ).toBe(true);
     });
 
     it.each([

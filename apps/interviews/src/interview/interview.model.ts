@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
 import { ConnectionType, CalendarDayScalar } from '@symbiose/platform';
+import { GridQuestionModel } from '../interview-grid/interview-grid.model';
 import { InterviewStatus } from './interview-status';
 
 @ObjectType('InterviewAnswer')
@@ -8,8 +9,31 @@ export class InterviewAnswerModel {
   @Field()
   questionKey: string;
 
-  @Field(() => GraphQLJSON)
+  @Field(() => GridQuestionModel, {
+    nullable: true,
+    description: 'The question of the interview’s grid version that the answer answers',
+  })
+  question: GridQuestionModel | null;
+
+  @Field(() => GraphQLJSON, {
+    description: 'The answer as recorded; read it typed from the field of its question’s type',
+  })
   value: unknown;
+
+  @Field(() => String, { nullable: true, description: 'The answer to a TEXT question' })
+  textValue: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'The answer to a NUMBER question' })
+  numberValue: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The answer to a BOOLEAN question' })
+  booleanValue: boolean | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The value chosen for a CHOICE question, the values for a MULTI_CHOICE one',
+  })
+  choiceValues: string[] | null;
 
   @Field()
   recordedAt: Date;

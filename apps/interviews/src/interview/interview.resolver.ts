@@ -28,6 +28,7 @@ import {
   InterviewModel,
 } from './interview.model';
 import { InterviewService } from './interview.service';
+import { questionOf, typedAnswer } from './typed-answer';
 import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
 @Resolver(() => InterviewModel)
@@ -87,24 +88,37 @@ export class InterviewResolver {
 
   @ResolveField(() => InterviewGridModel)
   grid(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders) {
+    return this.gridOf(interview, loaders);
+  }
+
+  @ResolveField(() => [InterviewAnswerModel])
+  async answers(
+    @Parent() interview: Interview,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<InterviewAnswerModel[]> {
+    const [answers, grid] = await Promise.all([
+      loaders
+        .get<string, InterviewAnswer[]>('answersByInterview', async (ids) =>
+          groupToKeys(
+            ids,
+            await this.interviewService.answersOf(ids),
+            (answer) => answer.interviewId,
+          ),
+        )
+        .load(interview.id),
+      this.gridOf(interview, loaders),
+    ]);
+    return answers.map((answer) =>
+      typedAnswer(answer, grid ? questionOf(grid, answer.questionKey) : null),
+    );
+  }
+
+  private gridOf(interview: Interview, loaders: RequestLoaders): Promise<InterviewGrid | null> {
     return loaders
       .get<number, InterviewGrid | null>('gridByVersion', (versions) =>
         Promise.all(versions.map((version) => this.gridService.find(version))),
       )
       .load(interview.gridVersion);
-  }
-
-  @ResolveField(() => [InterviewAnswerModel])
-  answers(@Parent() interview: Interview, @Loaders() loaders: RequestLoaders) {
-    return loaders
-      .get<string, InterviewAnswer[]>('answersByInterview', async (ids) =>
-        groupToKeys(
-          ids,
-          await this.interviewService.answersOf(ids),
-          (answer) => answer.interviewId,
-        ),
-      )
-      .load(interview.id);
   }
 
   @ResolveField(() => [InterviewAmendmentModel], { description: 'Oldest first' })
