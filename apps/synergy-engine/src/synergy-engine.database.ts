@@ -30,6 +30,7 @@ import { Synergy } from './synergy/synergy.entity';
 import { SynergyOutcome } from './synergy-outcome/synergy-outcome.entity';
 import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
 import { DeclarationEconomics1766300000000 } from './migrations/1766300000000-declaration-economics';
+import { RecomputeCollectivePools1766300000100 } from './migrations/1766300000100-recompute-collective-pools';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
@@ -65,5 +66,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     DirtySynergySlices1766100000000,
     OutboxDelivery1766200000000,
     DeclarationEconomics1766300000000,
+    RecomputeCollectivePools1766300000100,
   ],
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { waitFor } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
+import { RecomputeCollectivePools1766300000100 } from '../src/migrations/1766300000100-recompute-collective-pools';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
 import {
   declarationOf,
@@ -276,6 +277,31 @@ describe('the impact of collective synergies, against the API', () => {
       tonnesPerYear: 0,
       pooledCollectionTonnesPerYear: 21,
     });
+    const pooled = pooledBy(await synergies(), 'WASTE_COLLECTION_REUSE') as {
+      pooledCollection: { tonnesPerYear: number };
+    };
+    expect(pooled.pooledCollection.tonnesPerYear).toBe(21);
+  });
+
+  it('gives a row stored before its pool its impact once the migration asks for it', async () => {
+    // As a release before pools left the rows: no pool in the rationale, another content hash.
+    await service.dataSource.query(
+      `UPDATE synergy SET rationale = (rationale::jsonb - 'pooled')::json,
+         content_hash = 'stored before pools' WHERE kind = 'COLLECTIVE'`,
+    );
+    expect(pooledBy(await synergies(), 'SECURITY')).toBeNull();
+    const runner = service.dataSource.createQueryRunner();
+    try {
+      await new RecomputeCollectivePools1766300000100().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const security = await waitFor(
+      async () => pooledBy(await synergies(), 'SECURITY'),
+      (impact) => impact !== null && impact !== undefined,
+      { timeoutMs: 20_000 },
+    );
+    expect(security).toMatchObject({ serviceHoursPerYear: 900 });
     const pooled = pooledBy(await synergies(), 'WASTE_COLLECTION_REUSE') as {
       pooledCollection: { tonnesPerYear: number };
     };
