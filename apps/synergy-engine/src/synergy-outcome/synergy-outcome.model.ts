@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CalendarDayScalar } from '@symbiose/platform';
 
 @ObjectType('SynergyOutcome', {
   description:
@@ -11,10 +12,10 @@ export class SynergyOutcomeModel {
   @Field(() => ID)
   synergyId: string;
 
-  @Field({ description: 'First day of the period, YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar, { description: 'First day of the period' })
   from: string;
 
-  @Field({ description: 'Last day of the period (included), YYYY-MM-DD' })
+  @Field(() => CalendarDayScalar, { description: 'Last day of the period (included)' })
   to: string;
 
   @Field(() => Float, { nullable: true, description: 'As recorded, in `unit`' })

@@ -1,14 +1,6 @@
-import { predicateValidator } from './predicate-validator';
-
 /** A calendar day written YYYY-MM-DD that exists (no 2025-02-30). */
 export function isCalendarDate(value: unknown): boolean {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const day = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }
-
-export const IsCalendarDate = predicateValidator(
-  'isCalendarDate',
-  isCalendarDate,
-  'must be a date, YYYY-MM-DD',
-);

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNumber, IsOptional, IsString, Length, Min } from 'class-validator';
-import { IsCalendarDate, IsId, Trim } from '@symbiose/platform';
+import { CalendarDayScalar, IsId, Trim } from '@symbiose/platform';
 
 const NOT_NEGATIVE = { message: 'must be zero or more' };
 
@@ -10,15 +10,13 @@ export class RecordSynergyOutcomeInput {
   @IsId()
   synergyId: string;
 
-  @Field({ description: 'The first day of the period measured, YYYY-MM-DD' })
-  @IsCalendarDate()
+  @Field(() => CalendarDayScalar, { description: 'The first day of the period measured' })
   from: string;
 
-  @Field({
+  @Field(() => CalendarDayScalar, {
     description:
-      'The last day of the period (included), YYYY-MM-DD: not before `from`, not in the future; a period may not overlap another outcome of the synergy',
+      'The last day of the period (included): not before `from`, not in the future; a period may not overlap another outcome of the synergy',
   })
-  @IsCalendarDate()
   to: string;
 
   @Field(() => Float, {
