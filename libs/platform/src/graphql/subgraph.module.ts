@@ -65,7 +65,8 @@ export class SubgraphModule implements NestModule {
             autoSchemaFile: { federation: 2 },
             buildSchemaOptions: { orphanedTypes: entityReferences },
             // A federated schema is rebuilt from its SDL: a custom scalar keeps its parsing only
-            // when given again here.
+            // when given again here. Every subgraph has days, so Date is in each schema (a
+            // scalar given here but absent from the schema stops the service at start).
             resolvers: { Date: CalendarDayScalar },
             sortSchema: true,
             introspection: true,
