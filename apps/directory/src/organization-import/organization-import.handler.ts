@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import {
@@ -28,6 +29,7 @@ import {
 } from '@symbiose/sirene';
 import { RegisterOrganizationInput } from '../organization/dto/register-organization.input';
 import { UpdateOrganizationInput } from '../organization/dto/update-organization.input';
+import { OrganizationChange } from '../organization/organization-changes';
 import { OrganizationKind } from '../organization/organization-enums';
 import { Organization } from '../organization/organization.entity';
 import {
@@ -45,6 +47,12 @@ import { SIRENE, WITHHELD } from './sirene-columns';
 export interface OrganizationImportContext {
   zone: Zone | null;
   territory: Territory;
+}
+
+/** What a row comes to: its outcome, and the change to write when it makes one. */
+interface RowResult {
+  outcome: ImportRowOutcome;
+  change?: OrganizationChange;
 }
 
 /** A row read into the fields of the API's inputs, with the columns they came from. */
@@ -70,10 +78,11 @@ const AUTHORISATIONS = 'authorisations';
 
 /**
  * Organizations from INSEE's establishment file: each row is registered, or updated when its
- * SIRET is known, through the directory's own register and update, with their validation and
- * their `organization.registered` and `organization.updated` events; a row that changes nothing
- * writes nothing and emits nothing. An empty cell leaves the field as it is; an `authorisations`
- * cell replaces the organization's.
+ * SIRET is known, through the checks of the directory's own register and update, with their
+ * `organization.registered` and `organization.updated` events; a row that changes nothing
+ * writes nothing and emits nothing. A batch's organizations and events are written together, in a
+ * few statements, once its rows are checked. An empty cell leaves the field as it is; an
+ * `authorisations` cell replaces the organization's.
  */
 @Injectable()
 export class OrganizationImportHandler implements ImportRowHandler<OrganizationImportContext> {
@@ -140,6 +149,7 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
       ).map((organization) => [organization.siret!, organization]),
     );
     const lookups = this.lookupsFor(context, known);
+    const changes: OrganizationChange[] = [];
     const outcomes: ImportRowOutcome[] = [];
     for (const entry of read) {
       if (!('siret' in entry)) {
@@ -147,12 +157,17 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
         continue;
       }
       const existing = known.get(entry.siret);
-      outcomes.push(
-        existing
-          ? await this.update(manager, entry, existing, context, lookups)
-          : await this.register(manager, entry, context, lookups, known),
-      );
+      const result = existing
+        ? await this.update(manager, entry, existing, context, lookups)
+        : await this.register(manager, entry, context, lookups);
+      if (result.change) {
+        changes.push(result.change);
+        // A later row of the file with the same SIRET changes the organization as this one left it.
+        known.set(entry.siret, result.change.organization);
+      }
+      outcomes.push(result.outcome);
     }
+    await this.organizations.writeAll(manager, changes);
     return outcomes;
   }
 
@@ -168,8 +183,7 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
     row: ReadRow,
     context: OrganizationImportContext,
     lookups: DirectoryLookups,
-    known: Map<string, Organization>,
-  ): Promise<ImportRowOutcome> {
+  ): Promise<RowResult> {
     const { input, violations } = await validateInput(RegisterOrganizationInput, {
       ...row.fields,
       kind: row.kind,
@@ -177,14 +191,16 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
       zoneId: context.zone?.id,
       territoryId: context.territory.id,
     });
-    if (violations.length > 0) return rejectedFor(row, violations);
+    if (violations.length > 0) return { outcome: rejectedFor(row, violations) };
     try {
-      const organization = await this.organizations.registerWith(manager, input, lookups);
-      // A later row of the file with the same SIRET updates this one.
-      known.set(row.siret, organization);
-      return { outcome: 'CREATED' };
+      const organization = await this.organizations.newOrganization(manager, input, lookups);
+      organization.id = randomUUID();
+      return {
+        outcome: { outcome: 'CREATED' },
+        change: { type: 'organization.registered', organization },
+      };
     } catch (error) {
-      return rejectionOf(error, row);
+      return { outcome: rejectionOf(error, row) };
     }
   }
 
@@ -194,7 +210,7 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
     existing: Organization,
     context: OrganizationImportContext,
     lookups: DirectoryLookups,
-  ): Promise<ImportRowOutcome> {
+  ): Promise<RowResult> {
     // A headcount already in the band is more precise than the band: it stays.
     const headcount =
       row.band && !(existing.headcount !== null && isInHeadcountBand(existing.headcount, row.band))
@@ -207,12 +223,22 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
       headcount,
       ...(context.zone ? { zoneId: context.zone.id } : {}),
     });
-    if (violations.length > 0) return rejectedFor(row, violations);
+    if (violations.length > 0) return { outcome: rejectedFor(row, violations) };
     try {
-      const { changed } = await this.organizations.updateWith(manager, input, existing, lookups);
-      return { outcome: changed ? 'UPDATED' : 'UNCHANGED' };
+      const changed = await this.organizations.changedOrganization(
+        manager,
+        input,
+        existing,
+        lookups,
+      );
+      return changed
+        ? {
+            outcome: { outcome: 'UPDATED' },
+            change: { type: 'organization.updated', organization: changed },
+          }
+        : { outcome: { outcome: 'UNCHANGED' } };
     } catch (error) {
-      return rejectionOf(error, row);
+      return { outcome: rejectionOf(error, row) };
     }
   }
 

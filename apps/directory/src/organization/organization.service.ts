@@ -20,6 +20,7 @@ import { OrganizationsArgs } from './dto/organizations.args';
 import { RegisterOrganizationInput } from './dto/register-organization.input';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationStatus } from './organization-enums';
+import { OrganizationChange, writeOrganizationChanges } from './organization-changes';
 import { organizationSnapshot } from './organization-snapshot';
 import { Organization } from './organization.entity';
 
@@ -121,6 +122,19 @@ export class OrganizationService {
     input: RegisterOrganizationInput,
     lookups: DirectoryLookups = this.lookups,
   ): Promise<Organization> {
+    const organization = await this.newOrganization(manager, input, lookups);
+    return this.saveWithEvent(manager, organization, 'organization.registered');
+  }
+
+  /**
+   * The organization `input` registers, checked but neither saved nor given an id: the
+   * mutation saves it at once, an import with the rest of its batch (see `writeAll`).
+   */
+  async newOrganization(
+    manager: EntityManager,
+    input: RegisterOrganizationInput,
+    lookups: DirectoryLookups = this.lookups,
+  ): Promise<Organization> {
     if (input.kind === 'COMPANY' && !input.siret) {
       throw new BadUserInputError('siret', 'is required for a COMPANY');
     }
@@ -137,9 +151,18 @@ export class OrganizationService {
       archivedAt: null,
       businessAssociationMember: false,
       authorisations: [],
+      // Every column stated, as the database would fill it: an import writes and tells it unread.
+      nafCode: null,
+      headcount: null,
+      street: null,
+      postalCode: null,
+      city: null,
+      latitude: null,
+      longitude: null,
+      zoneId: null,
     });
     this.applyFields(organization, input);
-    return this.saveWithEvent(manager, organization, 'organization.registered');
+    return organization;
   }
 
   /**
@@ -153,6 +176,24 @@ export class OrganizationService {
     organization: Organization,
     lookups: DirectoryLookups = this.lookups,
   ): Promise<{ organization: Organization; changed: boolean }> {
+    const next = await this.changedOrganization(manager, input, organization, lookups);
+    if (!next) return { organization, changed: false };
+    return {
+      organization: await this.saveWithEvent(manager, next, 'organization.updated'),
+      changed: true,
+    };
+  }
+
+  /**
+   * `organization` as `input` changes it, checked but not saved; null when the input changes
+   * nothing, which is then neither written nor told.
+   */
+  async changedOrganization(
+    manager: EntityManager,
+    input: UpdateOrganizationInput,
+    organization: Organization,
+    lookups: DirectoryLookups = this.lookups,
+  ): Promise<Organization | null> {
     if (organization.status === OrganizationStatus.ARCHIVED) {
       throw new BadUserInputError('id', 'the organization is archived and cannot be changed');
     }
@@ -168,13 +209,16 @@ export class OrganizationService {
     if (input.kind != null) next.kind = input.kind;
     this.applyFields(next, input);
     const after = storedFields(next);
-    if (STORED_FIELDS.every((field) => sameValue(before[field], after[field]))) {
-      return { organization, changed: false };
-    }
-    return {
-      organization: await this.saveWithEvent(manager, next, 'organization.updated'),
-      changed: true,
-    };
+    return STORED_FIELDS.every((field) => sameValue(before[field], after[field])) ? null : next;
+  }
+
+  /**
+   * Writes the organizations of changes made by `newOrganization` (given an id) and
+   * `changedOrganization`, in the caller's transaction: each organization once, as its last
+   * change left it, and one event per change, in order (see `writeOrganizationChanges`).
+   */
+  writeAll(manager: EntityManager, changes: readonly OrganizationChange[]): Promise<void> {
+    return writeOrganizationChanges(manager, this.outbox, changes);
   }
 
   /** Archives an organization; archiving an archived one changes nothing and emits nothing. */

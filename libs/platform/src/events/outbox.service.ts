@@ -38,20 +38,22 @@ export class OutboxService {
    * Records many events of one type in one statement per thousand. `validate: false` is for
    * payloads a service builds in bulk from its own typed rows (a recompute's synergies), where
    * checking every one against its schema cost more than writing it; the consumers still check
-   * each event they receive.
+   * each event they receive. `occurredAt` (now by default) lets a caller recording several
+   * events about one subject in one transaction give the later ones a later time, which is how
+   * consumers order them.
    */
   async recordAll<T extends EventType>(
     manager: EntityManager,
     type: T,
     payloads: readonly EventPayload<T>[],
-    options: { validate?: boolean } = {},
+    options: { validate?: boolean; occurredAt?: Date } = {},
   ): Promise<void> {
     const validate = options.validate ?? true;
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`outbox: ${type} must be recorded inside the transaction of its change`);
     }
     const version = CURRENT_VERSION[type];
-    const occurredAt = new Date();
+    const occurredAt = options.occurredAt ?? new Date();
     for (let start = 0; start < payloads.length; start += OUTBOX_BATCH) {
       const events = payloads.slice(start, start + OUTBOX_BATCH).map((payload) => ({
         id: randomUUID(),
