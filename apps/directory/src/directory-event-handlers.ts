@@ -1,23 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRecordedV1, EventEnvelope } from '@symbiose/contracts';
-import { EventHandler, EventHandlers } from '@symbiose/platform';
+import { EntityManager } from 'typeorm';
+import { EventEnvelope } from '@symbiose/contracts';
+import { EventHandlerMap, EventHandlers, handlerOf } from '@symbiose/platform';
 import { AuditLogService } from './audit/audit-log.service';
 import { DeclarationEventsProjection } from './declaration-stats/declaration-events.projection';
 import { webhookEventHandlers } from './webhook/webhook-fan-out';
 
 /** Runs every handler given for each type, one after the other, in the event's one transaction. */
-function combine(...sets: Record<string, EventHandler>[]): Record<string, EventHandler> {
-  const byType = new Map<string, EventHandler[]>();
-  for (const [type, handler] of sets.flatMap((set) => Object.entries(set))) {
-    byType.set(type, [...(byType.get(type) ?? []), handler]);
-  }
+function combine(...sets: EventHandlerMap[]): EventHandlerMap {
+  const types = new Set(sets.flatMap((set) => Object.keys(set)));
   return Object.fromEntries(
-    [...byType].map(([type, handlers]) => [
-      type,
-      async (event, manager) => {
+    [...types].map((type) => {
+      const handlers = sets
+        .map((set) => handlerOf(set, type))
+        .filter((handler) => handler !== undefined);
+      const runAll = async (event: EventEnvelope, manager: EntityManager) => {
         for (const handler of handlers) await handler(event, manager);
-      },
-    ]),
+      };
+      return [type, runAll];
+    }),
   );
 }
 
@@ -27,12 +28,11 @@ function combine(...sets: Record<string, EventHandler>[]): Record<string, EventH
  */
 @Injectable()
 export class DirectoryEventHandlers implements EventHandlers {
-  handlers(): Record<string, EventHandler> {
+  handlers(): EventHandlerMap {
     return combine(
       new DeclarationEventsProjection().handlers(),
       {
-        'audit.recorded': (event, manager) =>
-          AuditLogService.store(manager, event as EventEnvelope<string, AuditRecordedV1>),
+        'audit.recorded': (event, manager) => AuditLogService.store(manager, event),
       },
       webhookEventHandlers(),
     );

@@ -6,6 +6,7 @@ import { AppModule } from '../src/app.module';
 import { DirectoryEventHandlers } from '../src/directory-event-handlers';
 import { DIRECTORY_DATABASE } from '../src/directory.database';
 import { findAll, parseXml, withAuthorization } from '@symbiose/testing';
+import { handlerOf } from '@symbiose/platform';
 
 jest.setTimeout(60_000);
 
@@ -106,7 +107,7 @@ describe('territorial assessment (PostgreSQL)', () => {
   ) {
     const handlers = service.app.get(DirectoryEventHandlers).handlers();
     await service.dataSource.transaction((manager) =>
-      handlers[type](
+      handlerOf(handlers, type)!(
         { id: randomUUID(), type, version: 1, occurredAt, source: 'interviews', payload },
         manager,
       ),

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { OrganizationSnapshotV1 } from '@symbiose/contracts';
 import {
   OrganizationEventType,
   organizationReplicaHandlers,
   ZoneEventType,
   zoneReplicaHandlers,
 } from '@symbiose/directory-replica';
-import { EventHandler, EventHandlers } from '@symbiose/platform';
+import { EventHandler, EventHandlers, HandlersOf } from '@symbiose/platform';
 
 /**
  * The directory's zones and organizations, as every replica keeps them, and the organizations'
@@ -15,13 +14,13 @@ import { EventHandler, EventHandlers } from '@symbiose/platform';
  */
 @Injectable()
 export class InterviewsEventHandlers implements EventHandlers {
-  handlers(): Record<OrganizationEventType | ZoneEventType, EventHandler> {
+  handlers(): HandlersOf<OrganizationEventType | ZoneEventType> {
     const replica = organizationReplicaHandlers();
     const withSiret =
-      (project: EventHandler): EventHandler =>
+      <T extends OrganizationEventType>(project: EventHandler<T>): EventHandler<T> =>
       async (event, manager) => {
         await project(event, manager);
-        const { organizationId, siret } = event.payload as OrganizationSnapshotV1;
+        const { organizationId, siret } = event.payload;
         await manager.query(
           `UPDATE organization SET siret = $2
            WHERE organization_id = $1 AND siret IS DISTINCT FROM $2`,

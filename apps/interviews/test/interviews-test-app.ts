@@ -7,6 +7,7 @@ import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { INTERVIEWS_DATABASE } from '../src/interviews.database';
 import { InterviewsEventHandlers } from '../src/interviews-event-handlers';
+import { handlerOf } from '@symbiose/platform';
 
 export const GRAND_CAHORS = randomUUID();
 
@@ -50,7 +51,9 @@ export async function startInterviewsApp(label: string): Promise<InterviewsTestA
           ...organization,
         } satisfies OrganizationSnapshotV1,
       };
-      return service.dataSource.transaction((manager) => handlers[type](event, manager));
+      return service.dataSource.transaction((manager) =>
+        handlerOf(handlers, type)!(event, manager),
+      );
     },
   };
 }

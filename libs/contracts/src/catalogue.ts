@@ -103,6 +103,18 @@ type LatestVersion<T extends EventType> =
 export type EventPayload<T extends EventType> =
   LatestVersion<T> extends z.ZodType ? z.infer<LatestVersion<T>> : never;
 
+/**
+ * An event of type T (or of any type of a union) as its contract admits it: one member per
+ * version, with that version's payload, so that `event.version` tells which payload it holds.
+ */
+export type EventOf<T extends EventType> = T extends EventType
+  ? {
+      [V in keyof Versions<T> & number]: EventEnvelope<T, z.infer<Versions<T>[V]>> & {
+        version: V;
+      };
+    }[keyof Versions<T> & number]
+  : never;
+
 export const CURRENT_VERSION: Record<EventType, number> = Object.fromEntries(
   Object.entries(EVENT_CATALOGUE).map(([type, entry]) => [
     type,

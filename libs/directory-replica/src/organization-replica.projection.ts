@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventType, OrganizationSnapshotV1 } from '@symbiose/contracts';
-import { EventHandler, upsertLatest } from '@symbiose/platform';
+import { EventHandler, HandlersOf, upsertLatest } from '@symbiose/platform';
 
 /**
  * Stores an organization as of an event, unless the row already reflects a
@@ -36,9 +36,9 @@ export async function projectOrganization(
 export type OrganizationEventType = Extract<EventType, `organization.${string}`>;
 
 /** The handlers that keep a replica current, for a service's event consumer. */
-export function organizationReplicaHandlers(): Record<OrganizationEventType, EventHandler> {
-  const project: EventHandler = (event, manager) =>
-    projectOrganization(manager, event.payload as OrganizationSnapshotV1, event.occurredAt);
+export function organizationReplicaHandlers(): HandlersOf<OrganizationEventType> {
+  const project: EventHandler<OrganizationEventType> = (event, manager) =>
+    projectOrganization(manager, event.payload, event.occurredAt);
   return {
     'organization.registered': project,
     'organization.updated': project,

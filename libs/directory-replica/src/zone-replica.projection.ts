@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventType, ZoneSnapshotV1 } from '@symbiose/contracts';
-import { EventHandler, upsertLatest } from '@symbiose/platform';
+import { EventHandler, HandlersOf, upsertLatest } from '@symbiose/platform';
 
 /** Stores a zone as of an event, unless the row reflects a later one. */
 export async function projectZone(
@@ -28,8 +28,8 @@ export async function projectZone(
 export type ZoneEventType = Extract<EventType, `zone.${string}`>;
 
 /** The handlers that keep a zone replica current, for a service's event consumer. */
-export function zoneReplicaHandlers(): Record<ZoneEventType, EventHandler> {
-  const project: EventHandler = (event, manager) =>
-    projectZone(manager, event.payload as ZoneSnapshotV1, event.occurredAt);
+export function zoneReplicaHandlers(): HandlersOf<ZoneEventType> {
+  const project: EventHandler<ZoneEventType> = (event, manager) =>
+    projectZone(manager, event.payload, event.occurredAt);
   return { 'zone.created': project, 'zone.updated': project };
 }

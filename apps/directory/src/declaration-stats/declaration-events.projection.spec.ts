@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { EVENT_CATALOGUE, EventEnvelope } from '@symbiose/contracts';
 import { DeclarationEventsProjection } from './declaration-events.projection';
+import { handlerOf } from '@symbiose/platform';
 
 const OCCURRED_AT = '2025-03-04T10:00:00.000Z';
 
@@ -32,7 +33,9 @@ describe('DeclarationEventsProjection', () => {
         status: 'WITHDRAWN',
       },
     };
-    await handlers['declaration.withdrawn'](event, { query } as unknown as EntityManager);
+    await handlerOf(handlers, 'declaration.withdrawn')!(event, {
+      query,
+    } as unknown as EntityManager);
     const [sql, parameters] = query.mock.calls[0] as [string, unknown[]];
     expect(sql).toMatch(
       /WHERE declaration_figure.source_occurred_at <= EXCLUDED.source_occurred_at/,

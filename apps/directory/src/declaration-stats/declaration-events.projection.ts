@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DeclarationSnapshotV1, EventType } from '@symbiose/contracts';
-import { EventHandler, EventHandlers, upsertLatest } from '@symbiose/platform';
+import { EventHandler, EventHandlers, HandlersOf, upsertLatest } from '@symbiose/platform';
 
 /**
  * Stores a declaration's figures as of an event, unless the row already reflects a later one:
@@ -34,9 +34,9 @@ export type DeclarationEventType = Extract<EventType, `declaration.${string}`>;
 /** The directory's event handlers: the interviews service's declarations, as figures. */
 @Injectable()
 export class DeclarationEventsProjection implements EventHandlers {
-  handlers(): Record<DeclarationEventType, EventHandler> {
-    const project: EventHandler = (event, manager) =>
-      projectDeclarationFigure(manager, event.payload as DeclarationSnapshotV1, event.occurredAt);
+  handlers(): HandlersOf<DeclarationEventType> {
+    const project: EventHandler<DeclarationEventType> = (event, manager) =>
+      projectDeclarationFigure(manager, event.payload, event.occurredAt);
     return {
       'declaration.recorded': project,
       'declaration.updated': project,

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventEnvelope } from '@symbiose/contracts';
-import { EventHandler } from '@symbiose/platform';
+import { HandlersOf } from '@symbiose/platform';
 import { DeliveredEventType, organizationIdsIn, redactForPartner } from './partner-payload';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from './webhook-event-types';
@@ -87,7 +87,7 @@ function subscribersTo(
 }
 
 /** The directory's handlers that turn each subscribable event into deliveries. */
-export function webhookEventHandlers(): Record<WebhookEventType, EventHandler> {
+export function webhookEventHandlers(): HandlersOf<WebhookEventType> {
   return Object.fromEntries(
     WEBHOOK_EVENT_TYPES.map((type) => [
       type,
@@ -98,5 +98,5 @@ export function webhookEventHandlers(): Record<WebhookEventType, EventHandler> {
           await subscribersTo(manager, type),
         ),
     ]),
-  ) as Record<WebhookEventType, EventHandler>;
+  ) as HandlersOf<WebhookEventType>;
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeclarationSnapshotV1, EventEnvelope } from '@symbiose/contracts';
+import { handlerOf } from '@symbiose/platform';
 import { declarationSnapshot as snapshot } from './declaration-snapshot.fixture';
 import { declarationEventHandlers } from './declaration.projection';
 
@@ -26,7 +27,7 @@ async function project(
   payload = snapshot(),
 ) {
   const { manager, query } = fakeManager();
-  await declarationEventHandlers()[type](envelope(type, payload), manager);
+  await handlerOf(declarationEventHandlers(), type)!(envelope(type, payload), manager);
   expect(query).toHaveBeenCalledTimes(1);
   return query.mock.calls[0] as [string, unknown[]];
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DeclarationSnapshotV1, EventType } from '@symbiose/contracts';
-import { EventHandler, upsertLatest } from '@symbiose/platform';
+import { EventHandler, HandlersOf, upsertLatest } from '@symbiose/platform';
 
 /**
  * Stores a declaration as of an event, unless the row already reflects a
@@ -47,18 +47,14 @@ export async function projectDeclaration(
 export type DeclarationEventType = Extract<EventType, `declaration.${string}`>;
 
 /** The handlers that keep the declaration read model current, for the engine's event consumer. */
-export function declarationEventHandlers(): Record<DeclarationEventType, EventHandler> {
-  const project: EventHandler = (event, manager) =>
-    projectDeclaration(manager, event.payload as DeclarationSnapshotV1, event.occurredAt);
+export function declarationEventHandlers(): HandlersOf<DeclarationEventType> {
+  const project: EventHandler<DeclarationEventType> = (event, manager) =>
+    projectDeclaration(manager, event.payload, event.occurredAt);
   return {
     'declaration.recorded': project,
     'declaration.updated': project,
     // The event says what happened: withdrawn, whatever status its snapshot carries.
     'declaration.withdrawn': (event, manager) =>
-      projectDeclaration(
-        manager,
-        { ...(event.payload as DeclarationSnapshotV1), status: 'WITHDRAWN' },
-        event.occurredAt,
-      ),
+      projectDeclaration(manager, { ...event.payload, status: 'WITHDRAWN' }, event.occurredAt),
   };
 }

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DeclarationSnapshotV1,
-  OrganizationSnapshotV1,
-  ScenarioSelectedV1,
-} from '@symbiose/contracts';
 import { EntityManager } from 'typeorm';
-import { EventHandler, EventHandlers } from '@symbiose/platform';
+import { OrganizationEventType } from '@symbiose/directory-replica';
+import { EventHandler, EventHandlerMap, EventHandlers } from '@symbiose/platform';
+import { DeclarationEventType } from '../declaration/declaration.projection';
 import { ChangeSlices, MatchablePresence } from '../recompute/change-slices';
 import { RecomputeRequests } from '../recompute/recompute-requests';
 import { SynergyLifecycleService } from '../synergy/synergy-lifecycle.service';
@@ -28,29 +25,31 @@ export class EngineEvents implements EventHandlers {
     private readonly lifecycle: SynergyLifecycleService,
   ) {}
 
-  handlers(): Record<string, EventHandler> {
+  handlers(): EventHandlerMap {
     const projected = this.readModel.handlers();
-    const withRecompute = Object.fromEntries(
-      Object.entries(projected).map(([type, project]) => [
-        type,
-        type.startsWith('organization.')
-          ? this.recomputingZonesBeforeAndAfter(project)
-          : type.startsWith('declaration.')
-            ? this.recomputingZoneOfDeclarer(project)
-            : project,
-      ]),
-    );
+    const organizations = <T extends OrganizationEventType>(type: T) =>
+      this.recomputingZonesBeforeAndAfter(projected[type]);
+    const declarations = <T extends DeclarationEventType>(type: T) =>
+      this.recomputingZoneOfDeclarer(projected[type]);
     return {
-      ...withRecompute,
+      ...projected,
+      'organization.registered': organizations('organization.registered'),
+      'organization.updated': organizations('organization.updated'),
+      'organization.archived': organizations('organization.archived'),
+      'declaration.recorded': declarations('declaration.recorded'),
+      'declaration.updated': declarations('declaration.updated'),
+      'declaration.withdrawn': declarations('declaration.withdrawn'),
       'scenario.selected': (event, manager) =>
-        this.lifecycle.selectFromScenario(manager, event.payload as ScenarioSelectedV1),
+        this.lifecycle.selectFromScenario(manager, event.payload),
     };
   }
 
   /** An organization may move: the zones it leaves and the zones it joins are both recomputed. */
-  private recomputingZonesBeforeAndAfter(project: EventHandler): EventHandler {
+  private recomputingZonesBeforeAndAfter<T extends OrganizationEventType>(
+    project: EventHandler<T>,
+  ): EventHandler<T> {
     return async (event, manager) => {
-      const { organizationId } = event.payload as OrganizationSnapshotV1;
+      const { organizationId } = event.payload;
       const presence = (m: EntityManager) => this.slices.ofOrganization(m, organizationId);
       const before = await this.requests.zonesOfOrganization(manager, organizationId);
       const beforePresence = await presence(manager);
@@ -66,9 +65,11 @@ export class EngineEvents implements EventHandlers {
   }
 
   /** A declaration's event leaves its organization where it is. */
-  private recomputingZoneOfDeclarer(project: EventHandler): EventHandler {
+  private recomputingZoneOfDeclarer<T extends DeclarationEventType>(
+    project: EventHandler<T>,
+  ): EventHandler<T> {
     return async (event, manager) => {
-      const { organizationId, declarationId } = event.payload as DeclarationSnapshotV1;
+      const { organizationId, declarationId } = event.payload;
       const before = await this.slices.ofDeclaration(manager, declarationId);
       await project(event, manager);
       await this.requestChange(

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EVENT_CATALOGUE, EventEnvelope } from '@symbiose/contracts';
+import { handlerOf } from '@symbiose/platform';
 import { ReadModelProjection } from './read-model.projection';
 
 const OCCURRED_AT = '2025-11-28T09:15:00.000Z';
@@ -38,7 +39,7 @@ describe('ReadModelProjection', () => {
       const { manager, query } = fakeManager();
       const organizationId = 'a6f1c7de-3b1e-4f0a-9d7e-2c4b6a8e0f12';
 
-      await handlers[type](
+      await handlerOf(handlers, type)!(
         envelope(type, {
           organizationId,
           siret: null,
@@ -70,7 +71,7 @@ describe('ReadModelProjection', () => {
       const { manager, query } = fakeManager();
       const zoneId = 'c2b4d6f8-1a3c-4e5f-8a7b-9c0d1e2f3a4b';
 
-      await handlers[type](
+      await handlerOf(handlers, type)!(
         envelope(type, {
           zoneId,
           territoryId: 'd1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6',
@@ -97,7 +98,7 @@ describe('ReadModelProjection', () => {
       const { manager, query } = fakeManager();
       const declarationId = 'e4f5a6b7-c8d9-4e0f-9a1b-2c3d4e5f6a7b';
 
-      await handlers[type](
+      await handlerOf(handlers, type)!(
         envelope(
           type,
           {

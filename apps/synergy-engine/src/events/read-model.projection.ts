@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventType } from '@symbiose/contracts';
 import { organizationReplicaHandlers, zoneReplicaHandlers } from '@symbiose/directory-replica';
-import { EventHandler, EventHandlers } from '@symbiose/platform';
+import { EventHandlers, HandlersOf } from '@symbiose/platform';
 import { declarationEventHandlers } from '../declaration/declaration.projection';
 
 export type ProjectedEventType = Extract<
@@ -18,7 +18,7 @@ export type ProjectedEventType = Extract<
  */
 @Injectable()
 export class ReadModelProjection implements EventHandlers {
-  handlers(): Record<ProjectedEventType, EventHandler> {
+  handlers(): HandlersOf<ProjectedEventType> {
     return {
       ...organizationReplicaHandlers(),
       ...zoneReplicaHandlers(),

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  EventEnvelope,
+  EventOf,
   EventType,
   InterviewCompletedV1,
-  SynergiesDetectedV2,
   SynergiesObsoletedV1,
-  SynergiesUpdatedV1,
   SynergySnapshotV1,
 } from '@symbiose/contracts';
 import {
@@ -15,7 +13,7 @@ import {
   ZoneEventType,
   zoneReplicaHandlers,
 } from '@symbiose/directory-replica';
-import { EventHandler, EventHandlers, upsertLatest } from '@symbiose/platform';
+import { EventHandlers, HandlersOf, upsertLatest } from '@symbiose/platform';
 
 /** Keeps the replica of a synergy as of its latest event: retries may deliver them out of order. */
 export function projectSynergy(
@@ -57,10 +55,8 @@ export async function projectObsoleted(
 }
 
 /** The snapshots of a `synergy.detected`: one in version 1, a batch from version 2. */
-function detectedSynergies(event: EventEnvelope): SynergySnapshotV1[] {
-  return event.version === 1
-    ? [event.payload as SynergySnapshotV1]
-    : (event.payload as SynergiesDetectedV2).synergies;
+function detectedSynergies(event: EventOf<'synergy.detected'>): SynergySnapshotV1[] {
+  return event.version === 1 ? [event.payload] : event.payload.synergies;
 }
 
 /** Records who was interviewed where; an interview completes once, so the first record stands. */
@@ -93,7 +89,7 @@ type ConsumedEventType =
  */
 @Injectable()
 export class WorkshopsEventHandlers implements EventHandlers {
-  handlers(): Record<ConsumedEventType, EventHandler> {
+  handlers(): HandlersOf<ConsumedEventType> {
     return {
       ...organizationReplicaHandlers(),
       ...zoneReplicaHandlers(),
@@ -103,16 +99,15 @@ export class WorkshopsEventHandlers implements EventHandlers {
         }
       },
       'synergy.updated': async (event, manager) => {
-        for (const snapshot of (event.payload as SynergiesUpdatedV1).synergies) {
+        for (const snapshot of event.payload.synergies) {
           await projectSynergy(manager, snapshot, event.occurredAt);
         }
       },
       'synergy.obsoleted': (event, manager) =>
-        projectObsoleted(manager, event.payload as SynergiesObsoletedV1, event.occurredAt),
+        projectObsoleted(manager, event.payload, event.occurredAt),
       'synergy.status_changed': (event, manager) =>
-        projectSynergy(manager, event.payload as SynergySnapshotV1, event.occurredAt),
-      'interview.completed': (event, manager) =>
-        projectInterview(manager, event.payload as InterviewCompletedV1),
+        projectSynergy(manager, event.payload, event.occurredAt),
+      'interview.completed': (event, manager) => projectInterview(manager, event.payload),
     };
   }
 }

@@ -4,7 +4,9 @@ import {
   ConsumingService,
   EventContractError,
   EventEnvelope,
+  EventOf,
   eventQueueName,
+  EventType,
   parseEnvelope,
 } from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
@@ -12,12 +14,34 @@ import { RedisConnection } from '../queues/redis-connection';
 import { EventAcknowledger } from './event-acknowledgements';
 import { handleOnce } from './inbox';
 
-export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
+/** What a service does with an event of type T (or of a union of types), in its inbox's transaction. */
+export type EventHandler<T extends EventType = EventType> = (
+  event: EventOf<T>,
+  manager: EntityManager,
+) => Promise<void>;
+
+/** A service's handlers, by the event type each one handles. */
+export type EventHandlerMap = { readonly [T in EventType]?: EventHandler<T> };
+
+/** A handler for each of the types T. */
+export type HandlersOf<T extends EventType> = { readonly [K in T]: EventHandler<K> };
+
+/**
+ * The handler of an event type, to be called with an envelope checked against its contract
+ * (`parseEnvelope`), whose payload is then the one the handler is written for.
+ */
+export function handlerOf(
+  handlers: EventHandlerMap,
+  type: string,
+): ((event: EventEnvelope, manager: EntityManager) => Promise<void>) | undefined {
+  return handlers[type as EventType] as
+    ((event: EventEnvelope, manager: EntityManager) => Promise<void>) | undefined;
+}
 
 export interface EventConsumerOptions {
   service: ConsumingService;
   /** Handlers by event type; an event of another type is acknowledged and ignored. */
-  handlers: Record<string, EventHandler>;
+  handlers: EventHandlerMap;
   concurrency?: number;
   /** Where the durations and failures of its jobs are recorded. */
   metrics?: QueueMetrics;
@@ -84,11 +108,11 @@ export class EventConsumer {
 export async function applyEvent(
   dataSource: DataSource,
   service: ConsumingService,
-  handlers: Record<string, EventHandler>,
+  handlers: EventHandlerMap,
   raw: unknown,
 ): Promise<boolean> {
   const event: EventEnvelope = parseEnvelope(raw);
-  const handler = handlers[event.type];
+  const handler = handlerOf(handlers, event.type);
   if (!handler) return false;
   return handleOnce(dataSource, service, event, (manager) => handler(event, manager));
 }

@@ -16,7 +16,7 @@ import { QueueMetrics } from '../metrics/queue-metrics';
 import { RedisConnection } from '../queues/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { BullMqEventPublisher } from './event-publisher';
-import { applyEvent, EventConsumer, EventHandler } from './event-consumer';
+import { applyEvent, EventConsumer, EventHandlerMap } from './event-consumer';
 import { AcknowledgementReceiver } from './event-acknowledgements';
 import { registerOutboxMetrics } from './outbox-metrics';
 import { OutboxRedelivery } from './outbox-redelivery';
@@ -25,7 +25,7 @@ import { OutboxService } from './outbox.service';
 
 /** What a consuming service registers: its handlers by event type. */
 export interface EventHandlers {
-  handlers(): Record<string, EventHandler>;
+  handlers(): EventHandlerMap;
 }
 
 export interface EventsModuleOptions {
@@ -132,7 +132,7 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
  */
 @Injectable()
 export class InboundEvents {
-  private readonly handlers: Record<string, EventHandler>;
+  private readonly handlers: EventHandlerMap;
 
   constructor(
     private readonly dataSource: DataSource,
