@@ -206,7 +206,12 @@ describe('outbox deliveries kept until acknowledged (PostgreSQL + Redis)', () =>
         (open) => open.length === 0,
       ),
     ).toEqual([]);
-    expect(republished).toHaveLength(20 * SUBSCRIBERS.length);
+    // Every lost delivery published again; on a loaded machine one whose acknowledgement was
+    // still on its way at the next check may go twice, which the inbox absorbs (effects above).
+    const republishedDeliveries = new Set(
+      republished.map(({ eventId, subscriber }) => `${eventId} ${subscriber}`),
+    );
+    expect(republishedDeliveries.size).toBe(20 * SUBSCRIBERS.length);
     expect(republished[0]).toMatchObject({ type: 'zone.created', publishedBefore: 1 });
     // Within the check delay and one poll, plus the consumers' work.
     expect(caughtUpMs).toBeLessThan(REDELIVER_AFTER_MS + 5000);
