@@ -12,7 +12,7 @@ export class ImportsConfig {
   @IsInt()
   @Min(1)
   @Max(10_000)
-  IMPORT_BATCH_SIZE: number = 500;
+  IMPORT_BATCH_SIZE: number = 2000;
 
   /** `in-process` runs the import worker in the service; `off` leaves imports to other instances. */
   @IsIn(['in-process', 'off'])

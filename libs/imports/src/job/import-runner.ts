@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { unstorableTextReason } from '@symbiose/platform';
-import { CsvItem, CsvRow, openCsv } from '../csv/csv-file';
+import { CsvFile, CsvItem, CsvRow, openCsv } from '../csv/csv-file';
 import { ImportsConfig } from '../imports.config';
 import { ImportJob } from './import-job.entity';
 import {
@@ -74,16 +74,7 @@ export class ImportRunner {
             : [...duplicateColumns(file.columns), ...this.handler.checkColumns(file.columns)];
       if (headerProblems.length > 0) throw new ImportFailure(headerProblems);
       const context = await this.handler.prepare(job);
-      let batch: CsvItem[] = [];
-      for await (const item of file.rows) {
-        if (item.line <= job.lastLine) continue;
-        batch.push(item);
-        if (batch.length >= this.config.IMPORT_BATCH_SIZE) {
-          await this.commit(job, batch, context, file.bytesRead() / job.fileSize);
-          batch = [];
-        }
-      }
-      if (batch.length > 0) await this.commit(job, batch, context, 1);
+      await this.applyRows(job, file, context);
       await this.finish(job, 'SUCCEEDED', null);
       this.logger.log(
         `import ${job.id} (${job.kind}${job.dryRun ? ', dry run' : ''}): ` +
@@ -97,6 +88,33 @@ export class ImportRunner {
       }
       throw error;
     }
+  }
+
+  /**
+   * Commits the file's rows after the job's last line, batch by batch. The next batch is read
+   * while the last one commits (parsing here while the database writes), but batches commit one
+   * after the other, each after the one before.
+   */
+  private async applyRows(job: ImportJob, file: CsvFile, context: unknown): Promise<void> {
+    let committing: Promise<void> | undefined;
+    let batch: CsvItem[] = [];
+    try {
+      for await (const item of file.rows) {
+        if (item.line <= job.lastLine) continue;
+        batch.push(item);
+        if (batch.length < this.config.IMPORT_BATCH_SIZE) continue;
+        await committing;
+        committing = this.commit(job, batch, context, file.bytesRead() / job.fileSize);
+        // Its failure is thrown where it is awaited, before the next batch or after the last.
+        committing.catch(() => undefined);
+        batch = [];
+      }
+      await committing;
+    } finally {
+      // A run that stops while reading ends after its batch in flight: a retry must not overlap it.
+      await committing?.catch(() => undefined);
+    }
+    if (batch.length > 0) await this.commit(job, batch, context, 1);
   }
 
   /** Marks a job failed for good, once its retries are spent. */
