@@ -69,10 +69,16 @@ export class RealisedImpactModel {
   @Field(() => Int)
   outcomeCount: number;
 
-  @Field(() => String, { nullable: true, description: 'The earliest day an outcome covers' })
+  @Field(() => CalendarDayScalar, {
+    nullable: true,
+    description: 'The earliest day an outcome covers',
+  })
   firstDay: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The latest day an outcome covers' })
+  @Field(() => CalendarDayScalar, {
+    nullable: true,
+    description: 'The latest day an outcome covers',
+  })
   lastDay: string | null;
 
   @Field(() => Float, { description: 'Tonnes exchanged or pooled (quantities of a mass)' })
