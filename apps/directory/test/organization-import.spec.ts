@@ -248,6 +248,43 @@ describe('organization imports (directory)', () => {
     expect(await changeEvents()).toBe(before + 1);
   });
 
+  it('registers then updates an organization named twice in a batch, its events in order', async () => {
+    const twice = completeSiret('4100000000030');
+    const job = await finished(
+      (
+        await upload(
+          sireneExtract([
+            { siret: twice, denominationUniteLegale: 'TONNELLERIE DU CAUSSE' },
+            {
+              siret: twice,
+              denominationUniteLegale: 'TONNELLERIE DU CAUSSE',
+              trancheEffectifsEtablissement: '03',
+            },
+          ]),
+          `zoneId=${zoneId}`,
+        )
+      ).body.importId,
+    );
+    expect(job).toMatchObject({ accepted: 2, created: 1, updated: 1, rejected: 0 });
+    const stored = await service.gql(
+      `query ($siret: String!) { organizationBySiret(siret: $siret) { id name headcount } }`,
+      { siret: twice },
+    );
+    expect(stored.data?.organizationBySiret).toMatchObject({
+      name: 'TONNELLERIE DU CAUSSE',
+      headcount: 8,
+    });
+    const events = await dataSource.query(
+      `SELECT type, payload->>'headcount' AS headcount FROM outbox_event
+       WHERE payload->>'organizationId' = $1 ORDER BY occurred_at, id`,
+      [stored.data?.organizationBySiret.id],
+    );
+    expect(events).toEqual([
+      { type: 'organization.registered', headcount: null },
+      { type: 'organization.updated', headcount: '8' },
+    ]);
+  });
+
   it('reports without writing in a dry run', async () => {
     const before = await changeEvents();
     const job = await finished(
