@@ -10,6 +10,7 @@ import {
   TARGET_P95_MS,
   ZONE_DASHBOARD,
 } from './api-reads';
+import { cpuPerRequest } from './cpu-meter';
 import { answerOf, load, LoadFigures, LoadTarget } from './load';
 import { startPeerGateway } from './peer-gateway';
 
@@ -31,6 +32,8 @@ interface Endpoint {
   name: string;
   url: string;
   reads: ApiRead[];
+  /** The processes whose CPU time a request through it costs, by name, at their base URLs. */
+  processes: Record<string, string>;
 }
 
 interface Row {
@@ -38,6 +41,7 @@ interface Row {
   read: ApiRead;
   clients: number;
   figures: LoadFigures;
+  cpuMs: Record<string, number>;
 }
 
 async function cahorsSud(system: TestSystem): Promise<{ zoneId: string; territoryId: string }> {
@@ -68,6 +72,11 @@ function line(row: Row): string {
     `timeouts ${figures.timeouts}`,
     `non-2xx ${figures.non2xx}`,
   ].join('  ');
+}
+
+function cpuLine({ cpuMs }: Row): string {
+  const each = Object.entries(cpuMs).map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+  return `${' '.repeat(20)}  CPU ms a request: ${each.join(', ')}`;
 }
 
 /** Whether each of the product's goals holds through the Apollo Gateway. */
@@ -122,9 +131,11 @@ async function measure(endpoints: Endpoint[], token: string, zoneId: string): Pr
       for (const endpoint of endpoints.filter((candidate) => candidate.reads.includes(read))) {
         const target = targetOf(endpoint, read, token, zoneId);
         if (WARM_UP_SECONDS > 0) await load(target, clients, WARM_UP_SECONDS);
-        const figures = await load(target, clients, SECONDS);
-        const row = { endpoint: endpoint.name, read, clients, figures };
-        console.log(line(row));
+        const { result: figures, cpuMs } = await cpuPerRequest(endpoint.processes, () =>
+          load(target, clients, SECONDS),
+        );
+        const row = { endpoint: endpoint.name, read, clients, figures, cpuMs };
+        console.log(`${line(row)}\n${cpuLine(row)}`);
         rows.push(row);
       }
     }
@@ -158,12 +169,23 @@ async function main(): Promise<void> {
     const token = await testToken('FACILITATOR', { territoryIds: [territoryId] });
     const gatewayReads = [ZONE_DASHBOARD, SYNERGY_PAGE, ORGANIZATION_PAGE];
     const endpoints: Endpoint[] = [
-      { name: 'Apollo Gateway', url: system.gatewayUrl, reads: gatewayReads },
-      { name: 'Hive Gateway', url: peer.url, reads: gatewayReads },
+      {
+        name: 'Apollo Gateway',
+        url: system.gatewayUrl,
+        reads: gatewayReads,
+        processes: { gateway: system.gatewayUrl, ...subgraphUrls },
+      },
+      {
+        name: 'Hive Gateway',
+        url: peer.url,
+        reads: gatewayReads,
+        processes: { gateway: peer.url, ...subgraphUrls },
+      },
       {
         name: 'synergy-engine',
         url: system.urls['synergy-engine'],
         reads: [ENGINE_SYNERGY_PAGE],
+        processes: { 'synergy-engine': system.urls['synergy-engine'] },
       },
     ];
     console.log(

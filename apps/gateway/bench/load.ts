@@ -9,6 +9,8 @@ export interface LoadTarget {
 }
 
 export interface LoadFigures {
+  /** Requests answered, whatever the answer. */
+  requests: number;
   requestsPerSecond: number;
   p50Ms: number;
   p95Ms: number;
@@ -70,6 +72,7 @@ export async function load(
   const result = await run;
   latencies.sort((a, b) => a - b);
   return {
+    requests: result.requests.total,
     requestsPerSecond: result.requests.total / seconds,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
