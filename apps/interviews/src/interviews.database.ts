@@ -15,6 +15,7 @@ import { CreateInterviews1764320400000 } from './migrations/1764320400000-create
 import { ZoneReplica1764990000000 } from './migrations/1764990000000-zone-replica';
 import { DeclarationAttributes1766000100000 } from './migrations/1766000100000-declaration-attributes';
 import { GridChoiceLabels1766300000000 } from './migrations/1766300000000-grid-choice-labels';
+import { DeclarationEconomics1766400000000 } from './migrations/1766400000000-declaration-economics';
 import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
 
 export const INTERVIEWS_DATABASE: ServiceDatabase = {
@@ -37,5 +38,6 @@ export const INTERVIEWS_DATABASE: ServiceDatabase = {
     OrganizationReplicaAuthorisations1766000400000,
     OutboxDelivery1766200000000,
     GridChoiceLabels1766300000000,
+    DeclarationEconomics1766400000000,
   ],
 };

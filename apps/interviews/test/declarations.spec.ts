@@ -180,6 +180,7 @@ describe('declarations (PostgreSQL)', () => {
             availableFrom: '2025-04-01',
             availableUntil: '2025-12-31',
             attributes: {},
+            economics: {},
             status: 'ACTIVE',
           },
         },
@@ -1097,6 +1098,66 @@ describe('declarations (PostgreSQL)', () => {
         code: 'BAD_USER_INPUT',
         field: 'chapter',
       });
+    });
+  });
+  describe('the firm’s own figures', () => {
+    const ECONOMICS = `economics {
+      disposalCostCentsPerUnit salePriceCentsPerUnit purchasePriceCentsPerUnit investmentCents
+    }`;
+
+    it('records a resource’s figures, carries them in its events, and clears them with null', async () => {
+      const response = await t.gql(
+        `mutation ($input: RecordDeclarationInput!) { recordDeclaration(input: $input) { id ${ECONOMICS} } }`,
+        {
+          input: {
+            organizationId: MENUISERIE.organizationId,
+            ...CARDBOARD,
+            label: 'Cartons chiffrés',
+            economics: { disposalCostCentsPerUnit: 9500, salePriceCentsPerUnit: 2000 },
+          },
+        },
+      );
+      expect(response.errors).toBeUndefined();
+      const { id, economics } = response.data?.recordDeclaration;
+      expect(economics).toEqual({
+        disposalCostCentsPerUnit: 9500,
+        salePriceCentsPerUnit: 2000,
+        purchasePriceCentsPerUnit: null,
+        investmentCents: null,
+      });
+      const [event] = await eventsOf(id);
+      expect(event.payload).toMatchObject({
+        economics: { disposalCostCentsPerUnit: 9500, salePriceCentsPerUnit: 2000 },
+      });
+
+      const cleared = await t.gql(
+        `mutation ($input: UpdateDeclarationInput!) { updateDeclaration(input: $input) { ${ECONOMICS} } }`,
+        { input: { id, economics: null } },
+      );
+      expect(cleared.data?.updateDeclaration.economics).toEqual({
+        disposalCostCentsPerUnit: null,
+        salePriceCentsPerUnit: null,
+        purchasePriceCentsPerUnit: null,
+        investmentCents: null,
+      });
+      expect((await eventsOf(id)).at(-1)?.payload).toMatchObject({ economics: {} });
+    });
+
+    it('refuses a figure the kind has not, or a negative one, naming it, and writes nothing', async () => {
+      const before = await written();
+      const needWithDisposal = await record({
+        kind: 'NEED',
+        categoryCode: 'WASTE_CARDBOARD',
+        economics: { disposalCostCentsPerUnit: 9500 },
+      });
+      expect(refusalOf(needWithDisposal)).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'economics.disposalCostCentsPerUnit',
+      });
+      const negative = await record({ economics: { salePriceCentsPerUnit: -1 } });
+      expect(refusalOf(negative)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(negative.errors?.[0].message).toContain('must be zero or more');
+      expect(await written()).toEqual(before);
     });
   });
 });

@@ -63,7 +63,8 @@ export function redactForPartner(
     case 'declaration.recorded':
     case 'declaration.updated':
     case 'declaration.withdrawn': {
-      const declaration = data as DeclarationSnapshotV1;
+      // A firm's prices are its own and the programme's: no partner receives them.
+      const { economics: _prices, ...declaration } = data as DeclarationSnapshotV1;
       if (shared.has(declaration.organizationId)) return declaration;
       return {
         ...declaration,

@@ -12,6 +12,7 @@ const NOTHING: ContentInput = {
   availableFrom: null,
   availableUntil: null,
   attributes: null,
+  economics: null,
 };
 
 function category(code: string): Category {
@@ -131,6 +132,37 @@ describe('checkedContent', () => {
     expect(check('999999')).toBe('wasteCode');
     expect(check('170504')).toBe('wasteCode');
     expect(check('150101', category('MATERIAL_PALLETS'))).toBe('wasteCode');
+  });
+
+  it('keeps the figures a kind has, drops those left null, and names one the kind has not', () => {
+    const resource = checkedContent(
+      cardboard,
+      'RESOURCE',
+      { ...NOTHING, economics: { disposalCostCentsPerUnit: 9500, salePriceCentsPerUnit: null } },
+      null,
+    );
+    expect(resource.economics).toEqual({ disposalCostCentsPerUnit: 9500 });
+    expect(checkedContent(cardboard, 'NEED', NOTHING, null).economics).toEqual({});
+    expect(
+      refusedField(() =>
+        checkedContent(
+          cardboard,
+          'NEED',
+          { ...NOTHING, economics: { disposalCostCentsPerUnit: 9500 } },
+          null,
+        ),
+      ),
+    ).toBe('economics.disposalCostCentsPerUnit');
+    expect(
+      refusedField(() =>
+        checkedContent(
+          cardboard,
+          'RESOURCE',
+          { ...NOTHING, economics: { purchasePriceCentsPerUnit: 12000 } },
+          null,
+        ),
+      ),
+    ).toBe('economics.purchasePriceCentsPerUnit');
   });
 
   it('refuses an end of availability before its start', () => {

@@ -11,6 +11,8 @@ import {
   TaxonomyError,
   unitsOf,
 } from '@symbiose/taxonomy';
+import { DeclarationEconomics } from '@symbiose/contracts';
+import { checkedEconomics, DeclarationEconomicsInput } from './declaration-economics';
 import { DeclarationKind, Frequency, Theme } from './declaration-enums';
 import { DeclarationAttributesInput } from './dto/declaration-attributes.input';
 
@@ -26,6 +28,7 @@ export interface ContentInput {
   availableFrom: string | null;
   availableUntil: string | null;
   attributes: DeclarationAttributesInput | null;
+  economics: DeclarationEconomicsInput | DeclarationEconomics | null;
 }
 
 /** The same, checked against the category, with what is derived from it: what gets stored. */
@@ -42,6 +45,7 @@ export interface DeclarationContent {
   availableFrom: string | null;
   availableUntil: string | null;
   attributes: DeclarationAttributes;
+  economics: DeclarationEconomics;
 }
 
 /** The category, when it exists, belongs to the theme and can be declared with this kind. */
@@ -91,6 +95,7 @@ export function checkedContent(
     availableFrom: input.availableFrom,
     availableUntil: input.availableUntil,
     attributes: checkedAttributes(category, input.attributes),
+    economics: checkedEconomics(kind, input.economics),
   };
 }
 

@@ -31,6 +31,7 @@ export function declarationSnapshot(
     availableFrom: declaration.availableFrom,
     availableUntil: declaration.availableUntil,
     attributes: declaration.attributes,
+    economics: declaration.economics,
     status: declaration.status,
   };
 }

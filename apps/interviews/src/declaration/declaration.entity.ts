@@ -7,6 +7,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { DeclarationAttributes } from '@symbiose/taxonomy';
+import { DeclarationEconomics } from '@symbiose/contracts';
 import { DeclarationKind, DeclarationStatus, Frequency, Theme } from './declaration-enums';
 
 /** numeric columns come back from pg as strings; quantities are read back as numbers. */
@@ -80,6 +81,10 @@ export class Declaration {
   /** Technical facts checked against the category (see `checkDeclarationAttributes`). */
   @Column('jsonb', { default: () => "'{}'" })
   attributes: DeclarationAttributes;
+
+  /** The firm's own figures for the flow, checked against the kind (see `checkedEconomics`). */
+  @Column('jsonb', { default: () => "'{}'" })
+  economics: DeclarationEconomics;
 
   @Column('text', { default: 'ACTIVE' })
   status: DeclarationStatus;

@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, CalendarDayScalar } from '@symbiose/platform';
 import { DeclarationAttributesModel } from './declaration-attributes.model';
+import { DeclarationEconomicsModel } from './declaration-economics';
 import { DeclarationKind, DeclarationStatus, Frequency, Theme } from './declaration-enums';
 
 @ObjectType('Declaration', {
@@ -71,6 +72,11 @@ export class DeclarationModel {
     description: 'Technical facts of the declaration; an empty object when none were given',
   })
   attributes: DeclarationAttributesModel;
+
+  @Field(() => DeclarationEconomicsModel, {
+    description: 'The firm’s own figures for the flow; an empty object when none were given',
+  })
+  economics: DeclarationEconomicsModel;
 
   @Field(() => DeclarationStatus)
   status: DeclarationStatus;

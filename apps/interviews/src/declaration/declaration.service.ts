@@ -126,7 +126,8 @@ export class DeclarationService {
     const next = { label: input.label ?? declaration.label, ...content };
     if (
       UPDATABLE_FIELDS.every((field) => declaration[field] === next[field]) &&
-      isDeepStrictEqual(declaration.attributes, next.attributes)
+      isDeepStrictEqual(declaration.attributes, next.attributes) &&
+      isDeepStrictEqual(declaration.economics, next.economics)
     ) {
       return { declaration, changed: false };
     }
@@ -206,6 +207,7 @@ function givenContent(input: DeclarationFields): ContentInput {
     availableFrom: input.availableFrom ?? null,
     availableUntil: input.availableUntil ?? null,
     attributes: input.attributes ?? null,
+    economics: input.economics ?? null,
   };
 }
 
@@ -223,5 +225,6 @@ function updatedContent(declaration: Declaration, input: DeclarationFields): Con
     availableFrom: orStored(input.availableFrom, declaration.availableFrom),
     availableUntil: orStored(input.availableUntil, declaration.availableUntil),
     attributes: orStored(input.attributes, declaration.attributes),
+    economics: orStored(input.economics, declaration.economics),
   };
 }

@@ -1,6 +1,15 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Frequency } from '../declaration-enums';
+import { DeclarationEconomicsInput } from '../declaration-economics';
 import { DeclarationAttributesInput } from './declaration-attributes.input';
 import { Trim, CalendarDayScalar } from '@symbiose/platform';
 
@@ -69,4 +78,14 @@ export class DeclarationFields {
   })
   @IsOptional()
   attributes?: DeclarationAttributesInput | null;
+
+  @Field(() => DeclarationEconomicsInput, {
+    nullable: true,
+    description:
+      'The firm’s own figures, checked against the kind. On an update they replace the stored ones; left out, those stay; null clears them',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeclarationEconomicsInput)
+  economics?: DeclarationEconomicsInput | null;
 }
