@@ -1118,7 +1118,7 @@ describe('declarations (PostgreSQL)', () => {
         },
       );
       expect(response.errors).toBeUndefined();
-      const { id, economics } = response.data?.recordDeclaration;
+      const { id, economics } = response.data!.recordDeclaration;
       expect(economics).toEqual({
         disposalCostCentsPerUnit: 9500,
         salePriceCentsPerUnit: 2000,
