@@ -159,6 +159,12 @@ describe('mutation audit (PostgreSQL, Redis, spool directory)', () => {
       return response;
     });
     expect(failed.data).toBeNull();
+    // The client is told to try again later, not that the server failed.
+    expect(failed.errors?.[0].extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      reason: 'UNAVAILABLE',
+      retryable: true,
+    });
     const outcome = failed.errors?.[0].extensions?.['code'];
 
     const audited = await waitFor(

@@ -37,6 +37,39 @@ describe('the error format', () => {
     });
   });
 
+  it('tells a database that could not be reached as a passing error, never the driver’s words', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const shuttingDown = Object.assign(
+      new Error('terminating connection due to administrator command'),
+      {
+        code: '57P01',
+      },
+    );
+    const cut = new Error('Connection terminated unexpectedly');
+    for (const cause of [refused, shuttingDown, cut]) {
+      const error = new GraphQLError(cause.message, { originalError: cause, path: ['zones'] });
+      const formatted = formatIn('fr', error);
+      expect(formatted.extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        reason: 'UNAVAILABLE',
+        service: 'database',
+        retryable: true,
+      });
+      expect(formatted.path).toEqual(['zones']);
+      expect(formatted.message).toContain('indisponible');
+      expect(formatted.message).not.toContain(cause.message);
+    }
+    const bug = new GraphQLError('x is undefined', {
+      originalError: new TypeError('x is undefined'),
+    });
+    expect(formatIn(undefined, bug).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      reason: 'INTERNAL',
+    });
+  });
+
   it('names the variable, or the field inside it, whose value could not be coerced', () => {
     const coercion = new GraphQLError(
       'Variable "$input" got invalid value "LOST" at "input.to"; Value "LOST" does not exist in "SynergyStatus" enum.',

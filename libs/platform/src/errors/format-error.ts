@@ -3,7 +3,8 @@ import { messagesOf } from './api-error';
 import { fieldOfCoercionError, recodeBadLiteral } from './coercion-field';
 import { ERROR_REASONS, isErrorReason, reasonOfCode } from './error-reasons';
 import { inRequestLanguage } from './message-locale';
-import { SERVICE_UNAVAILABLE } from './service-unavailable';
+import { isDatabaseUnreachable } from './database-unreachable';
+import { SERVICE_UNAVAILABLE, ServiceUnavailableError } from './service-unavailable';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -35,8 +36,9 @@ const PASSING_ERROR_CODES = new Set([SERVICE_UNAVAILABLE]);
  * The one error format of every service: client errors and passing ones keep their extensions,
  * with a `reason` from the catalogue (their code's when they have none) and a `field` when a
  * variable's value was refused; a message the API wrote is given in the request's language.
- * Anything else becomes an opaque INTERNAL_SERVER_ERROR, so no stack trace, SQL or driver
- * message reaches a client.
+ * A database that could not be reached is such a passing error (SERVICE_UNAVAILABLE). Anything
+ * else becomes an opaque INTERNAL_SERVER_ERROR, so no stack trace, SQL or driver message reaches
+ * a client.
  */
 export function formatGraphQLError(
   raw: GraphQLFormattedError,
@@ -57,6 +59,14 @@ export function formatGraphQLError(
         ...(field === undefined ? {} : { field }),
       },
     };
+  }
+  if (isDatabaseUnreachable(error)) {
+    const unavailable = new ServiceUnavailableError('database', 'it could not be reached');
+    const { path, locations } = formatted;
+    return formatGraphQLError(
+      { message: unavailable.message, path, locations, extensions: unavailable.extensions },
+      unavailable,
+    );
   }
   return {
     message: inRequestLanguage(ERROR_REASONS.INTERNAL),
