@@ -27,6 +27,7 @@ import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
 import { gatewayErrorFormatter } from './hardening/format-gateway-error';
 import { graphqlExposureOf } from './hardening/graphql-exposure';
 import { pageSizeOfVariablesPlugin, pageSizeRule } from './hardening/page-size.rule';
+import { calendarDaysPlugin } from './hardening/calendar-days.plugin';
 import { RateLimitMiddleware } from './hardening/rate-limit.middleware';
 import { RequestScopeMiddleware } from './hardening/request-scope';
 import { QueueDashboard } from './queue-dashboard/queue-dashboard';
@@ -84,6 +85,7 @@ const CLIENT_ROUTES = [
               operationResolutionPlugin(),
               graphqlMetricsPlugin(metrics),
               pageSizeOfVariablesPlugin(),
+              calendarDaysPlugin(),
             ],
             context: async ({ req }: { req: GatewayContext['req'] & IncomingMessage }) => ({
               req,

@@ -19,6 +19,7 @@ const SCALAR_VALUES: Record<string, () => unknown> = {
   Int: () => 1,
   Float: () => 1,
   Boolean: () => true,
+  Date: () => '2026-01-01',
   DateTime: () => '2026-01-01T09:00:00.000Z',
   JSON: () => 'x',
 };

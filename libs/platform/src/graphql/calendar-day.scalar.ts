@@ -23,9 +23,10 @@ export const CalendarDayScalar = new GraphQLScalarType<string, string>({
     return parsed(value);
   },
   parseValue: parsed,
+  // A plain error, which validation words as for any literal of the wrong type ("Expected value
+  // of type …"), then told as the same value in a variable is (see recodeBadLiteral).
   parseLiteral: (node: ValueNode) => {
-    if (node.kind !== Kind.STRING)
-      throw new GraphQLError(MESSAGE, { nodes: node, extensions: REFUSED });
-    return parsed(node.value);
+    if (node.kind !== Kind.STRING || !isCalendarDate(node.value)) throw new TypeError(MESSAGE);
+    return node.value;
   },
 });
