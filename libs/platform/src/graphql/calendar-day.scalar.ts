@@ -18,9 +18,11 @@ function parsed(value: unknown): string {
 export const CalendarDayScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar day, YYYY-MM-DD (ISO 8601), with no time and no time zone',
+  // A bad day on the way out is the server's fault, not the client's: a plain error.
   serialize: (value) => {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
-    return parsed(value);
+    if (!isCalendarDate(value)) throw new TypeError(`${String(value)} is not a day, YYYY-MM-DD`);
+    return value as string;
   },
   parseValue: parsed,
   // A plain error, which validation words as for any literal of the wrong type ("Expected value
