@@ -8,7 +8,7 @@ import {
   pruneAcknowledged,
 } from './outbox-delivery';
 import { DEFAULT_REDELIVER_AFTER_MS, toEnvelope } from './outbox-relay';
-import { PollingLoop } from './polling-loop';
+import { PollingLoop, Stopping } from './polling-loop';
 
 export interface OutboxRedeliveryOptions {
   /** Name of the producing service, written in each envelope. */
@@ -74,7 +74,7 @@ export class OutboxRedelivery {
     private readonly options: OutboxRedeliveryOptions,
   ) {
     this.loop = new PollingLoop(
-      () => this.sweep(),
+      (stopping) => this.sweep(stopping),
       options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
       options.onError,
     );
@@ -88,8 +88,12 @@ export class OutboxRedelivery {
     return this.loop.stop();
   }
 
-  /** Checks every delivery due, batch after batch, then prunes; returns what it found. */
-  async sweep(): Promise<RedeliverySweep> {
+  /**
+   * Checks every delivery due, batch after batch, then prunes; returns what it found. A stopping
+   * loop ends it after the batch in hand: with a backlog of unacknowledged events (consumers
+   * down) a sweep can last minutes.
+   */
+  async sweep(stopping: Stopping = () => false): Promise<RedeliverySweep> {
     const total: RedeliverySweep = { completed: 0, republished: 0, pending: 0 };
     const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
     let checked: number;
@@ -99,9 +103,12 @@ export class OutboxRedelivery {
       total.republished += found.republished;
       total.pending += found.pending;
       checked = found.completed + found.republished + found.pending;
-    } while (checked === batchSize);
+    } while (checked === batchSize && !stopping());
     const retentionMs = this.options.retentionMs ?? DEFAULT_RETENTION_MS;
-    while ((await pruneAcknowledged(this.dataSource.manager, retentionMs, PRUNE_BATCH)) > 0);
+    while (
+      !stopping() &&
+      (await pruneAcknowledged(this.dataSource.manager, retentionMs, PRUNE_BATCH)) > 0
+    );
     return total;
   }
 
@@ -112,10 +119,14 @@ export class OutboxRedelivery {
       const completed: Delivery[] = [];
       const republished: Delivery[] = [];
       const pending: Delivery[] = [];
-      for (const row of rows) {
+      // Asked together, the states come back in one round trip or so, not one per delivery.
+      const states = await Promise.all(
+        rows.map((row) => this.publisher.stateOf(eventQueueName(row.subscriber), row.event_id)),
+      );
+      for (const [index, row] of rows.entries()) {
         const delivery = { eventId: row.event_id, subscriber: row.subscriber };
         const queue = eventQueueName(row.subscriber);
-        const state = await this.publisher.stateOf(queue, row.event_id);
+        const state = states[index];
         if (state === 'completed') {
           completed.push(delivery);
         } else if (state === 'missing') {

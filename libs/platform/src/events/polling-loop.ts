@@ -1,6 +1,10 @@
+/** Tells a long run that the loop is stopping, so it ends at its next step rather than at its end. */
+export type Stopping = () => boolean;
+
 /**
  * Runs a piece of work at once, then again `intervalMs` after each run settles, until stopped.
- * A failed run is reported and the loop goes on; `stop` waits for the run in progress.
+ * A failed run is reported and the loop goes on; `stop` waits for the run in progress, which is
+ * told through `stopping` to end early.
  */
 export class PollingLoop {
   private timer: NodeJS.Timeout | undefined;
@@ -8,7 +12,7 @@ export class PollingLoop {
   private stopped = true;
 
   constructor(
-    private readonly work: () => Promise<unknown>,
+    private readonly work: (stopping: Stopping) => Promise<unknown>,
     private readonly intervalMs: number,
     private readonly onError?: (error: unknown) => void,
   ) {}
@@ -27,7 +31,7 @@ export class PollingLoop {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.work()
+      this.running = this.work(() => this.stopped)
         .then(() => undefined)
         .catch((error: unknown) => this.onError?.(error))
         .finally(() => this.schedule(this.intervalMs));
