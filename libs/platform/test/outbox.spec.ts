@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
-import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MigrationInterface, QueryRunner } from 'typeorm';
 import { EventEnvelope, eventQueueName, ZoneSnapshotV1 } from '@symbiose/contracts';
 import { runMigrations, serviceDataSourceOptions } from '../src/database/data-source-options';
 import {
@@ -74,6 +74,10 @@ class DyingAfterPublish implements EventPublisher {
   constructor(private readonly inner: EventPublisher) {}
   async publish(queueName: string, event: EventEnvelope): Promise<void> {
     await this.inner.publish(queueName, event);
+    throw new Error('process killed');
+  }
+  async publishAll(queueName: string, events: readonly EventEnvelope[]): Promise<void> {
+    await this.inner.publishAll(queueName, events);
     throw new Error('process killed');
   }
   stateOf(queueName: string, eventId: string): Promise<PublishedJobState> {
@@ -169,6 +173,31 @@ describe('transactional outbox, relay and inbox (PostgreSQL + Redis)', () => {
     const row = await dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: event.id });
     expect(row.publishedAt).toBeInstanceOf(Date);
     expect(await relay.drain()).toBe(0);
+  });
+
+  it('publishes a backlog in bigger batches, every event under its id', async () => {
+    const events = await dataSource.transaction(async (manager) => {
+      const recorded: OutboxEvent[] = [];
+      for (let index = 0; index < 250; index += 1) {
+        recorded.push(await outbox.record(manager, 'zone.created', zonePayload(`Zone ${index}`)));
+      }
+      return recorded;
+    });
+    const publisher = new BullMqEventPublisher(redis);
+    const relay = new OutboxRelay(dataSource, publisher, {
+      source: 'test',
+      batchSize: 10,
+      backlogBatchSize: 100,
+    });
+    const batch = jest.spyOn(relay, 'publishBatch');
+
+    expect(await relay.drain()).toBe(250);
+    await publisher.close();
+
+    expect(batch.mock.calls.map(([size]) => size)).toEqual([10, 100, 100, 100]);
+    const jobs = await queue.getJobs(['waiting'], 0, -1);
+    expect(jobs.map((job) => job.id).sort()).toEqual(events.map((event) => event.id).sort());
+    expect(await dataSource.getRepository(OutboxEvent).countBy({ publishedAt: IsNull() })).toBe(0);
   });
 
   it('loses nothing when the relay dies between commit and publish', async () => {

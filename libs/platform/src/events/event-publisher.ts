@@ -1,3 +1,4 @@
+import { BulkJobOptions } from 'bullmq';
 import { EventEnvelope } from '@symbiose/contracts';
 import { RedisConnection } from '../queues/redis-connection';
 import { QueuePool } from './queue-pool';
@@ -11,12 +12,28 @@ export type PublishedJobState = 'pending' | 'completed' | 'failed' | 'missing';
 /** Puts an event on a consumer's queue. Its id is the job id: a re-publish while the job is kept adds nothing. */
 export interface EventPublisher {
   publish(queueName: string, event: EventEnvelope): Promise<void>;
+  /** Puts events on one queue in one round trip, each as `publish` would. */
+  publishAll(queueName: string, events: readonly EventEnvelope[]): Promise<void>;
   stateOf(queueName: string, eventId: string): Promise<PublishedJobState>;
   close(): Promise<void>;
 }
 
 const KEEP_COMPLETED_SECONDS = 24 * 3600;
 const KEEP_FAILED_SECONDS = 7 * 24 * 3600;
+
+function jobOf(event: EventEnvelope): { name: string; data: EventEnvelope; opts: BulkJobOptions } {
+  return {
+    name: event.type,
+    data: event,
+    opts: {
+      jobId: event.id,
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
+      removeOnFail: { age: KEEP_FAILED_SECONDS },
+    },
+  };
+}
 
 export class BullMqEventPublisher implements EventPublisher {
   private readonly queues: QueuePool;
@@ -26,13 +43,13 @@ export class BullMqEventPublisher implements EventPublisher {
   }
 
   async publish(queueName: string, event: EventEnvelope): Promise<void> {
-    await this.queues.get(queueName).add(event.type, event, {
-      jobId: event.id,
-      attempts: 8,
-      backoff: { type: 'exponential', delay: 1000 },
-      removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
-      removeOnFail: { age: KEEP_FAILED_SECONDS },
-    });
+    const { name, data, opts } = jobOf(event);
+    await this.queues.get(queueName).add(name, data, opts);
+  }
+
+  async publishAll(queueName: string, events: readonly EventEnvelope[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.queues.get(queueName).addBulk(events.map(jobOf));
   }
 
   async stateOf(queueName: string, eventId: string): Promise<PublishedJobState> {
