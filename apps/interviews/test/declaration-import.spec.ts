@@ -223,6 +223,104 @@ describe('declaration imports (interviews)', () => {
     ]);
   });
 
+  it("takes the firm's own figures from their columns, refusing a figure of the other kind", async () => {
+    const columns = [
+      ...HEADER.split(';'),
+      'disposalCostCentsPerUnit',
+      'salePriceCentsPerUnit',
+      'purchasePriceCentsPerUnit',
+      'investmentCents',
+    ];
+    const line = (cells: Record<string, string>) =>
+      columns.map((column) => cells[column] ?? '').join(';');
+    const wood = { siret: LACOSTE.siret, reference: 'CHUTES-1', kind: 'RESOURCE' };
+    const chutes = {
+      ...wood,
+      categoryCode: 'WASTE_WOOD',
+      label: 'Chutes de chêne',
+      quantity: '4',
+      unit: 't',
+      frequency: 'MONTHLY',
+      wasteCode: '030105',
+    };
+    const cardboard = { ...wood, categoryCode: 'WASTE_CARDBOARD', label: 'Cartons' };
+    const job = await imported(
+      [
+        columns.join(';'),
+        line({ ...chutes, disposalCostCentsPerUnit: '6500', salePriceCentsPerUnit: '1500' }),
+        line({
+          siret: LACOSTE.siret,
+          reference: 'CALAGE-1',
+          kind: 'NEED',
+          categoryCode: 'MATERIAL_PACKAGING',
+          label: 'Calage des expéditions',
+          purchasePriceCentsPerUnit: '85000',
+          investmentCents: '120000',
+        }),
+        line({
+          siret: LACOSTE.siret,
+          reference: 'BAD-KIND',
+          kind: 'NEED',
+          categoryCode: 'WASTE_WOOD',
+          label: 'Bois de chauffe',
+          disposalCostCentsPerUnit: '4500',
+        }),
+        line({ ...cardboard, reference: 'BAD-CENTS', disposalCostCentsPerUnit: '12,5' }),
+        line({ ...cardboard, reference: 'BAD-SIGN', salePriceCentsPerUnit: '-300' }),
+      ].join('\n'),
+    );
+    expect(job).toMatchObject({ accepted: 2, created: 2, rejected: 3 });
+    expect(job.errors.nodes).toEqual([
+      {
+        line: 4,
+        column: 'disposalCostCentsPerUnit',
+        reason: 'is not a figure of a NEED (got "4500")',
+      },
+      { line: 5, column: 'disposalCostCentsPerUnit', reason: expect.stringContaining('integer') },
+      { line: 6, column: 'salePriceCentsPerUnit', reason: expect.stringContaining('zero or more') },
+    ]);
+    const economicsOf = async (categoryCode: string) =>
+      (
+        await t.gql(
+          `query ($filter: DeclarationFilter) { declarations(filter: $filter) { nodes {
+            economics { disposalCostCentsPerUnit salePriceCentsPerUnit
+              purchasePriceCentsPerUnit investmentCents } } } }`,
+          { filter: { organizationId: LACOSTE.organizationId, categoryCode, status: 'ACTIVE' } },
+        )
+      ).data?.declarations.nodes.map((node: { economics: object }) => node.economics);
+    expect(await economicsOf('MATERIAL_PACKAGING')).toEqual([
+      {
+        disposalCostCentsPerUnit: null,
+        salePriceCentsPerUnit: null,
+        purchasePriceCentsPerUnit: 85000,
+        investmentCents: 120000,
+      },
+    ]);
+    const recorded = await t.dataSource
+      .getRepository(OutboxEvent)
+      .find({ where: { type: 'declaration.recorded' } });
+    expect(recorded.map((event) => event.payload)).toContainEqual(
+      expect.objectContaining({
+        categoryCode: 'MATERIAL_PACKAGING',
+        economics: { purchasePriceCentsPerUnit: 85000, investmentCents: 120000 },
+      }),
+    );
+
+    // A file without the columns leaves the figures as they are; empty cells clear them.
+    const withoutFigures = HEADER.split(';').map(
+      (column) => chutes[column as keyof typeof chutes] ?? '',
+    );
+    const update = await imported(`${HEADER}\n${withoutFigures.join(';')}\n`);
+    expect(update).toMatchObject({ accepted: 1, unchanged: 1 });
+    const woodFigures = { disposalCostCentsPerUnit: 6500, salePriceCentsPerUnit: 1500 };
+    expect(await economicsOf('WASTE_WOOD')).toContainEqual(expect.objectContaining(woodFigures));
+    const cleared = await imported(`${columns.join(';')}\n${line(chutes)}\n`);
+    expect(cleared).toMatchObject({ accepted: 1, updated: 1 });
+    expect(await economicsOf('WASTE_WOOD')).not.toContainEqual(
+      expect.objectContaining(woodFigures),
+    );
+  });
+
   it('fails a file without its required columns', async () => {
     const job = await imported('siret;label\n123;x\n');
     expect(job).toMatchObject({ status: 'FAILED', failure: expect.stringContaining('kind') });

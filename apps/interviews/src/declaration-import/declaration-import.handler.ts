@@ -21,6 +21,7 @@ import { Declaration } from '../declaration/declaration.entity';
 import { DeclarationService } from '../declaration/declaration.service';
 import { RecordDeclarationInput } from '../declaration/dto/record-declaration.input';
 import { UpdateDeclarationInput } from '../declaration/dto/update-declaration.input';
+import { economicsColumnOf, economicsOfRow } from './economics-columns';
 
 /** The territory an import was made for, whose organizations alone its rows may name; null for any. */
 type ImportTerritory = string | null;
@@ -85,8 +86,12 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   attributes: C.attributes,
 };
 
-/** `attributes.temperatureC` and the like come from the attributes column. */
-const columnOf = (field: string): string | null => COLUMN_OF_FIELD[field.split('.')[0]] ?? null;
+/**
+ * `attributes.temperatureC` and the like come from the attributes column; each figure of
+ * `economics` from its own column.
+ */
+const columnOf = (field: string): string | null =>
+  economicsColumnOf(field) ?? COLUMN_OF_FIELD[field.split('.')[0]] ?? null;
 
 interface ReadRow extends RowCells {
   siret: string;
@@ -106,6 +111,8 @@ interface ReadRow extends RowCells {
     availableUntil: string | null;
     /** Undefined when the file has no attributes column: the stored facts stay. */
     attributes: Record<string, unknown> | null | undefined;
+    /** Undefined when the file has no column of the firm's figures: the stored ones stay. */
+    economics: Record<string, number> | null | undefined;
   };
   hazardous: boolean | undefined;
   values: Record<string, string>;
@@ -384,6 +391,7 @@ function readRow(row: CsvRow): ReadRow | ImportRowOutcome {
     availableFrom: cells.date(C.availableFrom),
     availableUntil: cells.date(C.availableUntil),
     attributes: cells.attributes(),
+    economics: economicsOfRow(Object.keys(row.values), (column) => cells.decimal(column)),
   };
   const hazardous = cells.boolean(C.hazardous);
   if (cells.problems.length > 0) return rejected(...cells.problems);
