@@ -1,6 +1,8 @@
+import request from 'supertest';
 import { completeSiret } from '@symbiose/sirene';
 import {
   findAll,
+  GraphQLResponse,
   parseXml,
   startTestSystem,
   TestSystem,
@@ -301,5 +303,58 @@ describe('workshops behind the gateway', () => {
         ],
       },
     ]);
+  });
+
+  it('refuses an instant without its offset or on a day that does not exist, naming its field', async () => {
+    const post = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await request(system.gatewayUrl)
+        .post('/graphql')
+        .set(await withAuthorization())
+        .send({ query, variables });
+      return { status: response.status, body: response.body as GraphQLResponse };
+    };
+    const COUNT = `query ($id: ID!) { workshops(zoneId: $id, first: 1) { totalCount } }`;
+    const count = async () => (await system.gql(COUNT, { id: zoneId })).data?.workshops.totalCount;
+    const before = await count();
+    const fields = `zoneId: "${zoneId}", kind: AWARENESS_EVENT, title: "Réunion"`;
+    const cases: [string, Record<string, string>][] = [
+      ['startsAt', { startsAt: '2023-03-16T09:00:00', endsAt: '2023-03-16T12:00:00+01:00' }],
+      ['endsAt', { startsAt: '2023-03-16T09:00:00+01:00', endsAt: '2023-02-30T12:00:00+01:00' }],
+    ];
+    for (const [field, times] of cases) {
+      const literal = await post(
+        `mutation { scheduleWorkshop(input: { ${fields},
+          startsAt: "${times.startsAt}", endsAt: "${times.endsAt}" }) { id } }`,
+      );
+      const variable = await post(SCHEDULE, {
+        input: { zoneId, kind: 'AWARENESS_EVENT', title: 'Réunion', ...times },
+      });
+      for (const refused of [literal, variable]) {
+        expect(refused.status).toBe(400);
+        expect(refused.body.data).toBeUndefined();
+        expect(refused.body.errors?.[0].message).toContain(
+          'must be a date and time, ISO 8601 with its offset',
+        );
+        expect(refused.body.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'INVALID_VALUE',
+          field,
+        });
+      }
+    }
+    const reversed = await system.gql(SCHEDULE, {
+      input: {
+        zoneId,
+        kind: 'AWARENESS_EVENT',
+        title: 'Réunion',
+        startsAt: '2023-03-16T12:00:00+01:00',
+        endsAt: '2023-03-16T09:00:00+01:00',
+      },
+    });
+    expect(reversed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'endsAt',
+    });
+    expect(await count()).toBe(before);
   });
 });

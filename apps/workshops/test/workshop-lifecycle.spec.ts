@@ -182,7 +182,13 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
       'a time without its offset',
       { startsAt: '2022-09-22T18:00:00' },
       'startsAt',
-      'startsAt: must be a date and time, ISO 8601 with its offset',
+      '"input.startsAt"; must be a date and time, ISO 8601 with its offset',
+    ],
+    [
+      'a day that does not exist',
+      { endsAt: '2022-09-31T20:00:00+02:00' },
+      'endsAt',
+      '"input.endsAt"; must be a date and time, ISO 8601 with its offset',
     ],
     [
       'a follow-up group without a synergy',
@@ -205,6 +211,29 @@ describe('a workshop from schedule to minutes (PostgreSQL)', () => {
     expect(refusalOf(response)).toEqual({ code, field });
     expect(response.errors?.[0].message).toMatch(message);
     expect(await t.count('workshop')).toBe(before);
+  });
+
+  it('takes instants as DateTime, literal or variable, and refuses a bad one on a reschedule', async () => {
+    const planned = await schedule();
+    const literal = await t.gql(
+      `mutation { rescheduleWorkshop(input: { id: "${planned.id}",
+        startsAt: "2022-09-23T09:00:00+02:00", endsAt: "2022-09-23T11:00Z" }) { startsAt endsAt } }`,
+    );
+    expect(literal.data?.rescheduleWorkshop).toEqual({
+      startsAt: '2022-09-23T07:00:00.000Z',
+      endsAt: '2022-09-23T11:00:00.000Z',
+    });
+    const withoutOffset = await t.gql(
+      `mutation { rescheduleWorkshop(input: { id: "${planned.id}",
+        startsAt: "2022-09-23 09:00", endsAt: "2022-09-23T11:00Z" }) { id } }`,
+    );
+    expect(refusalOf(withoutOffset)).toEqual({ code: 'BAD_USER_INPUT', field: 'startsAt' });
+    const endBeforeStart = await t.gql(RESCHEDULE, {
+      input: { id: planned.id, startsAt: '2022-09-23T12:00Z', endsAt: '2022-09-23T11:00Z' },
+    });
+    expect(refusalOf(endBeforeStart)).toEqual({ code: 'BAD_USER_INPUT', field: 'endsAt' });
+    const kept = await t.gql(WORKSHOP_BY_ID, { id: planned.id });
+    expect(kept.data?.workshop.startsAt).toBe('2022-09-23T07:00:00.000Z');
   });
 
   it('refuses a synergy of another zone for a follow-up group', async () => {

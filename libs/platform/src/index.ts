@@ -26,6 +26,7 @@ export * from './events/outbox-relay';
 export * from './events/outbox.service';
 export * from './graphql/connection';
 export * from './graphql/calendar-day.scalar';
+export * from './graphql/instant.scalar';
 export * from './graphql/request-loaders';
 export * from './graphql/query-limits';
 export * from './graphql/variables-depth.plugin';

@@ -27,12 +27,9 @@ const WHY_NOT: Record<WorkshopStatus, string> = {
 };
 
 /** Refuses an end before the start, naming endsAt. */
-function checkTimes(startsAt: string, endsAt: string): { startsAt: Date; endsAt: Date } {
-  const times = { startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
-  if (times.endsAt < times.startsAt) {
-    throw new BadUserInputError('endsAt', 'must not be before startsAt');
-  }
-  return times;
+function checkTimes(startsAt: Date, endsAt: Date): { startsAt: Date; endsAt: Date } {
+  if (endsAt < startsAt) throw new BadUserInputError('endsAt', 'must not be before startsAt');
+  return { startsAt, endsAt };
 }
 
 @Injectable()

@@ -20,6 +20,7 @@ import { authenticatedPrincipal } from '../auth/authenticated-principal';
 import { RequestAuthenticator } from '../auth/request-authenticator';
 import { ServiceConfig } from '../config/service-config';
 import { CalendarDayScalar } from './calendar-day.scalar';
+import { InstantScalarProvider } from './instant.scalar';
 import { queryLimitOptions } from './query-limits';
 import { recodeRefusedQuery } from './refused-query-error';
 import { variablesDepthPlugin } from './variables-depth.plugin';
@@ -102,7 +103,12 @@ export class SubgraphModule implements NestModule {
           }),
         }),
       ],
-      providers: [AccessPolicyCheck, { provide: APP_FILTER, useClass: ClientErrorFilter }],
+      providers: [
+        AccessPolicyCheck,
+        // Date-typed fields are this DateTime, in and out (Nest's own takes any text Date reads).
+        InstantScalarProvider,
+        { provide: APP_FILTER, useClass: ClientErrorFilter },
+      ],
     };
   }
 

@@ -1,11 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsDateString, IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { AreIds, IsId, IsNotBlank, Trim } from '@symbiose/platform';
 import { WorkshopKind } from '../workshop-enums';
-
-const DATE_TIME = { message: 'must be a date and time, ISO 8601 with its offset' };
-/** A date and time with its offset: a workshop happens at a given moment, wherever it is read. */
-const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 
 @InputType()
 export class ScheduleWorkshopInput {
@@ -23,15 +19,11 @@ export class ScheduleWorkshopInput {
   @MaxLength(300)
   title: string;
 
-  @Field({ description: 'ISO 8601 with its offset' })
-  @IsDateString({ strict: true }, DATE_TIME)
-  @Matches(WITH_OFFSET, DATE_TIME)
-  startsAt: string;
+  @Field()
+  startsAt: Date;
 
-  @Field({ description: 'ISO 8601 with its offset; not before startsAt' })
-  @IsDateString({ strict: true }, DATE_TIME)
-  @Matches(WITH_OFFSET, DATE_TIME)
-  endsAt: string;
+  @Field({ description: 'Not before startsAt' })
+  endsAt: Date;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -61,14 +53,10 @@ export class RescheduleWorkshopInput {
   id: string;
 
   @Field()
-  @IsDateString({ strict: true }, DATE_TIME)
-  @Matches(WITH_OFFSET, DATE_TIME)
-  startsAt: string;
+  startsAt: Date;
 
-  @Field()
-  @IsDateString({ strict: true }, DATE_TIME)
-  @Matches(WITH_OFFSET, DATE_TIME)
-  endsAt: string;
+  @Field({ description: 'Not before startsAt' })
+  endsAt: Date;
 
   @Field({ nullable: true, description: 'Kept as it was when not given' })
   @IsOptional()

@@ -1,0 +1,62 @@
+import { CustomScalar, Scalar } from '@nestjs/graphql';
+import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { isCalendarDate } from '../validation/calendar-date';
+
+const MESSAGE = 'must be a date and time, ISO 8601 with its offset';
+const DESCRIPTION =
+  'An instant, ISO 8601 with its offset (2026-03-16T09:00:00+01:00); answered in UTC';
+// A refused variable's error takes these from this one: the client's error, not the server's.
+const REFUSED = { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' };
+/** An instant is read wherever it is written: its offset (or Z) is part of it. */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The instant `value` writes, or undefined when it is not an ISO 8601 instant with its offset. */
+export function instantOf(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const written = INSTANT.exec(value);
+  // Date would read 30 February as 2 March: the day is checked on its own.
+  if (!written || !isCalendarDate(written[1])) return undefined;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+
+function parsed(value: unknown): Date {
+  const instant = instantOf(value);
+  if (!instant) throw new GraphQLError(MESSAGE, { extensions: REFUSED });
+  return instant;
+}
+
+/**
+ * `DateTime`: an instant, ISO 8601 with its offset (`2026-03-16T09:00:00+01:00`), read as a
+ * `Date`; answered in UTC (`2026-03-16T08:00:00.000Z`). Days are `Date`.
+ */
+export const InstantScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: DESCRIPTION,
+  // What a resolver answers may come from a driver's own text (`2026-03-16 08:00:00+00`): any
+  // instant Date reads is answered in UTC. A bad one is the server's fault: a plain error.
+  serialize: (value) => {
+    const instant = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(instant.getTime())) {
+      throw new TypeError(`${String(value)} is not an instant, ISO 8601 with its offset`);
+    }
+    return instant.toISOString();
+  },
+  parseValue: parsed,
+  // A plain error, which validation words as for any literal of the wrong type (see
+  // recodeBadLiteral in the error format).
+  parseLiteral: (node: ValueNode) => {
+    const instant = node.kind === Kind.STRING ? instantOf(node.value) : undefined;
+    if (!instant) throw new TypeError(MESSAGE);
+    return instant;
+  },
+});
+
+/** The same scalar as a Nest provider: Nest then maps every Date-typed field to it. */
+@Scalar('DateTime', () => Date)
+export class InstantScalarProvider implements CustomScalar<string, Date> {
+  readonly description = DESCRIPTION;
+  readonly parseValue = InstantScalar.parseValue;
+  readonly serialize = InstantScalar.serialize;
+  readonly parseLiteral = InstantScalar.parseLiteral;
+}
