@@ -70,5 +70,6 @@ export function tradeCompatibility(categoryCode: CategoryCode): Compatibility {
     rationaleFr: 'Son activité est de fournir ce que le besoin demande.',
     rationaleEn: 'Its trade is to supply what the need asks for.',
     quantitiesComparable: false,
+    wasteCodes: null,
   });
 }

@@ -34,6 +34,11 @@ export interface Compatibility {
   readonly rationaleEn: string;
   /** Same dimension on both sides, so the engine can compare the quantities. */
   readonly quantitiesComparable: boolean;
+  /**
+   * The waste codes of the only resources that do the need's job (broken pallets for pallets,
+   * not any wood), or null when any waste of the category does.
+   */
+  readonly wasteCodes: readonly string[] | null;
 }
 
 interface CrossCategoryRule {
@@ -42,6 +47,7 @@ interface CrossCategoryRule {
   readonly strength: Exclude<CompatibilityStrength, 'SAME_CATEGORY'>;
   readonly rationaleFr: string;
   readonly rationaleEn: string;
+  readonly wasteCodes?: readonly string[];
 }
 
 /** Pairs of two different categories; every category meeting itself is added below. */
@@ -52,6 +58,8 @@ const CROSS_CATEGORY_RULES: readonly CrossCategoryRule[] = [
     strength: 'SAME_FAMILY',
     rationaleFr: 'Des palettes usagées se réparent et se réemploient.',
     rationaleEn: 'Used pallets can be repaired and reused.',
+    // Only wooden packaging (15 01 03) is pallets to repair; offcuts and demolition wood are not.
+    wasteCodes: ['150103'],
   },
   {
     resource: 'MATERIAL_PALLETS',
@@ -269,6 +277,7 @@ function sameCategory(category: Category): Compatibility {
     rationaleFr: 'La ressource est ce que le besoin demande.',
     rationaleEn: 'The resource is what the need asks for.',
     quantitiesComparable: true,
+    wasteCodes: null,
   });
 }
 
@@ -283,6 +292,7 @@ function crossCategory(rule: CrossCategoryRule): Compatibility {
     rationaleFr: rule.rationaleFr,
     rationaleEn: rule.rationaleEn,
     quantitiesComparable: !!resource && resource.dimension === need?.dimension,
+    wasteCodes: rule.wasteCodes ? Object.freeze([...rule.wasteCodes]) : null,
   });
 }
 

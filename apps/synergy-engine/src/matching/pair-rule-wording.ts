@@ -134,6 +134,16 @@ const WORDS: Record<PairRuleCode, Partial<Record<RuleVerdict, Words>>> = {
           },
   },
   NEGLIGIBLE_SUPPLY: {},
+  WASTE_FORM: {
+    MET: (x) => ({
+      fr: `Code déchet ${v(x, 'wasteCode')} : la forme que le besoin peut reprendre.`,
+      en: `Waste code ${v(x, 'wasteCode')}: the form the need can take.`,
+    }),
+    TO_CONFIRM: (x) => ({
+      fr: `Seul un déchet de code ${v(x, 'expected')} convient : code à confirmer.`,
+      en: `Only a waste of code ${v(x, 'expected')} will do: code to confirm.`,
+    }),
+  },
   WASTE_CODE: {
     STEP_REQUIRED: () => ({
       fr: 'Étape : préciser le code déchet de la ressource (nomenclature européenne).',

@@ -119,6 +119,20 @@ describe('pair rules', () => {
     ).toBe('STEP_REQUIRED');
   });
 
+  it('repairs pallets only from wooden packaging, not from any waste wood', () => {
+    const wood = (wasteCode: string | null) =>
+      resourceOf('wood', { categoryCode: 'WASTE_WOOD', wasteCode });
+    const palletNeed = declaration({ id: 'pallets', categoryCode: 'MATERIAL_PALLETS' });
+    expect(firstFailure(pair(wood('170201'), palletNeed))).toMatchObject({
+      rule: 'WASTE_FORM',
+      values: { expected: '150103', wasteCode: '170201' },
+    });
+    expect(verdictOf(assessPair(pair(wood('150103'), palletNeed)), 'WASTE_FORM')).toBe('MET');
+    expect(verdictOf(assessPair(pair(wood(null), palletNeed)), 'WASTE_FORM')).toBe('TO_CONFIRM');
+    const woodNeed = declaration({ id: 'wood-need', categoryCode: 'WASTE_WOOD' });
+    expect(verdictOf(assessPair(pair(wood('170201'), woodNeed)), 'WASTE_FORM')).toBeUndefined();
+  });
+
   it('sends catering waste only to an approved plant, never to feed', () => {
     const kitchen = resourceOf('kitchen', {
       categoryCode: 'WASTE_ORGANIC_FOOD',

@@ -30,6 +30,7 @@ export type PairRuleCode =
   | 'COMBUSTION'
   | 'ANIMAL_BY_PRODUCTS'
   | 'LICENSED_SERVICE'
+  | 'WASTE_FORM'
   | 'WASTE_CODE';
 
 /**
@@ -363,6 +364,18 @@ const licensedService: ResourceRule = ({ resource, resourceFacts }) => {
   });
 };
 
+/** A category pair that only some wastes serve (broken pallets for pallets): the code says. */
+const wasteForm: PairRule = ({ resource, compatibility }) => {
+  const codes = compatibility.wasteCodes;
+  if (!codes) return undefined;
+  const expected = codes.join(', ');
+  if (!resource.wasteCode) return finding('WASTE_FORM', 'TO_CONFIRM', { expected });
+  return finding('WASTE_FORM', codes.includes(resource.wasteCode) ? 'MET' : 'FAILED', {
+    expected,
+    wasteCode: resource.wasteCode,
+  });
+};
+
 const wasteCode: PairRule = ({ resource, resourceFacts }) =>
   resourceFacts.isWasteCategory && !resource.wasteCode
     ? finding('WASTE_CODE', 'STEP_REQUIRED')
@@ -384,6 +397,7 @@ const PAIR_RULES: readonly PairRule[] = [
   availability,
   heatTransport,
   negligibleSupply,
+  wasteForm,
   wasteCode,
 ];
 
@@ -423,6 +437,7 @@ export function categoryPairIsRuled(compatibility: Compatibility, resourceIsWast
     (HR_CATEGORIES.has(compatibility.resourceCode) &&
       compatibility.resourceCode !== compatibility.needCode) ||
     compatibility.resourceCode in LICENCE_OF_SERVICE ||
+    compatibility.wasteCodes !== null ||
     (resourceIsWaste && COMBUSTION_NEEDS.has(compatibility.needCode))
   );
 }
