@@ -96,10 +96,9 @@ export class OutboxRelay {
       );
       await this.publishToQueues(rows);
       if (rows.length > 0) {
-        await manager.update(
-          OutboxEvent,
-          rows.map((row) => row.id),
-          { publishedAt: new Date() },
+        await manager.query(
+          `UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::uuid[])`,
+          [rows.map((row) => row.id)],
         );
       }
       return rows.length;

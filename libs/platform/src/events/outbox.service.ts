@@ -55,15 +55,18 @@ export class OutboxService {
     const version = CURRENT_VERSION[type];
     const occurredAt = options.occurredAt ?? new Date();
     for (let start = 0; start < payloads.length; start += OUTBOX_BATCH) {
-      const events = payloads.slice(start, start + OUTBOX_BATCH).map((payload) => ({
-        id: randomUUID(),
-        type,
-        version,
-        payload: (validate ? validatePayload(type, version, payload) : payload) as object,
-        occurredAt,
-        publishedAt: null,
-      }));
-      await manager.createQueryBuilder().insert().into(OutboxEvent).values(events).execute();
+      const chunk = payloads.slice(start, start + OUTBOX_BATCH);
+      const checked = validate
+        ? chunk.map((payload) => validatePayload(type, version, payload))
+        : chunk;
+      // One JSON array for the chunk: TypeORM's insert builder spent more building its
+      // parameters (a lookup per value) than the database spent writing the rows.
+      await manager.query(
+        `INSERT INTO outbox_event (id, type, version, payload, occurred_at)
+         SELECT gen_random_uuid(), $1, $2, payload, $3
+           FROM jsonb_array_elements($4::jsonb) AS event (payload)`,
+        [type, version, occurredAt, JSON.stringify(checked)],
+      );
     }
   }
 }
