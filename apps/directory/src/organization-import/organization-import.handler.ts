@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   CsvRow,
   ImportFailure,
@@ -143,10 +143,10 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
     const read = rows.map((row) => readRow(row));
     const sirets = read.flatMap((entry) => ('siret' in entry ? [entry.siret] : []));
     const known = new Map(
-      (sirets.length === 0
-        ? []
-        : await manager.find(Organization, { where: { siret: In(sirets) } })
-      ).map((organization) => [organization.siret!, organization]),
+      (await findBySirets(manager, sirets)).map((organization) => [
+        organization.siret!,
+        organization,
+      ]),
     );
     const lookups = this.lookupsFor(context, known);
     const changes: OrganizationChange[] = [];
@@ -256,6 +256,16 @@ export class OrganizationImportHandler implements ImportRowHandler<OrganizationI
       siretTaken: async (_manager, siret) => known.has(siret),
     };
   }
+}
+
+/** The organizations of a batch's SIRETs, with one array parameter (`In` binds one per SIRET). */
+function findBySirets(manager: EntityManager, sirets: readonly string[]): Promise<Organization[]> {
+  if (sirets.length === 0) return Promise.resolve([]);
+  return manager
+    .getRepository(Organization)
+    .createQueryBuilder('organization')
+    .where('organization.siret = ANY(:sirets)', { sirets })
+    .getMany();
 }
 
 /** A row being read: the fields found so far, the column each came from, what is wrong. */
