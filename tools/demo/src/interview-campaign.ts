@@ -11,6 +11,7 @@
  * authorised to take it). `b2bMatches`, `collectiveMatches` and `nonMatches` list them.
  */
 import {
+  annualise,
   checkDeclarationAttributes,
   findCategory,
   FREQUENCY_LABELS,
@@ -23,6 +24,7 @@ import {
   type Unit,
 } from '@symbiose/taxonomy';
 import { CAHORS_SUD, DemoData, DemoOrganization, generateDemoData, Trade } from './cahors-sud';
+import { CampaignEconomics, economicsOf, FIRM_FIGURES } from './campaign-economics';
 import {
   GRID_VERSION,
   POOLING_CHOICES,
@@ -48,6 +50,16 @@ export interface CampaignDeclaration {
   authorisedForHazardous?: boolean;
   /** The technical facts the facilitator noted: a machine, a storage regime, a water quality … */
   attributes?: DeclarationAttributes;
+  /** What the firm said the flow costs or earns it (see campaign-economics.ts). */
+  economics?: CampaignEconomics;
+}
+
+/** A declaration's quantity in a year, in its category's canonical unit; 0 without one. */
+export function annualQuantityOf(declaration: CampaignDeclaration): number {
+  const { categoryCode, quantity, unit, frequency } = declaration;
+  const category = findCategory(categoryCode);
+  if (!category || quantity === undefined || !unit || !frequency) return 0;
+  return annualise(quantity, unit, frequency, category.dimension);
 }
 
 /** A JSON scalar or list, as `recordAnswer` takes it. */
@@ -183,7 +195,7 @@ const line = (
   details: Details = {},
 ): DraftDeclaration => ({ categoryCode, label, amount, ...details });
 
-type FirmKey =
+export type FirmKey =
   | 'transports'
   | 'logistique'
   | 'frigo'
@@ -1150,7 +1162,23 @@ const POOLING_CHOICE_OF: Partial<Record<CategoryCode, PoolingChoice>> = {
 /** Positions to fill a year from which the firm calls recruiting severely hard. */
 const SEVERE_RECRUITMENT_POSITIONS = 4;
 
-function toDeclaration(kind: DeclarationKind, draft: DraftDeclaration): CampaignDeclaration {
+/** The figures the firm gave for its declaration of that kind and category, if any. */
+function economicsFor(
+  firm: FirmKey,
+  kind: DeclarationKind,
+  categoryCode: CategoryCode,
+): CampaignEconomics | undefined {
+  const figures = FIRM_FIGURES.find(
+    (entry) => entry.firm === firm && entry.kind === kind && entry.categoryCode === categoryCode,
+  );
+  return figures && economicsOf(figures);
+}
+
+function toDeclaration(
+  firm: FirmKey,
+  kind: DeclarationKind,
+  draft: DraftDeclaration,
+): CampaignDeclaration {
   const category = findCategory(draft.categoryCode);
   if (!category) throw new Error(`${draft.categoryCode} is not a category of the taxonomy`);
   const declaration: CampaignDeclaration = {
@@ -1175,6 +1203,8 @@ function toDeclaration(kind: DeclarationKind, draft: DraftDeclaration): Campaign
     }
     declaration.attributes = checked.attributes;
   }
+  const economics = economicsFor(firm, kind, draft.categoryCode);
+  if (economics) declaration.economics = economics;
   return declaration;
 }
 
@@ -1292,8 +1322,8 @@ export function generateInterviewCampaign(data: DemoData = generateDemoData()): 
     const organization = firmOfActivity(firmsOfPark, firm.nafCode);
     organizationOf.set(firm.key, organization);
     const declarations = [
-      ...firm.needs.map((draft) => toDeclaration('NEED', draft)),
-      ...firm.resources.map((draft) => toDeclaration('RESOURCE', draft)),
+      ...firm.needs.map((draft) => toDeclaration(firm.key, 'NEED', draft)),
+      ...firm.resources.map((draft) => toDeclaration(firm.key, 'RESOURCE', draft)),
     ];
     return {
       siret: organization.siret,
