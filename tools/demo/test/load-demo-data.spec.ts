@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isDeepStrictEqual } from 'node:util';
 import {
   findAll,
   freePort,
@@ -14,6 +15,7 @@ import {
 import { findWasteCode, THEMES } from '@symbiose/taxonomy';
 import { CAHORS_SUD, generateDemoData } from '../src/cahors-sud';
 import {
+  annualQuantityOf,
   CAMPAIGN_NEEDS,
   DeclarationRef,
   generateInterviewCampaign,
@@ -393,6 +395,55 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
         false,
       ]);
     }
+  });
+
+  it("prices the B2B synergies at the firms' own figures, the zone's euros their sum", async () => {
+    const zoneId = await cahorsSudId(gql);
+    const figures = [
+      'avoidedDisposalCents',
+      'avoidedPurchaseCents',
+      'supplierRevenueCents',
+      'investmentCents',
+    ] as const;
+    type Euros = Record<(typeof figures)[number], number | null>;
+    const query = `query ($zoneId: ID!) {
+      recomputeStatus(zoneId: $zoneId) { state }
+      zone(id: $zoneId) { potentialImpact { eurosSynergyCount ${figures.join(' ')} } }
+      synergies(filter: { zoneId: $zoneId, kind: B2B }, first: 100) {
+        pageInfo { hasNextPage }
+        nodes { status euros { ${figures.join(' ')} } }
+      } }`;
+    /** What the zone's total should be: each figure over the live synergies that give one. */
+    const sumOf = (nodes: { status: string; euros: Euros | null }[]) => {
+      const given = nodes.flatMap(({ status, euros }) =>
+        status !== 'DISMISSED' && euros && figures.some((f) => euros[f] !== null) ? [euros] : [],
+      );
+      const total = (figure: (typeof figures)[number]) =>
+        given.reduce((sum, euros) => sum + (euros[figure] ?? 0), 0);
+      return {
+        eurosSynergyCount: given.length,
+        ...Object.fromEntries(figures.map((figure) => [figure, total(figure)])),
+      };
+    };
+    const response = await waitFor(
+      () => gql(query, { zoneId }),
+      ({ data }) =>
+        data?.recomputeStatus.state === 'IDLE' &&
+        data.zone.potentialImpact.eurosSynergyCount > 0 &&
+        isDeepStrictEqual(data.zone.potentialImpact, sumOf(data.synergies.nodes)),
+      { timeoutMs: 60_000, intervalMs: 1000 },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.synergies.pageInfo.hasNextPage).toBe(false);
+    const totals = response.data?.zone.potentialImpact;
+    expect(totals).toEqual(sumOf(response.data?.synergies.nodes));
+    for (const figure of figures) expect([figure, totals[figure] > 0]).toEqual([figure, true]);
+    // The allocation promises a resource once: its disposal is avoided on its tonnes at most.
+    const declaredDisposal = campaignDeclarations.reduce(
+      (sum, d) => sum + (d.economics?.disposalCostCentsPerUnit ?? 0) * annualQuantityOf(d),
+      0,
+    );
+    expect(totals.avoidedDisposalCents).toBeLessThanOrEqual(declaredDisposal);
   });
 
   it('serves version 1 of the grid as the campaign answers it', async () => {
