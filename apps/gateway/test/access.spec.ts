@@ -582,6 +582,7 @@ describe('access control', () => {
     const FIGURES = `query ($id: ID!) { synergy(id: $id) {
       distanceKm score rationale impact { greatCircleKm roadKm transportKgCo2ePerYear }
       participants { role declarationIds }
+      explanation { summaryFr terms { name value weight labelFr facts { name numberValue } } }
     } }`;
     interface Figures {
       distanceKm: number;
@@ -592,6 +593,16 @@ describe('access control', () => {
       };
       impact: { greatCircleKm: number; roadKm: number };
       participants: { role: string; declarationIds: string[] }[];
+      explanation: {
+        summaryFr: string;
+        terms: {
+          name: string;
+          value: number | null;
+          weight: number;
+          labelFr: string;
+          facts: { name: string; numberValue: number | null }[];
+        }[];
+      };
     }
     const figuresOf = async (token: string): Promise<Figures> => {
       const response = await asMember(token, FIGURES, { id: synergyId });
@@ -616,6 +627,24 @@ describe('access control', () => {
         distanceKm: wholeKm,
       });
       expect(seen.rationale.summaryFr).toContain(`à ${wholeKm},0 km`);
+      // The typed explanation tells the same rounded figures as the rationale.
+      expect(seen.explanation.summaryFr).toBe(seen.rationale.summaryFr);
+      expect(seen.explanation.terms.find(({ name }) => name === 'distanceDecay')).toEqual({
+        name: 'distanceDecay',
+        value: seen.rationale.terms.distanceDecay.value,
+        weight: expect.any(Number),
+        labelFr: 'Proximité',
+        facts: [{ name: 'distanceKm', numberValue: wholeKm }],
+      });
+      expect(exact.explanation.terms.map(({ name }) => name)).toEqual([
+        'compatibility',
+        'quantityCoverage',
+        'distanceDecay',
+        'frequencyFit',
+      ]);
+      expect(exact.explanation.terms.find(({ name }) => name === 'distanceDecay')?.facts).toEqual([
+        { name: 'distanceKm', numberValue: exact.distanceKm },
+      ]);
       expect(seen.impact.greatCircleKm).toBe(wholeKm);
       expect(seen.impact.roadKm / seen.impact.greatCircleKm).toBeCloseTo(
         exact.impact.roadKm / exact.impact.greatCircleKm,

@@ -66,6 +66,7 @@ export const SYNERGY_ENGINE_ACCESS: AccessPolicy = {
   'Mutation.withdrawIntroductionConsent': memberOfAny(synergyOrganizations('synergyId')),
   'Synergy.history': asParent,
   'Synergy.rationale': asParent,
+  'Synergy.explanation': asParent,
   'Synergy.distanceKm': asParent,
   'Synergy.score': asParent,
   'Synergy.allocatedQuantity': asParent,

@@ -46,6 +46,8 @@ import { collectiveImpactOfRow, pooledWasteOfRow } from './stored-collective-poo
 import { PromisedTonnes } from './promised-tonnes';
 import type { CollectiveImpactEstimate, SynergyEuros } from '../matching';
 import { SynergyEurosModel } from './synergy-euros.model';
+import { explanationOf } from './synergy-explanation';
+import { SynergyExplanationModel } from './synergy-explanation.model';
 
 function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: string) {
   return loaders.byId('synergyById', (ids) => listing.byIdsInOrder(ids)).load(id);
@@ -102,6 +104,8 @@ export class SynergyResolver {
   @ResolveField(() => GraphQLJSONObject, {
     description:
       'Each term of the score with its value and weight, and a summary in French and English',
+    deprecationReason:
+      'Its shape depends on the kind: read `explanation`, the same terms, rules, facts and words typed',
   })
   async rationale(
     @Parent() synergy: Synergy,
@@ -109,6 +113,19 @@ export class SynergyResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<Record<string, unknown>> {
     return presentedRationale(await this.privacy.asSeenBy(synergy, principal, loaders));
+  }
+
+  @ResolveField(() => SynergyExplanationModel, {
+    description:
+      'Why the engine proposes it: each term of the score, the rules and facts it rests on, the steps it needs, in French and English',
+  })
+  async explanation(
+    @Parent() synergy: Synergy,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<SynergyExplanationModel> {
+    const seen = await this.privacy.asSeenBy(synergy, principal, loaders);
+    return explanationOf(presentedRationale(seen));
   }
 
   @ResolveField(() => Float, {
