@@ -296,6 +296,28 @@ describe('outbox deliveries kept until acknowledged (PostgreSQL + Redis)', () =>
     expect(republished).toEqual([]);
   });
 
+  it('ends a sweep after the batch in hand when its loop stops, and leaves the rest due', async () => {
+    await recordZones(3);
+    await relay.drain();
+    await new Promise((resolve) => setTimeout(resolve, REDELIVER_AFTER_MS));
+    const oneAtATime = new OutboxRedelivery(dataSource, publisher, {
+      source: SOURCE,
+      redeliverAfterMs: REDELIVER_AFTER_MS,
+      batchSize: 1,
+    });
+
+    expect(await oneAtATime.sweep(() => true)).toEqual({
+      completed: 0,
+      republished: 0,
+      pending: 1,
+    });
+    expect(await oneAtATime.sweep()).toEqual({
+      completed: 0,
+      republished: 0,
+      pending: 3 * SUBSCRIBERS.length - 1,
+    });
+  });
+
   it('keeps open, without publishing it again, an event its consumers failed for good', async () => {
     for (const consumer of consumers) consumer.start();
     // An event that breaks its contract, as a producer with a bug would have written it.
