@@ -29,6 +29,7 @@ import { graphqlExposureOf } from './hardening/graphql-exposure';
 import { pageSizeOfVariablesPlugin, pageSizeRule } from './hardening/page-size.rule';
 import { calendarDaysPlugin } from './hardening/calendar-days.plugin';
 import { RateLimitMiddleware } from './hardening/rate-limit.middleware';
+import { RateLimitStore } from './hardening/rate-limit-store';
 import { RequestScopeMiddleware } from './hardening/request-scope';
 import { QueueDashboard } from './queue-dashboard/queue-dashboard';
 import { PrioritisationChartController } from './prioritisation-chart.controller';
@@ -112,7 +113,7 @@ const CLIENT_ROUTES = [
     ZoneExportRelayController,
     ImportRelayController,
   ],
-  providers: [QueueDashboard],
+  providers: [QueueDashboard, RateLimitStore],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

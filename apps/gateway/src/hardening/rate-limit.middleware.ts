@@ -1,28 +1,35 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { loggedRequestId, RequestAuthenticator, sendRefusal } from '@symbiose/platform';
 import { GatewayConfig } from '../gateway.config';
 import { clientIdentityOf } from './client-identity';
+import { RateLimitStore } from './rate-limit-store';
 
 export const RATE_LIMITED = 'RATE_LIMITED';
 
 /**
- * Counts each client's requests per window (in this process: run one gateway, or put the
- * counts in a shared store before running several) and refuses those over the limit with
- * HTTP 429 and Retry-After.
+ * Counts each client's requests per window, in Redis, so that the limit holds across gateway
+ * replicas, and refuses those over the limit with HTTP 429 and Retry-After. While Redis is away
+ * requests go through uncounted: the API stays up, with the error logged.
  */
 @Injectable()
 export class RateLimitMiddleware implements NestMiddleware {
   private readonly limiter: RequestHandler;
+  private readonly logger = new Logger('RateLimit');
+  private readonly log = (error: unknown, message?: string): void =>
+    this.logger.warn(`${message ?? ''} ${String(error)}`.trim());
 
-  constructor(config: GatewayConfig, authenticator: RequestAuthenticator) {
+  constructor(config: GatewayConfig, authenticator: RequestAuthenticator, counts: RateLimitStore) {
     const limit = config.RATE_LIMIT_MAX;
     const windowSeconds = Math.ceil(config.RATE_LIMIT_WINDOW_MS / 1000);
     this.limiter = rateLimit({
       windowMs: config.RATE_LIMIT_WINDOW_MS,
       limit,
       keyGenerator: (request) => clientIdentityOf(request, authenticator),
+      store: counts.store,
+      passOnStoreError: true,
+      logger: { error: this.log, warn: this.log },
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       handler: (request, response, _next, options) => {
