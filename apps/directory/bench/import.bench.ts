@@ -111,6 +111,7 @@ async function finished(service: TestService, importId: string): Promise<Outcome
 /** Waits for the outbox relay to publish the first import's events, so the second run is timed alone. */
 async function relayed(service: TestService): Promise<void> {
   const started = Date.now();
+  const cpuBefore = process.cpuUsage();
   for (;;) {
     const [{ count }]: { count: number }[] = await service.dataSource.query(
       `SELECT count(*)::int AS count FROM outbox_event WHERE published_at IS NULL`,
@@ -118,11 +119,19 @@ async function relayed(service: TestService): Promise<void> {
     if (count === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+  const cpu = process.cpuUsage(cpuBefore);
   console.log(
-    `(the outbox relay published the last events ${((Date.now() - started) / 1000).toFixed(1)} s later)`,
+    `(the outbox relay published the last events ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+      `later, with ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU meanwhile)`,
   );
   global.gc?.();
 }
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ');
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
@@ -135,6 +144,7 @@ async function run(
 ) {
   const { territoryId, zoneId } = place;
   const token = await testToken('FACILITATOR', { territoryIds: [territoryId] });
+  console.log(`${label}, load average before: ${loadAverage()}`);
   const memory = watchMemory();
   const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
@@ -144,6 +154,7 @@ async function run(
   const ended = process.hrtime.bigint();
   const cpu = process.cpuUsage(cpuBefore);
   const peak = memory.stop();
+  console.log(`  load average after: ${loadAverage()}`);
   const seconds = (to: bigint, from: bigint) => Number(to - from) / 1e9;
   const total = seconds(ended, started);
   console.log(
