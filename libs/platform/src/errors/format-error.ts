@@ -2,6 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { messagesOf } from './api-error';
 import { fieldOfCoercionError, recodeBadLiteral } from './coercion-field';
 import { ERROR_REASONS, isErrorReason, reasonOfCode } from './error-reasons';
+import { graphqlMessage } from './graphql-js-messages';
 import { inRequestLanguage } from './message-locale';
 import { isDatabaseUnreachable } from './database-unreachable';
 import { SERVICE_UNAVAILABLE, ServiceUnavailableError } from './service-unavailable';
@@ -35,7 +36,8 @@ const PASSING_ERROR_CODES = new Set([SERVICE_UNAVAILABLE]);
 /**
  * The one error format of every service: client errors and passing ones keep their extensions,
  * with a `reason` from the catalogue (their code's when they have none) and a `field` when a
- * variable's value was refused; a message the API wrote is given in the request's language.
+ * variable's value was refused; a message the API, graphql-js or Apollo wrote is given in the
+ * request's language.
  * A database that could not be reached is such a passing error (SERVICE_UNAVAILABLE). Anything
  * else becomes an opaque INTERNAL_SERVER_ERROR, so no stack trace, SQL or driver message reaches
  * a client.
@@ -52,7 +54,7 @@ export function formatGraphQLError(
     const field = extensions['field'] ?? fieldOfCoercionError(formatted.message);
     return {
       ...formatted,
-      message: messages ? inRequestLanguage(messages) : formatted.message,
+      message: inRequestLanguage(messages ?? graphqlMessage(formatted.message)),
       extensions: {
         ...extensions,
         reason: isErrorReason(extensions['reason']) ? extensions['reason'] : reasonOfCode(code),

@@ -1,0 +1,84 @@
+import { buildSchema, getVariableValues, GraphQLError, parse, validate } from 'graphql';
+import { graphqlMessage } from './graphql-js-messages';
+
+const schema = buildSchema(`
+  enum Kind { NEED RESOURCE }
+  input RecordInput { label: String!, kind: Kind! }
+  type Zone { id: ID!, name: String!, organizationCount: Int! }
+  type Query { zone(id: ID!): Zone, zones(first: Int): [Zone!]! }
+  type Mutation { record(input: RecordInput!): Zone }
+`);
+
+/** What graphql-js itself answers to a document (parse, then validate). */
+function messagesOf(document: string): string[] {
+  try {
+    return validate(schema, parse(document)).map((error) => error.message);
+  } catch (error) {
+    if (error instanceof GraphQLError) return [error.message];
+    throw error;
+  }
+}
+
+/** What graphql-js answers to variables for an operation. */
+function variableMessages(document: string, variables: Record<string, unknown>): string[] {
+  const operation = parse(document).definitions[0];
+  if (operation.kind !== 'OperationDefinition') throw new Error('not an operation');
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  return 'errors' in coerced ? (coerced.errors ?? []).map((error) => error.message) : [];
+}
+
+const french = (message: string) => graphqlMessage(message).FR;
+
+describe("graphql-js's and Apollo's messages in French", () => {
+  it('words each mistake of a document as graphql-js reports it', () => {
+    const documents = [
+      '{ zone(id: "1") { nom } }',
+      '{ zone { id } }',
+      '{ zone(id: "1", name: "x") { id } }',
+      '{ zone(id: "1") }',
+      '{ zone(id: "1") { id { x } } }',
+      'query ($id: ID!) { zones { id } }',
+      '{ zone(id: "1") { ...Missing } }',
+      'query ($x: Nope) { zones { id } }',
+      '{ zone(id: "1") { id }',
+      '{ zones(first: "ten") { id } }',
+      'mutation { record(input: { label: "x", kind: PIG }) { id } }',
+    ];
+    for (const document of documents) {
+      const messages = messagesOf(document);
+      expect([document, messages.length]).not.toEqual([document, 0]);
+      for (const message of messages)
+        expect([message, french(message)]).not.toEqual([message, message]);
+    }
+  });
+
+  it('words the refused variables as graphql-js reports them', () => {
+    const record = 'mutation ($input: RecordInput!) { record(input: $input) { id } }';
+    const cases = [
+      variableMessages(record, {}),
+      variableMessages(record, { input: { label: 'x' } }),
+      variableMessages(record, { input: { label: 'x', kind: 'PIG' } }),
+      variableMessages(record, { input: { label: 'x', kind: 'NEED', extra: 1 } }),
+      variableMessages('query ($first: Int) { zones(first: $first) { id } }', { first: 'ten' }),
+    ];
+    for (const messages of cases) {
+      expect(messages.length).toBeGreaterThan(0);
+      for (const message of messages)
+        expect([message, french(message)]).not.toEqual([message, message]);
+    }
+  });
+
+  it('names the same things as the English, with its suggestions', () => {
+    expect(french('Cannot query field "nom" on type "Zone". Did you mean "name"?')).toBe(
+      'Le champ « nom » n’existe pas sur le type « Zone ». Vouliez-vous dire « name » ?',
+    );
+    expect(
+      french(
+        'Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
+      ),
+    ).toBe(
+      'La variable « $first » a reçu une valeur invalide "ten" ; Le type Int ne peut pas représenter la valeur "ten"',
+    );
+    expect(graphqlMessage('a message nobody wrote').FR).toBe('a message nobody wrote');
+  });
+});
