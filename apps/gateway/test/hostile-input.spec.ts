@@ -75,7 +75,8 @@ const HOSTILE_PERIMETERS: [string, string, RegExp][] = [
   [
     'a point',
     JSON.stringify({ type: 'Point', coordinates: [1.44, 44.42] }),
-    /^perimeter: must be a GeoJSON/,
+    // Refused as a Perimeter while the variables are read, in graphql-js's words.
+    /at "input\.perimeter"; must be a GeoJSON Polygon or MultiPolygon/,
   ],
   ['nested', NESTED_5000, /^perimeter: nests deeper than/],
 ];

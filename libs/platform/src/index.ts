@@ -27,6 +27,8 @@ export * from './events/outbox.service';
 export * from './graphql/connection';
 export * from './graphql/calendar-day.scalar';
 export * from './graphql/instant.scalar';
+export * from './graphql/perimeter.scalar';
+export * from './graphql/scalar-parsing';
 export * from './graphql/request-loaders';
 export * from './graphql/query-limits';
 export * from './graphql/variables-depth.plugin';

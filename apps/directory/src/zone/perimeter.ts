@@ -1,6 +1,7 @@
 import area from '@turf/area';
 import { kinks } from '@turf/kinks';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { perimeterPolygons } from '@symbiose/platform';
 
 /**
  * A zone's perimeter: a GeoJSON Polygon or MultiPolygon of [longitude, latitude] positions
@@ -25,33 +26,6 @@ const SHAPE =
   'must be a GeoJSON Polygon or MultiPolygon with closed rings of [longitude, latitude] positions';
 
 type Ring = Position[];
-
-function isPosition(value: unknown): value is Position {
-  return (
-    Array.isArray(value) &&
-    (value.length === 2 || value.length === 3) &&
-    value.every((coordinate) => typeof coordinate === 'number' && Number.isFinite(coordinate)) &&
-    Math.abs(value[0] as number) <= 180 &&
-    Math.abs(value[1] as number) <= 90
-  );
-}
-
-/** A non-empty array of `item`s; each is tested as it comes, so nesting is never recursed into. */
-function isListOf<T>(value: unknown, item: (element: unknown) => element is T): value is T[] {
-  return Array.isArray(value) && value.length > 0 && value.every(item);
-}
-
-const isRing = (value: unknown): value is Ring => isListOf(value, isPosition);
-const isPolygon = (value: unknown): value is Ring[] => isListOf(value, isRing);
-
-/** The polygons of a perimeter, each its rings, or null when it is not one's shape. */
-function polygonsOf(value: unknown): Ring[][] | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
-  if (type === 'Polygon') return isPolygon(coordinates) ? [coordinates] : null;
-  if (type === 'MultiPolygon') return isListOf(coordinates, isPolygon) ? coordinates : null;
-  return null;
-}
 
 const samePosition = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
 
@@ -95,7 +69,7 @@ function polygonProblem(rings: Ring[], name: string): string | null {
 
 /** Why a value is not a perimeter a zone can have, or null when it is one. */
 export function perimeterProblem(value: unknown): string | null {
-  const polygons = polygonsOf(value);
+  const polygons = perimeterPolygons(value);
   if (!polygons) return SHAPE;
   const positions = polygons.flat().reduce((count, ring) => count + ring.length, 0);
   if (positions > MAX_PERIMETER_POSITIONS) {

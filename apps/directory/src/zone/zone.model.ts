@@ -1,6 +1,5 @@
 import { Directive, Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
-import { ConnectionType } from '@symbiose/platform';
+import { ConnectionType, PerimeterScalar } from '@symbiose/platform';
 import { ZoneKind } from './zone-kind';
 
 @ObjectType('Zone', { description: 'A business zone (ZAE) of a territory' })
@@ -24,7 +23,7 @@ export class ZoneModel {
   @Field(() => Float, { description: 'Longitude of the centroid (WGS 84)' })
   longitude: number;
 
-  @Field(() => GraphQLJSON, {
+  @Field(() => PerimeterScalar, {
     nullable: true,
     description: 'Boundary as a GeoJSON Polygon or MultiPolygon',
   })

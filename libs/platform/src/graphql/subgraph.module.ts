@@ -21,6 +21,8 @@ import { RequestAuthenticator } from '../auth/request-authenticator';
 import { ServiceConfig } from '../config/service-config';
 import { CalendarDayScalar } from './calendar-day.scalar';
 import { InstantScalarProvider } from './instant.scalar';
+import { PerimeterScalar } from './perimeter.scalar';
+import { withScalarParsing } from './scalar-parsing';
 import { queryLimitOptions } from './query-limits';
 import { recodeRefusedQuery } from './refused-query-error';
 import { variablesDepthPlugin } from './variables-depth.plugin';
@@ -82,8 +84,11 @@ export class SubgraphModule implements NestModule {
             // Field resolvers carry access rules too: the guard runs on them. Interceptors do not
             // (none is global), which spares every field resolved the rxjs pipeline Nest builds.
             fieldResolverEnhancers: ['guards'],
+            // A scalar only some subgraphs have takes its parsing here, where it may be absent.
             transformSchema: (schema) =>
-              withCheckedRepresentations(withRedactions(schema, policy, services)),
+              withCheckedRepresentations(
+                withRedactions(withScalarParsing(schema, [PerimeterScalar]), policy, services),
+              ),
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
               variablesDepthPlugin(),

@@ -1,6 +1,5 @@
-import { IsId, Trim } from '@symbiose/platform';
+import { IsId, PerimeterScalar, Trim } from '@symbiose/platform';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
 import {
   IsEnum,
   IsLatitude,
@@ -37,7 +36,7 @@ export class CreateZoneInput {
   @IsLongitude({ message: 'must be a longitude between -180 and 180' })
   longitude: number;
 
-  @Field(() => GraphQLJSON, {
+  @Field(() => PerimeterScalar, {
     nullable: true,
     description:
       'A GeoJSON Polygon or MultiPolygon of [longitude, latitude] positions, at most 2,000, ' +
