@@ -373,6 +373,13 @@ describe('errors a front end can act on', () => {
       ['fr', { id: 'synergy-1' }, SYNERGY, {}, 'id : doit être un UUID'],
       [
         'fr',
+        {},
+        '{ territories(first: 1) { nodes { zzz } } }',
+        {},
+        'Le champ « zzz » n’existe pas sur le type « Territory ».',
+      ],
+      [
+        'fr',
         { name: 'Grand Villeneuve' },
         CREATE_TERRITORY,
         'member',
