@@ -65,6 +65,16 @@ describe('the euros of a synergy, at the figures its firms gave', () => {
       frequency: 'MONTHLY',
       wasteCode: '150102',
     }),
+    // A second taker of the cardboard, with no figure of its own: the baler serves both.
+    declarationOf(filmTaker.organizationId, {
+      kind: 'NEED',
+      categoryCode: 'WASTE_CARDBOARD',
+      label: 'Cartons pour le calage',
+      annualQuantity: 2,
+      canonicalUnit: 't',
+      frequency: 'MONTHLY',
+      wasteCode: null,
+    }),
     declarationOf(filmTaker.organizationId, {
       kind: 'NEED',
       categoryCode: 'WASTE_PLASTIC_FILMS',
@@ -96,30 +106,36 @@ describe('the euros of a synergy, at the figures its firms gave', () => {
     await service?.stop();
   });
 
-  type Node = { id: string; resourceCategoryCode: string; euros: Record<string, unknown> | null };
+  type Node = {
+    id: string;
+    resourceCategoryCode: string;
+    categoryCode: string;
+    euros: Record<string, unknown> | null;
+  };
 
   async function synergies(): Promise<Node[]> {
     return waitFor(
       async () => {
         const response = await service.gql(
           `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 100) {
-             nodes { id resourceCategoryCode euros { ${EURO_FIELDS} } } } }`,
+             nodes { id resourceCategoryCode categoryCode euros { ${EURO_FIELDS} } } } }`,
           { filter: { zoneId: zone.zoneId, kind: 'B2B' } },
         );
         return (response.data?.synergies.nodes ?? []) as Node[];
       },
-      (nodes) => nodes.length === 2,
+      (nodes) => nodes.length === 3,
       { timeoutMs: 20_000 },
     );
   }
 
-  const byResource = (nodes: Node[], code: string) =>
-    nodes.find((node) => node.resourceCategoryCode === code)?.euros;
+  const byPair = (nodes: Node[], resource: string, need: string) =>
+    nodes.find((node) => node.resourceCategoryCode === resource && node.categoryCode === need)
+      ?.euros;
 
   it('prices the allocated tonnes at the firms’ own figures, with the payback', async () => {
     // 10 t allocated: 10 × 90 € of disposal and 10 × 850 € of packaging no longer paid, 10 ×
     // 20 € to the packager; 2000 € invested over 9400 € a year: 0.2 years.
-    expect(byResource(await synergies(), 'WASTE_CARDBOARD')).toEqual({
+    expect(byPair(await synergies(), 'WASTE_CARDBOARD', 'MATERIAL_PACKAGING')).toEqual({
       avoidedDisposalCents: 90_000,
       avoidedPurchaseCents: 850_000,
       supplierRevenueCents: 20_000,
@@ -128,10 +144,16 @@ describe('the euros of a synergy, at the figures its firms gave', () => {
       paybackYears: 0.2,
       toConfirm: ['TRANSPORT_COST'],
     });
+    expect(byPair(await synergies(), 'WASTE_CARDBOARD', 'WASTE_CARDBOARD')).toMatchObject({
+      avoidedDisposalCents: 18_000,
+      supplierRevenueCents: 4_000,
+      investmentCents: 50_000,
+      paybackYears: 2.8,
+    });
   });
 
   it('invents no price where the firms gave none', async () => {
-    expect(byResource(await synergies(), 'WASTE_PLASTIC_FILMS')).toEqual({
+    expect(byPair(await synergies(), 'WASTE_PLASTIC_FILMS', 'WASTE_PLASTIC_FILMS')).toEqual({
       avoidedDisposalCents: null,
       avoidedPurchaseCents: null,
       supplierRevenueCents: null,
@@ -147,7 +169,7 @@ describe('the euros of a synergy, at the figures its firms gave', () => {
       await testToken('COMPANY_MEMBER', { organizationId: packager.organizationId }),
     );
     const nodes = await synergies();
-    const { id } = nodes.find((node) => node.resourceCategoryCode === 'WASTE_CARDBOARD') as Node;
+    const { id } = nodes.find((node) => node.categoryCode === 'MATERIAL_PACKAGING') as Node;
     const response = await postGraphQL(
       service.app.getHttpServer(),
       `query ($id: ID!) { synergy(id: $id) { id euros { ${EURO_FIELDS} } } }`,
@@ -169,11 +191,13 @@ describe('the euros of a synergy, at the figures its firms gave', () => {
       { zone: [{ __typename: 'Zone', id: zone.zoneId }], territoryId: territory },
     );
     expect(response.errors).toBeUndefined();
+    // The second taker's 2 t: 2 × 90 € of disposal, 2 × 20 € to the packager. The baler is in
+    // both synergies' investment, and in the totals once: 500 € + 1500 €, not 2500 €.
     const totals = {
-      eurosSynergyCount: 1,
-      avoidedDisposalCents: 90_000,
+      eurosSynergyCount: 2,
+      avoidedDisposalCents: 108_000,
       avoidedPurchaseCents: 850_000,
-      supplierRevenueCents: 20_000,
+      supplierRevenueCents: 24_000,
       investmentCents: 200_000,
     };
     expect(response.data).toEqual({

@@ -5,6 +5,8 @@ const nothing: PairEconomics = {
   salePriceCentsPerUnit: null,
   purchasePriceCentsPerUnit: null,
   investmentCents: null,
+  supplierInvestmentCents: null,
+  consumerInvestmentCents: null,
 };
 
 describe('synergyEurosOf', () => {

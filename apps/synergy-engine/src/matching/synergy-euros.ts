@@ -13,6 +13,9 @@ export interface PairEconomics {
   readonly purchasePriceCentsPerUnit: number | null;
   /** Both firms' one-off investments, added; null when neither gave one. */
   readonly investmentCents: number | null;
+  /** Each firm's own, counted once in a total however many synergies its declaration has. */
+  readonly supplierInvestmentCents: number | null;
+  readonly consumerInvestmentCents: number | null;
 }
 
 /** The pair's figures, as its two declarations state them; null when neither states any. */
@@ -30,6 +33,8 @@ export function pairEconomicsOf(
     salePriceCentsPerUnit: supplier.salePriceCentsPerUnit ?? null,
     purchasePriceCentsPerUnit: consumer.purchasePriceCentsPerUnit ?? null,
     investmentCents: investments.length ? investments.reduce((sum, c) => sum + c, 0) : null,
+    supplierInvestmentCents: supplier.investmentCents ?? null,
+    consumerInvestmentCents: consumer.investmentCents ?? null,
   };
   return Object.values(economics).some((value) => value !== null) ? economics : null;
 }

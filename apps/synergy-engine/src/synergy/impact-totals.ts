@@ -9,7 +9,8 @@ import type { CollectiveImpactEstimate, ImpactEstimate, SynergyEuros } from '../
 import { collectiveImpactOfRow } from './stored-collective-pool';
 import { IMPACT_COLUMNS } from './impact-columns';
 import { ImpactTotalModel } from './impact-total.model';
-import { resourceDeclarationOf } from './promised-tonnes';
+import { needDeclarationOf, resourceDeclarationOf } from './promised-tonnes';
+import { pairEconomicsOfStored, StoredB2BRationale } from './stored-b2b-rationale';
 import { presentedEuros, presentedImpact } from './synergy-presentation';
 import { rowsByZone, zoneTotal } from './zone-totals';
 import { Synergy } from './synergy.entity';
@@ -24,7 +25,18 @@ export interface CountedImpact {
   collective: CollectiveImpactEstimate | null;
   /** A B2B synergy's euros, when its firms gave a figure. */
   euros: SynergyEuros | null;
+  /** Its firms' investments, each by the declaration that states it. */
+  investments: readonly DeclaredInvestment[];
   organizationIds: readonly string[];
+}
+
+/**
+ * A one-off investment and what states it: a declaration, whose synergies all count it once, or
+ * the synergy itself for a row stored before each firm's was kept apart.
+ */
+export interface DeclaredInvestment {
+  statedBy: string;
+  cents: number;
 }
 
 type EuroTotals = Pick<
@@ -36,17 +48,23 @@ type EuroTotals = Pick<
   | 'investmentCents'
 >;
 
-/** The euros the firms gave, added up: each figure over the synergies that give it. */
+/**
+ * The euros the firms gave, added up: each yearly figure over the synergies that give it, each
+ * investment once however many synergies its declaration has.
+ */
 function sumOfEuros(counted: readonly CountedImpact[]): EuroTotals {
   const euros = counted.flatMap(({ euros }) => (euros ? [euros] : []));
   const sum = (figure: (euros: SynergyEuros) => number | null) =>
     euros.reduce((total, item) => total + (figure(item) ?? 0), 0);
+  const investments = new Map(
+    counted.flatMap(({ investments }) => investments.map((i) => [i.statedBy, i.cents])),
+  );
   return {
     eurosSynergyCount: euros.length,
     avoidedDisposalCents: sum((e) => e.avoidedDisposalCents),
     avoidedPurchaseCents: sum((e) => e.avoidedPurchaseCents),
     supplierRevenueCents: sum((e) => e.supplierRevenueCents),
-    investmentCents: sum((e) => e.investmentCents),
+    investmentCents: [...investments.values()].reduce((total, cents) => total + cents, 0),
   };
 }
 
@@ -129,6 +147,20 @@ function hasEuroFigure(euros: SynergyEuros): boolean {
   ].some((cents) => cents !== null);
 }
 
+/** A B2B row's investments, by the declaration that states each. */
+function investmentsOf(row: ImpactRow, euros: SynergyEuros): DeclaredInvestment[] {
+  const economics = pairEconomicsOfStored(row.rationale as StoredB2BRationale);
+  if (economics?.supplierInvestmentCents == null && economics?.consumerInvestmentCents == null) {
+    return euros.investmentCents === null
+      ? []
+      : [{ statedBy: row.key, cents: euros.investmentCents }];
+  }
+  return [
+    { statedBy: resourceDeclarationOf(row.key), cents: economics.supplierInvestmentCents },
+    { statedBy: needDeclarationOf(row.key), cents: economics.consumerInvestmentCents },
+  ].flatMap(({ statedBy, cents }) => (cents === null ? [] : [{ statedBy, cents }]));
+}
+
 /**
  * Each row's impact. A pooled collection leaves out, of each member's waste, the tonnes the
  * rows' B2B synergies take of it: a tonne they exchange is not collected.
@@ -148,8 +180,9 @@ function impactsOf(rows: readonly ImpactRow[]): CountedImpact[] {
     const euros = given && hasEuroFigure(given) ? given : null;
     const counts =
       b2b[i] || euros || collective?.pooledCollection || collective?.serviceHoursPerYear;
+    const investments = euros ? investmentsOf(row, euros) : [];
     return counts
-      ? [{ impact: b2b[i], collective, euros, organizationIds: row.organizationIds }]
+      ? [{ impact: b2b[i], collective, euros, investments, organizationIds: row.organizationIds }]
       : [];
   });
 }

@@ -10,6 +10,11 @@ export function resourceDeclarationOf(key: string): string {
   return key.split(':')[1];
 }
 
+/** `B2B:<resource declaration>:<need declaration>`: the need declaration. */
+export function needDeclarationOf(key: string): string {
+  return key.split(':')[2];
+}
+
 /** Live B2B synergies of weighed flows: neither obsolete nor dismissed, with tonnes. */
 export const LIVE_WEIGHED_B2B = `s.kind = 'B2B' AND NOT s.obsolete AND s.status <> 'DISMISSED'
   AND s.combined_annual_quantity IS NOT NULL`;

@@ -38,6 +38,9 @@ export type StoredB2BRationale = {
     salePriceCentsPerUnit: number | null,
     purchasePriceCentsPerUnit: number | null,
     investmentCents: number | null,
+    // Absent on rows stored before each firm's investment was kept apart.
+    supplierInvestmentCents?: number | null,
+    consumerInvestmentCents?: number | null,
   ];
 };
 
@@ -71,6 +74,8 @@ export function storedB2BRationale(
             economics.salePriceCentsPerUnit,
             economics.purchasePriceCentsPerUnit,
             economics.investmentCents,
+            economics.supplierInvestmentCents,
+            economics.consumerInvestmentCents,
           ] as const,
         }
       : {}),
@@ -80,12 +85,15 @@ export function storedB2BRationale(
 /** The firms' own euro figures a stored B2B rationale keeps; null when they gave none. */
 export function pairEconomicsOfStored(stored: StoredB2BRationale): PairEconomics | null {
   if (!stored.economics) return null;
-  const [disposal, sale, purchase, investment] = stored.economics;
+  const [disposal, sale, purchase, investment, supplierInvestment, consumerInvestment] =
+    stored.economics;
   return {
     disposalCostCentsPerUnit: disposal,
     salePriceCentsPerUnit: sale,
     purchasePriceCentsPerUnit: purchase,
     investmentCents: investment,
+    supplierInvestmentCents: supplierInvestment ?? null,
+    consumerInvestmentCents: consumerInvestment ?? null,
   };
 }
 
