@@ -82,7 +82,9 @@ describe('two replicas of every service behind nginx', () => {
   });
 
   it('answers every request, each replica of each service taking its share', async () => {
-    const before = await Promise.all(system.replicas.map((replica) => requestsCounted(replica.url)));
+    const before = await Promise.all(
+      system.replicas.map((replica) => requestsCounted(replica.url)),
+    );
     const territoryId = await programme.createTerritory('Grand Cahors');
     zoneId = await programme.createZone(territoryId, 'Cahors Sud', CAHORS_SUD);
     const firms = await inBatches(
