@@ -582,7 +582,10 @@ describe('access control', () => {
     const FIGURES = `query ($id: ID!) { synergy(id: $id) {
       distanceKm score rationale impact { greatCircleKm roadKm transportKgCo2ePerYear }
       participants { role declarationIds }
-      explanation { summaryFr terms { name value weight labelFr facts { name numberValue } } }
+      explanation {
+        summaryFr terms { name value weight labelFr facts { name numberValue } }
+        rules { rule verdict textFr } steps { rule }
+      }
     } }`;
     interface Figures {
       distanceKm: number;
@@ -590,6 +593,7 @@ describe('access control', () => {
       rationale: {
         summaryFr: string;
         terms: { distanceDecay: { value: number; distanceKm: number } };
+        rules: { rule: string; verdict: string; textFr: string }[];
       };
       impact: { greatCircleKm: number; roadKm: number };
       participants: { role: string; declarationIds: string[] }[];
@@ -602,6 +606,8 @@ describe('access control', () => {
           labelFr: string;
           facts: { name: string; numberValue: number | null }[];
         }[];
+        rules: { rule: string; verdict: string; textFr: string }[];
+        steps: { rule: string }[];
       };
     }
     const figuresOf = async (token: string): Promise<Figures> => {
@@ -645,6 +651,15 @@ describe('access control', () => {
       expect(exact.explanation.terms.find(({ name }) => name === 'distanceDecay')?.facts).toEqual([
         { name: 'distanceKm', numberValue: exact.distanceKm },
       ]);
+      // The rationale's rules, each with its words; the steps are those that ask for one.
+      expect(exact.explanation.rules).toEqual(
+        exact.rationale.rules.map(({ rule, verdict, textFr }) => ({ rule, verdict, textFr })),
+      );
+      expect(exact.explanation.steps).toEqual(
+        exact.explanation.rules
+          .filter(({ verdict }) => verdict === 'STEP_REQUIRED')
+          .map(({ rule }) => ({ rule })),
+      );
       expect(seen.impact.greatCircleKm).toBe(wholeKm);
       expect(seen.impact.roadKm / seen.impact.greatCircleKm).toBeCloseTo(
         exact.impact.roadKm / exact.impact.greatCircleKm,

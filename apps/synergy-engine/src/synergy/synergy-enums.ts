@@ -1,9 +1,11 @@
 import { enumObject, registerLabelledEnum } from '@symbiose/platform';
 import {
   DISMISSAL_REASON_LABELS,
+  PAIR_RULE_LABELS,
   PARTICIPANT_ROLE_LABELS,
   PARTICIPANT_ROLES,
   RECOMPUTE_STATE_LABELS,
+  RULE_VERDICT_LABELS,
   SYNERGY_KIND_LABELS,
   SYNERGY_KINDS,
   SYNERGY_ORDER_LABELS,
@@ -11,8 +13,13 @@ import {
   SYNERGY_STATUSES,
   SYNERGY_SUPPLY_LABELS,
 } from '@symbiose/contracts';
-import { COLLECTIVE_NEED_GROUP_CODES, COLLECTIVE_NEED_LABELS } from '@symbiose/taxonomy';
+import {
+  COLLECTIVE_NEED_GROUP_CODES,
+  COLLECTIVE_NEED_LABELS,
+  type Labels,
+} from '@symbiose/taxonomy';
 import { Theme } from '@symbiose/taxonomy-graphql';
+import type { PairRuleCode, RuleVerdict } from '../matching';
 import { DISMISSAL_REASONS } from './dismissal-reason';
 
 // One Theme enum for every subgraph that returns a Category.
@@ -87,4 +94,27 @@ registerLabelledEnum(
   DismissalReasonEnum,
   { name: 'DismissalReason', description: 'Why a synergy was dismissed' },
   DISMISSAL_REASON_LABELS,
+);
+
+/** Typed as every rule of the matching: a rule without its labels does not compile. */
+const PAIR_RULE_WORDS: Readonly<Record<PairRuleCode, Labels>> = PAIR_RULE_LABELS;
+export const PairRule = enumObject(Object.keys(PAIR_RULE_WORDS) as PairRuleCode[]);
+registerLabelledEnum(
+  PairRule,
+  { name: 'PairRule', description: 'A rule a B2B pair is checked against beyond its categories' },
+  PAIR_RULE_WORDS,
+);
+
+/** The verdicts a proposed synergy's rules can have: a FAILED rule means no synergy. */
+export type ProposedVerdict = Exclude<RuleVerdict, 'FAILED'>;
+const VERDICT_WORDS: Readonly<Record<ProposedVerdict, Labels>> = RULE_VERDICT_LABELS;
+export const RuleVerdictEnum = enumObject(Object.keys(VERDICT_WORDS) as ProposedVerdict[]);
+registerLabelledEnum(
+  RuleVerdictEnum,
+  {
+    name: 'RuleVerdict',
+    description:
+      'MET: the facts show the rule holds; TO_CONFIRM: a fact is missing; STEP_REQUIRED: lawful once a step is taken (an authorisation, end-of-waste status)',
+  },
+  VERDICT_WORDS,
 );

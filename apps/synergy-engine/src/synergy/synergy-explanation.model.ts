@@ -1,4 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
+import type { PairRuleCode } from '../matching';
+import { PairRule, RuleVerdictEnum, type ProposedVerdict } from './synergy-enums';
 
 @ObjectType('ExplanationFact', {
   description:
@@ -51,14 +53,11 @@ export class ScoreTermExplanationModel {
   description: 'A rule a B2B pair was checked against, its verdict and what it rests on',
 })
 export class RuleFindingExplanationModel {
-  @Field({ description: 'The rule’s code: HAZARDOUS_WASTE, MATERIAL, TEMPERATURE, STORAGE…' })
-  rule: string;
+  @Field(() => PairRule)
+  rule: PairRuleCode;
 
-  @Field({
-    description:
-      'MET (the facts show it holds), TO_CONFIRM (a fact is missing) or STEP_REQUIRED (lawful once a step is taken)',
-  })
-  verdict: string;
+  @Field(() => RuleVerdictEnum)
+  verdict: ProposedVerdict;
 
   @Field()
   textFr: string;

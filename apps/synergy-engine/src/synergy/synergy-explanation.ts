@@ -1,4 +1,5 @@
 import { wordRuleFinding, type RuleFinding } from '../matching';
+import { PairRule, RuleVerdictEnum, type ProposedVerdict } from './synergy-enums';
 import type {
   ExplanationFactModel,
   RuleFindingExplanationModel,
@@ -79,11 +80,14 @@ function termsOf(terms: unknown): ScoreTermExplanationModel[] {
   });
 }
 
-function isFinding(value: unknown): value is RuleFinding {
+/** A finding of a rule and a verdict the API names (a FAILED one never reaches a synergy). */
+function isFinding(value: unknown): value is RuleFinding & { verdict: ProposedVerdict } {
   return (
     isEntries(value) &&
     typeof value.rule === 'string' &&
+    Object.hasOwn(PairRule, value.rule) &&
     typeof value.verdict === 'string' &&
+    Object.hasOwn(RuleVerdictEnum, value.verdict) &&
     isEntries(value.values)
   );
 }

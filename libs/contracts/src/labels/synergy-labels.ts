@@ -76,3 +76,33 @@ export const WASTE_FLOW_GROUPING_LABELS = Object.freeze({
   WASTE_CODE: { labelFr: 'Par code déchet', labelEn: 'By waste code' },
   THEME: { labelFr: 'Par thème', labelEn: 'By theme' },
 } satisfies Record<string, Labels>);
+
+/** The rules a B2B pair is checked against (the engine's pair rules), by their code. */
+export const PAIR_RULE_LABELS = Object.freeze({
+  HAZARDOUS_WASTE: { labelFr: 'Déchet dangereux', labelEn: 'Hazardous waste' },
+  MATERIAL: { labelFr: 'Matière', labelEn: 'Material' },
+  TEMPERATURE: { labelFr: 'Température', labelEn: 'Temperature' },
+  STORAGE: { labelFr: 'Conditions de stockage', labelEn: 'Storage conditions' },
+  WATER_QUALITY: { labelFr: 'Qualité de l’eau', labelEn: 'Water quality' },
+  EQUIPMENT_TYPE: { labelFr: 'Type d’équipement', labelEn: 'Equipment type' },
+  SKILL: { labelFr: 'Compétence', labelEn: 'Skill' },
+  AVAILABILITY: { labelFr: 'Disponibilité', labelEn: 'Availability' },
+  HEAT_TRANSPORT: { labelFr: 'Transport de la chaleur', labelEn: 'Heat transport' },
+  ELECTRICITY_PERIMETER: {
+    labelFr: 'Périmètre de l’autoconsommation collective',
+    labelEn: 'Collective self-consumption perimeter',
+  },
+  NEGLIGIBLE_SUPPLY: { labelFr: 'Lot négligeable', labelEn: 'Negligible supply' },
+  COMBUSTION: { labelFr: 'Combustion de déchets', labelEn: 'Combustion of waste' },
+  ANIMAL_BY_PRODUCTS: { labelFr: 'Sous-produits animaux', labelEn: 'Animal by-products' },
+  LICENSED_SERVICE: { labelFr: 'Activité réglementée', labelEn: 'Licensed service' },
+  WASTE_CODE: { labelFr: 'Code déchet', labelEn: 'Waste code' },
+  WASTE_FORM: { labelFr: 'Forme du déchet', labelEn: 'Form of the waste' },
+} satisfies Record<string, Labels>);
+
+/** A rule's verdict on a proposed pair (a failed rule means no synergy, so it has none). */
+export const RULE_VERDICT_LABELS = Object.freeze({
+  MET: { labelFr: 'Satisfaite', labelEn: 'Met' },
+  TO_CONFIRM: { labelFr: 'À confirmer', labelEn: 'To confirm' },
+  STEP_REQUIRED: { labelFr: 'Démarche requise', labelEn: 'Step required' },
+} satisfies Record<string, Labels>);
