@@ -635,20 +635,20 @@ describe('access control', () => {
       expect(seen.rationale.summaryFr).toContain(`à ${wholeKm},0 km`);
       // The typed explanation tells the same rounded figures as the rationale.
       expect(seen.explanation.summaryFr).toBe(seen.rationale.summaryFr);
-      expect(seen.explanation.terms.find(({ name }) => name === 'distanceDecay')).toEqual({
-        name: 'distanceDecay',
+      expect(seen.explanation.terms.find(({ name }) => name === 'DISTANCE_DECAY')).toEqual({
+        name: 'DISTANCE_DECAY',
         value: seen.rationale.terms.distanceDecay.value,
         weight: expect.any(Number),
         labelFr: 'Proximité',
         facts: [{ name: 'distanceKm', numberValue: wholeKm }],
       });
       expect(exact.explanation.terms.map(({ name }) => name)).toEqual([
-        'compatibility',
-        'quantityCoverage',
-        'distanceDecay',
-        'frequencyFit',
+        'COMPATIBILITY',
+        'QUANTITY_COVERAGE',
+        'DISTANCE_DECAY',
+        'FREQUENCY_FIT',
       ]);
-      expect(exact.explanation.terms.find(({ name }) => name === 'distanceDecay')?.facts).toEqual([
+      expect(exact.explanation.terms.find(({ name }) => name === 'DISTANCE_DECAY')?.facts).toEqual([
         { name: 'distanceKm', numberValue: exact.distanceKm },
       ]);
       // The rationale's rules, each with its words; the steps are those that ask for one.

@@ -6,6 +6,7 @@ import {
   PARTICIPANT_ROLES,
   RECOMPUTE_STATE_LABELS,
   RULE_VERDICT_LABELS,
+  SCORE_TERM_LABELS,
   SYNERGY_KIND_LABELS,
   SYNERGY_KINDS,
   SYNERGY_ORDER_LABELS,
@@ -117,4 +118,18 @@ registerLabelledEnum(
       'MET: the facts show the rule holds; TO_CONFIRM: a fact is missing; STEP_REQUIRED: lawful once a step is taken (an authorisation, end-of-waste status)',
   },
   VERDICT_WORDS,
+);
+
+export const ScoreTerm = enumObject(
+  Object.keys(SCORE_TERM_LABELS) as (keyof typeof SCORE_TERM_LABELS)[],
+);
+export type ScoreTerm = keyof typeof ScoreTerm;
+registerLabelledEnum(
+  ScoreTerm,
+  {
+    name: 'ScoreTerm',
+    description:
+      'A term of a synergy’s score: COMPATIBILITY, QUANTITY_COVERAGE, DISTANCE_DECAY and FREQUENCY_FIT for B2B (DISTANCE_DECAY alone for a supply by trade); MEMBERS and SUPPLY_COVERAGE for COLLECTIVE',
+  },
+  SCORE_TERM_LABELS,
 );

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import type { PairRuleCode } from '../matching';
-import { PairRule, RuleVerdictEnum, type ProposedVerdict } from './synergy-enums';
+import { PairRule, RuleVerdictEnum, ScoreTerm, type ProposedVerdict } from './synergy-enums';
 
 @ObjectType('ExplanationFact', {
   description:
@@ -24,11 +24,8 @@ export class ExplanationFactModel {
   description: 'One term of a synergy’s score: the score is the weighted mean of the known terms',
 })
 export class ScoreTermExplanationModel {
-  @Field({
-    description:
-      'compatibility, quantityCoverage, distanceDecay, frequencyFit (B2B); members, supplyCoverage (COLLECTIVE)',
-  })
-  name: string;
+  @Field(() => ScoreTerm)
+  name: ScoreTerm;
 
   @Field(() => Float, {
     nullable: true,

@@ -23,10 +23,14 @@ describe('a synergy’s rationale told as a typed explanation', () => {
       const { terms, rules } = synergy.rationale;
       expect(explanation.summaryFr).toBe(rationale.summaryFr);
       expect(explanation.categoryFitEn).toBe(rationale.categoryEn);
-      expect(explanation.terms.map(({ name, value, weight }) => [name, value, weight])).toEqual(
-        Object.entries(terms).map(([name, term]) => [name, term.value, term.weight]),
-      );
-      expect(explanation.terms.find(({ name }) => name === 'distanceDecay')?.facts).toEqual([
+      const { compatibility, quantityCoverage, distanceDecay, frequencyFit } = terms;
+      expect(explanation.terms.map(({ name, value, weight }) => [name, value, weight])).toEqual([
+        ['COMPATIBILITY', compatibility.value, compatibility.weight],
+        ['QUANTITY_COVERAGE', quantityCoverage.value, quantityCoverage.weight],
+        ['DISTANCE_DECAY', distanceDecay.value, distanceDecay.weight],
+        ['FREQUENCY_FIT', frequencyFit.value, frequencyFit.weight],
+      ]);
+      expect(explanation.terms.find(({ name }) => name === 'DISTANCE_DECAY')?.facts).toEqual([
         fact('distanceKm', terms.distanceDecay.distanceKm),
       ]);
       expect(explanation.rules.map(({ rule, verdict }) => ({ rule, verdict }))).toEqual(
@@ -56,7 +60,7 @@ describe('a synergy’s rationale told as a typed explanation', () => {
     expect(explanation.facts).toEqual([fact('supply', 'TRADE'), fact('nafCode', '38.11Z')]);
     expect(explanation.terms).toEqual([
       {
-        name: 'distanceDecay',
+        name: 'DISTANCE_DECAY',
         value: 0.9,
         weight: 0.5,
         labelFr: 'Proximité',
@@ -96,8 +100,8 @@ describe('a synergy’s rationale told as a typed explanation', () => {
     expect(
       explanation.terms.map(({ name, value, labelFr, facts }) => [name, value, labelFr, facts]),
     ).toEqual([
-      ['members', 0.6, 'Nombre de membres', [fact('organizationCount', 3)]],
-      ['supplyCoverage', null, 'Couverture par les fournisseurs', [fact('basis', 'NO_SUPPLIER')]],
+      ['MEMBERS', 0.6, 'Nombre de membres', [fact('organizationCount', 3)]],
+      ['SUPPLY_COVERAGE', null, 'Couverture par les fournisseurs', [fact('basis', 'NO_SUPPLIER')]],
     ]);
     expect(explanation.rules).toEqual([]);
     expect(explanation.steps).toEqual([]);

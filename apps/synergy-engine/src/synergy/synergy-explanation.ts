@@ -1,5 +1,6 @@
+import { SCORE_TERM_LABELS } from '@symbiose/contracts';
 import { wordRuleFinding, type RuleFinding } from '../matching';
-import { PairRule, RuleVerdictEnum, type ProposedVerdict } from './synergy-enums';
+import { PairRule, RuleVerdictEnum, type ProposedVerdict, type ScoreTerm } from './synergy-enums';
 import type {
   ExplanationFactModel,
   RuleFindingExplanationModel,
@@ -9,14 +10,14 @@ import type {
 
 type Entries = Readonly<Record<string, unknown>>;
 
-/** The words of each score term of the matching (b2b-score, trade supply, collective-matcher). */
-const TERM_LABELS: Readonly<Record<string, { fr: string; en: string }>> = {
-  compatibility: { fr: 'Compatibilité des catégories', en: 'Category compatibility' },
-  quantityCoverage: { fr: 'Couverture du besoin en quantité', en: 'Quantity coverage of the need' },
-  distanceDecay: { fr: 'Proximité', en: 'Proximity' },
-  frequencyFit: { fr: 'Accord des rythmes', en: 'Fit of the rhythms' },
-  members: { fr: 'Nombre de membres', en: 'Number of members' },
-  supplyCoverage: { fr: 'Couverture par les fournisseurs', en: 'Coverage by the suppliers' },
+/** Each term of the matching's scores by its key in a rationale (b2b-score, collective-matcher). */
+const TERM_OF_KEY: Readonly<Record<string, ScoreTerm>> = {
+  compatibility: 'COMPATIBILITY',
+  quantityCoverage: 'QUANTITY_COVERAGE',
+  distanceDecay: 'DISTANCE_DECAY',
+  frequencyFit: 'FREQUENCY_FIT',
+  members: 'MEMBERS',
+  supplyCoverage: 'SUPPLY_COVERAGE',
 };
 
 /** What a rationale says in words or in its own lists, not as one of its facts. */
@@ -64,16 +65,15 @@ function factsOf(entries: Entries, skipped: ReadonlySet<string>): ExplanationFac
 
 function termsOf(terms: unknown): ScoreTermExplanationModel[] {
   if (!isEntries(terms)) return [];
-  return Object.entries(terms).flatMap(([name, term]) => {
-    if (!isEntries(term)) return [];
-    const label = TERM_LABELS[name] ?? { fr: name, en: name };
+  return Object.entries(terms).flatMap(([key, term]) => {
+    const name = TERM_OF_KEY[key];
+    if (!name || !isEntries(term)) return [];
     return [
       {
         name,
         value: numberOf(term.value),
         weight: numberOf(term.weight) ?? 0,
-        labelFr: label.fr,
-        labelEn: label.en,
+        ...SCORE_TERM_LABELS[name],
         facts: factsOf(term, TERM_FIGURES),
       },
     ];

@@ -106,3 +106,19 @@ export const RULE_VERDICT_LABELS = Object.freeze({
   TO_CONFIRM: { labelFr: 'À confirmer', labelEn: 'To confirm' },
   STEP_REQUIRED: { labelFr: 'Démarche requise', labelEn: 'Step required' },
 } satisfies Record<string, Labels>);
+
+/** The terms of a synergy's score (B2B: the first four; collective: the last two). */
+export const SCORE_TERM_LABELS = Object.freeze({
+  COMPATIBILITY: { labelFr: 'Compatibilité des catégories', labelEn: 'Category compatibility' },
+  QUANTITY_COVERAGE: {
+    labelFr: 'Couverture du besoin en quantité',
+    labelEn: 'Quantity coverage of the need',
+  },
+  DISTANCE_DECAY: { labelFr: 'Proximité', labelEn: 'Proximity' },
+  FREQUENCY_FIT: { labelFr: 'Accord des rythmes', labelEn: 'Fit of the rhythms' },
+  MEMBERS: { labelFr: 'Nombre de membres', labelEn: 'Number of members' },
+  SUPPLY_COVERAGE: {
+    labelFr: 'Couverture par les fournisseurs',
+    labelEn: 'Coverage by the suppliers',
+  },
+} satisfies Record<string, Labels>);
