@@ -1,4 +1,16 @@
-import { buildSchema, getVariableValues, GraphQLError, parse, validate } from 'graphql';
+import {
+  buildSchema,
+  getVariableValues,
+  GraphQLError,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  validate,
+} from 'graphql';
+import { CalendarDayScalar } from '../graphql/calendar-day.scalar';
+import { InstantScalar } from '../graphql/instant.scalar';
+import { PerimeterScalar } from '../graphql/perimeter.scalar';
 import { graphqlMessage } from './graphql-js-messages';
 
 const schema = buildSchema(`
@@ -9,10 +21,27 @@ const schema = buildSchema(`
   type Mutation { record(input: RecordInput!): Zone }
 `);
 
+/** The API's own scalars, as an argument each. */
+const scalars = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      at: {
+        type: GraphQLString,
+        args: {
+          day: { type: CalendarDayScalar },
+          when: { type: InstantScalar },
+          area: { type: PerimeterScalar },
+        },
+      },
+    },
+  }),
+});
+
 /** What graphql-js itself answers to a document (parse, then validate). */
-function messagesOf(document: string): string[] {
+function messagesOf(document: string, against: GraphQLSchema = schema): string[] {
   try {
-    return validate(schema, parse(document)).map((error) => error.message);
+    return validate(against, parse(document)).map((error) => error.message);
   } catch (error) {
     if (error instanceof GraphQLError) return [error.message];
     throw error;
@@ -20,10 +49,14 @@ function messagesOf(document: string): string[] {
 }
 
 /** What graphql-js answers to variables for an operation. */
-function variableMessages(document: string, variables: Record<string, unknown>): string[] {
+function variableMessages(
+  document: string,
+  variables: Record<string, unknown>,
+  against: GraphQLSchema = schema,
+): string[] {
   const operation = parse(document).definitions[0];
   if (operation.kind !== 'OperationDefinition') throw new Error('not an operation');
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  const coerced = getVariableValues(against, operation.variableDefinitions ?? [], variables);
   return 'errors' in coerced ? (coerced.errors ?? []).map((error) => error.message) : [];
 }
 
@@ -66,6 +99,28 @@ describe("graphql-js's and Apollo's messages in French", () => {
       for (const message of messages)
         expect([message, french(message)]).not.toEqual([message, message]);
     }
+  });
+
+  it("words the reasons of the API's own scalars, in a literal or a variable", () => {
+    const messages = [
+      ...messagesOf('{ at(day: "2025-02-30", when: "demain", area: { type: "Point" }) }', scalars),
+      ...variableMessages(
+        'query ($day: Date, $when: DateTime, $area: Perimeter) { at(day: $day, when: $when, area: $area) }',
+        { day: '30/02/2025', when: '2026-03-16T09:00', area: [] },
+        scalars,
+      ),
+    ];
+    expect(messages).toHaveLength(6);
+    for (const message of messages) {
+      expect([message, /(must|Expected|got|at ")/.test(french(message))]).toEqual([message, false]);
+    }
+    expect(
+      french(
+        'Variable "$when" got invalid value "demain"; must be a date and time, ISO 8601 with its offset',
+      ),
+    ).toBe(
+      'La variable « $when » a reçu une valeur invalide "demain" ; doit être une date et une heure ISO 8601, avec son décalage horaire',
+    );
   });
 
   it('names the same things as the English, with its suggestions', () => {

@@ -1,3 +1,6 @@
+import { CALENDAR_DAY_REFUSAL } from '../graphql/calendar-day.scalar';
+import { INSTANT_REFUSAL } from '../graphql/instant.scalar';
+import { PERIMETER_REFUSAL } from '../graphql/perimeter.scalar';
 import { LocalizedText } from './error-reasons';
 
 type Groups = Record<string, string>;
@@ -50,9 +53,12 @@ const WORDINGS: readonly Wording[] = [
     french: (g) => `La variable « $${g.variable} » (${g.type}) ne doit pas être nulle.`,
   },
   {
-    english: sentence(`Variable ${variable} got invalid value (?<value>.*?); (?<detail>.*)`),
+    english: sentence(
+      `Variable ${variable} got invalid value (?<value>.*?)(?: at "(?<path>[^"]+)")?; (?<detail>.*)`,
+    ),
     french: (g) =>
-      `La variable « $${g.variable} » a reçu une valeur invalide ${g.value} ; ${inFrench(g.detail)}`,
+      `La variable « $${g.variable} » a reçu une valeur invalide ${g.value}` +
+      `${g.path ? ` en « ${g.path} »` : ''} ; ${inFrench(g.detail)}`,
   },
   {
     english: sentence(
@@ -159,13 +165,23 @@ const WORDINGS: readonly Wording[] = [
   },
 ];
 
+/** The API's own scalars' reasons, which graphql-js puts at the end of its messages. */
+const SCALAR_WORDINGS: readonly Wording[] = [
+  CALENDAR_DAY_REFUSAL,
+  INSTANT_REFUSAL,
+  PERIMETER_REFUSAL,
+].map(({ EN, FR }) => ({
+  english: sentence(EN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  french: () => FR,
+}));
+
 const SUGGESTION = /^(?<message>.*?) Did you mean (?<names>.*)\?$/;
 
 /** A graphql-js or Apollo message in French; one not in WORDINGS as it came. */
 function inFrench(english: string): string {
   const suggested = SUGGESTION.exec(english)?.groups;
   const message = suggested?.message ?? english;
-  for (const { english: pattern, french } of WORDINGS) {
+  for (const { english: pattern, french } of [...WORDINGS, ...SCALAR_WORDINGS]) {
     const match = pattern.exec(message);
     if (!match) continue;
     const translated = french(match.groups ?? {});

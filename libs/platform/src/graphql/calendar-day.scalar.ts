@@ -1,7 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import { isCalendarDate } from '../validation/calendar-date';
 
-const MESSAGE = 'must be a date, YYYY-MM-DD';
+/** Why a value is not a day (graphql-js puts it at the end of its own message). */
+export const CALENDAR_DAY_REFUSAL = {
+  EN: 'must be a date, YYYY-MM-DD',
+  FR: 'doit être une date, AAAA-MM-JJ',
+};
+const MESSAGE = CALENDAR_DAY_REFUSAL.EN;
 // A refused variable's error takes these from this one: the client's error, not the server's.
 const REFUSED = { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' };
 

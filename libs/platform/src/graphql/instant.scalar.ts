@@ -2,7 +2,12 @@ import { CustomScalar, Scalar } from '@nestjs/graphql';
 import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import { isCalendarDate } from '../validation/calendar-date';
 
-const MESSAGE = 'must be a date and time, ISO 8601 with its offset';
+/** Why a value is not an instant (graphql-js puts it at the end of its own message). */
+export const INSTANT_REFUSAL = {
+  EN: 'must be a date and time, ISO 8601 with its offset',
+  FR: 'doit être une date et une heure ISO 8601, avec son décalage horaire',
+};
+const MESSAGE = INSTANT_REFUSAL.EN;
 const DESCRIPTION =
   'An instant, ISO 8601 with its offset (2026-03-16T09:00:00+01:00); answered in UTC';
 // A refused variable's error takes these from this one: the client's error, not the server's.

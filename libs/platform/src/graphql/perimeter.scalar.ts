@@ -4,8 +4,12 @@ import { GraphQLError, GraphQLScalarType, valueFromASTUntyped, ValueNode } from 
 export type PerimeterPosition = number[];
 export type PerimeterRing = PerimeterPosition[];
 
-const MESSAGE =
-  'must be a GeoJSON Polygon or MultiPolygon with closed rings of [longitude, latitude] positions';
+/** Why a value is not a perimeter (graphql-js puts it at the end of its own message). */
+export const PERIMETER_REFUSAL = {
+  EN: 'must be a GeoJSON Polygon or MultiPolygon with closed rings of [longitude, latitude] positions',
+  FR: 'doit être un Polygon ou un MultiPolygon GeoJSON aux anneaux fermés de positions [longitude, latitude]',
+};
+const MESSAGE = PERIMETER_REFUSAL.EN;
 // A refused variable's error takes these from this one: the client's error, not the server's.
 const REFUSED = { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' };
 
