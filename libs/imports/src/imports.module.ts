@@ -1,10 +1,10 @@
 import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
-import { importQueueName } from '@symbiose/contracts';
+import { importQueue } from '@symbiose/contracts';
 import { loadConfig } from '@symbiose/platform';
 import { ImportsConfig } from './imports.config';
 import { ImportKind } from './job/import-job.entity';
 import { IMPORT_KIND, IMPORT_SERVICE, ImportJobs } from './job/import-jobs.service';
-import { IMPORT_QUEUE_NAME, ImportQueue } from './job/import-queue';
+import { IMPORT_QUEUE, ImportQueue } from './job/import-queue';
 import { ImportRowHandler } from './job/import-row-handler';
 import { IMPORT_ROW_HANDLER, ImportRunner } from './job/import-runner';
 import { ImportWorker } from './job/import-worker';
@@ -35,7 +35,7 @@ export class ImportsModule {
         { provide: ImportsConfig, useFactory: () => loadConfig(ImportsConfig) },
         { provide: IMPORT_KIND, useValue: options.kind },
         { provide: IMPORT_SERVICE, useValue: options.service },
-        { provide: IMPORT_QUEUE_NAME, useValue: importQueueName(options.kind) },
+        { provide: IMPORT_QUEUE, useValue: importQueue(options.kind) },
         { provide: IMPORT_ROW_HANDLER, useClass: options.handler },
         ImportQueue,
         ImportRunner,

@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Registry } from 'prom-client';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { ConsumingService, eventQueueName, subscribersOf } from '@symbiose/contracts';
+import {
+  ConsumingService,
+  eventAckQueueName,
+  eventQueueName,
+  subscribersOf,
+} from '@symbiose/contracts';
 import { runMigrations, serviceDataSourceOptions } from '../src/database/data-source-options';
-import { AcknowledgementReceiver, eventAckQueueName } from '../src/events/event-acknowledgements';
+import { AcknowledgementReceiver } from '../src/events/event-acknowledgements';
 import { EventConsumer } from '../src/events/event-consumer';
 import { BullMqEventPublisher } from '../src/events/event-publisher';
 import { createEventTables } from '../src/events/event-tables.migration';

@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { WEBHOOK_DELIVERY_QUEUE } from '@symbiose/contracts';
+import { jobOptionsOf, WEBHOOK_DELIVERY } from '@symbiose/contracts';
 import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { DirectoryConfig } from '../directory.config';
 
@@ -17,8 +17,6 @@ export interface WebhookDeliveryJob {
 
 const BATCH_SIZE = 100;
 const POLL_INTERVAL_MS = 250;
-const KEEP_COMPLETED_SECONDS = 24 * 3600;
-const KEEP_FAILED_SECONDS = 7 * 24 * 3600;
 
 /**
  * Queues the delivery rows not queued yet, oldest first, and marks them queued in the transaction
@@ -42,7 +40,7 @@ export class WebhookDeliveryRelay implements OnApplicationBootstrap, BeforeAppli
     redis: RedisConnection,
     metrics: QueueMetrics,
   ) {
-    this.queue = new Queue<WebhookDeliveryJob>(WEBHOOK_DELIVERY_QUEUE, redis.producerOptions());
+    this.queue = new Queue<WebhookDeliveryJob>(WEBHOOK_DELIVERY.name, redis.producerOptions());
     metrics.watchDepth(this.queue);
   }
 
@@ -69,17 +67,15 @@ export class WebhookDeliveryRelay implements OnApplicationBootstrap, BeforeAppli
         [BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
+      const options = jobOptionsOf(WEBHOOK_DELIVERY, {
+        attempts: this.config.WEBHOOK_MAX_ATTEMPTS,
+        backoff: { type: 'exponential', delay: this.config.WEBHOOK_BACKOFF_MS },
+      });
       await this.queue.addBulk(
         rows.map(({ id }) => ({
-          name: 'deliver',
+          name: WEBHOOK_DELIVERY.jobs[0],
           data: { deliveryId: id },
-          opts: {
-            jobId: id,
-            attempts: this.config.WEBHOOK_MAX_ATTEMPTS,
-            backoff: { type: 'exponential', delay: this.config.WEBHOOK_BACKOFF_MS },
-            removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
-            removeOnFail: { age: KEEP_FAILED_SECONDS },
-          },
+          opts: { ...options, jobId: id },
         })),
       );
       await manager.query(

@@ -1,11 +1,11 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { SYNERGY_RECOMPUTE_QUEUE } from '@symbiose/contracts';
+import { jobOptionsOf, QueueJobOptions, SYNERGY_RECOMPUTE } from '@symbiose/contracts';
 import { PRODUCER_TIMEOUT_MS, QueueMetrics, RedisConnection, withinTime } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 import { attemptsWithin, retryPolicyOf } from './recompute-retry';
 
-export const RECOMPUTE_QUEUE = SYNERGY_RECOMPUTE_QUEUE;
+export const RECOMPUTE_QUEUE = SYNERGY_RECOMPUTE.name;
 
 export interface RecomputeJob {
   zoneId: string;
@@ -30,7 +30,7 @@ const LISTING_TIMEOUT_MS = 5000;
 @Injectable()
 export class RecomputeQueue implements OnApplicationShutdown {
   private readonly queue: Queue<RecomputeJob>;
-  private readonly attempts: number;
+  private readonly jobOptions: QueueJobOptions;
 
   constructor(
     redis: RedisConnection,
@@ -39,22 +39,22 @@ export class RecomputeQueue implements OnApplicationShutdown {
   ) {
     this.queue = new Queue<RecomputeJob>(RECOMPUTE_QUEUE, redis.producerOptions());
     metrics.watchDepth(this.queue);
-    this.attempts = attemptsWithin(retryPolicyOf(config));
+    this.jobOptions = jobOptionsOf(SYNERGY_RECOMPUTE, {
+      attempts: attemptsWithin(retryPolicyOf(config)),
+      backoff: { type: RECOMPUTE_BACKOFF },
+    });
   }
 
   async enqueue(zoneIds: readonly string[]): Promise<void> {
     const debounce = this.config.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
     for (const zoneId of new Set(zoneIds)) {
       const added = this.queue.add(
-        'recompute-zone',
+        SYNERGY_RECOMPUTE.jobs[0],
         { zoneId },
         {
+          ...this.jobOptions,
           delay: debounce,
           deduplication: { id: zoneId, ttl: Math.max(debounce, 1), extend: true, replace: true },
-          attempts: this.attempts,
-          backoff: { type: RECOMPUTE_BACKOFF },
-          removeOnComplete: 1000,
-          removeOnFail: 5000,
         },
       );
       await withinTime(added, PRODUCER_TIMEOUT_MS, `queueing zone ${zoneId}`);

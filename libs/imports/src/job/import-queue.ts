@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { JobRetry, jobOptionsOf, QueueDefinition } from '@symbiose/contracts';
 import { PRODUCER_TIMEOUT_MS, QueueMetrics, RedisConnection, withinTime } from '@symbiose/platform';
 
-export const IMPORT_QUEUE_NAME = Symbol('IMPORT_QUEUE_NAME');
+/** The service's import queue, from the catalogue (`importQueue`). */
+export const IMPORT_QUEUE = Symbol('IMPORT_QUEUE');
 
 export interface ImportQueueJob {
   importId: string;
 }
-
-/** Tries of a job before it is marked FAILED; each starts after the last committed batch. */
-export const IMPORT_ATTEMPTS = 3;
 
 /**
  * The queue of a service's imports. A job's id is its import's, so queuing one twice (the sweep
@@ -23,9 +22,9 @@ export class ImportQueue implements OnApplicationShutdown {
   constructor(
     redis: RedisConnection,
     metrics: QueueMetrics,
-    @Inject(IMPORT_QUEUE_NAME) readonly name: string,
+    @Inject(IMPORT_QUEUE) private readonly definition: QueueDefinition<JobRetry>,
   ) {
-    this.queue = new Queue<ImportQueueJob>(name, redis.producerOptions());
+    this.queue = new Queue<ImportQueueJob>(definition.name, redis.producerOptions());
     metrics.watchDepth(this.queue);
   }
 
@@ -35,15 +34,9 @@ export class ImportQueue implements OnApplicationShutdown {
       // An upload must not wait on a Redis that does not answer.
       await withinTime(
         this.queue.add(
-          'import',
+          this.definition.jobs[0],
           { importId },
-          {
-            jobId: importId,
-            attempts: IMPORT_ATTEMPTS,
-            backoff: { type: 'exponential', delay: 2000 },
-            removeOnComplete: true,
-            removeOnFail: 1000,
-          },
+          { ...jobOptionsOf(this.definition), jobId: importId },
         ),
         PRODUCER_TIMEOUT_MS,
         'queueing the import',

@@ -6,10 +6,11 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { Worker } from 'bullmq';
+import { JobRetry, QueueDefinition } from '@symbiose/contracts';
 import { DataSource } from 'typeorm';
 import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { ImportsConfig } from '../imports.config';
-import { IMPORT_ATTEMPTS, IMPORT_QUEUE_NAME, ImportQueue, ImportQueueJob } from './import-queue';
+import { IMPORT_QUEUE, ImportQueue, ImportQueueJob } from './import-queue';
 import { ImportRunner, ImportTakenOver } from './import-runner';
 
 /** A running job that has not committed a batch for this long is taken to be lost. */
@@ -34,24 +35,25 @@ export class ImportWorker implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly queue: ImportQueue,
     private readonly metrics: QueueMetrics,
     private readonly shutdown: ShutdownState,
-    @Inject(IMPORT_QUEUE_NAME) private readonly queueName: string,
+    @Inject(IMPORT_QUEUE) private readonly definition: QueueDefinition<JobRetry>,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.IMPORT_WORKER === 'off') return;
     this.worker = this.metrics.instrument(
       new Worker<ImportQueueJob>(
-        this.queueName,
+        this.definition.name,
         async (job) => {
           try {
             await this.runner.run(job.data.importId);
           } catch (error) {
             if (error instanceof ImportTakenOver) return;
-            if (job.attemptsMade + 1 >= (job.opts.attempts ?? IMPORT_ATTEMPTS)) {
+            const attempts = this.definition.retry.attempts;
+            if (job.attemptsMade + 1 >= (job.opts.attempts ?? attempts)) {
               // The error's words (a driver's, a stack's) go to the log, not to the partner.
               await this.runner.giveUp(
                 job.data.importId,
-                `stopped after ${IMPORT_ATTEMPTS} attempts: the service could not apply the file`,
+                `stopped after ${attempts} attempts: the service could not apply the file`,
               );
             }
             throw error;

@@ -1,23 +1,18 @@
 import { Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { ConsumingService, EventEnvelope } from '@symbiose/contracts';
+import {
+  ConsumingService,
+  EVENT_ACK_JOBS,
+  eventAckQueueName,
+  EventEnvelope,
+  jobOptionsOf,
+} from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
 import { RedisConnection } from '../queues/redis-connection';
 import { acknowledgeDeliveries, Delivery } from './outbox-delivery';
 import { QueuePool } from './queue-pool';
 
-/** The queue where a producing service hears which of its events each subscriber recorded. */
-export function eventAckQueueName(source: string): string {
-  return `${source}-event-acks`;
-}
-
-/** An acknowledgement lost with Redis costs one more check and a no-op re-publish: kept short. */
-const ACK_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: true,
-  removeOnFail: { age: 24 * 3600 },
-} as const;
+const ACK_JOB_OPTIONS = jobOptionsOf(EVENT_ACK_JOBS);
 
 /** A consumer's side: tells each event's producer that the event is in the consumer's inbox. */
 export class EventAcknowledger {

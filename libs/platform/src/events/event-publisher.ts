@@ -1,5 +1,5 @@
 import { BulkJobOptions } from 'bullmq';
-import { EventEnvelope } from '@symbiose/contracts';
+import { EVENT_JOBS, EventEnvelope, jobOptionsOf } from '@symbiose/contracts';
 import { RedisConnection } from '../queues/redis-connection';
 import { QueuePool } from './queue-pool';
 
@@ -18,20 +18,13 @@ export interface EventPublisher {
   close(): Promise<void>;
 }
 
-const KEEP_COMPLETED_SECONDS = 24 * 3600;
-const KEEP_FAILED_SECONDS = 7 * 24 * 3600;
+const EVENT_JOB_OPTIONS = jobOptionsOf(EVENT_JOBS);
 
 function jobOf(event: EventEnvelope): { name: string; data: EventEnvelope; opts: BulkJobOptions } {
   return {
     name: event.type,
     data: event,
-    opts: {
-      jobId: event.id,
-      attempts: 8,
-      backoff: { type: 'exponential', delay: 1000 },
-      removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
-      removeOnFail: { age: KEEP_FAILED_SECONDS },
-    },
+    opts: { ...EVENT_JOB_OPTIONS, jobId: event.id },
   };
 }
 
