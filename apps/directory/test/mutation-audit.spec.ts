@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { Registry } from 'prom-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createServiceApp, runMigrations } from '@symbiose/platform';
+import { AuditJournal, AuditToWrite, createServiceApp, runMigrations } from '@symbiose/platform';
 import {
   createTestDatabase,
   deleteQueueKeys,
@@ -82,6 +82,18 @@ describe('mutation audit (PostgreSQL, Redis, spool directory)', () => {
         WHERE operation = $1 AND ($2::text IS NULL OR entity_id = $2)
         ORDER BY at`,
       [operation, entityId ?? null],
+    );
+    return rows;
+  }
+
+  /** The audit events of one named operation in the directory's outbox, as written. */
+  async function outboxAuditOf(operationName: string): Promise<Omit<AuditRow, 'operation'>[]> {
+    const { rows } = await admin.query<Omit<AuditRow, 'operation'>>(
+      `SELECT id, payload->>'entityId' AS "entityId", payload->>'outcome' AS outcome
+         FROM directory.outbox_event
+        WHERE type = 'audit.recorded' AND payload->>'operationName' = $1
+        ORDER BY payload->>'outcome' DESC`,
+      [operationName],
     );
     return rows;
   }
@@ -213,5 +225,70 @@ describe('mutation audit (PostgreSQL, Redis, spool directory)', () => {
     expect(audited).toHaveLength(1);
     expect(await spooled()).toEqual([]);
     expect(replayedMs).toBeLessThan(10_000);
+  });
+
+  describe('in the transaction of the change', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('holds the audit of a committed change though the write after the answer never comes', async () => {
+      const afterAnswer = jest
+        .spyOn(AuditJournal.prototype, 'record')
+        .mockRejectedValue(new Error('process killed once the change committed'));
+      const created = await gql(
+        `mutation Aubrac($name: String!) { createTerritory(input: { name: $name }) { id } }`,
+        { name: `Aubrac ${randomUUID()}` },
+      );
+      const territoryId = (created.data?.createTerritory as { id: string }).id;
+
+      expect(afterAnswer).not.toHaveBeenCalled();
+      const written = await outboxAuditOf('Aubrac');
+      expect(written).toEqual([
+        { id: expect.any(String), entityId: territoryId, outcome: 'SUCCESS' },
+      ]);
+      const audited = await waitFor(
+        () => auditOf('createTerritory', territoryId),
+        (rows) => rows.length > 0,
+      );
+      expect(audited).toEqual([expect.objectContaining({ id: written[0].id, outcome: 'SUCCESS' })]);
+    });
+
+    it('audits each field once: the change with it, the refusal after the answer', async () => {
+      const afterAnswer = jest.spyOn(AuditJournal.prototype, 'record');
+      const name = `Planèze ${randomUUID()}`;
+      const twice = await gql(
+        `mutation Planeze($name: String!) {
+          first: createTerritory(input: { name: $name }) { id }
+          again: createTerritory(input: { name: $name }) { id }
+        }`,
+        { name },
+      );
+      // The second field's error nulls the whole answer: the first's id is known to the database.
+      expect(twice.data).toBeNull();
+      const { rows } = await admin.query('SELECT id FROM directory.territory WHERE name = $1', [
+        name,
+      ]);
+      const territoryId = (rows as { id: string }[])[0].id;
+      expect(twice.errors).toEqual([
+        expect.objectContaining({
+          path: ['again'],
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ]);
+
+      const afterAnswerOutcomes = afterAnswer.mock.calls.map(([entries]) =>
+        entries.map(({ entry }: AuditToWrite) => entry.outcome),
+      );
+      expect(afterAnswerOutcomes).toEqual([['BAD_USER_INPUT']]);
+      const written = await outboxAuditOf('Planeze');
+      expect(written).toEqual([
+        { id: expect.any(String), entityId: territoryId, outcome: 'SUCCESS' },
+        { id: expect.any(String), entityId: null, outcome: 'BAD_USER_INPUT' },
+      ]);
+      const audited = await waitFor(
+        () => auditOf('createTerritory'),
+        (rows) => written.every(({ id }) => rows.some((row) => row.id === id)),
+      );
+      expect(audited.filter(({ id }) => written.some((event) => event.id === id))).toHaveLength(2);
+    });
   });
 });

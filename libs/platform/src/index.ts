@@ -68,6 +68,7 @@ export * from './auth/auth-config';
 export * from './auth/authenticated-principal';
 export * from './auth/access-policy.check';
 export * from './auth/auth.module';
+export { AuditJournal, AuditToWrite } from './auth/audit-journal';
 export * from './validation/identifiers';
 export * from './export/keyset-pages';
 export * from './export/streamed-download';

@@ -1,23 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditRecordedV1 } from '@symbiose/contracts';
-import { AuditJournal } from './audit-journal';
+import { AuditJournal, AuditToWrite } from './audit-journal';
 import { AuditSpool } from './audit-spool';
 
-const entry = (operation: string): AuditRecordedV1 => ({
-  service: 'directory',
-  subject: 'test:admin',
-  roles: ['ADMIN'],
-  operation,
-  operationName: null,
-  entityType: 'Zone',
-  entityId: null,
-  outcome: 'SUCCESS',
-  requestId: null,
-  at: '2026-12-07T10:00:00.000Z',
+const entry = (operation: string): AuditToWrite => ({
+  eventId: randomUUID(),
+  entry: {
+    service: 'directory',
+    subject: 'test:admin',
+    roles: ['ADMIN'],
+    operation,
+    operationName: null,
+    entityType: 'Zone',
+    entityId: null,
+    outcome: 'SUCCESS',
+    requestId: null,
+    at: '2026-12-07T10:00:00.000Z',
+  },
 });
 
 const connectionRefused = () =>
@@ -40,18 +44,19 @@ class FakeOutbox {
   get dataSource(): DataSource {
     const values = (rows: { id: string; payload: AuditRecordedV1 }[]) => ({
       orIgnore: () => ({
-        execute: async () => {
-          for (const row of rows) {
-            const refusal = this.refuse(row.payload);
-            if (refusal) throw refusal;
-          }
-          for (const row of rows) if (!this.rows.has(row.id)) this.rows.set(row.id, row.payload);
-        },
+        callListeners: () => ({
+          execute: async () => {
+            for (const row of rows) {
+              const refusal = this.refuse(row.payload);
+              if (refusal) throw refusal;
+            }
+            for (const row of rows) if (!this.rows.has(row.id)) this.rows.set(row.id, row.payload);
+          },
+        }),
       }),
     });
-    return {
-      createQueryBuilder: () => ({ insert: () => ({ into: () => ({ values }) }) }),
-    } as unknown as DataSource;
+    const createQueryBuilder = () => ({ insert: () => ({ into: () => ({ values }) }) });
+    return { manager: { createQueryBuilder } } as unknown as DataSource;
   }
 
   operations(): string[] {

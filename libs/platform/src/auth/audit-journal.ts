@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditRecordedV1, CURRENT_VERSION, validatePayload } from '@symbiose/contracts';
 import { OutboxEvent } from '../events/outbox-event.entity';
 import { PollingLoop } from '../events/polling-loop';
@@ -8,10 +7,52 @@ import { AuditSpool, SpooledAuditEvent, SpoolFileSetAside } from './audit-spool'
 
 const AUDIT_EVENT = 'audit.recorded';
 
+/** An audit entry and the event id it keeps through every write. */
+export interface AuditToWrite {
+  eventId: string;
+  entry: AuditRecordedV1;
+}
+
+/** The outbox event of an entry, its payload checked against the current contract. */
+export function auditEvent({ eventId, entry }: AuditToWrite): SpooledAuditEvent {
+  const version = CURRENT_VERSION[AUDIT_EVENT];
+  return {
+    id: eventId,
+    version,
+    occurredAt: entry.at,
+    payload: validatePayload(AUDIT_EVENT, version, entry),
+  };
+}
+
+/** Inserts audit events into the outbox through `manager`; an id the outbox holds is skipped. */
+export async function insertAuditEvents(
+  manager: EntityManager,
+  events: readonly SpooledAuditEvent[],
+): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(OutboxEvent)
+    .values(
+      events.map((event) => ({
+        id: event.id,
+        type: AUDIT_EVENT,
+        version: event.version,
+        payload: event.payload as object,
+        occurredAt: new Date(event.occurredAt),
+        publishedAt: null,
+      })),
+    )
+    .orIgnore()
+    .callListeners(false)
+    .execute();
+}
+
 /**
- * Writes the audit of each request to the service's outbox, and keeps what the database refused
- * until it takes it. Each event gets its id once, before the first try, and keeps it through
- * every retry: the outbox ignores an id it already holds (a write that committed but whose answer
+ * Writes to the service's outbox the audit that no transaction of the mutation wrote (a mutation
+ * refused or failed, or one that wrote nothing in a transaction), and keeps what the database
+ * refused until it takes it. Each event comes with its id, fixed before the mutation ran, and
+ * keeps it through every retry: the outbox ignores an id it already holds (a write that committed but whose answer
  * was lost), and the directory's inbox a redelivered one, so an entry is stored exactly once.
  *
  * What the database refuses is spooled to local disk before the request is answered, then
@@ -39,14 +80,8 @@ export class AuditJournal {
   }
 
   /** Returns once the entries are in the outbox, or on local disk to be replayed. */
-  async record(entries: readonly AuditRecordedV1[]): Promise<void> {
-    const version = CURRENT_VERSION[AUDIT_EVENT];
-    const events = entries.map((entry) => ({
-      id: randomUUID(),
-      version,
-      occurredAt: entry.at,
-      payload: validatePayload(AUDIT_EVENT, version, entry),
-    }));
+  async record(entries: readonly AuditToWrite[]): Promise<void> {
+    const events = entries.map(auditEvent);
     try {
       await this.insert(events);
       return;
@@ -121,23 +156,8 @@ export class AuditJournal {
     return file.events.length;
   }
 
-  private async insert(events: readonly SpooledAuditEvent[]): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxEvent)
-      .values(
-        events.map((event) => ({
-          id: event.id,
-          type: AUDIT_EVENT,
-          version: event.version,
-          payload: event.payload as object,
-          occurredAt: new Date(event.occurredAt),
-          publishedAt: null,
-        })),
-      )
-      .orIgnore()
-      .execute();
+  private insert(events: readonly SpooledAuditEvent[]): Promise<void> {
+    return insertAuditEvents(this.dataSource.manager, events);
   }
 }
 

@@ -2,6 +2,7 @@ import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm'
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { InboxEvent } from '../events/inbox-event.entity';
 import { OutboxEvent } from '../events/outbox-event.entity';
+import { AuditInTransactionSubscriber } from './audit-in-transaction.subscriber';
 
 export interface ServiceDatabase {
   /** The PostgreSQL schema the service owns; no other service reads it. */
@@ -14,8 +15,8 @@ export interface ServiceDatabase {
 
 /**
  * Connection options of a service: its own schema, snake_case names, its
- * migrations (never `synchronize`), and the outbox and inbox tables every
- * service has.
+ * migrations (never `synchronize`), the outbox and inbox tables every
+ * service has, and the audit of a mutation written in its own transaction.
  */
 export function serviceDataSourceOptions(
   url: string,
@@ -30,6 +31,7 @@ export function serviceDataSourceOptions(
     schema: database.schema,
     entities: [...entities, OutboxEvent, InboxEvent],
     migrations: database.migrations,
+    subscribers: [AuditInTransactionSubscriber],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),

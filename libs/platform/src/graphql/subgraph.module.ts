@@ -10,6 +10,7 @@ import { AccessPolicy } from '../auth/access-rules';
 import { withRedactions } from '../auth/redaction';
 import { withCheckedRepresentations } from './entity-representations';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
+import { AuditScopeMiddleware } from '../auth/audit-scope';
 import { DataSource } from 'typeorm';
 import { Registry } from 'prom-client';
 import { formatGraphQLError } from '../errors/format-error';
@@ -117,8 +118,11 @@ export class SubgraphModule implements NestModule {
     };
   }
 
-  /** Errors, of GraphQL and of the routes alike, are written in the request's language. */
+  /**
+   * Errors, of GraphQL and of the routes alike, are written in the request's language; a
+   * mutation's audit is written by the transaction that commits it.
+   */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(MessageLocaleMiddleware).forRoutes('{*path}');
+    consumer.apply(MessageLocaleMiddleware, AuditScopeMiddleware).forRoutes('{*path}');
   }
 }
