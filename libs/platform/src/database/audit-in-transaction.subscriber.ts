@@ -1,4 +1,5 @@
 import {
+  BeforeQueryEvent,
   EntitySubscriberInterface,
   EventSubscriber,
   InsertEvent,
@@ -10,17 +11,29 @@ import { committedEntry } from '../auth/audit-entries';
 import { auditEvent, insertAuditEvents } from '../auth/audit-journal';
 import { PendingAudit, resolvingAudit } from '../auth/audit-scope';
 
+/** A statement that changes rows: a transaction of only reads and locks changes nothing. */
+const WRITE = /^\s*(INSERT|UPDATE|DELETE|MERGE)\b|^\s*WITH\b[\s\S]*\b(INSERT|UPDATE|DELETE)\b/i;
+
+/** The transactions that changed rows, until they end. */
+const changing = new WeakSet<QueryRunner>();
 /** The transaction that wrote each entry, until it has committed for good. */
 const writers = new WeakMap<PendingAudit, QueryRunner>();
 
 /**
- * Writes the audit of the mutation being resolved in the transaction that commits its change,
- * through that transaction's own connection: the change and its audit commit together, or
- * neither does. Only the first transaction of a mutation writes it; one rolled back after
- * writing it leaves it to the next, or to the audit written once the request is answered.
+ * Writes the audit of the mutation being resolved in the first transaction that commits a change
+ * of it, through that transaction's own connection: the change and its audit commit together, or
+ * neither does. A transaction rolled back after writing it hands it back to the next, or to the
+ * audit written once the request is answered.
  */
 @EventSubscriber()
 export class AuditInTransactionSubscriber implements EntitySubscriberInterface {
+  beforeQuery(event: BeforeQueryEvent): void {
+    const runner = event.queryRunner;
+    if (resolvingAudit() && runner.isTransactionActive && WRITE.test(event.query)) {
+      changing.add(runner);
+    }
+  }
+
   /** A created entity's id, when the mutation answers with that type: its id is not an argument. */
   afterInsert(event: InsertEvent<unknown>): void {
     const pending = resolvingAudit();
@@ -33,7 +46,7 @@ export class AuditInTransactionSubscriber implements EntitySubscriberInterface {
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const pending = resolvingAudit();
-    if (!pending || pending.written) return;
+    if (!pending || pending.written || !changing.has(event.queryRunner)) return;
     await insertAuditEvents(event.manager, [
       auditEvent({ eventId: pending.eventId, entry: committedEntry(pending) }),
     ]);
@@ -42,13 +55,15 @@ export class AuditInTransactionSubscriber implements EntitySubscriberInterface {
   }
 
   afterTransactionCommit(event: TransactionCommitEvent): void {
-    const pending = resolvingAudit();
     // A savepoint released is still undone by its transaction's rollback.
-    if (!pending || writers.get(pending) !== event.queryRunner) return;
-    if (!event.queryRunner.isTransactionActive) writers.delete(pending);
+    if (event.queryRunner.isTransactionActive) return;
+    changing.delete(event.queryRunner);
+    const pending = resolvingAudit();
+    if (pending && writers.get(pending) === event.queryRunner) writers.delete(pending);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
+    if (!event.queryRunner.isTransactionActive) changing.delete(event.queryRunner);
     const pending = resolvingAudit();
     if (pending && writers.get(pending) === event.queryRunner) {
       // Perhaps only a savepoint was undone: writing again under the same id adds nothing then.
