@@ -2,7 +2,7 @@ import { allocateQuantities } from './allocation';
 import { pairKey, type B2BCandidate } from './b2b-candidate';
 import { denseTopLists } from './b2b-dense-top-lists';
 import { quantityBasis } from './b2b-score';
-import { B2BSynergyBuilder, b2bParticipant, bySynergyRank } from './b2b-synergy';
+import { B2BSynergyBuilder, b2bSide, bySynergyRank } from './b2b-synergy';
 import type { DenseTopLists } from './b2b-top-lists';
 import type { MatchableDeclaration } from './matchable-declaration';
 import { resolveMatchingOptions, type MatchingOptions } from './matching-options';
@@ -197,8 +197,8 @@ export function matchB2B(
   const resolved = resolveMatchingOptions(options);
   const build = keptPairsOf(denseTopLists(oneById(declarations), resolved));
   const allocated = allocatedByRank(build);
-  const participants = build.dense.declarations.map((declaration) =>
-    b2bParticipant(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
+  const sides = build.dense.declarations.map((declaration) =>
+    b2bSide(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
   );
   const builder = new B2BSynergyBuilder(resolved);
   const synergies = new Array<B2BSynergy>(build.ranked.length);
@@ -207,8 +207,8 @@ export function matchB2B(
     synergies[rank] = builder.build(
       keptCandidate(build, position),
       Number.isNaN(allocated[rank]) ? null : allocated[rank],
-      participants[build.keptResources[position]],
-      participants[build.keptNeeds[position]],
+      sides[build.keptResources[position]],
+      sides[build.keptNeeds[position]],
     );
   }
   return synergies;

@@ -1,4 +1,4 @@
-import { findWasteCode, matchScore, type Frequency } from '@symbiose/taxonomy';
+import { findWasteCode, matchScore, type Compatibility, type Frequency } from '@symbiose/taxonomy';
 import type { B2BCandidate } from './b2b-candidate';
 import { distanceDecay, frequencyFit, needCoverage, type QuantityBasis } from './b2b-score';
 import { estimateImpact } from './impact-estimate';
@@ -9,15 +9,50 @@ import {
   type ResolvedMatchingOptions,
   type ResolvedTerritorySettings,
 } from './matching-options';
-import { assessPair, ruledPair, rulesMaySpeak, type RuleFinding } from './pair-rules';
+import { factsOf } from './declaration-facts';
+import {
+  assessPair,
+  categoryPairIsRuled,
+  declarationMaySpeak,
+  ruledPair,
+  type RuleFinding,
+} from './pair-rules';
 import type { B2BRationale, B2BSynergy, SynergyParticipant } from './synergy';
 
-/** The entry of one side of a B2B synergy in its participants. */
-export function b2bParticipant(
-  declaration: MatchableDeclaration,
-  role: 'SUPPLIER' | 'CONSUMER',
-): SynergyParticipant {
-  return { organizationId: declaration.organizationId, role, declarationIds: [declaration.id] };
+/**
+ * What the records read of one side of a B2B pair, worked out once per declaration rather than
+ * once per record: its entry in the participants, and what decides whether the rules speak.
+ */
+export interface B2BSide {
+  readonly participant: SynergyParticipant;
+  /** `declarationMaySpeak` of the declaration. */
+  readonly maySpeak: boolean;
+  readonly isWasteCategory: boolean;
+}
+
+export function b2bSide(declaration: MatchableDeclaration, role: 'SUPPLIER' | 'CONSUMER'): B2BSide {
+  return {
+    participant: {
+      organizationId: declaration.organizationId,
+      role,
+      declarationIds: [declaration.id],
+    },
+    maySpeak: declarationMaySpeak(declaration),
+    isWasteCategory: factsOf(declaration).isWasteCategory,
+  };
+}
+
+/**
+ * Whether any rule can have something to say of the pair: either side may speak, or the
+ * category pair is ruled. Otherwise the pair passes every rule with no finding, and the records
+ * skip them.
+ */
+function rulesMaySpeak(supplier: B2BSide, consumer: B2BSide, compatibility: Compatibility) {
+  return (
+    supplier.maySpeak ||
+    consumer.maySpeak ||
+    categoryPairIsRuled(compatibility, supplier.isWasteCategory)
+  );
 }
 
 /** Best score first, then by resource and need id: the same input lists in the same order. */
@@ -49,19 +84,19 @@ export class B2BSynergyBuilder {
   private readonly termsBySettings = new Map<ResolvedTerritorySettings, B2BTermCache>();
   private readonly wasteCodes = new Map<string, string | undefined>();
   private readonly zoneIds = new Map<string | null, Map<string | null, string[]>>();
-  private readonly suppliers = new Map<MatchableDeclaration, SynergyParticipant>();
-  private readonly consumers = new Map<MatchableDeclaration, SynergyParticipant>();
+  private readonly suppliers = new Map<MatchableDeclaration, B2BSide>();
+  private readonly consumers = new Map<MatchableDeclaration, B2BSide>();
 
   /**
    * `allocatedQuantity` is null exactly when the two quantities do not compare (see
-   * `allocateQuantities`). A caller that already holds each declaration's participant entry
+   * `allocateQuantities`). A caller that already holds each declaration's side (`b2bSide`)
    * passes them, which spares two lookups per record in maps as large as the region.
    */
   build(
     candidate: B2BCandidate,
     allocatedQuantity: number | null,
-    supplier = this.participantOf(candidate.resource, 'SUPPLIER'),
-    consumer = this.participantOf(candidate.need, 'CONSUMER'),
+    supplier = this.sideOf(candidate.resource, 'SUPPLIER'),
+    consumer = this.sideOf(candidate.need, 'CONSUMER'),
   ): B2BSynergy {
     const { resource, need, distanceKm, score, compatibility } = candidate;
     const terms = this.termsOf(settingsFor(this.options, resource.territoryId));
@@ -87,7 +122,7 @@ export class B2BSynergyBuilder {
       zoneIds: this.zoneIdsOf(resource.zoneId, need.zoneId),
       resourceCategoryCode: resource.categoryCode,
       needCategoryCode: need.categoryCode,
-      participants: [supplier, consumer],
+      participants: [supplier.participant, consumer.participant],
       distanceKm: Math.round(distanceKm * 100) / 100,
       score,
       allocatedQuantity,
@@ -101,7 +136,7 @@ export class B2BSynergyBuilder {
           ),
           frequencyFit: terms.frequency(resource.frequency, need.frequency),
         },
-        rules: rulesMaySpeak(resource, need, compatibility)
+        rules: rulesMaySpeak(supplier, consumer, compatibility)
           ? assessPair(ruledPair(resource, need, compatibility, distanceKm))
           : NO_FINDINGS,
       },
@@ -151,17 +186,14 @@ export class B2BSynergyBuilder {
     return zoneIds;
   }
 
-  private participantOf(
-    declaration: MatchableDeclaration,
-    role: 'SUPPLIER' | 'CONSUMER',
-  ): SynergyParticipant {
+  private sideOf(declaration: MatchableDeclaration, role: 'SUPPLIER' | 'CONSUMER'): B2BSide {
     const cache = role === 'SUPPLIER' ? this.suppliers : this.consumers;
-    let participant = cache.get(declaration);
-    if (!participant) {
-      participant = b2bParticipant(declaration, role);
-      cache.set(declaration, participant);
+    let side = cache.get(declaration);
+    if (!side) {
+      side = b2bSide(declaration, role);
+      cache.set(declaration, side);
     }
-    return participant;
+    return side;
   }
 }
 

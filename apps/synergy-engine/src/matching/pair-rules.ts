@@ -463,23 +463,6 @@ export function declarationMayRefuse(declaration: MatchableDeclaration): boolean
   return factsOf(declaration).hasFacts;
 }
 
-/**
- * Whether any rule can have something to say of the pair: either side may speak, or the
- * category pair is ruled. Otherwise the pair passes every rule with no finding, and the search
- * and the records skip them.
- */
-export function rulesMaySpeak(
-  resource: MatchableDeclaration,
-  need: MatchableDeclaration,
-  compatibility: Compatibility,
-): boolean {
-  return (
-    declarationMaySpeak(resource) ||
-    declarationMaySpeak(need) ||
-    categoryPairIsRuled(compatibility, factsOf(resource).isWasteCategory)
-  );
-}
-
 export function ruledPair(
   resource: MatchableDeclaration,
   need: MatchableDeclaration,

@@ -23,6 +23,8 @@ export function pairEconomicsOf(
   resource: MatchableDeclaration,
   need: MatchableDeclaration,
 ): PairEconomics | null {
+  // Most declarations state no euros: a region's records then make no objects for them.
+  if (!resource.economics && !need.economics) return null;
   const supplier = resource.economics ?? {};
   const consumer = need.economics ?? {};
   const investments = [supplier.investmentCents, consumer.investmentCents].filter(
