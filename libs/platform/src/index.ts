@@ -78,4 +78,5 @@ export * from './shutdown/shutdown-state';
 export * from './shutdown/close-on-signals';
 export * from './queues/queues.module';
 export * from './queues/within-time';
+export * from './queues/queue-worker';
 export * from './internal-calls/internal-service-client';

@@ -4,10 +4,10 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Job, Worker } from 'bullmq';
+import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { WEBHOOK_DELIVERY_QUEUE } from '@symbiose/contracts';
-import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
+import { WEBHOOK_DELIVERY } from '@symbiose/contracts';
+import { QueueMetrics, QueueWorker, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { DirectoryConfig } from '../directory.config';
 import { DeliveredEventType } from './partner-payload';
 import { WebhookDeliveryJob } from './webhook-delivery-relay';
@@ -28,36 +28,34 @@ import { WebhookSubscription } from './webhook-subscription.entity';
 export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('WebhookDelivery');
   private readonly cipher: WebhookSecretCipher;
-  private worker: Worker<WebhookDeliveryJob> | undefined;
+  private readonly worker: QueueWorker<WebhookDeliveryJob, void>;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly redis: RedisConnection,
+    redis: RedisConnection,
     private readonly config: DirectoryConfig,
     private readonly log: WebhookDeliveryLog,
-    private readonly metrics: QueueMetrics,
+    metrics: QueueMetrics,
     private readonly shutdown: ShutdownState,
   ) {
     this.cipher = new WebhookSecretCipher(config.WEBHOOK_SECRET_KEY);
+    this.worker = new QueueWorker({
+      queue: WEBHOOK_DELIVERY.name,
+      process: (job) => this.deliver(job),
+      options: redis.workerOptions(config.WEBHOOK_CONCURRENCY),
+      metrics,
+      onFailed: (error, job) =>
+        this.logger.warn(`delivery ${job?.data.deliveryId ?? '?'}: ${error.message}`),
+      onError: (error) => this.logger.error(`worker: ${error.message}`),
+    });
   }
 
   onApplicationBootstrap(): void {
-    this.worker = this.metrics.instrument(
-      new Worker<WebhookDeliveryJob>(
-        WEBHOOK_DELIVERY_QUEUE,
-        (job) => this.deliver(job),
-        this.redis.workerOptions(this.config.WEBHOOK_CONCURRENCY),
-      ),
-    );
-    this.worker.on('failed', (job, error) =>
-      this.logger.warn(`delivery ${job?.data.deliveryId ?? '?'}: ${error.message}`),
-    );
-    this.worker.on('error', (error) => this.logger.error(`worker: ${error.message}`));
+    this.worker.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.shutdown.step('webhook delivery worker', async () => this.worker?.close());
-    this.worker = undefined;
+    await this.worker.stopAsStep(this.shutdown, 'webhook delivery worker');
   }
 
   private async deliver(job: Job<WebhookDeliveryJob>): Promise<void> {

@@ -4,9 +4,9 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Worker, WorkerOptions } from 'bullmq';
+import { Job, WorkerOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
+import { QueueMetrics, QueueWorker, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 import { RECOMPUTE_RUNNING } from './recompute-lease';
 import { RECOMPUTE_QUEUE, RecomputeJob, RecomputeQueue } from './recompute-queue';
@@ -32,65 +32,65 @@ const MAX_STALLED_COUNT = 1;
 @Injectable()
 export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('SynergyRecompute');
-  private worker: Worker<RecomputeJob, RecomputeOutcome | null> | undefined;
+  private readonly worker: QueueWorker<RecomputeJob, RecomputeOutcome | null>;
   private sweepTimer: NodeJS.Timeout | undefined;
   private readonly retry: RecomputeRetryPolicy;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly redis: RedisConnection,
+    redis: RedisConnection,
     private readonly config: SynergyEngineConfig,
     private readonly recompute: ZoneRecomputeService,
     private readonly queue: RecomputeQueue,
-    private readonly metrics: QueueMetrics,
+    metrics: QueueMetrics,
     private readonly shutdown: ShutdownState,
   ) {
     this.retry = retryPolicyOf(config);
+    this.worker = new QueueWorker({
+      queue: RECOMPUTE_QUEUE,
+      process: (job) => this.recomputeZone(job),
+      options: this.workerOptions(redis),
+      metrics,
+      onFailed: (error, job) =>
+        this.logger.error(`zone ${job?.data.zoneId ?? '?'}: ${error.message}`),
+      onError: (error) => this.logger.error(`worker: ${error.message}`),
+    });
   }
 
   onApplicationBootstrap(): void {
     if (this.config.SYNERGY_RECOMPUTE_WORKER === 'off') return;
-    this.worker = this.metrics.instrument(
-      new Worker<RecomputeJob, RecomputeOutcome | null>(
-        RECOMPUTE_QUEUE,
-        async (job) => {
-          const { zoneId } = job.data;
-          const outcome = await this.recompute.recomputeZone(zoneId, { ifPending: true });
-          if (outcome) {
-            this.logger.log(
-              `zone ${zoneId}: territory ${outcome.territoryId}, ` +
-                `${outcome.declarationCount} declarations in ${outcome.durationMs} ms ` +
-                `(${outcome.detected} detected, ${outcome.updated} updated, ` +
-                `${outcome.revived} revived, ${outcome.moved} moved in, ` +
-                `${outcome.obsoleted} obsolete)`,
-            );
-          } else {
-            this.logger.debug(`zone ${zoneId}: nothing pending, a recompute already served it`);
-          }
-          // Kept as the job's return value, shown in the queue dashboard.
-          return outcome;
-        },
-        this.workerOptions(),
-      ),
-    );
-    this.worker.on('failed', (job, error) =>
-      this.logger.error(`zone ${job?.data.zoneId ?? '?'}: ${error.message}`),
-    );
-    this.worker.on('error', (error) => this.logger.error(`worker: ${error.message}`));
+    this.worker.start();
     this.sweepTimer = setInterval(() => void this.sweep(), this.config.SYNERGY_RECOMPUTE_SWEEP_MS);
     void this.sweep();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.sweepTimer);
-    await this.shutdown.step('recompute worker', async () => this.worker?.close());
-    this.worker = undefined;
+    await this.worker.stopAsStep(this.shutdown, 'recompute worker');
   }
 
-  private workerOptions(): WorkerOptions {
+  private async recomputeZone(job: Job<RecomputeJob>): Promise<RecomputeOutcome | null> {
+    const { zoneId } = job.data;
+    const outcome = await this.recompute.recomputeZone(zoneId, { ifPending: true });
+    if (outcome) {
+      this.logger.log(
+        `zone ${zoneId}: territory ${outcome.territoryId}, ` +
+          `${outcome.declarationCount} declarations in ${outcome.durationMs} ms ` +
+          `(${outcome.detected} detected, ${outcome.updated} updated, ` +
+          `${outcome.revived} revived, ${outcome.moved} moved in, ` +
+          `${outcome.obsoleted} obsolete)`,
+      );
+    } else {
+      this.logger.debug(`zone ${zoneId}: nothing pending, a recompute already served it`);
+    }
+    // Kept as the job's return value, shown in the queue dashboard.
+    return outcome;
+  }
+
+  private workerOptions(redis: RedisConnection): WorkerOptions {
     const leaseMs = this.config.SYNERGY_RECOMPUTE_LEASE_MS;
     return {
-      ...this.redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
+      ...redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
       lockDuration: 2 * leaseMs,
       stalledInterval: leaseMs,
       maxStalledCount: MAX_STALLED_COUNT,

@@ -5,10 +5,10 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Worker } from 'bullmq';
+import { Job } from 'bullmq';
 import { JobRetry, QueueDefinition } from '@symbiose/contracts';
 import { DataSource } from 'typeorm';
-import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
+import { QueueMetrics, QueueWorker, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { ImportsConfig } from '../imports.config';
 import { IMPORT_QUEUE, ImportQueue, ImportQueueJob } from './import-queue';
 import { ImportRunner, ImportTakenOver } from './import-runner';
@@ -24,56 +24,57 @@ const STALE_RUNNING = "interval '5 minutes'";
 @Injectable()
 export class ImportWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('ImportWorker');
-  private worker: Worker<ImportQueueJob> | undefined;
+  private readonly worker: QueueWorker<ImportQueueJob, void>;
   private sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly redis: RedisConnection,
+    redis: RedisConnection,
     private readonly config: ImportsConfig,
     private readonly runner: ImportRunner,
     private readonly queue: ImportQueue,
-    private readonly metrics: QueueMetrics,
+    metrics: QueueMetrics,
     private readonly shutdown: ShutdownState,
     @Inject(IMPORT_QUEUE) private readonly definition: QueueDefinition<JobRetry>,
-  ) {}
+  ) {
+    this.worker = new QueueWorker({
+      queue: definition.name,
+      process: (job) => this.runImport(job),
+      options: redis.workerOptions(1),
+      metrics,
+      onFailed: (error, job) =>
+        this.logger.error(`import ${job?.data.importId ?? '?'}: ${error.message}`),
+      onError: (error) => this.logger.error(`worker: ${error.message}`),
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.IMPORT_WORKER === 'off') return;
-    this.worker = this.metrics.instrument(
-      new Worker<ImportQueueJob>(
-        this.definition.name,
-        async (job) => {
-          try {
-            await this.runner.run(job.data.importId);
-          } catch (error) {
-            if (error instanceof ImportTakenOver) return;
-            const attempts = this.definition.retry.attempts;
-            if (job.attemptsMade + 1 >= (job.opts.attempts ?? attempts)) {
-              // The error's words (a driver's, a stack's) go to the log, not to the partner.
-              await this.runner.giveUp(
-                job.data.importId,
-                `stopped after ${attempts} attempts: the service could not apply the file`,
-              );
-            }
-            throw error;
-          }
-        },
-        this.redis.workerOptions(1),
-      ),
-    );
-    this.worker.on('failed', (job, error) =>
-      this.logger.error(`import ${job?.data.importId ?? '?'}: ${error.message}`),
-    );
-    this.worker.on('error', (error) => this.logger.error(`worker: ${error.message}`));
+    this.worker.start();
     this.sweepTimer = setInterval(() => void this.sweep(), this.config.IMPORT_SWEEP_MS);
     void this.sweep();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.sweepTimer);
-    await this.shutdown.step('import worker', async () => this.worker?.close());
-    this.worker = undefined;
+    await this.worker.stopAsStep(this.shutdown, 'import worker');
+  }
+
+  private async runImport(job: Job<ImportQueueJob>): Promise<void> {
+    try {
+      await this.runner.run(job.data.importId);
+    } catch (error) {
+      if (error instanceof ImportTakenOver) return;
+      const attempts = this.definition.retry.attempts;
+      if (job.attemptsMade + 1 >= (job.opts.attempts ?? attempts)) {
+        // The error's words (a driver's, a stack's) go to the log, not to the partner.
+        await this.runner.giveUp(
+          job.data.importId,
+          `stopped after ${attempts} attempts: the service could not apply the file`,
+        );
+      }
+      throw error;
+    }
   }
 
   private async sweep(): Promise<void> {

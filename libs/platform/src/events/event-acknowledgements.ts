@@ -1,4 +1,3 @@
-import { Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import {
   ConsumingService,
@@ -8,6 +7,7 @@ import {
   jobOptionsOf,
 } from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
+import { QueueWorker } from '../queues/queue-worker';
 import { RedisConnection } from '../queues/redis-connection';
 import { acknowledgeDeliveries, Delivery } from './outbox-delivery';
 import { QueuePool } from './queue-pool';
@@ -36,30 +36,31 @@ export class EventAcknowledger {
 
 /** A producer's side: records its subscribers' acknowledgements against its deliveries. */
 export class AcknowledgementReceiver {
-  private worker: Worker | undefined;
+  private readonly worker: QueueWorker<Delivery, void>;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly redis: RedisConnection,
-    private readonly options: {
+    dataSource: DataSource,
+    redis: RedisConnection,
+    options: {
       source: string;
       metrics?: QueueMetrics;
       onError?: (error: unknown) => void;
     },
-  ) {}
-
-  start(): void {
-    this.worker = new Worker<Delivery>(
-      eventAckQueueName(this.options.source),
-      async (job) => acknowledgeDeliveries(this.dataSource.manager, [job.data]),
-      this.redis.workerOptions(1),
-    );
-    this.options.metrics?.instrument(this.worker);
-    this.worker.on('error', (error) => this.options.onError?.(error));
+  ) {
+    this.worker = new QueueWorker<Delivery, void>({
+      queue: eventAckQueueName(options.source),
+      process: async (job) => acknowledgeDeliveries(dataSource.manager, [job.data]),
+      options: redis.workerOptions(1),
+      metrics: options.metrics,
+      onError: options.onError,
+    });
   }
 
-  async stop(): Promise<void> {
-    await this.worker?.close();
-    this.worker = undefined;
+  start(): void {
+    this.worker.start();
+  }
+
+  stop(): Promise<void> {
+    return this.worker.stop();
   }
 }

@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ConsumingService,
@@ -10,6 +10,7 @@ import {
   parseEnvelope,
 } from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
+import { QueueWorker } from '../queues/queue-worker';
 import { RedisConnection } from '../queues/redis-connection';
 import { EventAcknowledger } from './event-acknowledgements';
 import { handleOnce } from './inbox';
@@ -56,36 +57,37 @@ export interface EventConsumerOptions {
  * otherwise publishes it again (see `OutboxRedelivery`).
  */
 export class EventConsumer {
-  private worker: Worker | undefined;
+  private readonly worker: QueueWorker<EventEnvelope, boolean>;
   private readonly acknowledger: EventAcknowledger;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly redis: RedisConnection,
+    redis: RedisConnection,
     private readonly options: EventConsumerOptions,
   ) {
     this.acknowledger = new EventAcknowledger(redis);
+    const { service, concurrency, metrics, onError } = options;
+    this.worker = new QueueWorker<EventEnvelope, boolean>({
+      queue: eventQueueName(service),
+      // The job's return value says whether the event was applied or had already been.
+      process: async (job) => {
+        const applied = await this.consume(job.data);
+        await this.acknowledger.acknowledge(job.data, service);
+        return applied;
+      },
+      options: redis.workerOptions(concurrency ?? 1),
+      metrics,
+      onFailed: (error, job) => onError?.(error, job?.id),
+      onError: (error) => onError?.(error, undefined),
+    });
   }
 
   start(): void {
-    this.worker = new Worker<EventEnvelope>(
-      eventQueueName(this.options.service),
-      // The job's return value says whether the event was applied or had already been.
-      async (job) => {
-        const applied = await this.consume(job.data);
-        await this.acknowledger.acknowledge(job.data, this.options.service);
-        return applied;
-      },
-      this.redis.workerOptions(this.options.concurrency ?? 1),
-    );
-    this.options.metrics?.instrument(this.worker);
-    this.worker.on('failed', (job, error) => this.options.onError?.(error, job?.id));
-    this.worker.on('error', (error) => this.options.onError?.(error, undefined));
+    this.worker.start();
   }
 
   async stop(): Promise<void> {
-    await this.worker?.close();
-    this.worker = undefined;
+    await this.worker.stop();
     await this.acknowledger.close();
   }
 
