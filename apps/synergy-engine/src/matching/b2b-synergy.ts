@@ -9,25 +9,25 @@ import {
   type ResolvedMatchingOptions,
   type ResolvedTerritorySettings,
 } from './matching-options';
-import { factsOf } from './declaration-facts';
+import { factsOf, type DeclarationFacts } from './declaration-facts';
 import {
   assessPair,
   categoryPairIsRuled,
   declarationMaySpeak,
-  ruledPair,
   type RuleFinding,
 } from './pair-rules';
 import type { B2BRationale, B2BSynergy, SynergyParticipant } from './synergy';
 
 /**
  * What the records read of one side of a B2B pair, worked out once per declaration rather than
- * once per record: its entry in the participants, and what decides whether the rules speak.
+ * once per record: its entry in the participants, whether the rules may speak of it, and the
+ * facts they read.
  */
 export interface B2BSide {
   readonly participant: SynergyParticipant;
   /** `declarationMaySpeak` of the declaration. */
   readonly maySpeak: boolean;
-  readonly isWasteCategory: boolean;
+  readonly facts: DeclarationFacts;
 }
 
 export function b2bSide(declaration: MatchableDeclaration, role: 'SUPPLIER' | 'CONSUMER'): B2BSide {
@@ -38,7 +38,7 @@ export function b2bSide(declaration: MatchableDeclaration, role: 'SUPPLIER' | 'C
       declarationIds: [declaration.id],
     },
     maySpeak: declarationMaySpeak(declaration),
-    isWasteCategory: factsOf(declaration).isWasteCategory,
+    facts: factsOf(declaration),
   };
 }
 
@@ -51,7 +51,7 @@ function rulesMaySpeak(supplier: B2BSide, consumer: B2BSide, compatibility: Comp
   return (
     supplier.maySpeak ||
     consumer.maySpeak ||
-    categoryPairIsRuled(compatibility, supplier.isWasteCategory)
+    categoryPairIsRuled(compatibility, supplier.facts.isWasteCategory)
   );
 }
 
@@ -137,7 +137,14 @@ export class B2BSynergyBuilder {
           frequencyFit: terms.frequency(resource.frequency, need.frequency),
         },
         rules: rulesMaySpeak(supplier, consumer, compatibility)
-          ? assessPair(ruledPair(resource, need, compatibility, distanceKm))
+          ? assessPair({
+              resource,
+              need,
+              resourceFacts: supplier.facts,
+              needFacts: consumer.facts,
+              compatibility,
+              distanceKm,
+            })
           : NO_FINDINGS,
       },
       impact: estimateImpact(resource, need, distanceKm, allocatedQuantity),
