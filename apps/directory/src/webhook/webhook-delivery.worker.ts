@@ -7,7 +7,13 @@ import {
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { WEBHOOK_DELIVERY } from '@symbiose/contracts';
-import { QueueMetrics, QueueWorker, RedisConnection, ShutdownState } from '@symbiose/platform';
+import {
+  QueueHandlerRegistry,
+  QueueMetrics,
+  QueueWorker,
+  RedisConnection,
+  ShutdownState,
+} from '@symbiose/platform';
 import { DirectoryConfig } from '../directory.config';
 import { DeliveredEventType } from './partner-payload';
 import { WebhookDeliveryJob } from './webhook-delivery-relay';
@@ -37,6 +43,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     private readonly log: WebhookDeliveryLog,
     metrics: QueueMetrics,
     private readonly shutdown: ShutdownState,
+    registry: QueueHandlerRegistry,
   ) {
     this.cipher = new WebhookSecretCipher(config.WEBHOOK_SECRET_KEY);
     this.worker = new QueueWorker({
@@ -47,6 +54,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       onFailed: (error, job) =>
         this.logger.warn(`delivery ${job?.data.deliveryId ?? '?'}: ${error.message}`),
       onError: (error) => this.logger.error(`worker: ${error.message}`),
+      registry,
     });
   }
 

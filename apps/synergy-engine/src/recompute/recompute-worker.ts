@@ -6,7 +6,13 @@ import {
 } from '@nestjs/common';
 import { Job, WorkerOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { QueueMetrics, QueueWorker, RedisConnection, ShutdownState } from '@symbiose/platform';
+import {
+  QueueHandlerRegistry,
+  QueueMetrics,
+  QueueWorker,
+  RedisConnection,
+  ShutdownState,
+} from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 import { RECOMPUTE_RUNNING } from './recompute-lease';
 import { RECOMPUTE_QUEUE, RecomputeJob, RecomputeQueue } from './recompute-queue';
@@ -44,6 +50,7 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
     private readonly queue: RecomputeQueue,
     metrics: QueueMetrics,
     private readonly shutdown: ShutdownState,
+    registry: QueueHandlerRegistry,
   ) {
     this.retry = retryPolicyOf(config);
     this.worker = new QueueWorker({
@@ -54,6 +61,7 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
       onFailed: (error, job) =>
         this.logger.error(`zone ${job?.data.zoneId ?? '?'}: ${error.message}`),
       onError: (error) => this.logger.error(`worker: ${error.message}`),
+      registry,
     });
   }
 

@@ -8,7 +8,13 @@ import {
 import { Job } from 'bullmq';
 import { JobRetry, QueueDefinition } from '@symbiose/contracts';
 import { DataSource } from 'typeorm';
-import { QueueMetrics, QueueWorker, RedisConnection, ShutdownState } from '@symbiose/platform';
+import {
+  QueueHandlerRegistry,
+  QueueMetrics,
+  QueueWorker,
+  RedisConnection,
+  ShutdownState,
+} from '@symbiose/platform';
 import { ImportsConfig } from '../imports.config';
 import { IMPORT_QUEUE, ImportQueue, ImportQueueJob } from './import-queue';
 import { ImportRunner, ImportTakenOver } from './import-runner';
@@ -36,6 +42,7 @@ export class ImportWorker implements OnApplicationBootstrap, BeforeApplicationSh
     metrics: QueueMetrics,
     private readonly shutdown: ShutdownState,
     @Inject(IMPORT_QUEUE) private readonly definition: QueueDefinition<JobRetry>,
+    registry: QueueHandlerRegistry,
   ) {
     this.worker = new QueueWorker({
       queue: definition.name,
@@ -45,6 +52,7 @@ export class ImportWorker implements OnApplicationBootstrap, BeforeApplicationSh
       onFailed: (error, job) =>
         this.logger.error(`import ${job?.data.importId ?? '?'}: ${error.message}`),
       onError: (error) => this.logger.error(`worker: ${error.message}`),
+      registry,
     });
   }
 

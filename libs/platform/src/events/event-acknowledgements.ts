@@ -7,6 +7,7 @@ import {
   jobOptionsOf,
 } from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
+import { QueueHandlerRegistry } from '../queues/queue-handlers';
 import { QueueWorker } from '../queues/queue-worker';
 import { RedisConnection } from '../queues/redis-connection';
 import { acknowledgeDeliveries, Delivery } from './outbox-delivery';
@@ -45,6 +46,7 @@ export class AcknowledgementReceiver {
       source: string;
       metrics?: QueueMetrics;
       onError?: (error: unknown) => void;
+      registry?: QueueHandlerRegistry;
     },
   ) {
     this.worker = new QueueWorker<Delivery, void>({
@@ -53,6 +55,7 @@ export class AcknowledgementReceiver {
       options: redis.workerOptions(1),
       metrics: options.metrics,
       onError: options.onError,
+      registry: options.registry,
     });
   }
 

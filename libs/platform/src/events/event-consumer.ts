@@ -10,6 +10,7 @@ import {
   parseEnvelope,
 } from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
+import { QueueHandlerRegistry } from '../queues/queue-handlers';
 import { QueueWorker } from '../queues/queue-worker';
 import { RedisConnection } from '../queues/redis-connection';
 import { EventAcknowledger } from './event-acknowledgements';
@@ -47,6 +48,8 @@ export interface EventConsumerOptions {
   /** Where the durations and failures of its jobs are recorded. */
   metrics?: QueueMetrics;
   onError?: (error: unknown, jobId: string | undefined) => void;
+  /** Where it declares the event types it handles, for the start check. */
+  registry?: QueueHandlerRegistry;
 }
 
 /**
@@ -66,7 +69,7 @@ export class EventConsumer {
     private readonly options: EventConsumerOptions,
   ) {
     this.acknowledger = new EventAcknowledger(redis);
-    const { service, concurrency, metrics, onError } = options;
+    const { service, concurrency, metrics, onError, registry } = options;
     this.worker = new QueueWorker<EventEnvelope, boolean>({
       queue: eventQueueName(service),
       // The job's return value says whether the event was applied or had already been.
@@ -79,6 +82,8 @@ export class EventConsumer {
       metrics,
       onFailed: (error, job) => onError?.(error, job?.id),
       onError: (error) => onError?.(error, undefined),
+      registry,
+      jobs: Object.keys(options.handlers),
     });
   }
 

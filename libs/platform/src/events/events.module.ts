@@ -13,6 +13,8 @@ import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { ConsumingService, eventQueueName } from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
+import { QUEUE_CONSUMER, QueueHandlersCheck } from '../queues/queue-handlers.check';
+import { QueueHandlerRegistry } from '../queues/queue-handlers';
 import { RedisConnection } from '../queues/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { BullMqEventPublisher } from './event-publisher';
@@ -65,6 +67,7 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
     metrics: QueueMetrics,
     registry: Registry,
     private readonly shutdown: ShutdownState,
+    queueHandlers: QueueHandlerRegistry,
   ) {
     const counters = registerOutboxMetrics(registry, dataSource);
     this.publisher = new BullMqEventPublisher(redis);
@@ -87,6 +90,7 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
       source: options.service,
       metrics,
       onError: (error) => this.logger.warn(`event acknowledgements: ${String(error)}`),
+      registry: queueHandlers,
     });
     this.consumer =
       options.consumer && handlers
@@ -96,6 +100,7 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
             metrics,
             onError: (error, jobId) =>
               this.logger.error(`event ${jobId ?? '(worker)'}: ${String(error)}`),
+            registry: queueHandlers,
           })
         : undefined;
     if (options.consumer) {
@@ -161,7 +166,13 @@ export class EventsModule {
       global: true,
       providers: [
         { provide: EVENTS_OPTIONS, useValue: options },
-        ...(options.consumer ? [options.consumer.handlers] : []),
+        ...(options.consumer
+          ? [
+              options.consumer.handlers,
+              { provide: QUEUE_CONSUMER, useValue: options.consumer.service },
+              QueueHandlersCheck,
+            ]
+          : []),
         handlers,
         OutboxService,
         InboundEvents,

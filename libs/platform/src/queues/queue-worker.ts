@@ -1,6 +1,7 @@
 import { Job, Processor, Worker, WorkerOptions } from 'bullmq';
 import { QueueMetrics } from '../metrics/queue-metrics';
 import { ShutdownState } from '../shutdown/shutdown-state';
+import { QueueHandlerRegistry } from './queue-handlers';
 
 export interface QueueWorkerSpec<Data, Result> {
   queue: string;
@@ -13,6 +14,10 @@ export interface QueueWorkerSpec<Data, Result> {
   onFailed?: (error: Error, job: Job<Data, Result> | undefined) => void;
   /** Told of the worker's own errors (Redis lost, a lock not renewed). */
   onError?: (error: Error) => void;
+  /** Where the worker declares itself, for the start check (`QueueHandlersCheck`). */
+  registry?: QueueHandlerRegistry;
+  /** The names of the jobs it handles; every job of its queue when absent. */
+  jobs?: readonly string[];
 }
 
 /**
@@ -23,10 +28,8 @@ export interface QueueWorkerSpec<Data, Result> {
 export class QueueWorker<Data, Result = unknown> {
   private worker: Worker<Data, Result> | undefined;
 
-  constructor(private readonly spec: QueueWorkerSpec<Data, Result>) {}
-
-  get queue(): string {
-    return this.spec.queue;
+  constructor(private readonly spec: QueueWorkerSpec<Data, Result>) {
+    spec.registry?.declare(spec.queue, { jobs: spec.jobs });
   }
 
   start(): void {

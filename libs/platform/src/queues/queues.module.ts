@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { QueueConfig } from '../config/service-config';
 import { EvictionPolicyCheck } from './eviction-policy.check';
+import { QueueHandlerRegistry } from './queue-handlers';
 import { RedisConnection } from './redis-connection';
 
 @Global()
@@ -13,7 +14,8 @@ import { RedisConnection } from './redis-connection';
         new RedisConnection(config.REDIS_URL, config.QUEUE_PREFIX),
     },
     EvictionPolicyCheck,
+    QueueHandlerRegistry,
   ],
-  exports: [RedisConnection],
+  exports: [RedisConnection, QueueHandlerRegistry],
 })
 export class QueuesModule {}
