@@ -1,4 +1,4 @@
-import { FREQUENCIES, findWasteCode, type Frequency } from '@symbiose/taxonomy';
+import { FREQUENCIES, findWasteCode, type Compatibility, type Frequency } from '@symbiose/taxonomy';
 import { frequencyFit } from './b2b-score';
 import { RADIANS } from './great-circle';
 import type { MatchableDeclaration } from './matchable-declaration';
@@ -64,6 +64,27 @@ const FREQUENCY_FITS = (() => {
 /** The frequency term of two entries of the `frequencies` column. */
 export function frequencyFitOf(resourceFrequency: number, needFrequency: number): number {
   return FREQUENCY_FITS[resourceFrequency * FREQUENCY_SLOTS + needFrequency];
+}
+
+/**
+ * Whether two quantities of a category pair that counts them in one dimension compare: both
+ * known (entries of the `quantities` column), in one unit (of the `units` column). The search
+ * and the allocation read `quantityBasis` so, from the columns.
+ */
+export function quantitiesCompare(
+  entry: Compatibility,
+  offered: number,
+  offeredUnit: number,
+  wanted: number,
+  wantedUnit: number,
+): boolean {
+  return (
+    entry.quantitiesComparable &&
+    offeredUnit >= 0 &&
+    offered > 0 &&
+    wanted > 0 &&
+    wantedUnit === offeredUnit
+  );
 }
 
 /** Small integer ids for strings (organizations, units, waste codes). */

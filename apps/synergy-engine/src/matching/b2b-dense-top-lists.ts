@@ -3,6 +3,7 @@ import {
   declarationColumns,
   frequencyFitOf,
   needColumnsOf,
+  quantitiesCompare,
   type DeclarationColumns,
   type LatitudeStrip,
   type NeedColumns,
@@ -166,8 +167,8 @@ class PairSearch {
     private readonly options: ResolvedMatchingOptions,
     needGroups: ReadonlyMap<string, number[]>,
   ) {
-    this.lists = new DenseTopLists(declarations, options.topK);
     this.columns = declarationColumns(declarations);
+    this.lists = new DenseTopLists(declarations, options.topK, this.columns);
     this.facts = declarations.map(factsOf);
     const { columns, strips } = needColumnsOf(needGroups, declarations, this.columns);
     this.needs = columns;
@@ -286,13 +287,10 @@ class PairSearch {
   /** The quantity term: the share of the need covered, NaN when the quantities do not compare. */
   private coverageOf(probe: Probe, target: Target, i: number): number {
     const wanted = this.needs.quantities[i];
-    const compared =
-      target.entry.quantitiesComparable &&
-      probe.unit >= 0 &&
-      probe.quantity > 0 &&
-      wanted > 0 &&
-      this.needs.units[i] === probe.unit;
-    return compared ? needCoverage(probe.quantity, wanted) : NaN;
+    const { quantity, unit } = probe;
+    return quantitiesCompare(target.entry, quantity, unit, wanted, this.needs.units[i])
+      ? needCoverage(quantity, wanted)
+      : NaN;
   }
 
   /**

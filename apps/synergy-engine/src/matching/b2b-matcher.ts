@@ -1,7 +1,7 @@
 import { allocateQuantities } from './allocation';
 import { pairKey, type B2BCandidate } from './b2b-candidate';
 import { denseTopLists } from './b2b-dense-top-lists';
-import { quantityBasis } from './b2b-score';
+import { quantitiesCompare } from './b2b-declaration-columns';
 import { B2BSynergyBuilder, b2bSide, bySynergyRank } from './b2b-synergy';
 import type { DenseTopLists } from './b2b-top-lists';
 import type { MatchableDeclaration } from './matchable-declaration';
@@ -165,10 +165,11 @@ function inSynergyRank(kept: KeptPairs): Int32Array {
 
 /**
  * The quantity allocated to each kept pair, in synergy rank (`allocateQuantities`): NaN for a
- * pair whose quantities do not compare.
+ * pair whose quantities do not compare (read from the search's columns, as `quantityBasis`).
  */
 function allocatedByRank(build: Build): Float64Array {
-  const { declarations, compatibilities } = build.dense;
+  const { compatibilities } = build.dense;
+  const { quantities, units } = build.dense.columns;
   const count = build.ranked.length;
   const resources = new Int32Array(count);
   const needs = new Int32Array(count);
@@ -177,14 +178,16 @@ function allocatedByRank(build: Build): Float64Array {
     const resource = build.keptResources[position];
     const need = build.keptNeeds[position];
     const entry = compatibilities[build.keptCells[position]] as B2BCandidate['compatibility'];
-    const basis = quantityBasis(declarations[resource], declarations[need], entry);
-    resources[rank] = basis === 'COMPARED' ? resource : -1;
+    const compared = quantitiesCompare(
+      entry,
+      quantities[resource],
+      units[resource],
+      quantities[need],
+      units[need],
+    );
+    resources[rank] = compared ? resource : -1;
     needs[rank] = need;
   }
-  const quantities = new Float64Array(declarations.length);
-  declarations.forEach((declaration, slot) => {
-    quantities[slot] = declaration.annualQuantity ?? NaN;
-  });
   return allocateQuantities(resources, needs, quantities);
 }
 

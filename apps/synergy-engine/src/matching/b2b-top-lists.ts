@@ -1,4 +1,5 @@
 import type { Compatibility } from '@symbiose/taxonomy';
+import type { DeclarationColumns } from './b2b-declaration-columns';
 import type { MatchableDeclaration } from './matchable-declaration';
 
 /**
@@ -20,6 +21,8 @@ export class DenseTopLists {
     /** Slot → declaration. */
     readonly declarations: readonly MatchableDeclaration[],
     readonly topK: number,
+    /** What the search read of each slot, for the steps after it. */
+    readonly columns: DeclarationColumns,
   ) {
     const cells = declarations.length * topK;
     this.counts = new Int32Array(declarations.length);
