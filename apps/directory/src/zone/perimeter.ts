@@ -1,7 +1,7 @@
 import area from '@turf/area';
 import { kinks } from '@turf/kinks';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { perimeterPolygons } from '@symbiose/platform';
+import { PERIMETER_REFUSAL, perimeterPolygons } from '@symbiose/platform';
 
 /**
  * A zone's perimeter: a GeoJSON Polygon or MultiPolygon of [longitude, latitude] positions
@@ -22,8 +22,7 @@ export type Perimeter = Polygon | MultiPolygon;
  */
 export const MAX_PERIMETER_POSITIONS = 2000;
 
-const SHAPE =
-  'must be a GeoJSON Polygon or MultiPolygon with closed rings of [longitude, latitude] positions';
+const SHAPE = PERIMETER_REFUSAL.EN;
 
 type Ring = Position[];
 

@@ -1,17 +1,15 @@
-import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import { isCalendarDate } from '../validation/calendar-date';
+import { refuseScalarLiteral, refuseScalarValue } from './scalar-refusal';
 
 /** Why a value is not a day (graphql-js puts it at the end of its own message). */
 export const CALENDAR_DAY_REFUSAL = {
   EN: 'must be a date, YYYY-MM-DD',
   FR: 'doit être une date, AAAA-MM-JJ',
 };
-const MESSAGE = CALENDAR_DAY_REFUSAL.EN;
-// A refused variable's error takes these from this one: the client's error, not the server's.
-const REFUSED = { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' };
 
 function parsed(value: unknown): string {
-  if (!isCalendarDate(value)) throw new GraphQLError(MESSAGE, { extensions: REFUSED });
+  if (!isCalendarDate(value)) refuseScalarValue(CALENDAR_DAY_REFUSAL);
   return value as string;
 }
 
@@ -30,10 +28,10 @@ export const CalendarDayScalar = new GraphQLScalarType<string, string>({
     return value as string;
   },
   parseValue: parsed,
-  // A plain error, which validation words as for any literal of the wrong type ("Expected value
-  // of type …"), then told as the same value in a variable is (see recodeBadLiteral).
   parseLiteral: (node: ValueNode) => {
-    if (node.kind !== Kind.STRING || !isCalendarDate(node.value)) throw new TypeError(MESSAGE);
+    if (node.kind !== Kind.STRING || !isCalendarDate(node.value)) {
+      refuseScalarLiteral(CALENDAR_DAY_REFUSAL);
+    }
     return node.value;
   },
 });

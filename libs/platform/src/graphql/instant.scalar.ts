@@ -1,17 +1,15 @@
 import { CustomScalar, Scalar } from '@nestjs/graphql';
-import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import { isCalendarDate } from '../validation/calendar-date';
+import { refuseScalarLiteral, refuseScalarValue } from './scalar-refusal';
 
 /** Why a value is not an instant (graphql-js puts it at the end of its own message). */
 export const INSTANT_REFUSAL = {
   EN: 'must be a date and time, ISO 8601 with its offset',
   FR: 'doit être une date et une heure ISO 8601, avec son décalage horaire',
 };
-const MESSAGE = INSTANT_REFUSAL.EN;
 const DESCRIPTION =
   'An instant, ISO 8601 with its offset (2026-03-16T09:00:00+01:00); answered in UTC';
-// A refused variable's error takes these from this one: the client's error, not the server's.
-const REFUSED = { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' };
 /** An instant is read wherever it is written: its offset (or Z) is part of it. */
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -27,7 +25,7 @@ export function instantOf(value: unknown): Date | undefined {
 
 function parsed(value: unknown): Date {
   const instant = instantOf(value);
-  if (!instant) throw new GraphQLError(MESSAGE, { extensions: REFUSED });
+  if (!instant) refuseScalarValue(INSTANT_REFUSAL);
   return instant;
 }
 
@@ -48,11 +46,9 @@ export const InstantScalar = new GraphQLScalarType<Date, string>({
     return instant.toISOString();
   },
   parseValue: parsed,
-  // A plain error, which validation words as for any literal of the wrong type (see
-  // recodeBadLiteral in the error format).
   parseLiteral: (node: ValueNode) => {
     const instant = node.kind === Kind.STRING ? instantOf(node.value) : undefined;
-    if (!instant) throw new TypeError(MESSAGE);
+    if (!instant) refuseScalarLiteral(INSTANT_REFUSAL);
     return instant;
   },
 });

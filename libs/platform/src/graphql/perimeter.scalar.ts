@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, valueFromASTUntyped, ValueNode } from 'graphql';
+import { GraphQLScalarType, valueFromASTUntyped, ValueNode } from 'graphql';
+import { refuseScalarLiteral, refuseScalarValue } from './scalar-refusal';
 
 /** [longitude, latitude], or with an altitude: a GeoJSON position (RFC 7946 §3.1.1). */
 export type PerimeterPosition = number[];
@@ -9,9 +10,6 @@ export const PERIMETER_REFUSAL = {
   EN: 'must be a GeoJSON Polygon or MultiPolygon with closed rings of [longitude, latitude] positions',
   FR: 'doit être un Polygon ou un MultiPolygon GeoJSON aux anneaux fermés de positions [longitude, latitude]',
 };
-const MESSAGE = PERIMETER_REFUSAL.EN;
-// A refused variable's error takes these from this one: the client's error, not the server's.
-const REFUSED = { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' };
 
 function isPosition(value: unknown): value is PerimeterPosition {
   return (
@@ -44,7 +42,7 @@ export function perimeterPolygons(value: unknown): PerimeterRing[][] | null {
 }
 
 function parsed(value: unknown): object {
-  if (!perimeterPolygons(value)) throw new GraphQLError(MESSAGE, { extensions: REFUSED });
+  if (!perimeterPolygons(value)) refuseScalarValue(PERIMETER_REFUSAL);
   return value as object;
 }
 
@@ -58,11 +56,9 @@ export const PerimeterScalar = new GraphQLScalarType<object, object>({
     'A GeoJSON (RFC 7946) Polygon or MultiPolygon geometry: { type, coordinates } with [longitude, latitude] positions',
   serialize: (value) => value as object,
   parseValue: parsed,
-  // A plain error, which validation words as for any literal of the wrong type (see
-  // recodeBadLiteral in the error format).
   parseLiteral: (node: ValueNode, variables) => {
     const value = valueFromASTUntyped(node, variables);
-    if (!perimeterPolygons(value)) throw new TypeError(MESSAGE);
+    if (!perimeterPolygons(value)) refuseScalarLiteral(PERIMETER_REFUSAL);
     return value as object;
   },
 });
