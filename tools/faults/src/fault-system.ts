@@ -4,6 +4,13 @@ import { GATEWAY, ServiceProcess, startService, SUBGRAPHS } from '../../../tools
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 export const SERVICE_NAMES = [...SUBGRAPH_NAMES, GATEWAY.name];
 
+/** Where each subgraph answers, as the variables the services read it from. */
+export function subgraphUrlVariables(urlOf: (name: string) => string): Record<string, string> {
+  return Object.fromEntries(
+    SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, urlOf(subgraph.name)]),
+  );
+}
+
 /**
  * The five built services as processes, as `startSystem` runs them, each of which a test can
  * signal, kill and start again on the same port, database, queues and audit spool.
@@ -78,9 +85,6 @@ export class FaultSystem {
 
   /** A subgraph knows where the others answer; the gateway where each subgraph does. */
   private serviceEnv(): Record<string, string> {
-    const subgraphUrls = Object.fromEntries(
-      SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, this.urlOf(subgraph.name)]),
-    );
-    return { ...subgraphUrls, ...this.env };
+    return { ...subgraphUrlVariables((name) => this.urlOf(name)), ...this.env };
   }
 }

@@ -1,7 +1,7 @@
 import { freePort } from '@symbiose/testing';
-import { GATEWAY, ServiceProcess, startService, SUBGRAPHS } from '../../../tools/system';
+import { GATEWAY, ServiceProcess, startService } from '../../../tools/system';
 import { BalancedService, NginxBalancer } from './nginx-balancer';
-import { SERVICE_NAMES, SUBGRAPH_NAMES } from './fault-system';
+import { SERVICE_NAMES, SUBGRAPH_NAMES, subgraphUrlVariables } from './fault-system';
 
 /** A replica of a service: its process and the URL that reaches it alone. */
 export interface Replica {
@@ -60,9 +60,7 @@ export class ReplicaSystem {
   }
 
   private async startReplicas(names: readonly string[], env: Record<string, string>) {
-    const subgraphUrls = Object.fromEntries(
-      SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, this.urlOf(subgraph.name)]),
-    );
+    const subgraphUrls = subgraphUrlVariables((name) => this.urlOf(name));
     const starts = this.balanced
       .filter((service) => names.includes(service.name))
       .flatMap(({ name, replicaPorts }) =>
