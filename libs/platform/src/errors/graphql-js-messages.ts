@@ -175,13 +175,15 @@ const SCALAR_WORDINGS: readonly Wording[] = [
   french: () => FR,
 }));
 
+const EVERY_WORDING = [...WORDINGS, ...SCALAR_WORDINGS];
+
 const SUGGESTION = /^(?<message>.*?) Did you mean (?<names>.*)\?$/;
 
-/** A graphql-js or Apollo message in French; one not in WORDINGS as it came. */
+/** A graphql-js or Apollo message in French; one no wording knows as it came. */
 function inFrench(english: string): string {
   const suggested = SUGGESTION.exec(english)?.groups;
   const message = suggested?.message ?? english;
-  for (const { english: pattern, french } of [...WORDINGS, ...SCALAR_WORDINGS]) {
+  for (const { english: pattern, french } of EVERY_WORDING) {
     const match = pattern.exec(message);
     if (!match) continue;
     const translated = french(match.groups ?? {});
