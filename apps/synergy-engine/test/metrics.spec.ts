@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { BullMqEventPublisher, RedisConnection } from '@symbiose/platform';
-import { postGraphQL, TEST_REDIS_URL, TestServiceProcess, waitFor } from '@symbiose/testing';
+import {
+  metricSample,
+  postGraphQL,
+  TEST_REDIS_URL,
+  TestServiceProcess,
+  waitFor,
+} from '@symbiose/testing';
 import {
   declarationOf,
   ENGINE_QUEUE,
@@ -13,23 +19,6 @@ import {
 
 /** `/metrics` of the built engine, running as its own process, after real work. */
 jest.setTimeout(120_000);
-
-type Labels = Record<string, string>;
-
-/** The value of one sample of the Prometheus text, or undefined when it is not there. */
-function sample(text: string, name: string, labels: Labels = {}): number | undefined {
-  for (const line of text.split('\n')) {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries(
-      [...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]),
-    );
-    if (Object.entries(labels).every(([key, value]) => found[key] === value)) {
-      return Number(match[3]);
-    }
-  }
-  return undefined;
-}
 
 describe('the metrics of a service', () => {
   const territoryId = randomUUID();
@@ -70,27 +59,31 @@ describe('the metrics of a service', () => {
     const text = await waitFor(
       metrics,
       (current) =>
-        sample(current, 'queue_job_duration_seconds_count', { ...events, outcome: 'completed' }) ===
-          3 &&
-        sample(current, 'queue_job_failures_total', events) === 1 &&
-        sample(current, 'queue_job_duration_seconds_count', {
+        metricSample(current, 'queue_job_duration_seconds_count', {
+          ...events,
+          outcome: 'completed',
+        }) === 3 &&
+        metricSample(current, 'queue_job_failures_total', events) === 1 &&
+        metricSample(current, 'queue_job_duration_seconds_count', {
           queue: 'synergy-recompute',
           outcome: 'completed',
         }) !== undefined,
       { timeoutMs: 30_000 },
     );
-    expect(sample(text, 'queue_job_duration_seconds_count', { ...events, outcome: 'failed' })).toBe(
-      1,
-    );
-    expect(sample(text, 'queue_job_failures_total', events)).toBe(1);
-    expect(sample(text, 'queue_depth', { ...events, state: 'failed' })).toBe(1);
-    expect(sample(text, 'queue_depth', { ...events, state: 'waiting' })).toBe(0);
+    expect(
+      metricSample(text, 'queue_job_duration_seconds_count', { ...events, outcome: 'failed' }),
+    ).toBe(1);
+    expect(metricSample(text, 'queue_job_failures_total', events)).toBe(1);
+    expect(metricSample(text, 'queue_depth', { ...events, state: 'failed' })).toBe(1);
+    expect(metricSample(text, 'queue_depth', { ...events, state: 'waiting' })).toBe(0);
     for (const state of ['waiting', 'active', 'delayed', 'failed']) {
-      expect(sample(text, 'queue_depth', { queue: 'synergy-recompute', state })).toEqual(
+      expect(metricSample(text, 'queue_depth', { queue: 'synergy-recompute', state })).toEqual(
         expect.any(Number),
       );
     }
-    expect(sample(text, 'queue_job_duration_seconds_bucket', { ...events, le: '+Inf' })).toBe(3);
+    expect(metricSample(text, 'queue_job_duration_seconds_bucket', { ...events, le: '+Inf' })).toBe(
+      3,
+    );
   });
 
   it('counts GraphQL errors by operation and code, beside the durations', async () => {
@@ -101,16 +94,19 @@ describe('the metrics of a service', () => {
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const text = await metrics();
     expect(
-      sample(text, 'graphql_errors_total', { operation: 'BadStatus', code: 'BAD_USER_INPUT' }),
+      metricSample(text, 'graphql_errors_total', {
+        operation: 'BadStatus',
+        code: 'BAD_USER_INPUT',
+      }),
     ).toBe(1);
     expect(
-      sample(text, 'graphql_operation_duration_seconds_count', {
+      metricSample(text, 'graphql_operation_duration_seconds_count', {
         operation: 'BadStatus',
         outcome: 'error',
       }),
     ).toBe(1);
     expect(
-      sample(text, 'http_request_duration_seconds_count', {
+      metricSample(text, 'http_request_duration_seconds_count', {
         method: 'POST',
         route: '/graphql',
         status: '200',
@@ -118,7 +114,7 @@ describe('the metrics of a service', () => {
     ).toBeGreaterThanOrEqual(1);
     await request(engine.url).get('/no/such/page').expect(404);
     expect(
-      sample(await metrics(), 'http_request_duration_seconds_count', {
+      metricSample(await metrics(), 'http_request_duration_seconds_count', {
         method: 'GET',
         route: 'unmatched',
         status: '404',
@@ -144,15 +140,15 @@ describe('the metrics of a service', () => {
       await inserting.query('COMMIT');
       await locked;
       const text = await metrics();
-      expect(sample(text, 'outbox_unpublished_events')).toBe(1);
-      expect(sample(text, 'outbox_lag_seconds')).toBeGreaterThanOrEqual(3600);
-      expect(sample(text, 'outbox_lag_seconds')).toBeLessThan(3700);
+      expect(metricSample(text, 'outbox_unpublished_events')).toBe(1);
+      expect(metricSample(text, 'outbox_lag_seconds')).toBeGreaterThanOrEqual(3600);
+      expect(metricSample(text, 'outbox_lag_seconds')).toBeLessThan(3700);
       await holding.query('COMMIT');
       const after = await waitFor(
         metrics,
-        (current) => sample(current, 'outbox_lag_seconds') === 0,
+        (current) => metricSample(current, 'outbox_lag_seconds') === 0,
       );
-      expect(sample(after, 'outbox_unpublished_events')).toBe(0);
+      expect(metricSample(after, 'outbox_unpublished_events')).toBe(0);
     } finally {
       await Promise.all([inserting.end(), holding.end()]);
     }

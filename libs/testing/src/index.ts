@@ -12,3 +12,4 @@ export * from './seeded-random';
 export * from './demo-loader';
 export * from './test-audit-spool';
 export * from './keep-alive-traffic';
+export * from './prometheus-text';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
+import { bearer, metricSum, postGraphQL, testToken, waitFor } from '@symbiose/testing';
 import { CONSISTENT, isConsistent, readConsistency } from '../src/consistency';
 import { SERVICE_NAMES } from '../src/fault-system';
 import { IsolatedPostgres } from '../src/isolated-postgres';
@@ -29,14 +29,10 @@ const EVERY_SUBGRAPH = `query ($zoneId: ID!) {
   recomputeStatus(zoneId: $zoneId) { state }
   workshops(zoneId: $zoneId, first: 1) { totalCount } }`;
 
-/** Requests a service's own /metrics counted, by its `http_request_duration_seconds_count`. */
+/** Requests to /graphql a service's own /metrics counted. */
 async function requestsCounted(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith('http_request_duration_seconds_count{'))
-    .filter((line) => line.includes('route="/graphql"'))
-    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+  return metricSum(text, 'http_request_duration_seconds_count', { route: '/graphql' });
 }
 
 async function inBatches<T>(tasks: (() => Promise<T>)[], size: number): Promise<T[]> {
