@@ -19,9 +19,7 @@ import {
   variablesDepthPlugin,
 } from '@symbiose/platform';
 import { IncomingMessage } from 'node:http';
-import { AssessmentChartController } from './assessment-chart.controller';
 import { GatewayAuthModule } from './gateway-auth.module';
-import { ImportRelayController } from './import-relay.controller';
 import { GatewayConfig, subgraphsOf } from './gateway.config';
 import { BatchRefusalMiddleware } from './hardening/batch-refusal.middleware';
 import { gatewayErrorFormatter } from './hardening/format-gateway-error';
@@ -31,13 +29,11 @@ import { calendarDaysPlugin } from './hardening/calendar-days.plugin';
 import { RateLimitMiddleware } from './hardening/rate-limit.middleware';
 import { RateLimitStore } from './hardening/rate-limit-store';
 import { RequestScopeMiddleware } from './hardening/request-scope';
+import { RelayController } from './relays/relay.controller';
 import { QueueDashboard } from './queue-dashboard/queue-dashboard';
-import { PrioritisationChartController } from './prioritisation-chart.controller';
 import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { gatewayTokenSource } from './gateway-token';
 import { SubgraphsReadinessProbe } from './subgraphs-readiness.probe';
-import { TokenExchangeRelayController } from './token-exchange-relay.controller';
-import { ZoneExportRelayController } from './zone-export-relay.controller';
 
 /**
  * What clients reach: GraphQL, the charts, the zones' exports, imports and the exchange of API keys
@@ -106,13 +102,7 @@ const CLIENT_ROUTES = [
       },
     }),
   ],
-  controllers: [
-    AssessmentChartController,
-    PrioritisationChartController,
-    TokenExchangeRelayController,
-    ZoneExportRelayController,
-    ImportRelayController,
-  ],
+  controllers: [RelayController],
   providers: [QueueDashboard, RateLimitStore],
 })
 export class AppModule implements NestModule {

@@ -44,16 +44,19 @@ export function isProduction(config: GatewayConfig): boolean {
   return config.NODE_ENV === 'production';
 }
 
+export type SubgraphName = 'directory' | 'interviews' | 'synergy-engine' | 'workshops';
+
 export interface SubgraphLocation {
-  name: string;
+  name: SubgraphName;
   baseUrl: string;
 }
 
 export function subgraphsOf(config: GatewayConfig): SubgraphLocation[] {
-  return [
+  const locations: SubgraphLocation[] = [
     { name: 'directory', baseUrl: config.DIRECTORY_URL },
     { name: 'interviews', baseUrl: config.INTERVIEWS_URL },
     { name: 'synergy-engine', baseUrl: config.SYNERGY_ENGINE_URL },
     { name: 'workshops', baseUrl: config.WORKSHOPS_URL },
-  ].map(({ name, baseUrl }) => ({ name, baseUrl: baseUrl.replace(/\/+$/, '') }));
+  ];
+  return locations.map(({ name, baseUrl }) => ({ name, baseUrl: baseUrl.replace(/\/+$/, '') }));
 }

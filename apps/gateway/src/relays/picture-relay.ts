@@ -8,7 +8,7 @@ import {
   PictureSignatureMismatch,
   verifyPictureSignature,
 } from '@symbiose/tokens';
-import { GatewayConfig } from './gateway.config';
+import { GatewayConfig } from '../gateway.config';
 import { relayFromSubgraph } from './subgraph-relay';
 
 /** The life of the token that carries a signed picture's principal to the subgraph drawing it. */
