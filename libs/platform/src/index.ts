@@ -79,5 +79,6 @@ export * from './shutdown/close-on-signals';
 export * from './queues/queues.module';
 export * from './queues/within-time';
 export * from './queues/queue-worker';
+export * from './queues/queue-worker.factory';
 export * from './queues/queue-handlers';
 export * from './internal-calls/internal-service-client';

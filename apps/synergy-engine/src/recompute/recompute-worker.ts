@@ -4,15 +4,9 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Job, WorkerOptions } from 'bullmq';
+import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import {
-  QueueHandlerRegistry,
-  QueueMetrics,
-  QueueWorker,
-  RedisConnection,
-  ShutdownState,
-} from '@symbiose/platform';
+import { QueueWorkerFactory, QueueWorkerOptions, ServiceQueueWorker } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 import { RECOMPUTE_RUNNING } from './recompute-lease';
 import { RECOMPUTE_QUEUE, RecomputeJob, RecomputeQueue } from './recompute-queue';
@@ -38,30 +32,27 @@ const MAX_STALLED_COUNT = 1;
 @Injectable()
 export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('SynergyRecompute');
-  private readonly worker: QueueWorker<RecomputeJob, RecomputeOutcome | null>;
+  private readonly worker: ServiceQueueWorker;
   private sweepTimer: NodeJS.Timeout | undefined;
   private readonly retry: RecomputeRetryPolicy;
 
   constructor(
     private readonly dataSource: DataSource,
-    redis: RedisConnection,
     private readonly config: SynergyEngineConfig,
     private readonly recompute: ZoneRecomputeService,
     private readonly queue: RecomputeQueue,
-    metrics: QueueMetrics,
-    private readonly shutdown: ShutdownState,
-    registry: QueueHandlerRegistry,
+    workers: QueueWorkerFactory,
   ) {
     this.retry = retryPolicyOf(config);
-    this.worker = new QueueWorker({
+    this.worker = workers.create<RecomputeJob, RecomputeOutcome | null>({
       queue: RECOMPUTE_QUEUE,
       process: (job) => this.recomputeZone(job),
-      options: this.workerOptions(redis),
-      metrics,
-      onFailed: (error, job) =>
-        this.logger.error(`zone ${job?.data.zoneId ?? '?'}: ${error.message}`),
-      onError: (error) => this.logger.error(`worker: ${error.message}`),
-      registry,
+      concurrency: config.SYNERGY_RECOMPUTE_CONCURRENCY,
+      settings: this.lockSettings(),
+      logger: this.logger,
+      subject: 'zone',
+      subjectId: (data) => data.zoneId,
+      shutdownStep: 'recompute worker',
     });
   }
 
@@ -74,7 +65,7 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.sweepTimer);
-    await this.worker.stopAsStep(this.shutdown, 'recompute worker');
+    await this.worker.stop();
   }
 
   private async recomputeZone(job: Job<RecomputeJob>): Promise<RecomputeOutcome | null> {
@@ -95,10 +86,9 @@ export class RecomputeWorker implements OnApplicationBootstrap, BeforeApplicatio
     return outcome;
   }
 
-  private workerOptions(redis: RedisConnection): WorkerOptions {
+  private lockSettings(): QueueWorkerOptions<RecomputeJob, unknown>['settings'] {
     const leaseMs = this.config.SYNERGY_RECOMPUTE_LEASE_MS;
     return {
-      ...redis.workerOptions(this.config.SYNERGY_RECOMPUTE_CONCURRENCY),
       lockDuration: 2 * leaseMs,
       stalledInterval: leaseMs,
       maxStalledCount: MAX_STALLED_COUNT,

@@ -8,13 +8,7 @@ import {
 import { Job } from 'bullmq';
 import { JobRetry, QueueDefinition } from '@symbiose/contracts';
 import { DataSource } from 'typeorm';
-import {
-  QueueHandlerRegistry,
-  QueueMetrics,
-  QueueWorker,
-  RedisConnection,
-  ShutdownState,
-} from '@symbiose/platform';
+import { QueueWorkerFactory, ServiceQueueWorker } from '@symbiose/platform';
 import { ImportsConfig } from '../imports.config';
 import { IMPORT_QUEUE, ImportQueue, ImportQueueJob } from './import-queue';
 import { ImportRunner, ImportTakenOver } from './import-runner';
@@ -30,29 +24,25 @@ const STALE_RUNNING = "interval '5 minutes'";
 @Injectable()
 export class ImportWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('ImportWorker');
-  private readonly worker: QueueWorker<ImportQueueJob, void>;
+  private readonly worker: ServiceQueueWorker;
   private sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
-    redis: RedisConnection,
     private readonly config: ImportsConfig,
     private readonly runner: ImportRunner,
     private readonly queue: ImportQueue,
-    metrics: QueueMetrics,
-    private readonly shutdown: ShutdownState,
     @Inject(IMPORT_QUEUE) private readonly definition: QueueDefinition<JobRetry>,
-    registry: QueueHandlerRegistry,
+    workers: QueueWorkerFactory,
   ) {
-    this.worker = new QueueWorker({
+    this.worker = workers.create<ImportQueueJob, void>({
       queue: definition.name,
       process: (job) => this.runImport(job),
-      options: redis.workerOptions(1),
-      metrics,
-      onFailed: (error, job) =>
-        this.logger.error(`import ${job?.data.importId ?? '?'}: ${error.message}`),
-      onError: (error) => this.logger.error(`worker: ${error.message}`),
-      registry,
+      concurrency: 1,
+      logger: this.logger,
+      subject: 'import',
+      subjectId: (data) => data.importId,
+      shutdownStep: 'import worker',
     });
   }
 
@@ -65,7 +55,7 @@ export class ImportWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.sweepTimer);
-    await this.worker.stopAsStep(this.shutdown, 'import worker');
+    await this.worker.stop();
   }
 
   private async runImport(job: Job<ImportQueueJob>): Promise<void> {

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { QueueConfig } from '../config/service-config';
 import { EvictionPolicyCheck } from './eviction-policy.check';
 import { QueueHandlerRegistry } from './queue-handlers';
+import { QueueWorkerFactory } from './queue-worker.factory';
 import { RedisConnection } from './redis-connection';
 
 @Global()
@@ -15,7 +16,8 @@ import { RedisConnection } from './redis-connection';
     },
     EvictionPolicyCheck,
     QueueHandlerRegistry,
+    QueueWorkerFactory,
   ],
-  exports: [RedisConnection, QueueHandlerRegistry],
+  exports: [RedisConnection, QueueHandlerRegistry, QueueWorkerFactory],
 })
 export class QueuesModule {}
