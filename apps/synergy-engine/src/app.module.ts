@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SYNERGY_ENGINE_ACCESS } from './access-policy';
 import { ServicePlatformModule } from '@symbiose/platform';
+import { B2BOpportunityModule } from './b2b-opportunity/b2b-opportunity.module';
 import { DeclarationModule } from './declaration/declaration.module';
 import { EngineEvents } from './events/engine-events';
 import { EngineEventsModule } from './events/engine-events.module';
@@ -35,6 +36,7 @@ import {
     OrganizationModule,
     DeclarationModule,
     SynergyModule,
+    B2BOpportunityModule,
     SynergyOutcomeModule,
     SynergyExportModule,
     SynergySourceModule,

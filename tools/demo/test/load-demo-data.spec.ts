@@ -397,6 +397,39 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
     }
   });
 
+  it("presents Cahors Sud's B2B synergies as opportunities of the programme's order", async () => {
+    const zoneId = await cahorsSudId(gql);
+    const response = await gql(
+      `query ($zoneId: ID!) {
+        zone(id: $zoneId) {
+          b2bSynergyCount b2bOpportunityCount
+          b2bOpportunities { categoryCode consumerCount synergies { id categoryCode } }
+        }
+        b2b: synergies(filter: { zoneId: $zoneId, kind: B2B }, first: 100) { nodes { id } }
+      }`,
+      { zoneId },
+    );
+    expect(response.errors).toBeUndefined();
+    const { zone, b2b } = response.data ?? {};
+    const opportunities: {
+      categoryCode: string;
+      synergies: { id: string; categoryCode: string }[];
+    }[] = zone.b2bOpportunities;
+
+    // LOT'EC's own diagnostic found 22 B2B potentials: the pairs, grouped by the need they
+    // serve, are of that order.
+    expect(zone.b2bOpportunityCount).toBeLessThanOrEqual(40);
+    expect(zone.b2bOpportunityCount).toBeLessThan(zone.b2bSynergyCount);
+    expect(opportunities).toHaveLength(zone.b2bOpportunityCount);
+    const grouped = opportunities.flatMap((o) => o.synergies.map((s) => s.id)).sort();
+    expect(grouped).toEqual(b2b.nodes.map((s: { id: string }) => s.id).sort());
+    for (const opportunity of opportunities) {
+      expect(new Set(opportunity.synergies.map((s) => s.categoryCode))).toEqual(
+        new Set([opportunity.categoryCode]),
+      );
+    }
+  });
+
   it("prices the B2B synergies at the firms' own figures, the zone's euros their sum", async () => {
     const zoneId = await cahorsSudId(gql);
     const figures = [
