@@ -18,24 +18,30 @@ export class IntroductionService {
 
   async consent(input: ConsentToIntroductionInput, principal: Principal): Promise<Synergy> {
     const { synergy, organizationId } = await this.sideOf(input.synergyId, principal);
-    await this.consents.upsert(
-      {
-        synergyId: synergy.id,
-        organizationId,
-        contactName: input.contactName,
-        contactEmail: input.contactEmail ?? null,
-        contactPhone: input.contactPhone ?? null,
-        consentedBy: principal.subject,
-        consentedAt: new Date(),
-      },
-      ['synergyId', 'organizationId'],
+    // In a transaction, so that the mutation's audit entry is written with the consent.
+    await this.consents.manager.transaction((manager) =>
+      manager.upsert(
+        IntroductionConsent,
+        {
+          synergyId: synergy.id,
+          organizationId,
+          contactName: input.contactName,
+          contactEmail: input.contactEmail ?? null,
+          contactPhone: input.contactPhone ?? null,
+          consentedBy: principal.subject,
+          consentedAt: new Date(),
+        },
+        ['synergyId', 'organizationId'],
+      ),
     );
     return synergy;
   }
 
   async withdraw(synergyId: string, principal: Principal): Promise<Synergy> {
     const { synergy, organizationId } = await this.sideOf(synergyId, principal);
-    await this.consents.delete({ synergyId, organizationId });
+    await this.consents.manager.transaction((manager) =>
+      manager.delete(IntroductionConsent, { synergyId, organizationId }),
+    );
     return synergy;
   }
 
