@@ -262,6 +262,65 @@ describe('synergies, kept current by the recompute queue', () => {
     }
   });
 
+  it('explains both synergies, typed, with the terms and words of their rationale', async () => {
+    const response = await service.gql(
+      `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 10) { nodes {
+         kind score rationale
+         explanation {
+           summaryFr summaryEn categoryFitFr
+           terms { name value weight labelFr facts { name textValue numberValue booleanValue } }
+           rules { rule verdict textFr textEn }
+           steps { rule }
+           facts { name textValue numberValue }
+         } } } }`,
+      { filter: { zoneId: zone.zoneId } },
+    );
+    expect(response.errors).toBeUndefined();
+    type Explained = {
+      kind: string;
+      score: number;
+      rationale: Record<string, unknown>;
+      explanation: {
+        summaryFr: string;
+        summaryEn: string;
+        terms: { name: string; value: number | null; weight: number; labelFr: string }[];
+        rules: { rule: string; textFr: string; textEn: string }[];
+        steps: unknown[];
+        facts: { name: string; textValue: string | null; numberValue: number | null }[];
+      };
+    };
+    const nodes: Explained[] = response.data?.synergies.nodes;
+    const exchange = nodes.find((s) => s.kind === 'B2B') as Explained;
+    const shared = nodes.find((s) => s.kind === 'COLLECTIVE') as Explained;
+
+    expect(exchange.explanation.summaryFr).toBe(exchange.rationale.summaryFr);
+    expect(exchange.explanation.terms.map((t) => t.name)).toEqual([
+      'COMPATIBILITY',
+      'QUANTITY_COVERAGE',
+      'DISTANCE_DECAY',
+      'FREQUENCY_FIT',
+    ]);
+    // The score is the weighted mean of the known terms, stored to four decimals.
+    const known = exchange.explanation.terms.filter((t) => t.value !== null);
+    const weighted = known.reduce((sum, t) => sum + (t.value as number) * t.weight, 0);
+    const weights = known.reduce((sum, t) => sum + t.weight, 0);
+    expect(exchange.score).toBeCloseTo(weighted / weights, 4);
+    expect(exchange.explanation.terms.find((t) => t.name === 'QUANTITY_COVERAGE')?.value).toBe(1);
+    for (const { labelFr } of exchange.explanation.terms) expect(labelFr).toMatch(/\S/);
+    for (const { textFr, textEn } of exchange.explanation.rules) {
+      expect([textFr, textEn]).toEqual([expect.stringMatching(/\S/), expect.stringMatching(/\S/)]);
+    }
+    expect(exchange.explanation.steps).toEqual([]);
+    expect(shared.explanation.summaryFr).toBe(shared.rationale.summaryFr);
+    expect(shared.explanation.rules).toEqual([]);
+    expect(shared.explanation.facts).toEqual(
+      expect.arrayContaining([
+        { name: 'collectiveNeedCode', textValue: 'SECURITY', numberValue: null },
+        { name: 'suppliersByTrade', textValue: null, numberValue: 1 },
+      ]),
+    );
+  });
+
   it('recomputes a burst of fifty edits once, and ends with the last one', async () => {
     const before = await recomputeQueue.getCompletedCount();
 
