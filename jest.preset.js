@@ -27,6 +27,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFilesAfterEnv: [path.join(__dirname, 'tools/jest/error-reasons.setup.js')],
   moduleNameMapper: {
+    '^@symbiose/system$': path.join(__dirname, 'tools/system'),
     '^@symbiose/(.*)$': path.join(__dirname, 'libs/$1/src'),
   },
 };

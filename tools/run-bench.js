@@ -18,7 +18,7 @@ registerBuildPaths(buildRoot);
 // libraries get the workspace's own, next to the service runner it starts.
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function resolve(request, ...rest) {
-  if (/(^|\/)tools\/system$/.test(request)) return path.join(WORKSPACE, 'tools', 'system.js');
+  if (request === '@symbiose/system') return path.join(WORKSPACE, 'tools', 'system', 'index.js');
   return resolveFilename.call(this, request, ...rest);
 };
 require(path.join(buildRoot, compiled));

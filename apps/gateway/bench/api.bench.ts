@@ -1,7 +1,7 @@
 import { loadDemoData, startTestSystem, testToken, TestSystem } from '@symbiose/testing';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { WORKSPACE } from '../../../tools/system';
+import { WORKSPACE } from '@symbiose/system';
 import {
   ApiRead,
   ENGINE_SYNERGY_PAGE,

@@ -7,7 +7,7 @@ import {
   TestServiceProcess,
   withAuthorization,
 } from '@symbiose/testing';
-import { SUBGRAPHS } from '../../../tools/system';
+import { SUBGRAPHS } from '@symbiose/system';
 
 /**
  * Each built service as its own process, stopped with SIGTERM under steady keep-alive traffic:

@@ -9,7 +9,7 @@ import {
   TestSystem,
   waitFor,
 } from '@symbiose/testing';
-import { SUBGRAPHS } from '../../../tools/system';
+import { SUBGRAPHS } from '@symbiose/system';
 
 /**
  * The whole system as it runs for real: the five built services as separate

@@ -10,7 +10,7 @@ import {
   TestServiceProcess,
   waitFor,
 } from '@symbiose/testing';
-import { ServiceProcess, startService } from '../../../tools/system';
+import { ServiceProcess, startService } from '@symbiose/system';
 import {
   declarationOf,
   ENGINE_QUEUE,

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { WORKSPACE } from '../../../tools/system';
+import { WORKSPACE } from '@symbiose/system';
 
 /** Loads the demo data into a running system with its built loader, as `npm start` does. */
 export function loadDemoData(gatewayUrl: string): void {

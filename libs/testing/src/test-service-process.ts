@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ServiceProcess, startService, WORKSPACE } from '../../../tools/system';
+import { ServiceProcess, startService, WORKSPACE } from '@symbiose/system';
 import { freePort } from './free-port';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { deleteQueueKeys, TEST_REDIS_URL, uniqueQueuePrefix } from './test-queues';

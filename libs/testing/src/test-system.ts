@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { GATEWAY, RunningSystem, startSystem, SUBGRAPHS, WORKSPACE } from '../../../tools/system';
+import { GATEWAY, RunningSystem, startSystem, SUBGRAPHS, WORKSPACE } from '@symbiose/system';
 import { freePort } from './free-port';
 import { GraphQLResponse, postGraphQL } from './graphql-client';
 import { createTestDatabase } from './test-database';

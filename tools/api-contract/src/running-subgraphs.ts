@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import type * as SystemLauncher from '../../../tools/system';
+import type * as SystemLauncher from '@symbiose/system';
 import { SubgraphSdl } from './compose';
 import { workspaceRoot } from './workspace';
 
@@ -33,7 +33,7 @@ export function canonicalUrl(port: number): string {
 export async function readRunningSubgraphs(): Promise<SubgraphSdl[]> {
   const workspace = workspaceRoot();
   const launcher = (await import(
-    path.join(workspace, 'tools', 'system.js')
+    path.join(workspace, 'tools', 'system', 'index.js')
   )) as typeof SystemLauncher;
   assertBuilt(workspace, launcher.SUBGRAPHS);
   const config = loadConfig(ServiceConfig);

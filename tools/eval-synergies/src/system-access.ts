@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type * as SystemLauncher from '../../../tools/system';
+import type * as SystemLauncher from '@symbiose/system';
 import { DEFAULT_DATABASE_URL, ensureDatabase } from './database';
 import { graphqlEndpoint } from '@symbiose/gateway-client';
 import { workspaceRoot } from './workspace';
@@ -65,7 +65,7 @@ export async function reachSystem(log: (message: string) => void): Promise<Syste
   log(`${endpoint} does not answer: starting the built system on ${databaseUrl}`);
   await ensureDatabase(databaseUrl);
   const launcher = (await import(
-    path.join(workspace, 'tools', 'system.js')
+    path.join(workspace, 'tools', 'system', 'index.js')
   )) as typeof SystemLauncher;
   const ports = Object.fromEntries(
     await Promise.all(SERVICES.map(async (name) => [name, await freePort()] as const)),

@@ -1,5 +1,5 @@
 import { freePort } from '@symbiose/testing';
-import { GATEWAY, ServiceProcess, startService, SUBGRAPHS } from '../../../tools/system';
+import { GATEWAY, ServiceProcess, startService, SUBGRAPHS } from '@symbiose/system';
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 export const SERVICE_NAMES = [...SUBGRAPH_NAMES, GATEWAY.name];

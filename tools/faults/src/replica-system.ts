@@ -1,5 +1,5 @@
 import { freePort } from '@symbiose/testing';
-import { GATEWAY, ServiceProcess, startService } from '../../../tools/system';
+import { GATEWAY, ServiceProcess, startService } from '@symbiose/system';
 import { BalancedService, NginxBalancer } from './nginx-balancer';
 import { SERVICE_NAMES, SUBGRAPH_NAMES, subgraphUrlVariables } from './fault-system';
 

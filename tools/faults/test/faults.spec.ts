@@ -13,7 +13,7 @@ import {
   waitFor,
   withAuthorization,
 } from '@symbiose/testing';
-import { ServiceProcess } from '../../../tools/system';
+import { ServiceProcess } from '@symbiose/system';
 import { CONSISTENT, isConsistent, readConsistency } from '../src/consistency';
 import { FaultSystem, SERVICE_NAMES } from '../src/fault-system';
 import { IsolatedPostgres } from '../src/isolated-postgres';

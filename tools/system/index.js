@@ -14,7 +14,7 @@ const SUBGRAPHS = [
   { name: 'workshops', port: 4004, urlVariable: 'WORKSHOPS_URL' },
 ];
 const GATEWAY = { name: 'gateway', port: 4000 };
-const RUN_SERVICE = path.join(__dirname, 'run-service.js');
+const RUN_SERVICE = path.join(__dirname, '..', 'run-service.js');
 // Longer than the services' default SHUTDOWN_TIMEOUT_MS (10 s), so that they shut down by themselves.
 const STOP_GRACE_MS = 15_000;
 
@@ -161,6 +161,6 @@ async function startService(
 }
 
 /** The workspace the services are built in. */
-const WORKSPACE = path.resolve(__dirname, '..');
+const WORKSPACE = path.resolve(__dirname, '..', '..');
 
 module.exports = { startSystem, startService, SUBGRAPHS, GATEWAY, WORKSPACE };
