@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { waitFor } from '@symbiose/testing';
+import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { RecomputeCollectivePools1766300000100 } from '../src/migrations/1766300000100-recompute-collective-pools';
@@ -16,6 +16,7 @@ import { DEGREES_PER_KM } from './worked-example';
 jest.setTimeout(60_000);
 
 const COLLECTIVE_IMPACT_FIELDS = `memberCount serviceHoursPerYear quantityComplete notEstimated
+  euros { spend spendConcernedCents pricedDeclarationCount declarationsToConfirm }
   pooledCollection { tonnesPerYear collectorRoadKm collectionTripsAvoidedPerYear
     avoidedCollectionKgCo2ePerYear
     streams { categoryCode wasteCount tonnesPerYear collectionsPerYearToday roundTripsPerYear
@@ -25,7 +26,8 @@ const COLLECTIVE_IMPACT_FIELDS = `memberCount serviceHoursPerYear quantityComple
 /**
  * A zone where three firms pool their waste collection, one of them also selling part of its
  * wood to a panel maker nearby; two firms share a guard, two buy together. docs/impact-method.md
- * works the pooled collection by hand.
+ * works the pooled collection by hand. Some members stated what their waste or their guard costs
+ * them today, some did not.
  */
 describe('the impact of collective synergies, against the API', () => {
   let service: TestService;
@@ -61,6 +63,7 @@ describe('the impact of collective synergies, against the API', () => {
     organizationId: string,
     annualQuantity: number,
     frequency: 'QUARTERLY' | 'MONTHLY',
+    disposalCostCentsPerUnit?: number,
   ) =>
     declarationOf(organizationId, {
       categoryCode: 'WASTE_CARDBOARD',
@@ -69,8 +72,14 @@ describe('the impact of collective synergies, against the API', () => {
       canonicalUnit: 't',
       frequency,
       wasteCode: '150101',
+      ...(disposalCostCentsPerUnit ? { economics: { disposalCostCentsPerUnit } } : {}),
     });
-  const sharedNeed = (organizationId: string, categoryCode: string, hours: number | null) =>
+  const sharedNeed = (
+    organizationId: string,
+    categoryCode: string,
+    hours: number | null,
+    purchasePriceCentsPerUnit?: number,
+  ) =>
     declarationOf(organizationId, {
       kind: 'NEED',
       categoryCode,
@@ -79,12 +88,18 @@ describe('the impact of collective synergies, against the API', () => {
       canonicalUnit: hours === null ? null : 'h',
       frequency: null,
       wasteCode: null,
+      ...(purchasePriceCentsPerUnit ? { economics: { purchasePriceCentsPerUnit } } : {}),
     });
+  // 95 € and 110 € a tonne of cardboard to be rid of today; the third firm said nothing.
+  const unpricedCardboard = cardboard(causse.organizationId, 1, 'MONTHLY');
+  // 28 € an hour of guarding today; the second firm said nothing.
+  const unpricedGuard = sharedNeed(alsoGuarded.organizationId, 'SERVICE_SECURITY_GUARDING', 400);
   const declarations = [
     ...[quercy, lotoise, causse].map((o) => collectionNeed(o.organizationId)),
-    cardboard(quercy.organizationId, 12, 'QUARTERLY'),
-    cardboard(lotoise.organizationId, 2, 'MONTHLY'),
-    cardboard(causse.organizationId, 1, 'MONTHLY'),
+    cardboard(quercy.organizationId, 12, 'QUARTERLY', 9_500),
+    cardboard(lotoise.organizationId, 2, 'MONTHLY', 11_000),
+    unpricedCardboard,
+    // 60 € a tonne of broken pallets to be rid of today.
     declarationOf(quercy.organizationId, {
       categoryCode: 'WASTE_WOOD',
       label: 'Palettes cassées',
@@ -92,6 +107,7 @@ describe('the impact of collective synergies, against the API', () => {
       canonicalUnit: 't',
       frequency: 'MONTHLY',
       wasteCode: '150103',
+      economics: { disposalCostCentsPerUnit: 6_000 },
     }),
     declarationOf(panelMaker.organizationId, {
       kind: 'NEED',
@@ -102,8 +118,8 @@ describe('the impact of collective synergies, against the API', () => {
       frequency: 'MONTHLY',
       wasteCode: null,
     }),
-    sharedNeed(guarded.organizationId, 'SERVICE_SECURITY_GUARDING', 500),
-    sharedNeed(alsoGuarded.organizationId, 'SERVICE_SECURITY_GUARDING', 400),
+    sharedNeed(guarded.organizationId, 'SERVICE_SECURITY_GUARDING', 500, 2_800),
+    unpricedGuard,
     sharedNeed(buyer.organizationId, 'SERVICE_GROUP_PURCHASING', null),
     sharedNeed(otherBuyer.organizationId, 'SERVICE_GROUP_PURCHASING', null),
   ];
@@ -165,7 +181,16 @@ describe('the impact of collective synergies, against the API', () => {
       memberCount: 3,
       serviceHoursPerYear: null,
       quantityComplete: true,
-      notEstimated: ['EUROS'],
+      notEstimated: ['SAVINGS'],
+      // What the members spend today to be rid of the pooled tonnes, at their own prices: 12 × 95
+      // + 2 × 110 for the cardboard, and 60 € on the 2 t of wood left to the round (the panel
+      // maker's 4 t are the B2B synergy's avoided disposal): 1140 + 220 + 120 = 1480 €.
+      euros: {
+        spend: 'DISPOSAL',
+        spendConcernedCents: 148_000,
+        pricedDeclarationCount: 3,
+        declarationsToConfirm: [unpricedCardboard.declarationId],
+      },
       pooledCollection: {
         tonnesPerYear: 17,
         collectorRoadKm: 20,
@@ -208,16 +233,49 @@ describe('the impact of collective synergies, against the API', () => {
       memberCount: 2,
       serviceHoursPerYear: 900,
       quantityComplete: true,
-      notEstimated: ['EMISSIONS', 'HOURS_SAVED', 'EUROS'],
+      notEstimated: ['EMISSIONS', 'HOURS_SAVED', 'SAVINGS'],
+      // 500 h at 28 €; the other member's 400 h are to confirm.
+      euros: {
+        spend: 'PURCHASE',
+        spendConcernedCents: 1_400_000,
+        pricedDeclarationCount: 1,
+        declarationsToConfirm: [unpricedGuard.declarationId],
+      },
       pooledCollection: null,
     });
     expect(pooledBy(nodes, 'GROUP_PURCHASING')).toEqual({
       memberCount: 2,
       serviceHoursPerYear: null,
       quantityComplete: false,
-      notEstimated: ['QUANTITY', 'EMISSIONS', 'EUROS'],
+      notEstimated: ['QUANTITY', 'EMISSIONS', 'EUROS', 'SAVINGS'],
+      euros: {
+        spend: 'PURCHASE',
+        spendConcernedCents: null,
+        pricedDeclarationCount: 0,
+        declarationsToConfirm: declarations
+          .filter((d) => d.categoryCode === 'SERVICE_GROUP_PURCHASING')
+          .map((d) => d.declarationId)
+          .sort(),
+      },
       pooledCollection: null,
     });
+  });
+
+  it('shows a member no spend of the others', async () => {
+    const response = await postGraphQL(
+      service.app.getHttpServer(),
+      `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 10) {
+         nodes { collectiveNeed { code } collectiveImpact { serviceHoursPerYear euros { spend } } } } }`,
+      { filter: { organizationId: guarded.organizationId } },
+      bearer(await testToken('COMPANY_MEMBER', { organizationId: guarded.organizationId })),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.synergies.nodes).toEqual([
+      {
+        collectiveNeed: { code: 'SECURITY' },
+        collectiveImpact: { serviceHoursPerYear: 900, euros: null },
+      },
+    ]);
   });
 
   it('adds collective synergies to the zone’s and territory’s totals, a tonne counted once', async () => {
@@ -225,7 +283,9 @@ describe('the impact of collective synergies, against the API', () => {
     const fields = `synergyCount tonnesPerYear avoidedCollectionKgCo2ePerYear transportKgCo2ePerYear
       netAvoidedKgCo2ePerYear organizationCount collectiveSynergyCount
       pooledCollectionTonnesPerYear collectionTripsAvoidedPerYear
-      pooledCollectionAvoidedKgCo2ePerYear serviceHoursPerYear`;
+      pooledCollectionAvoidedKgCo2ePerYear serviceHoursPerYear eurosSynergyCount
+      avoidedDisposalCents collectiveSpendSynergyCount pooledDisposalSpendCents
+      pooledPurchaseSpendCents`;
     const response = await service.gql(
       `query ($zone: [_Any!]!, $territoryId: ID!) {
          _entities(representations: $zone) { ... on Zone { potentialImpact { ${fields} } } }
@@ -248,6 +308,13 @@ describe('the impact of collective synergies, against the API', () => {
       collectionTripsAvoidedPerYear: 16,
       pooledCollectionAvoidedKgCo2ePerYear: 19.05,
       serviceHoursPerYear: 900,
+      // The wood pair's 4 t at 60 € of disposal avoided; the members' spend apart, never a
+      // saving: the pooled collection's 1480 € and the guard's 14,000 €.
+      eurosSynergyCount: 1,
+      avoidedDisposalCents: 24_000,
+      collectiveSpendSynergyCount: 2,
+      pooledDisposalSpendCents: 148_000,
+      pooledPurchaseSpendCents: 1_400_000,
     };
     expect(response.data).toEqual({
       _entities: [{ potentialImpact: totals }],
@@ -268,14 +335,15 @@ describe('the impact of collective synergies, against the API', () => {
     expect(dismissed.errors).toBeUndefined();
     const response = await service.gql(
       `query ($territoryId: ID!) { territoryPotentialImpact(territoryId: $territoryId) {
-         synergyCount tonnesPerYear pooledCollectionTonnesPerYear } }`,
+         synergyCount tonnesPerYear pooledCollectionTonnesPerYear pooledDisposalSpendCents } }`,
       { territoryId: territory },
     );
-    // The 6 t of wood are all the round's again: 15 + 6.
+    // The 6 t of wood are all the round's again: 15 + 6, and their 360 € of disposal spend.
     expect(response.data?.territoryPotentialImpact).toEqual({
       synergyCount: 0,
       tonnesPerYear: 0,
       pooledCollectionTonnesPerYear: 21,
+      pooledDisposalSpendCents: 172_000,
     });
     const pooled = pooledBy(await synergies(), 'WASTE_COLLECTION_REUSE') as {
       pooledCollection: { tonnesPerYear: number };

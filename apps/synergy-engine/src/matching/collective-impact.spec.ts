@@ -88,7 +88,7 @@ describe('pooledCollectionOf', () => {
 describe('collectiveImpactOf', () => {
   it('says what a pooled collection does not estimate', () => {
     const impact = collectiveImpactOf({ ...pool, pooledWaste: [cardboard('a', 1, 12)] });
-    expect(impact.notEstimated).toEqual(['EUROS']);
+    expect(impact.notEstimated).toEqual(['EUROS', 'SAVINGS']);
     expect(impact.pooledCollection?.tonnesPerYear).toBe(1);
   });
 
@@ -103,7 +103,7 @@ describe('collectiveImpactOf', () => {
     expect(impact).toMatchObject({
       pooledCollection: null,
       serviceHoursPerYear: 900,
-      notEstimated: ['EMISSIONS', 'HOURS_SAVED', 'EUROS'],
+      notEstimated: ['EMISSIONS', 'HOURS_SAVED', 'EUROS', 'SAVINGS'],
     });
   });
 
@@ -119,7 +119,84 @@ describe('collectiveImpactOf', () => {
     expect(impact).toMatchObject({
       pooledCollection: null,
       serviceHoursPerYear: null,
-      notEstimated: ['QUANTITY', 'EMISSIONS', 'EUROS'],
+      notEstimated: ['QUANTITY', 'EMISSIONS', 'EUROS', 'SAVINGS'],
     });
+  });
+});
+
+describe('the euros of a collective synergy', () => {
+  it('adds up the pooled streams’ disposal spend its members stated, and lists the others', () => {
+    // 12 t at 95 € a tonne, 2 t at 110 €; the third member gave no cost.
+    const impact = collectiveImpactOf({
+      ...pool,
+      pooledWaste: [
+        { ...cardboard('a', 12, 4), disposalCostCentsPerUnit: 9_500 },
+        { ...cardboard('b', 2, 12), disposalCostCentsPerUnit: 11_000 },
+        cardboard('c', 1, 12),
+      ],
+    });
+    expect(impact.euros).toMatchObject({
+      spend: 'DISPOSAL',
+      spendConcernedCents: 12 * 9_500 + 2 * 11_000,
+      pricedDeclarationCount: 2,
+      declarationsToConfirm: ['c'],
+    });
+    expect(impact.euros.summaryEn).toContain('2/3');
+    expect(impact.notEstimated).toEqual(['SAVINGS']);
+  });
+
+  it('prices only the tonnes left to the pool once B2B synergies take theirs', () => {
+    const impact = collectiveImpactOf({
+      ...pool,
+      pooledWaste: [
+        { ...cardboard('a', 0, 4), disposalCostCentsPerUnit: 9_500 },
+        { ...cardboard('b', 2, 12), disposalCostCentsPerUnit: 11_000 },
+      ],
+    });
+    expect(impact.euros).toMatchObject({
+      spendConcernedCents: 22_000,
+      pricedDeclarationCount: 1,
+      declarationsToConfirm: [],
+    });
+  });
+
+  it('gives group purchasing’s members no spend without a quantity, and says whose', () => {
+    const impact = collectiveImpactOf({
+      ...pool,
+      collectiveNeedCode: 'GROUP_PURCHASING',
+      combinedAnnualQuantity: null,
+      canonicalUnit: null,
+      pooledWaste: [],
+      memberPurchases: [
+        { declarationId: 'n2', annualQuantity: null, purchasePriceCentsPerUnit: 5_000 },
+        { declarationId: 'n1', annualQuantity: null, purchasePriceCentsPerUnit: null },
+      ],
+    });
+    expect(impact.euros).toMatchObject({
+      spend: 'PURCHASE',
+      spendConcernedCents: null,
+      declarationsToConfirm: ['n1', 'n2'],
+    });
+    expect(impact.euros.summaryFr).toContain('à confirmer');
+  });
+
+  it('adds up a shared service’s purchase at each member’s own price', () => {
+    const impact = collectiveImpactOf({
+      ...pool,
+      collectiveNeedCode: 'SECURITY',
+      combinedAnnualQuantity: 900,
+      canonicalUnit: 'h',
+      pooledWaste: [],
+      memberPurchases: [
+        { declarationId: 'g1', annualQuantity: 500, purchasePriceCentsPerUnit: 2_800 },
+        { declarationId: 'g2', annualQuantity: 400, purchasePriceCentsPerUnit: 3_100 },
+      ],
+    });
+    expect(impact.euros).toMatchObject({
+      spend: 'PURCHASE',
+      spendConcernedCents: 500 * 2_800 + 400 * 3_100,
+      pricedDeclarationCount: 2,
+    });
+    expect(impact.notEstimated).toEqual(['EMISSIONS', 'HOURS_SAVED', 'SAVINGS']);
   });
 });

@@ -25,6 +25,17 @@ export interface PooledWaste {
   readonly tonnesPerYear: number;
   /** Collections a year at the declared rhythm; null when none is declared. */
   readonly tripsPerYear: number | null;
+  /** What its firm says getting rid of a tonne costs it today, in euro cents; null if unsaid. */
+  readonly disposalCostCentsPerUnit?: number | null;
+}
+
+/** One member need of a pool other than a waste collection: what its firm buys today. */
+export interface MemberPurchase {
+  readonly declarationId: string;
+  /** A year, in its category's canonical unit; null when the need has no quantity. */
+  readonly annualQuantity: number | null;
+  /** Its firm's purchase price today, in euro cents per that unit; null if unsaid. */
+  readonly purchasePriceCentsPerUnit: number | null;
 }
 
 /** What pooling one stream (one waste category) of the members' collections would change. */
@@ -74,6 +85,18 @@ export function pooledWasteOf(wastes: readonly MatchableDeclaration[]): PooledWa
       categoryCode: waste.categoryCode,
       tonnesPerYear: waste.annualQuantity as number,
       tripsPerYear: waste.frequency ? OCCURRENCES_PER_YEAR[waste.frequency] : null,
+      disposalCostCentsPerUnit: waste.economics?.disposalCostCentsPerUnit ?? null,
+    }))
+    .sort((a, b) => (a.declarationId < b.declarationId ? -1 : 1));
+}
+
+/** The members' needs of a pool other than a waste collection, by declaration id. */
+export function memberPurchasesOf(needs: readonly MatchableDeclaration[]): MemberPurchase[] {
+  return needs
+    .map((need) => ({
+      declarationId: need.id,
+      annualQuantity: need.annualQuantity,
+      purchasePriceCentsPerUnit: need.economics?.purchasePriceCentsPerUnit ?? null,
     }))
     .sort((a, b) => (a.declarationId < b.declarationId ? -1 : 1));
 }
@@ -166,7 +189,7 @@ export function pooledCollectionOf(
 }
 
 /** What a collective synergy's estimate leaves out, said so rather than guessed. */
-export const NOT_ESTIMATED = ['QUANTITY', 'EMISSIONS', 'HOURS_SAVED', 'EUROS'] as const;
+export const NOT_ESTIMATED = ['QUANTITY', 'EMISSIONS', 'HOURS_SAVED', 'EUROS', 'SAVINGS'] as const;
 
 export type NotEstimated = (typeof NOT_ESTIMATED)[number];
 
@@ -180,6 +203,8 @@ export interface CollectiveImpactEstimate {
   readonly serviceHoursPerYear: number | null;
   /** Whether every member's need carries a quantity in the pool's unit. */
   readonly quantityComplete: boolean;
+  /** What the members spend today on what they would pool, as far as they said. */
+  readonly euros: CollectiveEuros;
   readonly notEstimated: readonly NotEstimated[];
 }
 
@@ -191,16 +216,18 @@ export interface CollectivePool {
   readonly canonicalUnit: string | null;
   readonly quantityComplete: boolean;
   readonly pooledWaste: readonly PooledWaste[];
+  /** A pool other than a waste collection: its members' needs. */
+  readonly memberPurchases?: readonly MemberPurchase[];
 }
 
 /**
  * A pooled waste collection's tonnes and the collections it saves (`pooledCollectionOf`); a
  * shared service's hours; for any other pool (group purchasing, whose members declare no
- * quantity; energy, water), nothing but what is said not to be estimated. Euros are never
- * estimated here: no member declares what its collection or service costs it today.
+ * quantity; energy, water), nothing but what is said not to be estimated. Its euros are the
+ * spend its members stated (`collectiveEurosOf`); what pooling saves of it is not estimated.
  */
 export function collectiveImpactOf(pool: CollectivePool): CollectiveImpactEstimate {
-  const notEstimated = new Set<NotEstimated>(['EUROS']);
+  const notEstimated = new Set<NotEstimated>(['SAVINGS']);
   let pooledCollection: PooledCollectionEstimate | null = null;
   let serviceHoursPerYear: number | null = null;
   if (pool.collectiveNeedCode === MEMBERS_WASTE_GROUP) {
@@ -215,12 +242,102 @@ export function collectiveImpactOf(pool: CollectivePool): CollectiveImpactEstima
       notEstimated.add('QUANTITY');
     }
   }
+  const euros =
+    pool.collectiveNeedCode === MEMBERS_WASTE_GROUP
+      ? collectiveEurosOf(
+          'DISPOSAL',
+          pool.pooledWaste
+            .filter((waste) => round(waste.tonnesPerYear, 3) > 0)
+            .map((waste) => ({
+              declarationId: waste.declarationId,
+              annualQuantity: round(waste.tonnesPerYear, 3),
+              centsPerUnit: waste.disposalCostCentsPerUnit ?? null,
+            })),
+        )
+      : collectiveEurosOf(
+          'PURCHASE',
+          (pool.memberPurchases ?? []).map((need) => ({
+            declarationId: need.declarationId,
+            annualQuantity: need.annualQuantity,
+            centsPerUnit: need.purchasePriceCentsPerUnit,
+          })),
+        );
+  if (euros.spendConcernedCents === null) notEstimated.add('EUROS');
   return {
     indicative: true,
     memberCount: pool.memberCount,
     pooledCollection,
     serviceHoursPerYear,
     quantityComplete: pool.quantityComplete,
+    euros,
     notEstimated: NOT_ESTIMATED.filter((item) => notEstimated.has(item)),
+  };
+}
+
+/** What the members of a collective synergy spend today on what they would pool. */
+export interface CollectiveEuros {
+  /** DISPOSAL: the pooled streams' collection and treatment; PURCHASE: what the needs buy. */
+  readonly spend: 'DISPOSAL' | 'PURCHASE';
+  /**
+   * A year, in euro cents: each member declaration's quantity × its firm's unit price, over
+   * those that give both (a pooled waste: its tonnes less what B2B synergies take); null when
+   * none does. The spend pooling would act on, not a saving: no saving rate is kept as sourced
+   * data.
+   */
+  readonly spendConcernedCents: number | null;
+  readonly pricedDeclarationCount: number;
+  /** Sorted: the member declarations without a unit price or a quantity. */
+  readonly declarationsToConfirm: readonly string[];
+  readonly summaryFr: string;
+  readonly summaryEn: string;
+}
+
+interface MemberSpend {
+  readonly declarationId: string;
+  readonly annualQuantity: number | null;
+  readonly centsPerUnit: number | null;
+}
+
+function euroText(cents: number, locale: 'fr-FR' | 'en-GB'): string {
+  return `${(cents / 100).toLocaleString(locale, { maximumFractionDigits: 0 })} €`;
+}
+
+/** The spend the members stated, and which declarations leave it to confirm. */
+export function collectiveEurosOf(
+  spend: CollectiveEuros['spend'],
+  members: readonly MemberSpend[],
+): CollectiveEuros {
+  const priced = members.filter(
+    (member) => member.annualQuantity !== null && member.centsPerUnit !== null,
+  );
+  const cents = priced.length
+    ? priced.reduce(
+        (sum, member) =>
+          sum + Math.round((member.annualQuantity as number) * (member.centsPerUnit as number)),
+        0,
+      )
+    : null;
+  const toConfirm = members
+    .filter((member) => !priced.includes(member))
+    .map((member) => member.declarationId)
+    .sort();
+  const [whatFr, whatEn] =
+    spend === 'DISPOSAL'
+      ? ['d’élimination des déchets mutualisés', 'on disposing of the pooled waste']
+      : ['d’achat de ce qui serait mutualisé', 'on buying what would be pooled'];
+  const of = `${priced.length}/${members.length}`;
+  return {
+    spend,
+    spendConcernedCents: cents,
+    pricedDeclarationCount: priced.length,
+    declarationsToConfirm: toConfirm,
+    summaryFr:
+      cents === null
+        ? `Aucun membre n’a chiffré sa dépense annuelle ${whatFr} : à confirmer.`
+        : `Dépense annuelle actuelle ${whatFr}, chiffrée pour ${of} déclarations : ${euroText(cents, 'fr-FR')}. L’économie n’est pas estimée (aucun taux sourcé).`,
+    summaryEn:
+      cents === null
+        ? `No member stated its yearly spend ${whatEn}: to confirm.`
+        : `Yearly spend today ${whatEn}, stated for ${of} declarations: ${euroText(cents, 'en-GB')}. The saving is not estimated (no sourced rate).`,
   };
 }

@@ -9,7 +9,7 @@ import {
 } from '@symbiose/taxonomy';
 import { isTradeOffer, tradeOffersOf, type ActivitySupplier } from './activity-supplier';
 import { roundScore } from './b2b-score';
-import { MEMBERS_WASTE_GROUP, pooledWasteOf } from './collective-impact';
+import { MEMBERS_WASTE_GROUP, memberPurchasesOf, pooledWasteOf } from './collective-impact';
 import { greatCircleKm } from './great-circle';
 import { resolveMatchingOptions, settingsFor, type MatchingOptions } from './matching-options';
 import { firstRegulatoryFailure, ruledPair } from './pair-rules';
@@ -304,6 +304,7 @@ function collectiveSynergyOf({
     canonicalUnit: needed.unit,
     quantityComplete: needed.complete,
     pooledWaste,
+    memberPurchases: carriesMembersWaste(pool) ? [] : memberPurchasesOf(needs),
     score,
     rationale: {
       collectiveNeedCode: pool.group?.code ?? null,

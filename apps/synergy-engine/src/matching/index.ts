@@ -19,6 +19,7 @@ export * from './matchable-declaration';
 export * from './matching-options';
 export * from './synergy';
 export * from './synergy-euros';
+export * from './reference-price-data';
 export * from './synergy-slices';
 export * from './trade-supply-matcher';
 export * from './trade-supply-wording';

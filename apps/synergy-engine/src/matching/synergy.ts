@@ -1,6 +1,6 @@
 import type { CollectiveNeedGroupCode, CompatibilityStrength } from '@symbiose/taxonomy';
 import type { QuantityBasis } from './b2b-score';
-import type { PooledWaste } from './collective-impact';
+import type { MemberPurchase, PooledWaste } from './collective-impact';
 import type { ImpactEstimate } from './impact-estimate';
 import type { RuleFinding } from './pair-rules';
 import type { PairEconomics } from './synergy-euros';
@@ -136,6 +136,8 @@ export interface CollectiveSynergy {
   readonly quantityComplete: boolean;
   /** A pooled waste collection's: each member's weighed waste; empty for any other pool. */
   readonly pooledWaste: readonly PooledWaste[];
+  /** Any other pool's: its members' needs, with what their firms pay today. */
+  readonly memberPurchases: readonly MemberPurchase[];
   readonly score: number;
   readonly rationale: CollectiveRationale;
 }

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('PooledWasteStream', {
   description:
@@ -70,6 +70,39 @@ export class PooledCollectionModel {
   streams: PooledWasteStreamModel[];
 }
 
+@ObjectType('CollectiveSynergyEuros', {
+  description:
+    'What the members of a collective synergy spend today on what they would pool, from their own answers: the spend pooling would act on, never a saving (no saving rate is kept as sourced data); see docs/impact-method.md',
+})
+export class CollectiveSynergyEurosModel {
+  @Field({
+    description:
+      'DISPOSAL: a pooled collection’s streams, at each member’s disposal cost; PURCHASE: what the members’ needs buy, at their purchase price',
+  })
+  spend: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Euro cents a year: Σ quantity × unit price over the member declarations that give both (a pooled waste: its tonnes less what B2B synergies take); null when none does',
+  })
+  spendConcernedCents: number | null;
+
+  @Field(() => Int, { description: 'Member declarations that give both a quantity and a price' })
+  pricedDeclarationCount: number;
+
+  @Field(() => [ID], {
+    description: 'The member declarations without a quantity or a price: to confirm with them',
+  })
+  declarationsToConfirm: string[];
+
+  @Field({ description: 'The figure and what it leaves out, in French' })
+  summaryFr: string;
+
+  @Field({ description: 'The figure and what it leaves out, in English' })
+  summaryEn: string;
+}
+
 @ObjectType('CollectiveSynergyImpact', {
   description:
     'Indicative estimate of a year of a collective synergy, from its members’ declared facts only; the method is in docs/impact-method.md',
@@ -98,9 +131,16 @@ export class CollectiveSynergyImpactModel {
   @Field({ description: 'Whether every member’s need carries a quantity in the pool’s unit' })
   quantityComplete: boolean;
 
+  @Field(() => CollectiveSynergyEurosModel, {
+    nullable: true,
+    description:
+      'What the members spend today on what they would pool; null for a company member (the figures are the other members’ costs)',
+  })
+  euros: CollectiveSynergyEurosModel | null;
+
   @Field(() => [String], {
     description:
-      'What is not estimated, for want of a declared fact: QUANTITY, EMISSIONS, HOURS_SAVED, EUROS',
+      'What is not estimated, for want of a declared fact or a sourced figure: QUANTITY, EMISSIONS, HOURS_SAVED, EUROS (no member stated its spend), SAVINGS (always: no sourced saving rate)',
   })
   notEstimated: string[];
 }

@@ -61,10 +61,34 @@ export class ImpactTotalModel {
   avoidedPurchaseCents: number;
 
   @Field(() => Float, {
+    description:
+      'The part of avoidedPurchaseCents priced at a reference price, no firm having given its own',
+  })
+  avoidedPurchaseAtReferenceCents: number;
+
+  @Field(() => Float, {
     description: 'Euro cents a year suppliers earn, of the synergies that give it',
   })
   supplierRevenueCents: number;
 
   @Field(() => Float, { description: 'Euro cents, of the synergies that give it' })
   investmentCents: number;
+
+  @Field(() => Int, {
+    description:
+      'Collective synergies whose members stated what they spend on what they would pool',
+  })
+  collectiveSpendSynergyCount: number;
+
+  @Field(() => Float, {
+    description:
+      'Euro cents a year pooled collections’ members spend today on disposing of the pooled waste: spend concerned, not a saving, never added to the B2B figures',
+  })
+  pooledDisposalSpendCents: number;
+
+  @Field(() => Float, {
+    description:
+      'Euro cents a year other collective synergies’ members spend today on what they would pool: spend concerned, not a saving',
+  })
+  pooledPurchaseSpendCents: number;
 }

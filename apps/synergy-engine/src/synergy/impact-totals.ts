@@ -44,34 +44,64 @@ type EuroTotals = Pick<
   | 'eurosSynergyCount'
   | 'avoidedDisposalCents'
   | 'avoidedPurchaseCents'
+  | 'avoidedPurchaseAtReferenceCents'
   | 'supplierRevenueCents'
   | 'investmentCents'
+  | 'collectiveSpendSynergyCount'
+  | 'pooledDisposalSpendCents'
+  | 'pooledPurchaseSpendCents'
 >;
 
+function atReferencePrice(euros: SynergyEuros): boolean {
+  return euros.figures.some(
+    (priced) => priced.figure === 'PURCHASE_PRICE' && priced.origin === 'REFERENCE',
+  );
+}
+
 /**
- * The euros the firms gave, added up: each yearly figure over the synergies that give it, each
- * investment once however many synergies its declaration has.
+ * The euros, added up: each B2B yearly figure over the synergies that give it, each investment
+ * once however many synergies its declaration has; the collective synergies' spend apart, by
+ * kind, never added to a saving.
  */
 function sumOfEuros(counted: readonly CountedImpact[]): EuroTotals {
   const euros = counted.flatMap(({ euros }) => (euros ? [euros] : []));
-  const sum = (figure: (euros: SynergyEuros) => number | null) =>
-    euros.reduce((total, item) => total + (figure(item) ?? 0), 0);
+  const sum = (items: readonly SynergyEuros[], figure: (euros: SynergyEuros) => number | null) =>
+    items.reduce((total, item) => total + (figure(item) ?? 0), 0);
   const investments = new Map(
     counted.flatMap(({ investments }) => investments.map((i) => [i.statedBy, i.cents])),
   );
+  const spends = counted.flatMap(({ collective }) =>
+    collective && collective.euros.spendConcernedCents !== null ? [collective.euros] : [],
+  );
+  const spendOf = (kind: 'DISPOSAL' | 'PURCHASE') =>
+    spends.reduce((total, e) => total + (e.spend === kind ? (e.spendConcernedCents ?? 0) : 0), 0);
   return {
     eurosSynergyCount: euros.length,
-    avoidedDisposalCents: sum((e) => e.avoidedDisposalCents),
-    avoidedPurchaseCents: sum((e) => e.avoidedPurchaseCents),
-    supplierRevenueCents: sum((e) => e.supplierRevenueCents),
+    avoidedDisposalCents: sum(euros, (e) => e.avoidedDisposalCents),
+    avoidedPurchaseCents: sum(euros, (e) => e.avoidedPurchaseCents),
+    avoidedPurchaseAtReferenceCents: sum(
+      euros.filter(atReferencePrice),
+      (e) => e.avoidedPurchaseCents,
+    ),
+    supplierRevenueCents: sum(euros, (e) => e.supplierRevenueCents),
     investmentCents: [...investments.values()].reduce((total, cents) => total + cents, 0),
+    collectiveSpendSynergyCount: spends.length,
+    pooledDisposalSpendCents: spendOf('DISPOSAL'),
+    pooledPurchaseSpendCents: spendOf('PURCHASE'),
   };
+}
+
+/** A collective synergy with an estimate of what it changes: a pooled collection, or hours. */
+function isEstimated(collective: CollectiveImpactEstimate | null): boolean {
+  return Boolean(collective?.pooledCollection || collective?.serviceHoursPerYear);
 }
 
 /** The sum of synergies' impacts, each figure rounded to the hundredth once added. */
 export function sumOfImpacts(counted: readonly CountedImpact[]): ImpactTotalModel {
   const impacts = counted.flatMap(({ impact }) => (impact ? [impact] : []));
-  const pools = counted.flatMap(({ collective }) => (collective ? [collective] : []));
+  const pools = counted.flatMap(({ collective }) =>
+    collective && isEstimated(collective) ? [collective] : [],
+  );
   const collections = pools.flatMap(({ pooledCollection }) =>
     pooledCollection ? [pooledCollection] : [],
   );
@@ -92,7 +122,7 @@ export function sumOfImpacts(counted: readonly CountedImpact[]): ImpactTotalMode
     netAvoidedKgCo2ePerYear: round(sum(impacts, (i) => i.netAvoidedKgCo2ePerYear) + pooledAvoided),
     organizationCount: new Set(
       counted
-        .filter(({ impact, collective }) => impact || collective)
+        .filter(({ impact, collective }) => impact || isEstimated(collective))
         .flatMap(({ organizationIds }) => organizationIds),
     ).size,
     collectiveSynergyCount: pools.length,
@@ -179,7 +209,7 @@ function impactsOf(rows: readonly ImpactRow[]): CountedImpact[] {
     const given = presentedEuros(row);
     const euros = given && hasEuroFigure(given) ? given : null;
     const counts =
-      b2b[i] || euros || collective?.pooledCollection || collective?.serviceHoursPerYear;
+      b2b[i] || euros || isEstimated(collective) || collective?.euros.spendConcernedCents != null;
     const investments = euros ? investmentsOf(row, euros) : [];
     return counts
       ? [{ impact: b2b[i], collective, euros, investments, organizationIds: row.organizationIds }]

@@ -2,6 +2,7 @@ import {
   collectiveImpactOf,
   type CollectiveImpactEstimate,
   type CollectiveSynergy,
+  type MemberPurchase,
   type PooledWaste,
 } from '../matching';
 import type { CollectiveNeedGroupCode } from '@symbiose/taxonomy';
@@ -9,12 +10,16 @@ import type { Synergy } from './synergy.entity';
 
 /**
  * What a collective synergy's row keeps, in its rationale, for its impact to be worked out when
- * read: whether every member gave a quantity, and a pooled waste collection's wastes as
- * `[declarationId, categoryCode, tonnesPerYear, tripsPerYear]`.
+ * read: whether every member gave a quantity, a pooled waste collection's wastes as
+ * `[declarationId, categoryCode, tonnesPerYear, tripsPerYear, disposalCostCentsPerUnit]`, and
+ * another pool's member needs as `[declarationId, annualQuantity, purchasePriceCentsPerUnit]`.
+ * A row stored before the euro figures were kept has neither: its spend reads to confirm until
+ * the next recompute of its zone.
  */
 export interface StoredCollectivePool {
   readonly quantityComplete: boolean;
-  readonly waste: readonly (readonly [string, string, number, number | null])[];
+  readonly waste: readonly (readonly [string, string, number, number | null, (number | null)?])[];
+  readonly purchases?: readonly (readonly [string, number | null, number | null])[];
 }
 
 export function storedCollectivePool(synergy: CollectiveSynergy): StoredCollectivePool {
@@ -22,7 +27,16 @@ export function storedCollectivePool(synergy: CollectiveSynergy): StoredCollecti
     quantityComplete: synergy.quantityComplete,
     waste: synergy.pooledWaste.map(
       (waste) =>
-        [waste.declarationId, waste.categoryCode, waste.tonnesPerYear, waste.tripsPerYear] as const,
+        [
+          waste.declarationId,
+          waste.categoryCode,
+          waste.tonnesPerYear,
+          waste.tripsPerYear,
+          waste.disposalCostCentsPerUnit ?? null,
+        ] as const,
+    ),
+    purchases: synergy.memberPurchases.map(
+      (need) => [need.declarationId, need.annualQuantity, need.purchasePriceCentsPerUnit] as const,
     ),
   };
 }
@@ -35,12 +49,26 @@ type CollectiveRow = Pick<
 /** The pooled wastes a collective synergy's row keeps; empty on a row stored without them. */
 export function pooledWasteOfRow(synergy: CollectiveRow): PooledWaste[] {
   const pool = synergy.rationale.pooled as StoredCollectivePool | undefined;
-  return (pool?.waste ?? []).map(([declarationId, categoryCode, tonnesPerYear, tripsPerYear]) => ({
-    declarationId,
-    categoryCode,
-    tonnesPerYear,
-    tripsPerYear,
-  }));
+  return (pool?.waste ?? []).map(
+    ([declarationId, categoryCode, tonnesPerYear, tripsPerYear, disposalCostCentsPerUnit]) => ({
+      declarationId,
+      categoryCode,
+      tonnesPerYear,
+      tripsPerYear,
+      disposalCostCentsPerUnit: disposalCostCentsPerUnit ?? null,
+    }),
+  );
+}
+
+/** A pool's member needs its row keeps; a pooled waste collection's, and an older row's, none. */
+function memberPurchasesOfRow(pool: StoredCollectivePool): MemberPurchase[] {
+  return (pool.purchases ?? []).map(
+    ([declarationId, annualQuantity, purchasePriceCentsPerUnit]) => ({
+      declarationId,
+      annualQuantity,
+      purchasePriceCentsPerUnit,
+    }),
+  );
 }
 
 /**
@@ -62,6 +90,7 @@ export function collectiveImpactOfRow(
     combinedAnnualQuantity: synergy.combinedAnnualQuantity,
     canonicalUnit: synergy.canonicalUnit,
     quantityComplete: pool.quantityComplete,
+    memberPurchases: memberPurchasesOfRow(pool),
     pooledWaste: pooledWasteOfRow(synergy).map((waste) => ({
       ...waste,
       tonnesPerYear: Math.max(

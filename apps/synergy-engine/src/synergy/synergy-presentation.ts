@@ -1,10 +1,7 @@
-import {
-  COLLECTIVE_NEED_CATEGORIES,
-  findCategory,
-  type CollectiveNeedGroup,
-} from '@symbiose/taxonomy';
+import { COLLECTIVE_NEED_CATEGORIES, type CollectiveNeedGroup } from '@symbiose/taxonomy';
 import {
   impactOfFlow,
+  REFERENCE_PRICES,
   synergyEurosOf,
   wordB2BRationale,
   wordRuleFinding,
@@ -81,19 +78,51 @@ export function presentedImpact(synergy: StoredSynergy): ImpactEstimate | null {
   );
 }
 
+/** A synergy's euros, each reference price it uses given with its source. */
+export type PresentedEuros = Omit<SynergyEuros, 'figures'> & {
+  figures: (SynergyEuros['figures'][number] & { reference: PresentedReferencePrice | null })[];
+};
+
+export interface PresentedReferencePrice {
+  code: string;
+  value: number;
+  unit: string;
+  publisher: string;
+  title: string;
+  table: string;
+  url: string;
+  note: string | null;
+  version: string;
+  date: string;
+}
+
+function presentedReference(id: keyof typeof REFERENCE_PRICES): PresentedReferencePrice {
+  const { value, unit, source, version, date } = REFERENCE_PRICES[id];
+  const { publisher, title, table, url, note } = source;
+  return { code: id, value, unit, publisher, title, table, url, note, version, date };
+}
+
+/** Euros as the API gives them: a reference price with where it was read. */
+export function withReferences(euros: SynergyEuros): PresentedEuros {
+  return {
+    ...euros,
+    figures: euros.figures.map((figure) => ({
+      ...figure,
+      reference: figure.referenceId ? presentedReference(figure.referenceId) : null,
+    })),
+  };
+}
+
 /**
  * What a B2B synergy of a declared resource would save or earn its firms in a year, on its
- * allocated quantity at the firms' own figures; null for any other synergy.
+ * allocated quantity at the firms' own figures, else at reference prices; null for any other
+ * synergy.
  */
 export function presentedEuros(synergy: StoredSynergy): SynergyEuros | null {
   const b2b = b2bSide(synergy);
   if (!b2b) return null;
   const stored = synergy.rationale as StoredB2BRationale;
-  return synergyEurosOf(
-    pairEconomicsOfStored(stored),
-    stored.allocatedQuantity ?? null,
-    findCategory(b2b.resourceCategoryCode)?.isWaste ?? false,
-  );
+  return synergyEurosOf(pairEconomicsOfStored(stored), stored.allocatedQuantity ?? null, b2b);
 }
 
 /**

@@ -29,6 +29,8 @@ import {
   presentedImpact,
   presentedRationale,
   presentedSupply,
+  withReferences,
+  type PresentedEuros,
 } from './synergy-presentation';
 import {
   CollectiveNeedModel,
@@ -44,7 +46,12 @@ import { CounterpartPrivacy } from '../introduction/counterpart-privacy';
 import { CollectiveSynergyImpactModel } from './collective-impact.model';
 import { collectiveImpactOfRow, pooledWasteOfRow } from './stored-collective-pool';
 import { PromisedTonnes } from './promised-tonnes';
-import type { CollectiveImpactEstimate, SynergyEuros } from '../matching';
+import type { CollectiveImpactEstimate } from '../matching';
+
+/** A collective synergy's impact as its caller may read it: a company member reads no euros. */
+type CollectiveImpactOfCaller = Omit<CollectiveImpactEstimate, 'euros'> & {
+  euros: CollectiveImpactEstimate['euros'] | null;
+};
 import { SynergyEurosModel } from './synergy-euros.model';
 import { explanationOf } from './synergy-explanation';
 import { SynergyExplanationModel } from './synergy-explanation.model';
@@ -209,9 +216,10 @@ export class SynergyResolver {
     @Parent() synergy: Synergy,
     @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<SynergyEuros | null> {
+  ): Promise<PresentedEuros | null> {
     if (await this.privacy.hidesCounterpart(synergy, principal, loaders)) return null;
-    return presentedEuros(synergy);
+    const euros = presentedEuros(synergy);
+    return euros && withReferences(euros);
   }
 
   @ResolveField(() => CollectiveSynergyImpactModel, {
@@ -223,7 +231,7 @@ export class SynergyResolver {
     @Parent() synergy: Synergy,
     @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<CollectiveImpactEstimate | null> {
+  ): Promise<CollectiveImpactOfCaller | null> {
     const seen = await this.privacy.asSeenBy(synergy, principal, loaders);
     const wasteIds = pooledWasteOfRow(seen).map((waste) => waste.declarationId);
     const loader = loaders.get('promisedTonnes', async (ids: readonly string[]) => {
@@ -231,7 +239,10 @@ export class SynergyResolver {
       return ids.map((id) => byResource.get(id) ?? 0);
     });
     const promised = await Promise.all(wasteIds.map((id) => loader.load(id)));
-    return collectiveImpactOfRow(seen, new Map(wasteIds.map((id, i) => [id, promised[i]])));
+    const impact = collectiveImpactOfRow(seen, new Map(wasteIds.map((id, i) => [id, promised[i]])));
+    // The spend adds up the other members' own costs: the programme's, not a member's, to read.
+    const programme = principal.roles.some((role) => role === 'ADMIN' || role === 'FACILITATOR');
+    return impact && (programme ? impact : { ...impact, euros: null });
   }
 
   @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })
