@@ -51,12 +51,16 @@ describe('the job catalogue', () => {
     ]);
   });
 
-  it('shows the dashboard the same queues as before', () => {
+  it('shows the dashboard every queue: events, their acknowledgements, work', () => {
     expect(SYSTEM_QUEUES).toEqual([
       'directory-events',
       'interviews-events',
       'synergy-engine-events',
       'workshops-events',
+      'directory-event-acks',
+      'interviews-event-acks',
+      'synergy-engine-event-acks',
+      'workshops-event-acks',
       'synergy-recompute',
       'webhook-delivery',
       'imports-organizations',

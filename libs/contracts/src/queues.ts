@@ -153,11 +153,13 @@ const WORK_QUEUES: readonly QueueDefinition[] = [
 
 /**
  * Every BullMQ queue of the system, as the gateway's queue dashboard lists
- * them: each consuming service's inbound event queue, then the services' own
- * work queues. A new queue is one more entry in WORK_QUEUES.
+ * them: each consuming service's inbound event queue, the acknowledgements of
+ * the events it produces, then the services' own work queues. A new queue is
+ * one more entry in WORK_QUEUES.
  */
 export const SYSTEM_QUEUES: readonly string[] = [
   ...CONSUMING_SERVICES.map(eventQueueName),
+  ...CONSUMING_SERVICES.map(eventAckQueueName),
   ...WORK_QUEUES.map((queue) => queue.name),
 ];
 
