@@ -6,7 +6,6 @@ import { AssessmentModule } from './assessment/assessment.module';
 import { ContactModule } from './contact/contact.module';
 import { DeclarationStatsModule } from './declaration-stats/declaration-stats.module';
 import { DIRECTORY_DATABASE } from './directory.database';
-import { DirectoryEventHandlers } from './directory-event-handlers';
 import { ApiKeyModule } from './api-key/api-key.module';
 import { AuditModule } from './audit/audit.module';
 import { PartnerShareModule } from './partner-share/partner-share.module';
@@ -24,7 +23,7 @@ import { ReplicaSourceModule } from './replica-source/replica-source.module';
       name: 'directory',
       config: DirectoryConfig,
       database: DIRECTORY_DATABASE,
-      consumer: { service: 'directory', handlers: DirectoryEventHandlers },
+      consumer: { service: 'directory' },
       access: DIRECTORY_ACCESS,
     }),
     TerritoryModule,

@@ -3,10 +3,9 @@ import request from 'supertest';
 import { completeSiret } from '@symbiose/sirene';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
-import { DirectoryEventHandlers } from '../src/directory-event-handlers';
 import { DIRECTORY_DATABASE } from '../src/directory.database';
 import { findAll, parseXml, withAuthorization } from '@symbiose/testing';
-import { handlerOf } from '@symbiose/platform';
+import { handlerOf, ServiceEventHandlers } from '@symbiose/platform';
 
 jest.setTimeout(60_000);
 
@@ -105,7 +104,7 @@ describe('territorial assessment (PostgreSQL)', () => {
     occurredAt: string,
     payload: Record<string, unknown>,
   ) {
-    const handlers = service.app.get(DirectoryEventHandlers).handlers();
+    const handlers = service.app.get(ServiceEventHandlers).handlers();
     await service.dataSource.transaction((manager) =>
       handlerOf(handlers, type)!(
         { id: randomUUID(), type, version: 1, occurredAt, source: 'interviews', payload },

@@ -12,7 +12,7 @@ import { DeclarationModule } from './declaration/declaration.module';
 import { InterviewGridModule } from './interview-grid/interview-grid.module';
 import { InterviewModule } from './interview/interview.module';
 import { INTERVIEWS_DATABASE } from './interviews.database';
-import { InterviewsEventHandlers } from './interviews-event-handlers';
+import { InterviewsEventsModule } from './events/interviews-events.module';
 import { DeclarationImportModule } from './declaration-import/declaration-import.module';
 import { ReferenceModule } from './reference/reference.module';
 
@@ -22,7 +22,7 @@ import { ReferenceModule } from './reference/reference.module';
       name: 'interviews',
       config: ReplicaConfig,
       database: INTERVIEWS_DATABASE,
-      consumer: { service: 'interviews', handlers: InterviewsEventHandlers },
+      consumer: { service: 'interviews' },
       entityReferences: [OrganizationReference, ZoneReference],
       access: INTERVIEWS_ACCESS,
     }),
@@ -33,6 +33,7 @@ import { ReferenceModule } from './reference/reference.module';
     ReplicaTerritoryLookupModule,
     DirectoryReplicaModule,
     DeclarationImportModule,
+    InterviewsEventsModule,
   ],
 })
 export class AppModule {}

@@ -6,7 +6,7 @@ import { GraphQLResponse } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { INTERVIEWS_DATABASE } from '../src/interviews.database';
-import { InterviewsEventHandlers } from '../src/interviews-event-handlers';
+import { InterviewsEventHandlers } from '../src/events/interviews-event-handlers';
 import { handlerOf } from '@symbiose/platform';
 
 export const GRAND_CAHORS = randomUUID();

@@ -3,7 +3,6 @@ import { SYNERGY_ENGINE_ACCESS } from './access-policy';
 import { ServicePlatformModule } from '@symbiose/platform';
 import { B2BOpportunityModule } from './b2b-opportunity/b2b-opportunity.module';
 import { DeclarationModule } from './declaration/declaration.module';
-import { EngineEvents } from './events/engine-events';
 import { EngineEventsModule } from './events/engine-events.module';
 import { IntroductionModule } from './introduction/introduction.module';
 import { MatchingSettingsModule } from './matching-settings/matching-settings.module';
@@ -29,7 +28,7 @@ import {
       name: 'synergy-engine',
       config: SynergyEngineConfig,
       database: SYNERGY_DATABASE,
-      consumer: { service: 'synergy-engine', handlers: EngineEvents },
+      consumer: { service: 'synergy-engine' },
       entityReferences: [ZoneReference, OrganizationReference],
       access: SYNERGY_ENGINE_ACCESS,
     }),

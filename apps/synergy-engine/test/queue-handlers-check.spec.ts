@@ -1,6 +1,6 @@
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { EventHandlerMap, runMigrations } from '@symbiose/platform';
+import { EventHandlerMap, EventHandlers, runMigrations } from '@symbiose/platform';
 import {
   createTestDatabase,
   deleteQueueKeys,
@@ -9,7 +9,7 @@ import {
   uniqueQueuePrefix,
 } from '@symbiose/testing';
 import { AppModule } from '../src/app.module';
-import { EngineEvents } from '../src/events/engine-events';
+import { EngineEventHandlers } from '../src/events/engine-event-handlers';
 import { RecomputeWorker } from '../src/recompute/recompute-worker';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
 
@@ -47,24 +47,27 @@ describe('a service whose queue has no handler', () => {
   });
 
   it('refuses to start, naming the queue and the event type left without a handler', async () => {
-    const withoutScenarios = {
-      handlers: (): EventHandlerMap => ({
-        'organization.registered': async () => undefined,
-        'organization.updated': async () => undefined,
-        'organization.archived': async () => undefined,
-        'zone.created': async () => undefined,
-        'zone.updated': async () => undefined,
-        'declaration.recorded': async () => undefined,
-        'declaration.updated': async () => undefined,
-        'declaration.withdrawn': async () => undefined,
-      }),
-    };
+    @EventHandlers()
+    class WithoutScenarios implements EventHandlers {
+      handlers(): EventHandlerMap {
+        return {
+          'organization.registered': async () => undefined,
+          'organization.updated': async () => undefined,
+          'organization.archived': async () => undefined,
+          'zone.created': async () => undefined,
+          'zone.updated': async () => undefined,
+          'declaration.recorded': async () => undefined,
+          'declaration.updated': async () => undefined,
+          'declaration.withdrawn': async () => undefined,
+        };
+      }
+    }
     // One application per suite: the metrics' registry is the process's.
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
       .overrideProvider(RecomputeWorker)
       .useValue(idle)
-      .overrideProvider(EngineEvents)
-      .useValue(withoutScenarios)
+      .overrideProvider(EngineEventHandlers)
+      .useClass(WithoutScenarios)
       .compile();
     const app = moduleRef.createNestApplication({ logger: false });
     await runMigrations(app.get(DataSource), SYNERGY_DATABASE.schema);

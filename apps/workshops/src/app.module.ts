@@ -3,7 +3,7 @@ import { WORKSHOPS_ACCESS } from './access-policy';
 import { ServicePlatformModule } from '@symbiose/platform';
 import { ActionPlanModule } from './action-plan/action-plan.module';
 import { ActionModule } from './action/action.module';
-import { WorkshopsEventHandlers } from './events/workshops-event-handlers';
+import { WorkshopsEventsModule } from './events/workshops-events.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
 import { PrioritisationModule } from './prioritisation/prioritisation.module';
 import { SynergyReference } from './synergy/synergy.model';
@@ -24,7 +24,7 @@ import { WorkshopsConfig } from './workshops.config';
       name: 'workshops',
       config: WorkshopsConfig,
       database: WORKSHOPS_DATABASE,
-      consumer: { service: 'workshops', handlers: WorkshopsEventHandlers },
+      consumer: { service: 'workshops' },
       entityReferences: [ZoneReference, OrganizationReference, SynergyReference],
       access: WORKSHOPS_ACCESS,
     }),
@@ -36,6 +36,7 @@ import { WorkshopsConfig } from './workshops.config';
     ZoneModule,
     ReplicaTerritoryLookupModule,
     DirectoryReplicaModule,
+    WorkshopsEventsModule,
   ],
 })
 export class AppModule {}

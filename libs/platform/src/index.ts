@@ -15,6 +15,7 @@ export * from './errors/validation-pipe';
 export * from './events/event-consumer';
 export * from './events/event-publisher';
 export * from './events/event-acknowledgements';
+export * from './events/event-handlers';
 export * from './events/event-tables.migration';
 export * from './events/events.module';
 export * from './events/inbox';

@@ -12,7 +12,7 @@ export class AuditLogService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
   /** Stores an event's entry; a redelivered event changes nothing. */
-  static async store(
+  async store(
     manager: EntityManager,
     event: EventEnvelope<string, AuditRecordedV1>,
   ): Promise<void> {

@@ -31,7 +31,8 @@ export async function projectDeclarationFigure(
 
 export type DeclarationEventType = Extract<EventType, `declaration.${string}`>;
 
-/** The directory's event handlers: the interviews service's declarations, as figures. */
+/** The interviews service's declarations, as the figures of the zone assessment. */
+@EventHandlers()
 @Injectable()
 export class DeclarationEventsProjection implements EventHandlers {
   handlers(): HandlersOf<DeclarationEventType> {

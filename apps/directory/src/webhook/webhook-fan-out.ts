@@ -1,9 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { EventEnvelope } from '@symbiose/contracts';
-import { HandlersOf } from '@symbiose/platform';
 import { DeliveredEventType, organizationIdsIn, redactForPartner } from './partner-payload';
 import { WebhookDelivery } from './webhook-delivery.entity';
-import { WEBHOOK_EVENT_TYPES, WebhookEventType } from './webhook-event-types';
 import { WebhookSubscription } from './webhook-subscription.entity';
 
 /** An event as a webhook delivers it: the body is `{ id, type, occurredAt, data }`. */
@@ -63,40 +60,4 @@ async function sharedWith(
     [partnerId, [...new Set(organizationIds)]],
   );
   return new Set(rows.map((row) => row.organization_id));
-}
-
-/** An event's payload as webhooks carry it: `synergy.detected` always in its batch shape. */
-function dataOf(event: EventEnvelope): unknown {
-  return event.type === 'synergy.detected' && event.version === 1
-    ? { synergies: [event.payload] }
-    : event.payload;
-}
-
-/** The enabled subscriptions to an event type. */
-function subscribersTo(
-  manager: EntityManager,
-  type: WebhookEventType,
-): Promise<Pick<WebhookSubscription, 'id' | 'partnerId'>[]> {
-  return manager
-    .getRepository(WebhookSubscription)
-    .createQueryBuilder('subscription')
-    .select(['subscription.id', 'subscription.partnerId'])
-    .where(':type = ANY(subscription.eventTypes)', { type })
-    .andWhere('subscription.disabledAt IS NULL')
-    .getMany();
-}
-
-/** The directory's handlers that turn each subscribable event into deliveries. */
-export function webhookEventHandlers(): HandlersOf<WebhookEventType> {
-  return Object.fromEntries(
-    WEBHOOK_EVENT_TYPES.map((type) => [
-      type,
-      async (event: EventEnvelope, manager: EntityManager) =>
-        recordDeliveries(
-          manager,
-          { id: event.id, type, occurredAt: event.occurredAt, data: dataOf(event) },
-          await subscribersTo(manager, type),
-        ),
-    ]),
-  ) as HandlersOf<WebhookEventType>;
 }

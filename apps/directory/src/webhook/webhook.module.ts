@@ -6,6 +6,7 @@ import { WebhookDeliveryRelay } from './webhook-delivery-relay';
 import { WebhookDeliveryRetention } from './webhook-delivery-retention';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookDeliveryWorker } from './webhook-delivery.worker';
+import { WebhookEventHandlers } from './webhook-event-handlers';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { WebhookSubscriptionService } from './webhook-subscription.service';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhook.resolver';
@@ -26,6 +27,7 @@ import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhook.
     WebhookDeliveryRelay,
     WebhookDeliveryRetention,
     WebhookDeliveryWorker,
+    WebhookEventHandlers,
   ],
 })
 export class WebhookModule {}

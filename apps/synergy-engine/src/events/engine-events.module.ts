@@ -1,17 +1,12 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { RecomputeModule } from '../recompute/recompute.module';
 import { SynergyModule } from '../synergy/synergy.module';
+import { EngineEventHandlers } from './engine-event-handlers';
 import { ReadModelProjection } from './read-model.projection';
 
-/**
- * What the engine's event handlers need, made global: the platform's events
- * module instantiates the handlers in its own scope, which sees only global
- * providers.
- */
-@Global()
+/** The events the engine consumes: its read model, the recomputes they call for, the scenarios. */
 @Module({
   imports: [RecomputeModule, SynergyModule],
-  providers: [ReadModelProjection],
-  exports: [ReadModelProjection, RecomputeModule, SynergyModule],
+  providers: [ReadModelProjection, EngineEventHandlers],
 })
 export class EngineEventsModule {}

@@ -87,6 +87,7 @@ type ConsumedEventType =
  * The events the workshops consume: the directory's zones and organizations, the engine's
  * synergies and the completed interviews.
  */
+@EventHandlers()
 @Injectable()
 export class WorkshopsEventHandlers implements EventHandlers {
   handlers(): HandlersOf<ConsumedEventType> {

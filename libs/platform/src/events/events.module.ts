@@ -6,8 +6,10 @@ import {
   Logger,
   Module,
   OnApplicationBootstrap,
-  Type,
+  OnModuleInit,
+  Optional,
 } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
@@ -18,28 +20,25 @@ import { QueueHandlerRegistry } from '../queues/queue-handlers';
 import { RedisConnection } from '../queues/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { BullMqEventPublisher } from './event-publisher';
-import { applyEvent, EventConsumer, EventHandlerMap } from './event-consumer';
+import { applyEvent, EventConsumer } from './event-consumer';
 import { AcknowledgementReceiver } from './event-acknowledgements';
+import { ServiceEventHandlers } from './event-handlers';
 import { registerOutboxMetrics } from './outbox-metrics';
 import { OutboxRedelivery } from './outbox-redelivery';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 
-/** What a consuming service registers: its handlers by event type. */
-export interface EventHandlers {
-  handlers(): EventHandlerMap;
-}
-
 export interface EventsModuleOptions {
   /** Name of the service, written as the source of the events it produces. */
   service: string;
-  /** Present when the service consumes events: its queue and handlers. */
-  consumer?: { service: ConsumingService; handlers: Type<EventHandlers> };
+  /**
+   * Present when the service consumes events: its queue. Its handlers are the providers marked
+   * `@EventHandlers()` (see ServiceEventHandlers).
+   */
+  consumer?: { service: ConsumingService };
 }
 
 const EVENTS_OPTIONS = Symbol('EVENTS_OPTIONS');
-
-const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
 
 /**
  * Runs the outbox relay while the service runs, with its redelivery of what
@@ -50,24 +49,24 @@ const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
  * outbox's backlog, and each subscriber's unacknowledged and re-published events.
  */
 @Injectable()
-class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+class EventsLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Events');
   private readonly publisher: BullMqEventPublisher;
   private readonly relay: OutboxRelay;
   private readonly redelivery: OutboxRedelivery;
   private readonly acknowledgements: AcknowledgementReceiver;
-  private readonly consumer: EventConsumer | undefined;
-  private readonly inboundQueue: Queue | undefined;
+  private consumer: EventConsumer | undefined;
+  private inboundQueue: Queue | undefined;
 
   constructor(
-    dataSource: DataSource,
-    redis: RedisConnection,
-    @Inject(EVENTS_OPTIONS) options: EventsModuleOptions,
-    @Inject(EVENT_HANDLERS) handlers: EventHandlers | null,
-    metrics: QueueMetrics,
+    private readonly dataSource: DataSource,
+    private readonly redis: RedisConnection,
+    @Inject(EVENTS_OPTIONS) private readonly options: EventsModuleOptions,
+    private readonly metrics: QueueMetrics,
     registry: Registry,
     private readonly shutdown: ShutdownState,
-    queueHandlers: QueueHandlerRegistry,
+    private readonly queueHandlers: QueueHandlerRegistry,
+    @Optional() private readonly handlers?: ServiceEventHandlers,
   ) {
     const counters = registerOutboxMetrics(registry, dataSource);
     this.publisher = new BullMqEventPublisher(redis);
@@ -92,24 +91,26 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
       onError: (error) => this.logger.warn(`event acknowledgements: ${String(error)}`),
       registry: queueHandlers,
     });
-    this.consumer =
-      options.consumer && handlers
-        ? new EventConsumer(dataSource, redis, {
-            service: options.consumer.service,
-            handlers: handlers.handlers(),
-            metrics,
-            onError: (error, jobId) =>
-              this.logger.error(`event ${jobId ?? '(worker)'}: ${String(error)}`),
-            registry: queueHandlers,
-          })
-        : undefined;
-    if (options.consumer) {
-      this.inboundQueue = new Queue(
-        eventQueueName(options.consumer.service),
-        redis.producerOptions(),
-      );
-      metrics.watchDepth(this.inboundQueue);
-    }
+  }
+
+  /**
+   * Builds the consumer once every provider exists, so that the handlers marked in any module
+   * are found; it declares its queue's handled types before QueueHandlersCheck, provided after
+   * this class in the same module, checks them.
+   */
+  onModuleInit(): void {
+    const { consumer } = this.options;
+    if (!consumer || !this.handlers) return;
+    this.consumer = new EventConsumer(this.dataSource, this.redis, {
+      service: consumer.service,
+      handlers: this.handlers.handlers(),
+      metrics: this.metrics,
+      onError: (error, jobId) =>
+        this.logger.error(`event ${jobId ?? '(worker)'}: ${String(error)}`),
+      registry: this.queueHandlers,
+    });
+    this.inboundQueue = new Queue(eventQueueName(consumer.service), this.redis.producerOptions());
+    this.metrics.watchDepth(this.inboundQueue);
   }
 
   onApplicationBootstrap(): void {
@@ -137,48 +138,43 @@ class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
  */
 @Injectable()
 export class InboundEvents {
-  private readonly handlers: EventHandlerMap;
-
   constructor(
     private readonly dataSource: DataSource,
     @Inject(EVENTS_OPTIONS) private readonly options: EventsModuleOptions,
-    @Inject(EVENT_HANDLERS) handlers: EventHandlers | null,
-  ) {
-    this.handlers = handlers?.handlers() ?? {};
-  }
+    @Optional() private readonly handlers?: ServiceEventHandlers,
+  ) {}
 
   /** Returns false when the event had already been applied. */
   apply(raw: unknown): Promise<boolean> {
     const consumer = this.options.consumer;
-    if (!consumer) throw new Error(`${this.options.service} consumes no events`);
-    return applyEvent(this.dataSource, consumer.service, this.handlers, raw);
+    if (!consumer || !this.handlers) throw new Error(`${this.options.service} consumes no events`);
+    return applyEvent(this.dataSource, consumer.service, this.handlers.handlers(), raw);
   }
 }
 
 @Module({})
 export class EventsModule {
   static forService(options: EventsModuleOptions): DynamicModule {
-    const handlers = options.consumer
-      ? { provide: EVENT_HANDLERS, useExisting: options.consumer.handlers }
-      : { provide: EVENT_HANDLERS, useValue: null };
+    // The lifecycle builds the consumer at init, before the queue check that follows it runs.
+    const consumer = options.consumer
+      ? [
+          { provide: QUEUE_CONSUMER, useValue: options.consumer.service },
+          ServiceEventHandlers,
+          EventsLifecycle,
+          QueueHandlersCheck,
+        ]
+      : [EventsLifecycle];
     return {
       module: EventsModule,
       global: true,
+      imports: [DiscoveryModule],
       providers: [
         { provide: EVENTS_OPTIONS, useValue: options },
-        ...(options.consumer
-          ? [
-              options.consumer.handlers,
-              { provide: QUEUE_CONSUMER, useValue: options.consumer.service },
-              QueueHandlersCheck,
-            ]
-          : []),
-        handlers,
         OutboxService,
         InboundEvents,
-        EventsLifecycle,
+        ...consumer,
       ],
-      exports: [OutboxService, InboundEvents],
+      exports: [OutboxService, InboundEvents, ...(options.consumer ? [ServiceEventHandlers] : [])],
     };
   }
 }

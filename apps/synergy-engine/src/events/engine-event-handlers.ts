@@ -16,8 +16,9 @@ import { ReadModelProjection } from './read-model.projection';
  * synergies it touches (`ChangeSlices`); a selected scenario moves its synergy
  * to SELECTED.
  */
+@EventHandlers()
 @Injectable()
-export class EngineEvents implements EventHandlers {
+export class EngineEventHandlers implements EventHandlers {
   constructor(
     private readonly readModel: ReadModelProjection,
     private readonly requests: RecomputeRequests,

@@ -12,6 +12,7 @@ import { EventHandler, EventHandlers, HandlersOf } from '@symbiose/platform';
  * SIRET, which the interviews keep beside the shared columns: a declarations import names
  * organizations by it. A SIRET never changes, so the latest event's is every event's.
  */
+@EventHandlers()
 @Injectable()
 export class InterviewsEventHandlers implements EventHandlers {
   handlers(): HandlersOf<OrganizationEventType | ZoneEventType> {

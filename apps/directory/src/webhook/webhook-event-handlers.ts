@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EventEnvelope } from '@symbiose/contracts';
+import { EventHandlers, HandlersOf } from '@symbiose/platform';
+import { WEBHOOK_EVENT_TYPES, WebhookEventType } from './webhook-event-types';
+import { recordDeliveries } from './webhook-fan-out';
+import { WebhookSubscription } from './webhook-subscription.entity';
+
+/** An event's payload as webhooks carry it: `synergy.detected` always in its batch shape. */
+function dataOf(event: EventEnvelope): unknown {
+  return event.type === 'synergy.detected' && event.version === 1
+    ? { synergies: [event.payload] }
+    : event.payload;
+}
+
+/** The enabled subscriptions to an event type. */
+function subscribersTo(
+  manager: EntityManager,
+  type: WebhookEventType,
+): Promise<Pick<WebhookSubscription, 'id' | 'partnerId'>[]> {
+  return manager
+    .getRepository(WebhookSubscription)
+    .createQueryBuilder('subscription')
+    .select(['subscription.id', 'subscription.partnerId'])
+    .where(':type = ANY(subscription.eventTypes)', { type })
+    .andWhere('subscription.disabledAt IS NULL')
+    .getMany();
+}
+
+/** Each subscribable event, as deliveries to the webhooks subscribed to its type. */
+@EventHandlers()
+@Injectable()
+export class WebhookEventHandlers implements EventHandlers {
+  handlers(): HandlersOf<WebhookEventType> {
+    return Object.fromEntries(
+      WEBHOOK_EVENT_TYPES.map((type) => [
+        type,
+        async (event: EventEnvelope, manager: EntityManager) =>
+          recordDeliveries(
+            manager,
+            { id: event.id, type, occurredAt: event.occurredAt, data: dataOf(event) },
+            await subscribersTo(manager, type),
+          ),
+      ]),
+    ) as HandlersOf<WebhookEventType>;
+  }
+}
