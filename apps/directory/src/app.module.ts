@@ -1,21 +1,13 @@
 import { Module } from '@nestjs/common';
-import { DIRECTORY_ACCESS } from './access-policy';
 import { ServicePlatformModule } from '@symbiose/platform';
-import { DirectoryConfig } from './directory.config';
+import { DIRECTORY_ACCESS } from './access-policy';
 import { AssessmentModule } from './assessment/assessment.module';
-import { ContactModule } from './contact/contact.module';
-import { DeclarationStatsModule } from './declaration-stats/declaration-stats.module';
-import { DIRECTORY_DATABASE } from './directory.database';
-import { ApiKeyModule } from './api-key/api-key.module';
 import { AuditModule } from './audit/audit.module';
-import { PartnerShareModule } from './partner-share/partner-share.module';
-import { OrganizationModule } from './organization/organization.module';
-import { DirectoryTerritoryLookupModule } from './territory/directory-territory-lookup';
-import { OrganizationImportModule } from './organization-import/organization-import.module';
-import { TerritoryModule } from './territory/territory.module';
-import { ZoneModule } from './zone/zone.module';
-import { WebhookModule } from './webhook/webhook.module';
-import { ReplicaSourceModule } from './replica-source/replica-source.module';
+import { CoreModule } from './core/core.module';
+import { OrganizationImportModule } from './core/organization-import/organization-import.module';
+import { DirectoryConfig } from './directory.config';
+import { DIRECTORY_DATABASE } from './directory.database';
+import { PartnersModule } from './partners/partners.module';
 
 @Module({
   imports: [
@@ -26,19 +18,13 @@ import { ReplicaSourceModule } from './replica-source/replica-source.module';
       consumer: { service: 'directory' },
       access: DIRECTORY_ACCESS,
     }),
-    TerritoryModule,
-    ZoneModule,
-    OrganizationModule,
-    ContactModule,
-    DeclarationStatsModule,
+    CoreModule,
     AssessmentModule,
     AuditModule,
-    ApiKeyModule,
-    PartnerShareModule,
-    DirectoryTerritoryLookupModule,
-    WebhookModule,
+    PartnersModule,
+    // Last, though part of the core: the API lists a type's fields in the order of their modules
+    // here, and the published schema has the organization import's query last.
     OrganizationImportModule,
-    ReplicaSourceModule,
   ],
 })
 export class AppModule {}

@@ -6,7 +6,7 @@ import { startTestService, TestService } from '@symbiose/service-testing';
 import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
 import { AppModule } from '../src/app.module';
 import { DIRECTORY_DATABASE } from '../src/directory.database';
-import { Organization } from '../src/organization/organization.entity';
+import { Organization } from '../src/core/organization/organization.entity';
 
 jest.setTimeout(60_000);
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { DIRECTORY_DATABASE } from '../src/directory.database';
-import { WebhookDeliveryRetention } from '../src/webhook/webhook-delivery-retention';
+import { WebhookDeliveryRetention } from '../src/partners/webhook/webhook-delivery-retention';
 
 jest.setTimeout(60_000);
 

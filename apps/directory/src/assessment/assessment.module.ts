@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DeclarationStatsModule } from '../declaration-stats/declaration-stats.module';
-import { Organization } from '../organization/organization.entity';
-import { TerritoryModule } from '../territory/territory.module';
-import { ZoneModule } from '../zone/zone.module';
+import { Organization } from '../core/organization/organization.entity';
+import { TerritoryModule } from '../core/territory/territory.module';
+import { ZoneModule } from '../core/zone/zone.module';
+import { DeclarationFigure } from './declaration-figures/declaration-figure.entity';
+import { DeclarationFigureProjection } from './declaration-figures/declaration-figure.projection';
+import { DeclarationFiguresService } from './declaration-figures/declaration-figures.service';
+import { ZoneDeclarationFiguresResolver } from './declaration-figures/zone-declaration-figures.resolver';
 import { EnteredIndicatorValue } from './entered-value/entered-indicator-value.entity';
 import { EnteredIndicatorValueResolver } from './entered-value/entered-indicator-value.resolver';
 import { EnteredIndicatorValueService } from './entered-value/entered-indicator-value.service';
@@ -20,7 +23,11 @@ import { ZoneChoice } from './zone-choice/zone-choice.entity';
 import { ZoneChoiceResolver } from './zone-choice/zone-choice.resolver';
 import { ZoneChoiceService } from './zone-choice/zone-choice.service';
 
-/** The territorial diagnostic: grids, entered values, zone assessments and the committee's choice. */
+/**
+ * The zone assessment: the EIT potential of each zone on four dynamics, to choose where to start.
+ * Its grids, the values entered by hand, the figures of the zones' declarations (from the
+ * interviews' events), the assessments themselves and the steering committee's choice.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -28,17 +35,20 @@ import { ZoneChoiceService } from './zone-choice/zone-choice.service';
       EnteredIndicatorValue,
       ZoneAssessment,
       ZoneChoice,
+      DeclarationFigure,
       Organization,
     ]),
     TerritoryModule,
     ZoneModule,
-    DeclarationStatsModule,
   ],
   controllers: [AssessmentChartController],
   providers: [
     AssessmentChartUrlResolver,
     AssessmentGridService,
     AssessmentGridResolver,
+    DeclarationFigureProjection,
+    DeclarationFiguresService,
+    ZoneDeclarationFiguresResolver,
     EnteredIndicatorValueService,
     EnteredIndicatorValueResolver,
     ZoneFactsService,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { BadUserInputError } from '@symbiose/platform';
-import { ZoneService } from '../../zone/zone.service';
+import { ZoneService } from '../../core/zone/zone.service';
 import { IndicatorDefinition } from '../grid/assessment-grid-definition';
 import { AssessmentGridService } from '../grid/assessment-grid.service';
 import { EnteredValue } from '../scoring/zone-scoring';

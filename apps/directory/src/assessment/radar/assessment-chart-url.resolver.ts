@@ -1,7 +1,7 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { BadUserInputError, BaseConfig, CurrentPrincipal } from '@symbiose/platform';
 import { pictureResource, Principal, signedPictureUrl } from '@symbiose/tokens';
-import { TerritoryModel } from '../../territory/territory.model';
+import { TerritoryModel } from '../../core/territory/territory.model';
 
 /** The zones' radar chart of a territory as a URL a page can show without a token. */
 @Resolver(() => TerritoryModel)

@@ -8,7 +8,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { TerritoryService } from '../../territory/territory.service';
+import { TerritoryService } from '../../core/territory/territory.service';
 import { DYNAMICS, Dynamic } from '../grid/assessment-grid-definition';
 import { AssessmentGridService } from '../grid/assessment-grid.service';
 import { ZoneAssessmentService } from '../zone-assessment/zone-assessment.service';

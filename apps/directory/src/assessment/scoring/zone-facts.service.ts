@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { DeclarationFiguresService } from '../../declaration-stats/declaration-figures.service';
-import { OrganizationStatus } from '../../organization/organization-enums';
-import { Organization } from '../../organization/organization.entity';
-import { Zone } from '../../zone/zone.entity';
+import { DeclarationFiguresService } from '../declaration-figures/declaration-figures.service';
+import { OrganizationStatus } from '../../core/organization/organization-enums';
+import { Organization } from '../../core/organization/organization.entity';
+import { Zone } from '../../core/zone/zone.entity';
 import { ZoneFacts } from './computed-rules';
 import { zoneFacts } from './zone-facts';
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@symbiose/platform';
-import { ZoneModel } from '../../zone/zone.model';
+import { ZoneModel } from '../../core/zone/zone.model';
 import { Dynamic, IndicatorKind } from '../grid/assessment-grid-definition';
 import { DynamicEnum, IndicatorKindEnum } from '../grid/assessment-enums';
 

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, PageArgs, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
-import { loadZone } from '../../zone/zone.loader';
-import { ZoneModel } from '../../zone/zone.model';
-import { ZoneService } from '../../zone/zone.service';
+import { loadZone } from '../../core/zone/zone.loader';
+import { ZoneModel } from '../../core/zone/zone.model';
+import { ZoneService } from '../../core/zone/zone.service';
 import { ZoneAssessment } from './zone-assessment.entity';
 import {
   IndicatorScoreModel,

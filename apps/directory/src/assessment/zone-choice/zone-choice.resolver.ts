@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
-import { loadZone } from '../../zone/zone.loader';
-import { ZoneModel } from '../../zone/zone.model';
-import { ZoneService } from '../../zone/zone.service';
+import { loadZone } from '../../core/zone/zone.loader';
+import { ZoneModel } from '../../core/zone/zone.model';
+import { ZoneService } from '../../core/zone/zone.service';
 import { RecordZoneChoiceArgs } from './dto/record-zone-choice.args';
 import { ZoneChoice } from './zone-choice.entity';
 import { ZoneChoiceModel } from './zone-choice.model';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { BadUserInputError } from '@symbiose/platform';
-import { TerritoryService } from '../../territory/territory.service';
-import { ZoneService } from '../../zone/zone.service';
+import { TerritoryService } from '../../core/territory/territory.service';
+import { ZoneService } from '../../core/zone/zone.service';
 import { RecordZoneChoiceArgs } from './dto/record-zone-choice.args';
 import { ZoneChoice } from './zone-choice.entity';
 
