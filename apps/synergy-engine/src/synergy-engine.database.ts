@@ -31,6 +31,7 @@ import { SynergyOutcome } from './synergy-outcome/synergy-outcome.entity';
 import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
 import { DeclarationEconomics1766300000000 } from './migrations/1766300000000-declaration-economics';
 import { RecomputeCollectivePools1766300000100 } from './migrations/1766300000100-recompute-collective-pools';
+import { RecomputeCollectiveSpend1766400000000 } from './migrations/1766400000000-recompute-collective-spend';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
@@ -67,5 +68,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     OutboxDelivery1766200000000,
     DeclarationEconomics1766300000000,
     RecomputeCollectivePools1766300000100,
+    RecomputeCollectiveSpend1766400000000,
   ],
 };

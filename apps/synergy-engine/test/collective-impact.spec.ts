@@ -3,6 +3,7 @@ import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { AppModule } from '../src/app.module';
 import { RecomputeCollectivePools1766300000100 } from '../src/migrations/1766300000100-recompute-collective-pools';
+import { RecomputeCollectiveSpend1766400000000 } from '../src/migrations/1766400000000-recompute-collective-spend';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
 import {
   declarationOf,
@@ -351,7 +352,10 @@ describe('the impact of collective synergies, against the API', () => {
     expect(pooled.pooledCollection.tonnesPerYear).toBe(21);
   });
 
-  it('gives a row stored before its pool its impact once the migration asks for it', async () => {
+  it.each([
+    ['RecomputeCollectivePools', RecomputeCollectivePools1766300000100],
+    ['RecomputeCollectiveSpend', RecomputeCollectiveSpend1766400000000],
+  ])('gives a row stored before its pool its impact once %s asks for it', async (_, Migration) => {
     // As a release before pools left the rows: no pool in the rationale, another content hash.
     await service.dataSource.query(
       `UPDATE synergy SET rationale = (rationale::jsonb - 'pooled')::json,
@@ -360,7 +364,7 @@ describe('the impact of collective synergies, against the API', () => {
     expect(pooledBy(await synergies(), 'SECURITY')).toBeNull();
     const runner = service.dataSource.createQueryRunner();
     try {
-      await new RecomputeCollectivePools1766300000100().up(runner);
+      await new Migration().up(runner);
     } finally {
       await runner.release();
     }
