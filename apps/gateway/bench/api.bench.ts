@@ -1,4 +1,5 @@
 import { loadDemoData, startTestSystem, testToken, TestSystem } from '@symbiose/testing';
+import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { WORKSPACE } from '@symbiose/system';
@@ -12,20 +13,22 @@ import {
 } from './api-reads';
 import { cpuPerRequest } from './cpu-meter';
 import { answerOf, load, LoadFigures, LoadTarget } from './load';
-import { startPeerGateway } from './peer-gateway';
+import { benchOptions } from './bench-options';
+import { PeerGateway, startPeerGateway } from './peer-gateway';
 
 /**
  * `npm run bench:api`: the reads of a facilitator's screens on the running system (the five
  * built services, the demo data), loaded by autocannon through the Apollo Gateway and, over the
  * same subgraphs and the checked-in supergraph, through Hive Gateway, one after the other for
  * each read and number of clients; the synergy page's engine part also straight at the engine.
- * Figures, not tests: the product's goals are printed beside them.
+ * Figures, not tests: the product's goals are printed beside them. What it measures, and
+ * whether the services write CPU profiles, is set by its environment (bench-options.ts).
  */
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const OPTIONS = benchOptions();
 /** Each run is preceded by one as long as this, unmeasured: JIT, pools and caches warm up. */
-const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
-const CLIENTS = [10, 50];
+const WARM_UP_SECONDS = OPTIONS.warmUpSeconds;
+const SECONDS = OPTIONS.seconds;
 const SUPERGRAPH = path.join(WORKSPACE, 'schema', 'supergraph.graphql');
 
 interface Endpoint {
@@ -125,9 +128,11 @@ async function checkAnswers(endpoints: Endpoint[], token: string, zoneId: string
 /** Each read at each number of clients, through each endpoint in turn. */
 async function measure(endpoints: Endpoint[], token: string, zoneId: string): Promise<Row[]> {
   const rows: Row[] = [];
-  const reads = [ZONE_DASHBOARD, SYNERGY_PAGE, ORGANIZATION_PAGE, ENGINE_SYNERGY_PAGE];
+  const reads = [ZONE_DASHBOARD, SYNERGY_PAGE, ORGANIZATION_PAGE, ENGINE_SYNERGY_PAGE].filter(
+    (read) => OPTIONS.measures(read.name),
+  );
   for (const read of reads) {
-    for (const clients of CLIENTS) {
+    for (const clients of OPTIONS.clients) {
       for (const endpoint of endpoints.filter((candidate) => candidate.reads.includes(read))) {
         const target = targetOf(endpoint, read, token, zoneId);
         if (WARM_UP_SECONDS > 0) await load(target, clients, WARM_UP_SECONDS);
@@ -152,42 +157,64 @@ function loggedErrors(system: TestSystem): string[] {
   return [`errors the services logged: ${errors.length}`, ...distinct.slice(0, 3)];
 }
 
+/** The gateways, and the engine alone, each with the reads it is loaded with. */
+function endpointsOf(system: TestSystem, peer: PeerGateway | undefined): Endpoint[] {
+  const subgraphUrls = subgraphUrlsOf(system);
+  const gatewayReads = [ZONE_DASHBOARD, SYNERGY_PAGE, ORGANIZATION_PAGE];
+  const gateways = [
+    { name: 'Apollo Gateway', url: system.gatewayUrl },
+    ...(peer ? [{ name: 'Hive Gateway', url: peer.url }] : []),
+  ];
+  return [
+    ...gateways.map(({ name, url }) => ({
+      name,
+      url,
+      reads: gatewayReads,
+      processes: { gateway: url, ...subgraphUrls },
+    })),
+    {
+      name: 'synergy-engine',
+      url: system.urls['synergy-engine'],
+      reads: [ENGINE_SYNERGY_PAGE],
+      processes: { 'synergy-engine': system.urls['synergy-engine'] },
+    },
+  ];
+}
+
+function subgraphUrlsOf(system: TestSystem): Record<string, string> {
+  const subgraphUrls = { ...system.urls };
+  delete subgraphUrls.gateway;
+  return subgraphUrls;
+}
+
+/** Each service's own variables: a CPU profile of its whole run when one is asked. */
+function serviceEnv(): Record<string, string> {
+  const dir = OPTIONS.cpuProfileDir;
+  if (!dir) return {};
+  mkdirSync(dir, { recursive: true });
+  return {
+    BENCH_CPU_PROFILE_DIR: path.resolve(dir),
+    NODE_OPTIONS: `--require ${path.join(__dirname, 'cpu-profile-hook.js')}`,
+  };
+}
+
 async function main(): Promise<void> {
   // Clients sending as fast as they are answered: the gateway's per-client limit is not measured.
   const system = await startTestSystem('bench-api', {
+    env: serviceEnv(),
     gatewayEnv: { RATE_LIMIT_MAX: '1000000' },
   });
-  const subgraphUrls = { ...system.urls };
-  delete subgraphUrls.gateway;
-  const peer = await startPeerGateway(SUPERGRAPH, subgraphUrls).catch(async (error: unknown) => {
-    await system.stop();
-    throw error;
-  });
+  const peer = OPTIONS.peer
+    ? await startPeerGateway(SUPERGRAPH, subgraphUrlsOf(system)).catch(async (error: unknown) => {
+        await system.stop();
+        throw error;
+      })
+    : undefined;
   try {
     loadDemoData(system.gatewayUrl);
     const { zoneId, territoryId } = await cahorsSud(system);
     const token = await testToken('FACILITATOR', { territoryIds: [territoryId] });
-    const gatewayReads = [ZONE_DASHBOARD, SYNERGY_PAGE, ORGANIZATION_PAGE];
-    const endpoints: Endpoint[] = [
-      {
-        name: 'Apollo Gateway',
-        url: system.gatewayUrl,
-        reads: gatewayReads,
-        processes: { gateway: system.gatewayUrl, ...subgraphUrls },
-      },
-      {
-        name: 'Hive Gateway',
-        url: peer.url,
-        reads: gatewayReads,
-        processes: { gateway: peer.url, ...subgraphUrls },
-      },
-      {
-        name: 'synergy-engine',
-        url: system.urls['synergy-engine'],
-        reads: [ENGINE_SYNERGY_PAGE],
-        processes: { 'synergy-engine': system.urls['synergy-engine'] },
-      },
-    ];
+    const endpoints = endpointsOf(system, peer);
     console.log(
       `reads of Cahors Sud as its facilitator, ${SECONDS} s each after ${WARM_UP_SECONDS} s ` +
         `of warm-up; load average ${loadAverage()}`,
@@ -199,7 +226,7 @@ async function main(): Promise<void> {
     console.log("the product's goals through the Apollo Gateway:");
     for (const goal of goals(rows)) console.log(goal);
   } finally {
-    await peer.stop();
+    await peer?.stop();
     await system.stop();
   }
 }
