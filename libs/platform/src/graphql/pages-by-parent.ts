@@ -1,6 +1,7 @@
 import { isUUID } from 'class-validator';
 import { FindOptionsWhere, In, ObjectLiteral, Repository } from 'typeorm';
 import { Connection, connectionOf, PageArgs, pageWindow } from './connection';
+import { groupToKeys } from './request-loaders';
 
 /**
  * A row of a window query that numbers each parent's children in order:
@@ -38,11 +39,11 @@ export async function pagesByParent<T>(
   const { start, size } = pageWindow(page);
   const inPage = (row: RankedChild) =>
     Number(row.position) >= start && Number(row.position) < start + size;
-  const pageIds = ranked.filter(inPage).map((row) => row.id);
+  // A child of several parents (a synergy of two firms) is read once.
+  const pageIds = [...new Set(ranked.filter(inPage).map((row) => row.id))];
   const found = pageIds.length > 0 ? await load(pageIds) : [];
   const byId = new Map(found.map((child) => [idOf(child), child]));
-  return parentIds.map((parentId) => {
-    const rows = ranked.filter((row) => row.parentId === parentId);
+  return groupToKeys(parentIds, ranked, (row) => row.parentId).map((rows) => {
     const nodes = rows.filter(inPage).flatMap((row) => byId.get(row.id) ?? []);
     return connectionOf(nodes, start, Number(rows[0]?.total ?? 0));
   });
