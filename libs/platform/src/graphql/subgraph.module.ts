@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccessPolicyCheck } from '../auth/access-policy.check';
 import { ACCESS_POLICY } from '../auth/access.guard';
 import { AccessPolicy } from '../auth/access-rules';
+import { withFieldAccess } from '../auth/access-fields';
 import { withRedactions } from '../auth/redaction';
 import { withCheckedRepresentations } from './entity-representations';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
@@ -82,13 +83,18 @@ export class SubgraphModule implements NestModule {
             ...queryLimitOptions(config),
             formatError: (formatted, error) =>
               formatGraphQLError(recodeRefusedQuery(formatted, error), error),
-            // Field resolvers carry access rules too: the guard runs on them. Interceptors do not
-            // (none is global), which spares every field resolved the rxjs pipeline Nest builds.
-            fieldResolverEnhancers: ['guards'],
+            // No guard, interceptor or filter of Nest's runs on the fields of objects: their
+            // access rules are checked in the schema (withFieldAccess), which spares every field
+            // resolved the promises and execution contexts of Nest's pipeline.
+            fieldResolverEnhancers: [],
             // A scalar only some subgraphs have takes its parsing here, where it may be absent.
             transformSchema: (schema) =>
               withCheckedRepresentations(
-                withRedactions(withScalarParsing(schema, [PerimeterScalar]), policy, services),
+                withRedactions(
+                  withFieldAccess(withScalarParsing(schema, [PerimeterScalar]), policy, services),
+                  policy,
+                  services,
+                ),
               ),
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
