@@ -3,7 +3,6 @@ import {
   Float,
   ID,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -14,6 +13,7 @@ import {
   CurrentPrincipal,
   GraphQLRequestContext,
   Loaders,
+  NoArgs,
   RequestLoaders,
   UuidArgPipe,
 } from '@symbiose/platform';
@@ -60,6 +60,10 @@ function loadSynergy(loaders: RequestLoaders, listing: SynergyListing, id: strin
   return loaders.byId('synergyById', (ids) => listing.byIdsInOrder(ids)).load(id);
 }
 
+/**
+ * Synergies and their fields. The fields take GraphQL's own arguments (NoArgs): a page of 50
+ * synergies resolves them 50 times each.
+ */
 @Resolver(() => SynergyModel)
 export class SynergyResolver {
   constructor(
@@ -115,9 +119,9 @@ export class SynergyResolver {
       'Its shape depends on the kind: read `explanation`, the same terms, rules, facts and words typed',
   })
   async rationale(
-    @Parent() synergy: Synergy,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { principal, loaders }: GraphQLRequestContext,
   ): Promise<Record<string, unknown>> {
     return presentedRationale(await this.privacy.asSeenBy(synergy, principal, loaders));
   }
@@ -127,9 +131,9 @@ export class SynergyResolver {
       'Why the engine proposes it: each term of the score, the rules and facts it rests on, the steps it needs, in French and English',
   })
   async explanation(
-    @Parent() synergy: Synergy,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { principal, loaders }: GraphQLRequestContext,
   ): Promise<SynergyExplanationModel> {
     const seen = await this.privacy.asSeenBy(synergy, principal, loaders);
     return explanationOf(presentedRationale(seen));
@@ -142,9 +146,9 @@ export class SynergyResolver {
       'sides are introduced',
   })
   async distanceKm(
-    @Parent() synergy: Synergy,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { principal, loaders }: GraphQLRequestContext,
   ): Promise<number | null> {
     return (await this.privacy.asSeenBy(synergy, principal, loaders)).distanceKm;
   }
@@ -155,9 +159,9 @@ export class SynergyResolver {
       'until both sides of a B2B synergy are introduced',
   })
   async score(
-    @Parent() synergy: Synergy,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { principal, loaders }: GraphQLRequestContext,
   ): Promise<number> {
     return (await this.privacy.asSeenBy(synergy, principal, loaders)).score;
   }
@@ -169,7 +173,7 @@ export class SynergyResolver {
       'category, once the resource is shared out among its candidate needs (never more than ' +
       'the resource in all); null when the quantities are not both known',
   })
-  allocatedQuantity(@Parent() synergy: Synergy): number | null {
+  allocatedQuantity(synergy: Synergy): number | null {
     return presentedAllocatedQuantity(synergy);
   }
 
@@ -179,7 +183,7 @@ export class SynergyResolver {
       'COLLECTIVE only: the programme’s collective need the members share, when their need is ' +
       'one of them (its synergy gathers every category of the need)',
   })
-  collectiveNeed(@Parent() synergy: Synergy): CollectiveNeedModel | null {
+  collectiveNeed(synergy: Synergy): CollectiveNeedModel | null {
     const need = presentedCollectiveNeed(synergy);
     return need && { ...need, categoryCodes: [...need.categoryCodes] };
   }
@@ -191,7 +195,7 @@ export class SynergyResolver {
       '(then its participant has no declarationIds, and its score is the distance term alone, ' +
       'halved)',
   })
-  supply(@Parent() synergy: Synergy): keyof typeof SynergySupply | null {
+  supply(synergy: Synergy): keyof typeof SynergySupply | null {
     return presentedSupply(synergy);
   }
 
@@ -200,9 +204,9 @@ export class SynergyResolver {
     description: 'B2B exchanges of a weighed flow only',
   })
   async impact(
-    @Parent() synergy: Synergy,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { principal, loaders }: GraphQLRequestContext,
   ): Promise<SynergyImpactModel | null> {
     return presentedImpact(await this.privacy.asSeenBy(synergy, principal, loaders));
   }
@@ -213,9 +217,9 @@ export class SynergyResolver {
       'B2B synergies of a declared resource only; for a company member, once both sides are introduced (the figures are the other firm’s prices)',
   })
   async euros(
-    @Parent() synergy: Synergy,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { principal, loaders }: GraphQLRequestContext,
   ): Promise<PresentedEuros | null> {
     if (await this.privacy.hidesCounterpart(synergy, principal, loaders)) return null;
     const euros = presentedEuros(synergy);
@@ -228,9 +232,9 @@ export class SynergyResolver {
       'COLLECTIVE only: what pooling would change in a year, and what is not estimated; null for a B2B synergy',
   })
   async collectiveImpact(
-    @Parent() synergy: Synergy,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { principal, loaders }: GraphQLRequestContext,
   ): Promise<CollectiveImpactOfCaller | null> {
     const seen = await this.privacy.asSeenBy(synergy, principal, loaders);
     const wasteIds = pooledWasteOfRow(seen).map((waste) => waste.declarationId);
@@ -247,8 +251,9 @@ export class SynergyResolver {
 
   @ResolveField(() => [SynergyStatusChangeModel], { description: 'Oldest first' })
   async history(
-    @Parent() synergy: Synergy,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<SynergyStatusChangeModel[]> {
     const changes = await loaders
       .get('synergyHistory', (ids: readonly string[]) => this.listing.historiesOf(ids))

@@ -41,6 +41,14 @@ export interface GraphQLRequestContext {
   principal: Principal;
 }
 
+/**
+ * The arguments of a field that takes none. A field resolver of an object that takes GraphQL's
+ * own arguments, `(parent: Synergy, _args: NoArgs, { loaders }: GraphQLRequestContext)`, rather
+ * than Nest's parameter decorators, is called by Nest as it is: no pipe, execution context or
+ * promise of Nest's per field, which a page of objects pays for each of its fields.
+ */
+export type NoArgs = Record<string, never>;
+
 /** Injects the request's principal into a resolver. */
 export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal =>
