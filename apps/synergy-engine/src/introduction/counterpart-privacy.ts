@@ -44,13 +44,21 @@ export class CounterpartPrivacy {
     return !(await this.introduced(synergy, loaders));
   }
 
-  /** The synergy as the caller may see it: rounded where the other side is hidden from it. */
+  /**
+   * The synergy as the caller may see it: rounded where the other side is hidden from it. A
+   * member's view is built once per request, however many of its fields ask for it (the
+   * request's loader is keyed by the synergy object its fields share).
+   */
   async asSeenBy(
     synergy: Synergy,
     principal: Principal,
     loaders: RequestLoaders,
   ): Promise<Synergy> {
-    const hidden = await this.hidesCounterpart(synergy, principal, loaders);
-    return hidden ? withCounterpartRounded(synergy) : synergy;
+    if (!(await this.hidesCounterpart(synergy, principal, loaders))) return synergy;
+    return loaders
+      .get<Synergy, Synergy>('synergyWithCounterpartRounded', async (hidden) =>
+        hidden.map((synergy) => withCounterpartRounded(synergy)),
+      )
+      .load(synergy);
   }
 }
