@@ -290,5 +290,76 @@ describe('mutation audit (PostgreSQL, Redis, spool directory)', () => {
       );
       expect(audited.filter(({ id }) => written.some((event) => event.id === id))).toHaveLength(2);
     });
+
+    describe('of a change made by one statement', () => {
+      let organizationId: string;
+      let contactId: string;
+      let webhookId: string;
+
+      beforeAll(async () => {
+        const territory = await gql(
+          `mutation Causse($name: String!) { createTerritory(input: { name: $name }) { id } }`,
+          { name: `Causse ${randomUUID()}` },
+        );
+        const registered = await gql(
+          `mutation Quercy($territoryId: ID!) {
+            registerOrganization(input: { name: "Club des entreprises du Quercy", kind: ASSOCIATION, territoryId: $territoryId }) { id } }`,
+          { territoryId: territory.data?.createTerritory.id },
+        );
+        expect(registered.errors).toBeUndefined();
+        organizationId = registered.data?.registerOrganization.id;
+        const contact = await gql(
+          `mutation Contact($organizationId: ID!) { addContact(input: {
+            organizationId: $organizationId, name: "Jeanne Calmès", consentToContact: true }) { id } }`,
+          { organizationId },
+        );
+        expect(contact.errors).toBeUndefined();
+        contactId = contact.data?.addContact.id;
+        const webhook = await gql(
+          `mutation Hook { registerWebhook(input: {
+            url: "http://127.0.0.1:9/hook", eventTypes: ["organization.registered"] }) { subscription { id } } }`,
+        );
+        webhookId = webhook.data?.registerWebhook.subscription.id;
+      });
+
+      it.each([
+        [
+          'Share',
+          'mutation Share($o: ID!) { shareWithPartner(organizationId: $o, partnerId: "syded-lot") { id } }',
+        ],
+        [
+          'StopSharing',
+          'mutation StopSharing($o: ID!) { stopSharingWithPartner(organizationId: $o, partnerId: "syded-lot") { id } }',
+        ],
+        ['RemoveContact', 'mutation RemoveContact($c: ID!) { removeContact(id: $c) }'],
+        ['DeleteHook', 'mutation DeleteHook($w: ID!) { deleteWebhook(id: $w) { id } }'],
+      ])(
+        'holds the audit of %s though the write after the answer never comes',
+        async (name, query) => {
+          const afterAnswer = jest
+            .spyOn(AuditJournal.prototype, 'record')
+            .mockRejectedValue(new Error('process killed once the change committed'));
+
+          const response = await gql(query, { o: organizationId, c: contactId, w: webhookId });
+
+          expect(response.errors).toBeUndefined();
+          expect(afterAnswer).not.toHaveBeenCalled();
+          expect((await outboxAuditOf(name)).map(({ outcome }) => outcome)).toEqual(['SUCCESS']);
+        },
+      );
+
+      it('audits the removal of an unknown contact as refused, once, with nothing written', async () => {
+        const response = await gql('mutation RemoveNobody($c: ID!) { removeContact(id: $c) }', {
+          c: randomUUID(),
+        });
+
+        expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        const written = await waitFor(
+          () => outboxAuditOf('RemoveNobody'),
+          (rows) => rows.length > 0,
+        );
+        expect(written.map(({ outcome }) => outcome)).toEqual(['NOT_FOUND']);
+      });
+    });
   });
 });

@@ -29,8 +29,12 @@ export class ContactService {
 
   /** Removes a contact; returns the removed contact's id. */
   async remove(id: string): Promise<string> {
-    const { affected } = await this.contacts.delete({ id });
-    if (!affected) throw new NotFoundError('id', id);
+    // In a transaction, so that the mutation's audit entry is written with the deletion; an
+    // unknown id rolls it back, and the refusal is audited instead.
+    await this.contacts.manager.transaction(async (manager) => {
+      const { affected } = await manager.delete(Contact, { id });
+      if (!affected) throw new NotFoundError('id', id);
+    });
     return id;
   }
 

@@ -15,18 +15,24 @@ export class PartnerShareService {
 
   async share(organizationId: string, partnerId: string, agreedBy: string): Promise<Organization> {
     const organization = await this.organizationOf(organizationId);
-    await this.shares
-      .createQueryBuilder()
-      .insert()
-      .values({ organizationId, partnerId, agreedBy })
-      .orIgnore()
-      .execute();
+    // Each change in a transaction, so that the mutation's audit entry is written with it.
+    await this.shares.manager.transaction((manager) =>
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into(PartnerShare)
+        .values({ organizationId, partnerId, agreedBy })
+        .orIgnore()
+        .execute(),
+    );
     return organization;
   }
 
   async stopSharing(organizationId: string, partnerId: string): Promise<Organization> {
     const organization = await this.organizationOf(organizationId);
-    await this.shares.delete({ organizationId, partnerId });
+    await this.shares.manager.transaction((manager) =>
+      manager.delete(PartnerShare, { organizationId, partnerId }),
+    );
     return organization;
   }
 

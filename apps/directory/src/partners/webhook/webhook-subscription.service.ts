@@ -116,7 +116,10 @@ export class WebhookSubscriptionService {
   /** The subscription, with its deliveries and their log, is gone; the answer is what it was. */
   async delete(id: string): Promise<WebhookSubscription> {
     const subscription = await this.existing(id);
-    await this.subscriptions.delete({ id });
+    // In a transaction, so that the mutation's audit entry is written with the deletion.
+    await this.subscriptions.manager.transaction((manager) =>
+      manager.delete(WebhookSubscription, { id }),
+    );
     return subscription;
   }
 
