@@ -79,7 +79,7 @@ function line(row: Row): string {
 
 function cpuLine({ cpuMs }: Row): string {
   const each = Object.entries(cpuMs).map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
-  return `${' '.repeat(20)}  CPU ms a request: ${each.join(', ')}`;
+  return `${' '.repeat(20)}  CPU ms a request, background excluded: ${each.join(', ')}`;
 }
 
 /** Whether each of the product's goals holds through the Apollo Gateway. */
@@ -141,6 +141,8 @@ async function measure(endpoints: Endpoint[], token: string, zoneId: string): Pr
         );
         const row = { endpoint: endpoint.name, read, clients, figures, cpuMs };
         console.log(`${line(row)}\n${cpuLine(row)}`);
+        for (const message of figures.errorMessages)
+          console.log(`${' '.repeat(22)}error: ${message}`);
         rows.push(row);
       }
     }

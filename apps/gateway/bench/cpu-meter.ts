@@ -1,8 +1,9 @@
 /**
  * The CPU time processes spent while loaded, read from the Prometheus counter every service
  * exposes (`process_cpu_seconds_total` on /metrics): on a machine shared with other work, CPU
- * time per request says what a change saved when requests a second and latencies move with the
- * neighbours' load.
+ * time per request moves less with the neighbours' load than requests a second and latencies do,
+ * and says better what a change saved (it still grows when the cores are busy: compare runs made
+ * one after the other).
  */
 
 const CPU_SECONDS = /^process_cpu_seconds_total(?:\{[^}]*\})? (\S+)$/m;
@@ -22,23 +23,42 @@ async function cpuSeconds(urls: Record<string, string>): Promise<Record<string, 
   return Object.fromEntries(entries);
 }
 
+/** How long each process's background work (pollers, health checks) is measured, unloaded. */
+const IDLE_MS = 2000;
+
+/** Each process's CPU milliseconds a second while no request is sent. */
+async function backgroundRates(urls: Record<string, string>): Promise<Record<string, number>> {
+  const before = await cpuSeconds(urls);
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  const after = await cpuSeconds(urls);
+  const seconds = (performance.now() - started) / 1000;
+  return Object.fromEntries(
+    Object.keys(urls).map((name) => [name, ((after[name] - before[name]) * 1000) / seconds]),
+  );
+}
+
 /**
  * Runs `work`, which answers `requests`, and returns the CPU milliseconds per request each
- * process (by name, at its base URL) spent meanwhile: its background work (pollers, health
- * checks) included, which weighs where few requests are answered; NaN where none was.
+ * process (by name, at its base URL) spent meanwhile, less its background work (its CPU time a
+ * second measured unloaded just before), which would otherwise weigh more where fewer requests
+ * are answered; NaN where none was.
  */
 export async function cpuPerRequest<T extends { requests: number }>(
   urls: Record<string, string>,
   work: () => Promise<T>,
 ): Promise<{ result: T; cpuMs: Record<string, number> }> {
+  const background = await backgroundRates(urls);
   const before = await cpuSeconds(urls);
+  const started = performance.now();
   const result = await work();
   const after = await cpuSeconds(urls);
+  const elapsedSeconds = (performance.now() - started) / 1000;
   const cpuMs = Object.fromEntries(
-    Object.keys(urls).map((name) => [
-      name,
-      result.requests > 0 ? ((after[name] - before[name]) * 1000) / result.requests : Number.NaN,
-    ]),
+    Object.keys(urls).map((name) => {
+      const loadedMs = (after[name] - before[name]) * 1000 - background[name] * elapsedSeconds;
+      return [name, result.requests > 0 ? loadedMs / result.requests : Number.NaN];
+    }),
   );
   return { result, cpuMs };
 }

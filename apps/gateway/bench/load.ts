@@ -21,6 +21,20 @@ export interface LoadFigures {
   non2xx: number;
   /** Answers that carried GraphQL errors, whatever their status. */
   graphqlErrors: number;
+  /** The distinct messages of those errors, at most a few. */
+  errorMessages: string[];
+}
+
+const KEPT_ERROR_MESSAGES = 3;
+
+/** The messages of an answer's GraphQL errors (none for an answer that is no JSON). */
+function errorMessagesOf(body: string): string[] {
+  try {
+    const { errors } = JSON.parse(body) as { errors?: { message?: unknown }[] };
+    return (errors ?? []).map((error) => String(error.message));
+  } catch {
+    return [body.slice(0, 200)];
+  }
 }
 
 const TIMEOUT_SECONDS = 10;
@@ -58,6 +72,12 @@ export async function load(
   seconds: number,
 ): Promise<LoadFigures> {
   const latencies: number[] = [];
+  const errorMessages = new Set<string>();
+  const keepErrors = (body: Buffer) => {
+    const text = body.toString();
+    if (errorMessages.size >= KEPT_ERROR_MESSAGES || !text.includes('"errors"')) return;
+    for (const message of errorMessagesOf(text)) errorMessages.add(message);
+  };
   const run = autocannon({
     url: `${target.url}/graphql`,
     ...requestOf(target),
@@ -66,8 +86,10 @@ export async function load(
     timeout: TIMEOUT_SECONDS,
     // A GraphQL error may come with a 200: it is counted apart, as a mismatch.
     verifyBody: (body) => body !== undefined && !body.includes('"errors"'),
-    setupClient: (client) =>
-      client.on('response', (_status, _bytes, responseTime) => latencies.push(responseTime)),
+    setupClient: (client) => {
+      client.on('response', (_status, _bytes, responseTime) => latencies.push(responseTime));
+      client.on('body', keepErrors);
+    },
   });
   const result = await run;
   latencies.sort((a, b) => a - b);
@@ -82,5 +104,6 @@ export async function load(
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     graphqlErrors: result.mismatches,
+    errorMessages: [...errorMessages].slice(0, KEPT_ERROR_MESSAGES),
   };
 }
