@@ -11,7 +11,7 @@ import {
   TARGET_P95_MS,
   ZONE_DASHBOARD,
 } from './api-reads';
-import { cpuPerRequest } from './cpu-meter';
+import { backgroundRates, cpuPerRequest } from './cpu-meter';
 import { answerOf, load, LoadFigures, LoadTarget } from './load';
 import { benchOptions } from './bench-options';
 import { PeerGateway, startPeerGateway } from './peer-gateway';
@@ -128,6 +128,8 @@ async function checkAnswers(endpoints: Endpoint[], token: string, zoneId: string
 /** Each read at each number of clients, through each endpoint in turn. */
 async function measure(endpoints: Endpoint[], token: string, zoneId: string): Promise<Row[]> {
   const rows: Row[] = [];
+  const processUrls = endpoints.flatMap((endpoint) => Object.values(endpoint.processes));
+  const background = await backgroundRates([...new Set(processUrls)]);
   const reads = [ZONE_DASHBOARD, SYNERGY_PAGE, ORGANIZATION_PAGE, ENGINE_SYNERGY_PAGE].filter(
     (read) => OPTIONS.measures(read.name),
   );
@@ -136,7 +138,7 @@ async function measure(endpoints: Endpoint[], token: string, zoneId: string): Pr
       for (const endpoint of endpoints.filter((candidate) => candidate.reads.includes(read))) {
         const target = targetOf(endpoint, read, token, zoneId);
         if (WARM_UP_SECONDS > 0) await load(target, clients, WARM_UP_SECONDS);
-        const { result: figures, cpuMs } = await cpuPerRequest(endpoint.processes, () =>
+        const { result: figures, cpuMs } = await cpuPerRequest(endpoint.processes, background, () =>
           load(target, clients, SECONDS),
         );
         const row = { endpoint: endpoint.name, read, clients, figures, cpuMs };

@@ -24,31 +24,38 @@ async function cpuSeconds(urls: Record<string, string>): Promise<Record<string, 
 }
 
 /** How long each process's background work (pollers, health checks) is measured, unloaded. */
-const IDLE_MS = 2000;
+const IDLE_MS = 5000;
 
-/** Each process's CPU milliseconds a second while no request is sent. */
-async function backgroundRates(urls: Record<string, string>): Promise<Record<string, number>> {
-  const before = await cpuSeconds(urls);
+/** Each process's CPU milliseconds a second of background work, by its base URL. */
+export type BackgroundRates = Record<string, number>;
+
+/**
+ * Each process's (by base URL) CPU milliseconds a second while no request is sent: to be
+ * measured before any load, as a run's requests still in flight when it ends are served in the
+ * seconds after it.
+ */
+export async function backgroundRates(urls: string[]): Promise<BackgroundRates> {
+  const byUrl = Object.fromEntries(urls.map((url) => [url, url]));
+  const before = await cpuSeconds(byUrl);
   const started = performance.now();
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-  const after = await cpuSeconds(urls);
+  const after = await cpuSeconds(byUrl);
   const seconds = (performance.now() - started) / 1000;
   return Object.fromEntries(
-    Object.keys(urls).map((name) => [name, ((after[name] - before[name]) * 1000) / seconds]),
+    urls.map((url) => [url, ((after[url] - before[url]) * 1000) / seconds]),
   );
 }
 
 /**
  * Runs `work`, which answers `requests`, and returns the CPU milliseconds per request each
- * process (by name, at its base URL) spent meanwhile, less its background work (its CPU time a
- * second measured unloaded just before), which would otherwise weigh more where fewer requests
- * are answered; NaN where none was.
+ * process (by name, at its base URL) spent meanwhile, less its `background` work, which would
+ * otherwise weigh more where fewer requests are answered; NaN where none was.
  */
 export async function cpuPerRequest<T extends { requests: number }>(
   urls: Record<string, string>,
+  background: BackgroundRates,
   work: () => Promise<T>,
 ): Promise<{ result: T; cpuMs: Record<string, number> }> {
-  const background = await backgroundRates(urls);
   const before = await cpuSeconds(urls);
   const started = performance.now();
   const result = await work();
@@ -56,7 +63,8 @@ export async function cpuPerRequest<T extends { requests: number }>(
   const elapsedSeconds = (performance.now() - started) / 1000;
   const cpuMs = Object.fromEntries(
     Object.keys(urls).map((name) => {
-      const loadedMs = (after[name] - before[name]) * 1000 - background[name] * elapsedSeconds;
+      const backgroundMs = background[urls[name]] * elapsedSeconds;
+      const loadedMs = (after[name] - before[name]) * 1000 - backgroundMs;
       return [name, result.requests > 0 ? loadedMs / result.requests : Number.NaN];
     }),
   );
