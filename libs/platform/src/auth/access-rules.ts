@@ -96,13 +96,29 @@ export const aggregates = allow('FACILITATOR', 'PARTNER');
  */
 export const asParent: AccessRule = anySignedIn;
 
-/** Passes when any of the rules passes. */
+/**
+ * Passes when any of the rules passes, asking them in order; answered at once when the rules
+ * asked are (a facilitator through `anyOf(anyFacilitator, …)`).
+ */
 export const anyOf =
   (...rules: AccessRule[]): AccessRule =>
-  async (request) => {
-    for (const rule of rules) if (await rule(request)) return true;
-    return false;
-  };
+  (request) =>
+    anyFrom(rules, 0, request);
+
+function anyFrom(
+  rules: readonly AccessRule[],
+  start: number,
+  request: AccessRequest,
+): boolean | Promise<boolean> {
+  for (let index = start; index < rules.length; index++) {
+    const passed = rules[index](request);
+    if (passed === true) return true;
+    if (passed !== false) {
+      return passed.then((granted) => granted || anyFrom(rules, index + 1, request));
+    }
+  }
+  return false;
+}
 
 /** The organizations a call is about, and what it names them by (a row's id, an argument). */
 export type OrganizationsOf = ((request: AccessRequest) => Promise<unknown[]>) & {

@@ -13,7 +13,6 @@ import { GraphQLRequestContext } from '../graphql/request-loaders';
 import {
   AccessPolicy,
   AccessRequest,
-  AccessRule,
   anySignedIn,
   isRedaction,
   otherServices,
@@ -69,10 +68,6 @@ export function refusalOf(request: AccessRequest, key: string): Error {
   if (outOfReach) return new NotFoundError(outOfReach.field, outOfReach.id);
   return forbidden(refusal(request.principal, key));
 }
-
-/** Whether a rule lets a request through; ADMIN passes every rule. */
-export const passes = async (rule: AccessRule, request: AccessRequest): Promise<boolean> =>
-  hasRole(request.principal, 'ADMIN') || rule(request);
 
 /**
  * Whether the policy lets a call of `key` through: deny by default, ADMIN allowed wherever a

@@ -1,7 +1,7 @@
 import { ModuleRef } from '@nestjs/core';
 import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
 import { GraphQLRequestContext } from '../graphql/request-loaders';
-import { passes } from './access.guard';
+import { hasRole } from '@symbiose/tokens';
 import { AccessPolicy, isRedaction, Redaction } from './access-rules';
 
 /**
@@ -35,14 +35,19 @@ function redacted<TSource>(
   ) => unknown,
   services: Pick<ModuleRef, 'get'>,
 ) {
-  return async (
+  return (
     source: TSource,
     args: Record<string, unknown>,
     context: GraphQLRequestContext,
     info: GraphQLResolveInfo,
-  ): Promise<unknown> => {
+  ): unknown => {
     const { principal, loaders } = context;
-    const visible = await passes(visibleTo, { principal, args, parent: source, services, loaders });
-    return visible ? resolve(source, args, context, info) : null;
+    // Decided at once where the rule is: a facilitator's view of a page of participants.
+    const visible =
+      hasRole(principal, 'ADMIN') ||
+      visibleTo({ principal, args, parent: source, services, loaders });
+    if (visible === true) return resolve(source, args, context, info);
+    if (visible === false) return null;
+    return visible.then((shown) => (shown ? resolve(source, args, context, info) : null));
   };
 }
