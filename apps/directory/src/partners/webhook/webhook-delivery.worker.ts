@@ -7,13 +7,7 @@ import {
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { WEBHOOK_DELIVERY } from '@symbiose/contracts';
-import {
-  QueueHandlerRegistry,
-  QueueMetrics,
-  QueueWorker,
-  RedisConnection,
-  ShutdownState,
-} from '@symbiose/platform';
+import { QueueWorkerFactory, ServiceQueueWorker } from '@symbiose/platform';
 import { DirectoryConfig } from '../../directory.config';
 import { DeliveredEventType } from './partner-payload';
 import { WebhookDeliveryJob } from './webhook-delivery-relay';
@@ -34,27 +28,24 @@ import { WebhookSubscription } from './webhook-subscription.entity';
 export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('WebhookDelivery');
   private readonly cipher: WebhookSecretCipher;
-  private readonly worker: QueueWorker<WebhookDeliveryJob, void>;
+  private readonly worker: ServiceQueueWorker;
 
   constructor(
     private readonly dataSource: DataSource,
-    redis: RedisConnection,
     private readonly config: DirectoryConfig,
     private readonly log: WebhookDeliveryLog,
-    metrics: QueueMetrics,
-    private readonly shutdown: ShutdownState,
-    registry: QueueHandlerRegistry,
+    workers: QueueWorkerFactory,
   ) {
     this.cipher = new WebhookSecretCipher(config.WEBHOOK_SECRET_KEY);
-    this.worker = new QueueWorker({
+    this.worker = workers.create<WebhookDeliveryJob, void>({
       queue: WEBHOOK_DELIVERY.name,
       process: (job) => this.deliver(job),
-      options: redis.workerOptions(config.WEBHOOK_CONCURRENCY),
-      metrics,
-      onFailed: (error, job) =>
-        this.logger.warn(`delivery ${job?.data.deliveryId ?? '?'}: ${error.message}`),
-      onError: (error) => this.logger.error(`worker: ${error.message}`),
-      registry,
+      concurrency: config.WEBHOOK_CONCURRENCY,
+      logger: this.logger,
+      subject: 'delivery',
+      subjectId: (data) => data.deliveryId,
+      failureLevel: 'warn',
+      shutdownStep: 'webhook delivery worker',
     });
   }
 
@@ -63,7 +54,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker.stopAsStep(this.shutdown, 'webhook delivery worker');
+    await this.worker.stop();
   }
 
   private async deliver(job: Job<WebhookDeliveryJob>): Promise<void> {
