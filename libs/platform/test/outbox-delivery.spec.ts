@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Registry } from 'prom-client';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
@@ -9,7 +10,7 @@ import {
   subscribersOf,
 } from '@symbiose/contracts';
 import { runMigrations, serviceDataSourceOptions } from '../src/database/data-source-options';
-import { AcknowledgementReceiver } from '../src/events/event-acknowledgements';
+import { acknowledgementReceiver } from '../src/events/event-acknowledgements';
 import { EventConsumer } from '../src/events/event-consumer';
 import { BullMqEventPublisher } from '../src/events/event-publisher';
 import { createEventTables } from '../src/events/event-tables.migration';
@@ -19,7 +20,11 @@ import { registerOutboxMetrics } from '../src/events/outbox-metrics';
 import { OutboxRedelivery, RepublishedDelivery } from '../src/events/outbox-redelivery';
 import { OutboxRelay } from '../src/events/outbox-relay';
 import { OutboxService } from '../src/events/outbox.service';
+import { QueueMetrics } from '../src/metrics/queue-metrics';
+import { QueueHandlerRegistry } from '../src/queues/queue-handlers';
+import { QueueWorkerFactory, ServiceQueueWorker } from '../src/queues/queue-worker.factory';
 import { RedisConnection } from '../src/queues/redis-connection';
+import { ShutdownState } from '../src/shutdown/shutdown-state';
 import {
   createTestDatabase,
   deleteQueueKeys,
@@ -59,8 +64,9 @@ describe('outbox deliveries kept until acknowledged (PostgreSQL + Redis)', () =>
   let publisher: BullMqEventPublisher;
   let relay: OutboxRelay;
   let redelivery: OutboxRedelivery;
-  let receiver: AcknowledgementReceiver;
-  let consumers: EventConsumer[];
+  let workers: QueueWorkerFactory;
+  let receiver: ServiceQueueWorker;
+  let consumers: ServiceQueueWorker[];
   let republished: RepublishedDelivery[];
   const outbox = new OutboxService();
 
@@ -76,7 +82,7 @@ describe('outbox deliveries kept until acknowledged (PostgreSQL + Redis)', () =>
           ]);
         },
       },
-    });
+    }).worker(workers, { logger: new Logger(`EventConsumer ${service}`) });
 
   async function recordZones(count: number): Promise<string[]> {
     return dataSource.transaction(async (manager) => {
@@ -157,7 +163,16 @@ describe('outbox deliveries kept until acknowledged (PostgreSQL + Redis)', () =>
       ...timing,
       onRepublished: (delivery) => republished.push(delivery),
     });
-    receiver = new AcknowledgementReceiver(dataSource, redis, { source: SOURCE });
+    workers = new QueueWorkerFactory(
+      redis,
+      new QueueMetrics(new Registry()),
+      new ShutdownState(),
+      new QueueHandlerRegistry(),
+    );
+    receiver = acknowledgementReceiver(dataSource, workers, {
+      source: SOURCE,
+      logger: new Logger('EventAcknowledgements'),
+    });
     consumers = SUBSCRIBERS.map(consumerOf);
   });
 

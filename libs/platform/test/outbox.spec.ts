@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { Job, Queue, QueueEvents } from 'bullmq';
+import { Registry } from 'prom-client';
 import { DataSource, EntityManager, IsNull, MigrationInterface, QueryRunner } from 'typeorm';
 import { EventEnvelope, eventQueueName, ZoneSnapshotV1 } from '@symbiose/contracts';
 import { runMigrations, serviceDataSourceOptions } from '../src/database/data-source-options';
@@ -14,7 +16,11 @@ import { createOutboxDeliveryTable } from '../src/events/outbox-delivery.migrati
 import { OutboxEvent } from '../src/events/outbox-event.entity';
 import { OutboxRelay } from '../src/events/outbox-relay';
 import { OutboxService } from '../src/events/outbox.service';
+import { QueueMetrics } from '../src/metrics/queue-metrics';
+import { QueueHandlerRegistry } from '../src/queues/queue-handlers';
+import { QueueWorkerFactory } from '../src/queues/queue-worker.factory';
 import { RedisConnection } from '../src/queues/redis-connection';
+import { ShutdownState } from '../src/shutdown/shutdown-state';
 import {
   createTestDatabase,
   deleteQueueKeys,
@@ -265,7 +271,13 @@ describe('transactional outbox, relay and inbox (PostgreSQL + Redis)', () => {
       await publisher.close();
       const delivered = (await queue.getJob(event.id)) as Job;
 
-      const worker = consumer();
+      const workers = new QueueWorkerFactory(
+        redis,
+        new QueueMetrics(new Registry()),
+        new ShutdownState(),
+        new QueueHandlerRegistry(),
+      );
+      const worker = consumer().worker(workers, { logger: new Logger('EventConsumer') });
       worker.start();
       const events = new QueueEvents(SUBSCRIBER_QUEUE, {
         prefix,

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   ConsumingService,
@@ -6,9 +7,7 @@ import {
   EventEnvelope,
   jobOptionsOf,
 } from '@symbiose/contracts';
-import { QueueMetrics } from '../metrics/queue-metrics';
-import { QueueHandlerRegistry } from '../queues/queue-handlers';
-import { QueueWorker } from '../queues/queue-worker';
+import { QueueWorkerFactory, ServiceQueueWorker } from '../queues/queue-worker.factory';
 import { RedisConnection } from '../queues/redis-connection';
 import { acknowledgeDeliveries, Delivery } from './outbox-delivery';
 import { QueuePool } from './queue-pool';
@@ -35,35 +34,23 @@ export class EventAcknowledger {
   }
 }
 
-/** A producer's side: records its subscribers' acknowledgements against its deliveries. */
-export class AcknowledgementReceiver {
-  private readonly worker: QueueWorker<Delivery, void>;
-
-  constructor(
-    dataSource: DataSource,
-    redis: RedisConnection,
-    options: {
-      source: string;
-      metrics?: QueueMetrics;
-      onError?: (error: unknown) => void;
-      registry?: QueueHandlerRegistry;
-    },
-  ) {
-    this.worker = new QueueWorker<Delivery, void>({
-      queue: eventAckQueueName(options.source),
-      process: async (job) => acknowledgeDeliveries(dataSource.manager, [job.data]),
-      options: redis.workerOptions(1),
-      metrics: options.metrics,
-      onError: options.onError,
-      registry: options.registry,
-    });
-  }
-
-  start(): void {
-    this.worker.start();
-  }
-
-  stop(): Promise<void> {
-    return this.worker.stop();
-  }
+/**
+ * A producer's side: the worker that records its subscribers' acknowledgements against its
+ * deliveries, stopped as the shutdown step 'event acknowledgements'.
+ */
+export function acknowledgementReceiver(
+  dataSource: DataSource,
+  workers: QueueWorkerFactory,
+  options: { source: string; logger: Logger },
+): ServiceQueueWorker {
+  return workers.create<Delivery, void>({
+    queue: eventAckQueueName(options.source),
+    process: async (job) => acknowledgeDeliveries(dataSource.manager, [job.data]),
+    concurrency: 1,
+    logger: options.logger,
+    subject: 'acknowledgement of event',
+    subjectId: (delivery) => delivery.eventId,
+    failureLevel: 'warn',
+    shutdownStep: 'event acknowledgements',
+  });
 }

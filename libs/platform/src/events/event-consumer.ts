@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -9,9 +10,7 @@ import {
   EventType,
   parseEnvelope,
 } from '@symbiose/contracts';
-import { QueueMetrics } from '../metrics/queue-metrics';
-import { QueueHandlerRegistry } from '../queues/queue-handlers';
-import { QueueWorker } from '../queues/queue-worker';
+import { QueueWorkerFactory, ServiceQueueWorker } from '../queues/queue-worker.factory';
 import { RedisConnection } from '../queues/redis-connection';
 import { EventAcknowledger } from './event-acknowledgements';
 import { handleOnce } from './inbox';
@@ -44,12 +43,12 @@ export interface EventConsumerOptions {
   service: ConsumingService;
   /** Handlers by event type; an event of another type is acknowledged and ignored. */
   handlers: EventHandlerMap;
+}
+
+/** How a consumer's worker runs: its concurrency, where its failures are said. */
+export interface EventConsumerRun {
   concurrency?: number;
-  /** Where the durations and failures of its jobs are recorded. */
-  metrics?: QueueMetrics;
-  onError?: (error: unknown, jobId: string | undefined) => void;
-  /** Where it declares the event types it handles, for the start check. */
-  registry?: QueueHandlerRegistry;
+  logger: Logger;
 }
 
 /**
@@ -60,7 +59,6 @@ export interface EventConsumerOptions {
  * otherwise publishes it again (see `OutboxRedelivery`).
  */
 export class EventConsumer {
-  private readonly worker: QueueWorker<EventEnvelope, boolean>;
   private readonly acknowledger: EventAcknowledger;
 
   constructor(
@@ -69,8 +67,15 @@ export class EventConsumer {
     private readonly options: EventConsumerOptions,
   ) {
     this.acknowledger = new EventAcknowledger(redis);
-    const { service, concurrency, metrics, onError, registry } = options;
-    this.worker = new QueueWorker<EventEnvelope, boolean>({
+  }
+
+  /**
+   * Its worker on the service's event queue, declaring the event types it handles for the start
+   * check; stopped as the shutdown step 'event consumer', then its acknowledgements' queues close.
+   */
+  worker(workers: QueueWorkerFactory, run: EventConsumerRun): ServiceQueueWorker {
+    const { service, handlers } = this.options;
+    const worker = workers.create<EventEnvelope, boolean>({
       queue: eventQueueName(service),
       // The job's return value says whether the event was applied or had already been.
       process: async (job) => {
@@ -78,22 +83,20 @@ export class EventConsumer {
         await this.acknowledger.acknowledge(job.data, service);
         return applied;
       },
-      options: redis.workerOptions(concurrency ?? 1),
-      metrics,
-      onFailed: (error, job) => onError?.(error, job?.id),
-      onError: (error) => onError?.(error, undefined),
-      registry,
-      jobs: Object.keys(options.handlers),
+      concurrency: run.concurrency ?? 1,
+      jobs: Object.keys(handlers),
+      logger: run.logger,
+      subject: 'event',
+      subjectId: (event) => event.id,
+      shutdownStep: 'event consumer',
     });
-  }
-
-  start(): void {
-    this.worker.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.worker.stop();
-    await this.acknowledger.close();
+    return {
+      start: () => worker.start(),
+      stop: async () => {
+        await worker.stop();
+        await this.acknowledger.close();
+      },
+    };
   }
 
   /** Applies one delivered event; returns false when it had already been handled. */

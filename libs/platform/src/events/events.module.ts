@@ -16,12 +16,12 @@ import { DataSource } from 'typeorm';
 import { ConsumingService, eventQueueName } from '@symbiose/contracts';
 import { QueueMetrics } from '../metrics/queue-metrics';
 import { QUEUE_CONSUMER, QueueHandlersCheck } from '../queues/queue-handlers.check';
-import { QueueHandlerRegistry } from '../queues/queue-handlers';
+import { QueueWorkerFactory, ServiceQueueWorker } from '../queues/queue-worker.factory';
 import { RedisConnection } from '../queues/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { BullMqEventPublisher } from './event-publisher';
 import { applyEvent, EventConsumer } from './event-consumer';
-import { AcknowledgementReceiver } from './event-acknowledgements';
+import { acknowledgementReceiver } from './event-acknowledgements';
 import { ServiceEventHandlers } from './event-handlers';
 import { registerOutboxMetrics } from './outbox-metrics';
 import { OutboxRedelivery } from './outbox-redelivery';
@@ -54,8 +54,8 @@ class EventsLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApp
   private readonly publisher: BullMqEventPublisher;
   private readonly relay: OutboxRelay;
   private readonly redelivery: OutboxRedelivery;
-  private readonly acknowledgements: AcknowledgementReceiver;
-  private consumer: EventConsumer | undefined;
+  private readonly acknowledgements: ServiceQueueWorker;
+  private consumer: ServiceQueueWorker | undefined;
   private inboundQueue: Queue | undefined;
 
   constructor(
@@ -65,7 +65,7 @@ class EventsLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApp
     private readonly metrics: QueueMetrics,
     registry: Registry,
     private readonly shutdown: ShutdownState,
-    private readonly queueHandlers: QueueHandlerRegistry,
+    private readonly workers: QueueWorkerFactory,
     @Optional() private readonly handlers?: ServiceEventHandlers,
   ) {
     const counters = registerOutboxMetrics(registry, dataSource);
@@ -85,11 +85,9 @@ class EventsLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApp
       },
       onError: (error) => this.logger.warn(`outbox redelivery: ${String(error)}; will retry`),
     });
-    this.acknowledgements = new AcknowledgementReceiver(dataSource, redis, {
+    this.acknowledgements = acknowledgementReceiver(dataSource, workers, {
       source: options.service,
-      metrics,
-      onError: (error) => this.logger.warn(`event acknowledgements: ${String(error)}`),
-      registry: queueHandlers,
+      logger: new Logger('EventAcknowledgements'),
     });
   }
 
@@ -104,11 +102,7 @@ class EventsLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApp
     this.consumer = new EventConsumer(this.dataSource, this.redis, {
       service: consumer.service,
       handlers: this.handlers.handlers(),
-      metrics: this.metrics,
-      onError: (error, jobId) =>
-        this.logger.error(`event ${jobId ?? '(worker)'}: ${String(error)}`),
-      registry: this.queueHandlers,
-    });
+    }).worker(this.workers, { logger: new Logger('EventConsumer') });
     this.inboundQueue = new Queue(eventQueueName(consumer.service), this.redis.producerOptions());
     this.metrics.watchDepth(this.inboundQueue);
   }
@@ -121,8 +115,8 @@ class EventsLifecycle implements OnModuleInit, OnApplicationBootstrap, BeforeApp
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.shutdown.step('event consumer', async () => this.consumer?.stop());
-    await this.shutdown.step('event acknowledgements', () => this.acknowledgements.stop());
+    await this.consumer?.stop();
+    await this.acknowledgements.stop();
     await this.shutdown.step('outbox relay', () => this.relay.stop());
     await this.shutdown.step('outbox redelivery', () => this.redelivery.stop());
     await this.publisher.close();
