@@ -10,7 +10,7 @@ import {
 } from '@symbiose/testing';
 import { AppModule } from '../src/app.module';
 import { EngineEventHandlers } from '../src/events/engine-event-handlers';
-import { RecomputeWorker } from '../src/recompute/recompute-worker';
+import { RecomputeWorker } from '../src/recompute/recompute.worker';
 import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
 
 jest.setTimeout(60_000);

@@ -7,7 +7,7 @@ import { SynergyModule } from '../synergy/synergy.module';
 import { ChangeSlices } from './change-slices';
 import { RecomputeQueue } from './recompute-queue';
 import { RecomputeRequests } from './recompute-requests';
-import { RecomputeWorker } from './recompute-worker';
+import { RecomputeWorker } from './recompute.worker';
 import { RecomputeResolver } from './recompute.resolver';
 import { ZoneRecompute } from './zone-recompute.entity';
 import { SliceRecomputeService } from './slice-recompute.service';

@@ -9,7 +9,7 @@ import {
   ProposeActionInput,
 } from './dto/action.inputs';
 import { ActionMilestone } from './action-milestone.entity';
-import { actionLoader } from './action-loader';
+import { actionLoader } from './action.loader';
 import { Action } from './action.entity';
 import { ActionConnection, ActionMilestoneModel, ActionModel } from './action.model';
 import { ActionService } from './action.service';

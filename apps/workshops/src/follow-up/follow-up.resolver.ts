@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { groupToKeys, Loaders, RequestLoaders } from '@symbiose/platform';
 import { SynergyReference } from '../synergy/synergy.model';
 import { Workshop } from '../workshop/workshop.entity';
-import { workshopLoader } from '../workshop/workshop-loader';
+import { workshopLoader } from '../workshop/workshop.loader';
 import { WorkshopModel } from '../workshop/workshop.model';
 import { WorkshopService } from '../workshop/workshop.service';
 import { AddScenarioInput, SelectScenarioArgs } from './dto/scenario.inputs';

@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
-import { actionLoader } from '../action/action-loader';
+import { actionLoader } from '../action/action.loader';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
-import { workshopLoader } from '../workshop/workshop-loader';
+import { workshopLoader } from '../workshop/workshop.loader';
 import { WorkshopModel } from '../workshop/workshop.model';
 import { WorkshopService } from '../workshop/workshop.service';
 import {

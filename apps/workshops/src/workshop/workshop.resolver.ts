@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { groupToKeys, Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
 import { Action } from '../action/action.entity';
-import { actionLoader } from '../action/action-loader';
+import { actionLoader } from '../action/action.loader';
 import { ActionModel } from '../action/action.model';
 import { ActionService } from '../action/action.service';
 import { SynergyReference } from '../synergy/synergy.model';
@@ -23,7 +23,7 @@ import {
   WorkshopDecisionModel,
   WorkshopModel,
 } from './workshop.model';
-import { workshopLoader } from './workshop-loader';
+import { workshopLoader } from './workshop.loader';
 import { WorkshopService } from './workshop.service';
 import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
 
