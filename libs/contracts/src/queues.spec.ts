@@ -3,6 +3,7 @@ import {
   eventQueue,
   importQueue,
   jobOptionsOf,
+  onlyJobOf,
   queuesConsumedBy,
   SYNERGY_RECOMPUTE,
   SYSTEM_QUEUES,
@@ -24,9 +25,19 @@ describe('the job catalogue', () => {
       'organization.registered',
       'organization.updated',
       'organization.archived',
+      'organization.imported',
       'zone.created',
       'zone.updated',
     ]);
+  });
+
+  it("names a single-job queue's job, and refuses to pick one of several", () => {
+    expect(onlyJobOf(SYNERGY_RECOMPUTE)).toBe('recompute-zone');
+    expect(onlyJobOf(WEBHOOK_DELIVERY)).toBe('deliver');
+    expect(onlyJobOf(importQueue('ORGANIZATIONS'))).toBe('import');
+    expect(() => onlyJobOf(eventQueue('workshops'))).toThrow(
+      /^queue workshops-events has \d+ jobs \(organization\.registered, .*\), not one$/,
+    );
   });
 
   it('takes configured retries where the service sets them', () => {

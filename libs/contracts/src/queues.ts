@@ -176,6 +176,22 @@ export function queuesConsumedBy(service: ConsumingService): readonly QueueDefin
   ];
 }
 
+/**
+ * The name of a single-job work queue's one job, which its producers add every job under; a
+ * queue of several jobs has its producer name the job it adds.
+ */
+export function onlyJobOf<const Jobs extends readonly string[]>(queue: {
+  readonly name: string;
+  readonly jobs: Jobs;
+}): Jobs[number] {
+  if (queue.jobs.length !== 1) {
+    throw new Error(
+      `queue ${queue.name} has ${queue.jobs.length} jobs (${queue.jobs.join(', ')}), not one`,
+    );
+  }
+  return queue.jobs[0];
+}
+
 /** The options a producer adds a job with: the queue's retries, or those its service configured. */
 export function jobOptionsOf(queue: JobSettings<JobRetry>): QueueJobOptions;
 export function jobOptionsOf(queue: JobSettings<ConfiguredRetry>, retry: JobRetry): QueueJobOptions;

@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { jobOptionsOf, QueueJobOptions, SYNERGY_RECOMPUTE } from '@symbiose/contracts';
+import { jobOptionsOf, onlyJobOf, QueueJobOptions, SYNERGY_RECOMPUTE } from '@symbiose/contracts';
 import { PRODUCER_TIMEOUT_MS, QueueMetrics, RedisConnection, withinTime } from '@symbiose/platform';
 import { SynergyEngineConfig } from '../synergy-engine.config';
 import { attemptsWithin, retryPolicyOf } from './recompute-retry';
@@ -49,7 +49,7 @@ export class RecomputeQueue implements OnApplicationShutdown {
     const debounce = this.config.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
     for (const zoneId of new Set(zoneIds)) {
       const added = this.queue.add(
-        SYNERGY_RECOMPUTE.jobs[0],
+        onlyJobOf(SYNERGY_RECOMPUTE),
         { zoneId },
         {
           ...this.jobOptions,

@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { jobOptionsOf, WEBHOOK_DELIVERY } from '@symbiose/contracts';
+import { jobOptionsOf, onlyJobOf, WEBHOOK_DELIVERY } from '@symbiose/contracts';
 import { QueueMetrics, RedisConnection, ShutdownState } from '@symbiose/platform';
 import { DirectoryConfig } from '../../directory.config';
 
@@ -73,7 +73,7 @@ export class WebhookDeliveryRelay implements OnApplicationBootstrap, BeforeAppli
       });
       await this.queue.addBulk(
         rows.map(({ id }) => ({
-          name: WEBHOOK_DELIVERY.jobs[0],
+          name: onlyJobOf(WEBHOOK_DELIVERY),
           data: { deliveryId: id },
           opts: { ...options, jobId: id },
         })),
