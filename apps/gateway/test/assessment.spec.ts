@@ -9,9 +9,9 @@ import {
 } from '@symbiose/testing';
 
 /**
- * The territorial diagnostic through the gateway, against the built services: scores worked out
- * by hand, the directory's changes and the interviews' declarations reaching the next
- * assessment and not the stored ones, the radar chart, and bad input.
+ * Zone assessments through the gateway, against the built services: scores worked out by hand,
+ * the directory's changes and the interviews' declarations reaching the next assessment and not
+ * the stored ones, the radar chart, and bad input.
  */
 jest.setTimeout(180_000);
 
@@ -63,7 +63,7 @@ const scores = (territorial: number, economic: number, environmental: number, so
   { dynamic: 'SOCIAL_ORGANISATIONAL', score: social },
 ];
 
-describe('the territorial diagnostic behind the gateway', () => {
+describe('zone assessments behind the gateway', () => {
   let system: TestSystem;
   let territoryId: string;
   let cahorsSud: string;

@@ -4,7 +4,7 @@
  * only what is missing: territories and zones are matched by name, organizations by SIRET,
  * contacts by name within their organization, interviews by the firm (see
  * load-interview-campaign.ts), zone assessments by zone and grid and the committee's choice by
- * zone (see load-territorial-diagnostic.ts), the programme's workshops and actions by title
+ * zone (see load-zone-assessments.ts), the programme's workshops and actions by title
  * (see load-programme.ts), so that running it again, even after an interrupted run, ends
  * with the same data.
  */
@@ -13,14 +13,14 @@ import { demoLoaderToken } from './demo-loader-token';
 import { graphqlClient, Request } from '@symbiose/gateway-client';
 import { generateInterviewCampaign } from './interview-campaign';
 import { DEFAULT_CAMPAIGN_LOAD_OPTIONS, loadInterviewCampaign } from './load-interview-campaign';
-import {
-  DEFAULT_DIAGNOSTIC_LOAD_OPTIONS,
-  DiagnosticLoadOptions,
-  loadTerritorialDiagnostic,
-} from './load-territorial-diagnostic';
 import { DEFAULT_SYNERGY_WAIT, loadProgramme, ProgrammeLoadOptions } from './load-programme';
+import {
+  AssessmentLoadOptions,
+  DEFAULT_ASSESSMENT_LOAD_OPTIONS,
+  loadZoneAssessments,
+} from './load-zone-assessments';
 import { generateProgramme } from './programme';
-import { generateTerritorialDiagnostic } from './territorial-diagnostic';
+import { generateZoneAssessments } from './zone-assessments';
 
 export type Log = (message: string) => void;
 
@@ -45,11 +45,11 @@ export interface LoadSummary {
   repaired: { interviewsCancelled: number; declarationsWithdrawn: number };
 }
 
-export type LoadOptions = DiagnosticLoadOptions & ProgrammeLoadOptions;
+export type LoadOptions = AssessmentLoadOptions & ProgrammeLoadOptions;
 
 const DEFAULT_LOAD_OPTIONS: LoadOptions = {
   ...DEFAULT_CAMPAIGN_LOAD_OPTIONS,
-  ...DEFAULT_DIAGNOSTIC_LOAD_OPTIONS,
+  ...DEFAULT_ASSESSMENT_LOAD_OPTIONS,
   synergyWait: DEFAULT_SYNERGY_WAIT,
 };
 
@@ -249,9 +249,9 @@ export async function loadDemoData(
   log(`${data.organizations.length} organizations ready`);
   await loadInterviewCampaign(request, campaign, organizationIds, summary, options);
   log(`${campaign.interviews.length} interviews of the ${campaign.zone} campaign ready`);
-  const diagnostic = generateTerritorialDiagnostic();
-  await loadTerritorialDiagnostic(request, diagnostic, territory.id, zoneIds, summary, options);
-  log(`the diagnostic of the ${diagnostic.zones.length} zones and the committee's choice ready`);
+  const assessments = generateZoneAssessments();
+  await loadZoneAssessments(request, assessments, territory.id, zoneIds, summary, options);
+  log(`the ${assessments.zones.length} zone assessments and the committee's choice ready`);
   const programme = generateProgramme(data, campaign);
   const programmeZone = zoneIds.get(programme.zone);
   if (!programmeZone) throw new Error(`the programme's zone ${programme.zone} is not loaded`);

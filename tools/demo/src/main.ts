@@ -1,5 +1,5 @@
 /**
- * Loads the Cahors Sud demo data, its interview campaign, the territorial diagnostic and the
+ * Loads the Cahors Sud demo data, its interview campaign, the zone assessments and the
  * LOT'EC programme's workshops and actions into a running system:
  * `GATEWAY_URL=http://localhost:4000 node tools/run-service.js tools/demo`.
  */

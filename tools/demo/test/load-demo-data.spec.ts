@@ -25,7 +25,7 @@ import {
 import { GRID_V1_QUESTIONS } from '../src/interview-grid-v1';
 import { loadDemoData, LoadSummary } from '../src/load-demo-data';
 import { CONTRIBUTING_FIRMS, EVENT_ATTENDANCES, generateProgramme } from '../src/programme';
-import { generateTerritorialDiagnostic } from '../src/territorial-diagnostic';
+import { generateZoneAssessments } from '../src/zone-assessments';
 
 /**
  * The loader against the whole built system, as separate processes on a test database and
@@ -590,10 +590,10 @@ describe('loading the Cahors Sud demo data through the gateway', () => {
     expect(response.errors).toBeUndefined();
     const ranking: { rank: number; zone: { name: string } }[] = response.data?.compareZones;
     expect(ranking.map(({ zone }) => zone.name)).toEqual(
-      generateTerritorialDiagnostic().zones.map(({ zone }) => zone),
+      generateZoneAssessments().zones.map(({ zone }) => zone),
     );
     expect(response.data?.zoneChoices).toEqual([
-      { zone: { name: CAHORS_SUD }, decidedAt: generateTerritorialDiagnostic().choice.decidedAt },
+      { zone: { name: CAHORS_SUD }, decidedAt: generateZoneAssessments().choice.decidedAt },
     ]);
   });
 

@@ -1,17 +1,13 @@
 import { generateDemoData } from './cahors-sud';
-import {
-  ENTERED_INDICATORS,
-  generateTerritorialDiagnostic,
-  TOP_LEVEL,
-} from './territorial-diagnostic';
+import { ENTERED_INDICATORS, generateZoneAssessments, TOP_LEVEL } from './zone-assessments';
 
-describe('the territorial diagnostic of the Grand Cahors', () => {
-  const diagnostic = generateTerritorialDiagnostic();
+describe('the zone assessments of the Grand Cahors', () => {
+  const assessments = generateZoneAssessments();
   const levelsOf = (zone: string) =>
-    diagnostic.zones.find((candidate) => candidate.zone === zone)?.levels;
+    assessments.zones.find((candidate) => candidate.zone === zone)?.levels;
 
   it('covers the seven zones of the demo data, each once', () => {
-    expect(diagnostic.zones.map(({ zone }) => zone).sort()).toEqual(
+    expect(assessments.zones.map(({ zone }) => zone).sort()).toEqual(
       generateDemoData()
         .zones.map(({ name }) => name)
         .sort(),
@@ -19,7 +15,7 @@ describe('the territorial diagnostic of the Grand Cahors', () => {
   });
 
   it('enters every entered indicator of the grid, on its scale, with a justification', () => {
-    for (const { levels } of diagnostic.zones) {
+    for (const { levels } of assessments.zones) {
       expect(Object.keys(levels)).toEqual([...ENTERED_INDICATORS]);
       for (const { level, justification } of Object.values(levels)) {
         expect(Number.isInteger(level) && level >= 0 && level <= TOP_LEVEL).toBe(true);
@@ -33,7 +29,7 @@ describe('the territorial diagnostic of the Grand Cahors', () => {
     expect(cahorsSud?.['social.collective_practices'].level).toBe(TOP_LEVEL);
     expect(cahorsSud?.['territorial.authority_knowledge'].level).toBe(TOP_LEVEL);
     expect(cahorsSud?.['territorial.regional_interest'].level).toBe(TOP_LEVEL);
-    for (const { zone, levels } of diagnostic.zones.filter(({ zone }) => zone !== 'Cahors Sud')) {
+    for (const { zone, levels } of assessments.zones.filter(({ zone }) => zone !== 'Cahors Sud')) {
       const total = Object.values(levels).reduce((sum, { level }) => sum + level, 0);
       const cahorsSudTotal = Object.values(cahorsSud ?? {}).reduce(
         (sum, { level }) => sum + level,
@@ -44,13 +40,13 @@ describe('the territorial diagnostic of the Grand Cahors', () => {
   });
 
   it('records the choice of Cahors Sud, decided in the past, with its reasons', () => {
-    expect(diagnostic.choice.zone).toBe('Cahors Sud');
-    expect(diagnostic.choice.decidedAt < new Date().toISOString().slice(0, 10)).toBe(true);
-    expect(diagnostic.choice.rationale).toMatch(/association/);
-    expect(diagnostic.choice.rationale).toMatch(/intérêt régional/);
+    expect(assessments.choice.zone).toBe('Cahors Sud');
+    expect(assessments.choice.decidedAt < new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(assessments.choice.rationale).toMatch(/association/);
+    expect(assessments.choice.rationale).toMatch(/intérêt régional/);
   });
 
   it('is the same on every run', () => {
-    expect(generateTerritorialDiagnostic()).toStrictEqual(diagnostic);
+    expect(generateZoneAssessments()).toStrictEqual(assessments);
   });
 });

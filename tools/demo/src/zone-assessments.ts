@@ -1,7 +1,7 @@
 /**
- * The territorial diagnostic of the Grand Cahors on version 1 of the assessment grid: the levels
- * the facilitator entered for each of the seven zones, with a justification each, and the
- * steering committee's choice of Cahors Sud. The computed indicators come from the directory
+ * The zone assessments of the Grand Cahors (the programme's « diagnostic territorial ») on
+ * version 1 of the assessment grid: the levels the facilitator entered for each of the seven
+ * zones, with a justification each, and the steering committee's choice of Cahors Sud. The computed indicators come from the directory
  * itself; only Cahors Sud has firms in the demo, so the other zones are told apart by what the
  * facilitator knows of them. The levels and the date are invented; the reasons are LOT'EC's.
  */
@@ -27,14 +27,14 @@ export interface EnteredLevel {
   justification: string;
 }
 
-export interface ZoneDiagnostic {
+export interface ZoneAssessment {
   zone: string;
   levels: Record<EnteredIndicator, EnteredLevel>;
 }
 
-export interface TerritorialDiagnostic {
+export interface ZoneAssessments {
   gridVersion: number;
-  zones: ZoneDiagnostic[];
+  zones: ZoneAssessment[];
   choice: { zone: string; rationale: string; decidedAt: string };
 }
 
@@ -93,18 +93,18 @@ const LEVELS: Record<string, Levels> = {
   'Cahors Nord – Labéraudie': [2, 0, 1, 1, 0],
 };
 
-function zoneDiagnostic(zone: string, levels: Levels): ZoneDiagnostic {
+function zoneAssessment(zone: string, levels: Levels): ZoneAssessment {
   const entries = ENTERED_INDICATORS.map((key, index) => {
     const level = levels[index];
     return [key, { level, justification: REASONS[key][level] }] as const;
   });
-  return { zone, levels: Object.fromEntries(entries) as ZoneDiagnostic['levels'] };
+  return { zone, levels: Object.fromEntries(entries) as ZoneAssessment['levels'] };
 }
 
-export function generateTerritorialDiagnostic(): TerritorialDiagnostic {
+export function generateZoneAssessments(): ZoneAssessments {
   return {
     gridVersion: ASSESSMENT_GRID_VERSION,
-    zones: Object.entries(LEVELS).map(([zone, levels]) => zoneDiagnostic(zone, levels)),
+    zones: Object.entries(LEVELS).map(([zone, levels]) => zoneAssessment(zone, levels)),
     choice: {
       zone: CAHORS_SUD,
       rationale:

@@ -1,24 +1,24 @@
 /**
- * Loads the territorial diagnostic through the gateway: enters each zone's levels and assesses
- * it on the grid, unless the zone already has an assessment on that grid, then records the
- * committee's choice unless it is recorded. Assessing a zone stores its scores as of that day,
+ * Loads the zone assessments (the programme's « diagnostic territorial ») through the gateway:
+ * enters each zone's levels and assesses it on the grid, unless the zone already has an
+ * assessment on that grid, then records the committee's choice unless it is recorded. Assessing a zone stores its scores as of that day,
  * so Cahors Sud is assessed only once the directory has heard of every need its campaign
  * declared: the directory learns of them from the interviews service's events.
  */
 import { Request, Wait, waitUntil } from '@symbiose/gateway-client';
-import { TerritorialDiagnostic, ZoneDiagnostic } from './territorial-diagnostic';
+import { ZoneAssessment, ZoneAssessments } from './zone-assessments';
 
-export interface DiagnosticCounts {
+export interface AssessmentCounts {
   created: { assessments: number; zoneChoices: number };
   existing: { assessments: number; zoneChoices: number };
 }
 
-export interface DiagnosticLoadOptions {
+export interface AssessmentLoadOptions {
   /** How long to wait for the directory to hear of the needs declared in a zone. */
   figuresWait: Wait;
 }
 
-export const DEFAULT_DIAGNOSTIC_LOAD_OPTIONS: DiagnosticLoadOptions = {
+export const DEFAULT_ASSESSMENT_LOAD_OPTIONS: AssessmentLoadOptions = {
   figuresWait: { waitMs: 60_000, retryMs: 250 },
 };
 
@@ -52,7 +52,7 @@ async function waitForDeclaredNeeds(
   request: Request,
   zoneId: string,
   label: string,
-  options: DiagnosticLoadOptions,
+  options: AssessmentLoadOptions,
 ): Promise<void> {
   await waitUntil(
     async () => {
@@ -71,37 +71,37 @@ async function waitForDeclaredNeeds(
 
 async function assessZone(
   request: Request,
-  diagnostic: ZoneDiagnostic,
+  assessment: ZoneAssessment,
   zoneId: string,
   gridVersion: number,
-  options: DiagnosticLoadOptions,
+  options: AssessmentLoadOptions,
 ): Promise<void> {
-  for (const [indicatorKey, { level, justification }] of Object.entries(diagnostic.levels)) {
+  for (const [indicatorKey, { level, justification }] of Object.entries(assessment.levels)) {
     await request(
-      `enterIndicatorValue ${indicatorKey} of ${diagnostic.zone}`,
+      `enterIndicatorValue ${indicatorKey} of ${assessment.zone}`,
       ENTER_INDICATOR_VALUE,
       {
         input: { zoneId, gridVersion, indicatorKey, level, justification },
       },
     );
   }
-  await waitForDeclaredNeeds(request, zoneId, diagnostic.zone, options);
-  await request(`assessZone ${diagnostic.zone}`, ASSESS_ZONE, { zoneId, gridVersion });
+  await waitForDeclaredNeeds(request, zoneId, assessment.zone, options);
+  await request(`assessZone ${assessment.zone}`, ASSESS_ZONE, { zoneId, gridVersion });
 }
 
-/** Loads the diagnostic; `zoneIds` maps each zone's name to its id. */
-export async function loadTerritorialDiagnostic(
+/** Loads the assessments and the committee's choice; `zoneIds` maps each zone's name to its id. */
+export async function loadZoneAssessments(
   request: Request,
-  diagnostic: TerritorialDiagnostic,
+  assessments: ZoneAssessments,
   territoryId: string,
   zoneIds: ReadonlyMap<string, string>,
-  counts: DiagnosticCounts,
-  options: DiagnosticLoadOptions = DEFAULT_DIAGNOSTIC_LOAD_OPTIONS,
+  counts: AssessmentCounts,
+  options: AssessmentLoadOptions = DEFAULT_ASSESSMENT_LOAD_OPTIONS,
 ): Promise<void> {
-  const { gridVersion } = diagnostic;
+  const { gridVersion } = assessments;
   const zoneIdOf = (name: string) => {
     const id = zoneIds.get(name);
-    if (!id) throw new Error(`the diagnostic assesses zone ${name}, which is not loaded`);
+    if (!id) throw new Error(`the assessments name zone ${name}, which is not loaded`);
     return id;
   };
   const { compareZones } = await request<{ compareZones: { zone: { id: string } }[] }>(
@@ -110,7 +110,7 @@ export async function loadTerritorialDiagnostic(
     { territoryId, gridVersion },
   );
   const assessed = new Set(compareZones.map(({ zone }) => zone.id));
-  for (const zone of diagnostic.zones) {
+  for (const zone of assessments.zones) {
     const zoneId = zoneIdOf(zone.zone);
     if (assessed.has(zoneId)) {
       counts.existing.assessments += 1;
@@ -119,7 +119,7 @@ export async function loadTerritorialDiagnostic(
     await assessZone(request, zone, zoneId, gridVersion, options);
     counts.created.assessments += 1;
   }
-  const { choice } = diagnostic;
+  const { choice } = assessments;
   const chosenId = zoneIdOf(choice.zone);
   const { zoneChoices } = await request<{ zoneChoices: { zoneId: string }[] }>(
     'zoneChoices',
