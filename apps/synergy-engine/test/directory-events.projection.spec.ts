@@ -188,6 +188,41 @@ describe('directory events projected into the read model', () => {
     });
   });
 
+  it("stores an import's batch as its single events would, each organization as of its last change", async () => {
+    const kept = organization({ name: 'Delmas' });
+    const newer = organization({ name: 'Garrigue' });
+    await consumer.consume(
+      envelope('organization.updated', { ...newer, name: 'Garrigue et Fils' }, at(30)),
+    );
+    const batch = envelope(
+      'organization.imported',
+      {
+        changes: [
+          { type: 'organization.registered', organization: kept },
+          { type: 'organization.registered', organization: newer },
+          { type: 'organization.updated', organization: { ...kept, headcount: 8 } },
+        ],
+      },
+      at(20),
+    );
+
+    expect(await consumer.consume(batch)).toBe(true);
+    expect(await consumer.consume(batch)).toBe(false);
+
+    expect(await storedOrganization(kept.organizationId)).toMatchObject({
+      name: 'Delmas',
+      headcount: 8,
+      authorisations: [],
+      // The later change of the batch, a millisecond after the batch (singleOrganizationEvents).
+      sourceOccurredAt: new Date(Date.parse(at(20)) + 1),
+    });
+    // A newer event already stored is kept, as against the single event.
+    expect(await storedOrganization(newer.organizationId)).toMatchObject({
+      name: 'Garrigue et Fils',
+      sourceOccurredAt: new Date(at(30)),
+    });
+  });
+
   it('stores zones, newest snapshot first whatever the order of delivery', async () => {
     const created = zone({ name: 'Cahors Sud', areaKm2: null });
     await consumer.consume(envelope('zone.created', created, at(0)));

@@ -54,6 +54,7 @@ describe('a service whose queue has no handler', () => {
           'organization.registered': async () => undefined,
           'organization.updated': async () => undefined,
           'organization.archived': async () => undefined,
+          'organization.imported': async () => undefined,
           'zone.created': async () => undefined,
           'zone.updated': async () => undefined,
           'declaration.recorded': async () => undefined,

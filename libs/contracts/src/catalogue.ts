@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organizationSnapshotV1 } from './directory/organization-events';
+import { organizationSnapshotV1, organizationsImportedV1 } from './directory/organization-events';
 import { zoneSnapshotV1 } from './directory/zone-events';
 import { declarationSnapshotV1, interviewCompletedV1 } from './interviews/declaration-events';
 import {
@@ -39,6 +39,12 @@ export const EVENT_CATALOGUE = {
   },
   'organization.archived': {
     versions: { 1: organizationSnapshotV1 },
+    subscribers: ['directory', 'interviews', 'synergy-engine', 'workshops'],
+  },
+  // A batch of an import: its changes, each read as its own `organization.registered` or
+  // `organization.updated` (see `singleOrganizationEvents`).
+  'organization.imported': {
+    versions: { 1: organizationsImportedV1 },
     subscribers: ['directory', 'interviews', 'synergy-engine', 'workshops'],
   },
   'zone.created': {

@@ -1,6 +1,7 @@
 export * from './envelope';
 export * from './catalogue';
 export * from './directory/organization-events';
+export * from './directory/imported-organizations';
 export * from './directory/zone-events';
 export * from './interviews/declaration-events';
 export * from './synergy/synergy-events';

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrganizationEventType } from '@symbiose/directory-replica';
+import { EventOf } from '@symbiose/contracts';
 import { EventHandler, EventHandlerMap, EventHandlers } from '@symbiose/platform';
 import { DeclarationEventType } from '../declaration/declaration.projection';
 import { ChangeSlices, MatchablePresence } from '../recompute/change-slices';
+import { SliceName } from '../recompute/dirty-slices';
 import { RecomputeRequests } from '../recompute/recompute-requests';
 import { SynergyLifecycleService } from '../synergy/synergy-lifecycle.service';
 import { ReadModelProjection } from './read-model.projection';
@@ -14,7 +16,8 @@ import { ReadModelProjection } from './read-model.projection';
  * can move synergies records a recompute request for the zones concerned
  * (an organization's zones before and after the change) naming the slices of
  * synergies it touches (`ChangeSlices`); a selected scenario moves its synergy
- * to SELECTED.
+ * to SELECTED. An import's batch of organizations records one request for all
+ * of them.
  */
 @EventHandlers()
 @Injectable()
@@ -37,6 +40,7 @@ export class EngineEventHandlers implements EventHandlers {
       'organization.registered': organizations('organization.registered'),
       'organization.updated': organizations('organization.updated'),
       'organization.archived': organizations('organization.archived'),
+      'organization.imported': organizations('organization.imported'),
       'declaration.recorded': declarations('declaration.recorded'),
       'declaration.updated': declarations('declaration.updated'),
       'declaration.withdrawn': declarations('declaration.withdrawn'),
@@ -49,20 +53,49 @@ export class EngineEventHandlers implements EventHandlers {
   private recomputingZonesBeforeAndAfter<T extends OrganizationEventType>(
     project: EventHandler<T>,
   ): EventHandler<T> {
-    return async (event, manager) => {
-      const { organizationId } = event.payload;
-      const presence = (m: EntityManager) => this.slices.ofOrganization(m, organizationId);
-      const before = await this.requests.zonesOfOrganization(manager, organizationId);
-      const beforePresence = await presence(manager);
-      await project(event, manager);
-      const after = await this.requests.zonesOfOrganization(manager, organizationId);
-      await this.requestChange(
-        manager,
-        [...before, ...after],
-        beforePresence,
-        await presence(manager),
+    return (event, manager) =>
+      this.recomputingOrganizations(manager, organizationIdsOf(event), () =>
+        project(event, manager),
       );
-    };
+  }
+
+  /**
+   * The organizations' zones and slices before and after `project`, asked in one request: what
+   * each organization's own event would have asked, merged.
+   */
+  private async recomputingOrganizations(
+    manager: EntityManager,
+    organizationIds: readonly string[],
+    project: () => Promise<void>,
+  ): Promise<void> {
+    const before = await this.placesOf(manager, organizationIds);
+    await project();
+    const after = await this.placesOf(manager, organizationIds);
+    const zoneIds = new Set<string>();
+    const slices = new Map<string, SliceName[]>();
+    for (const [index, { zones, presence }] of after.entries()) {
+      for (const zone of [...before[index].zones, ...zones]) zoneIds.add(zone);
+      const between = await this.slices.between(manager, before[index].presence, presence);
+      for (const [territoryId, named] of between) {
+        slices.set(territoryId, [...(slices.get(territoryId) ?? []), ...named]);
+      }
+    }
+    await this.requests.requestSlices(manager, [...zoneIds], slices);
+  }
+
+  /** Where each organization stands for the matching: its zones, and what it can be matched by. */
+  private async placesOf(
+    manager: EntityManager,
+    organizationIds: readonly string[],
+  ): Promise<{ zones: string[]; presence: MatchablePresence | null }[]> {
+    const places = [];
+    for (const organizationId of organizationIds) {
+      places.push({
+        zones: await this.requests.zonesOfOrganization(manager, organizationId),
+        presence: await this.slices.ofOrganization(manager, organizationId),
+      });
+    }
+    return places;
   }
 
   /** A declaration's event leaves its organization where it is. */
@@ -94,4 +127,10 @@ export class EngineEventHandlers implements EventHandlers {
       await this.slices.between(manager, before, after),
     );
   }
+}
+
+/** The organizations an event is about: one, or those of an import's batch. */
+function organizationIdsOf(event: EventOf<OrganizationEventType>): string[] {
+  if (event.type !== 'organization.imported') return [event.payload.organizationId];
+  return [...new Set(event.payload.changes.map((change) => change.organization.organizationId))];
 }

@@ -32,3 +32,25 @@ export const organizationSnapshotV1 = z.object({
  * consumer's parse reads as none.
  */
 export type OrganizationSnapshotV1 = z.input<typeof organizationSnapshotV1>;
+
+/** Most changes one `organization.imported` event carries, so that one job stays small. */
+export const MAX_IMPORTED_CHANGES_PER_EVENT = 500;
+
+/** The single events an import's changes stand for. */
+export const IMPORTED_CHANGE_TYPES = ['organization.registered', 'organization.updated'] as const;
+export type ImportedChangeType = (typeof IMPORTED_CHANGE_TYPES)[number];
+
+/**
+ * The organizations one batch of an import registered or updated, in the order of the file's
+ * rows: each change means what the single event of its type means. An import of a region's
+ * establishments told one event per row flooded the queues (one job per subscriber per row).
+ * An organization named twice in a batch has two changes, the later one last.
+ */
+export const organizationsImportedV1 = z.object({
+  changes: z
+    .array(z.object({ type: z.enum(IMPORTED_CHANGE_TYPES), organization: organizationSnapshotV1 }))
+    .min(1)
+    .max(MAX_IMPORTED_CHANGES_PER_EVENT),
+});
+
+export type OrganizationsImportedV1 = z.input<typeof organizationsImportedV1>;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventEnvelope } from '@symbiose/contracts';
+import { EventEnvelope, ImportedChangeType, singleOrganizationEvents } from '@symbiose/contracts';
 import { EventHandlers, HandlersOf } from '@symbiose/platform';
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from './webhook-event-types';
-import { recordDeliveries } from './webhook-fan-out';
+import { recordAllDeliveries, recordDeliveries } from './webhook-fan-out';
 import { WebhookSubscription } from './webhook-subscription.entity';
 
 /** An event's payload as webhooks carry it: `synergy.detected` always in its batch shape. */
@@ -27,12 +27,17 @@ function subscribersTo(
     .getMany();
 }
 
-/** Each subscribable event, as deliveries to the webhooks subscribed to its type. */
+/**
+ * Each subscribable event, as deliveries to the webhooks subscribed to its type. An import's
+ * batch (`organization.imported`) is delivered as the single `organization.registered` and
+ * `organization.updated` events it stands for, each with its own id: what a webhook receives
+ * does not depend on how the directory recorded the change.
+ */
 @EventHandlers()
 @Injectable()
 export class WebhookEventHandlers implements EventHandlers {
-  handlers(): HandlersOf<WebhookEventType> {
-    return Object.fromEntries(
+  handlers(): HandlersOf<WebhookEventType | 'organization.imported'> {
+    const single = Object.fromEntries(
       WEBHOOK_EVENT_TYPES.map((type) => [
         type,
         async (event: EventEnvelope, manager: EntityManager) =>
@@ -43,5 +48,29 @@ export class WebhookEventHandlers implements EventHandlers {
           ),
       ]),
     ) as HandlersOf<WebhookEventType>;
+    return {
+      ...single,
+      'organization.imported': async (event, manager) => {
+        const subscriptions = new Map<
+          ImportedChangeType,
+          Awaited<ReturnType<typeof subscribersTo>>
+        >();
+        for (const type of ['organization.registered', 'organization.updated'] as const) {
+          subscriptions.set(type, await subscribersTo(manager, type));
+        }
+        await recordAllDeliveries(
+          manager,
+          singleOrganizationEvents(event).map((change) => ({
+            event: {
+              id: change.id,
+              type: change.type,
+              occurredAt: change.occurredAt,
+              data: change.payload,
+            },
+            subscriptions: subscriptions.get(change.type)!,
+          })),
+        );
+      },
+    };
   }
 }
