@@ -26,6 +26,7 @@ import { WebhookDeliveryAttempt } from './partners/webhook/webhook-delivery-atte
 import { WebhookDelivery } from './partners/webhook/webhook-delivery.entity';
 import { WebhookSubscription } from './partners/webhook/webhook-subscription.entity';
 import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-delivery';
+import { OutboxEventByImportedOrganization1766300000000 } from './migrations/1766300000000-outbox-event-by-imported-organization';
 
 export const DIRECTORY_DATABASE: ServiceDatabase = {
   schema: 'directory',
@@ -59,5 +60,6 @@ export const DIRECTORY_DATABASE: ServiceDatabase = {
     OrganizationAuthorisations1766000300000,
     OutboxEventBySubject1766100000000,
     OutboxDelivery1766200000000,
+    OutboxEventByImportedOrganization1766300000000,
   ],
 };

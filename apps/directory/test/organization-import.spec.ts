@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DataSource, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
+import {
+  EventOf,
+  EventPayload,
+  ImportedChangeType,
+  singleOrganizationEvents,
+} from '@symbiose/contracts';
 import { OutboxEvent } from '@symbiose/platform';
 import { completeSiret } from '@symbiose/sirene';
 import { startTestService, TestService } from '@symbiose/service-testing';
 import { bearer, latin1, sireneExtract, testToken, waitFor } from '@symbiose/testing';
+import { DIRECTORY_SOURCE_ROUTES } from '@symbiose/directory-replica';
 import { AppModule } from '../src/app.module';
 import { DIRECTORY_DATABASE } from '../src/directory.database';
 
@@ -47,8 +54,34 @@ describe('organization imports (directory)', () => {
     ).then((response) => response.data?.organizationImport);
   }
 
-  const changeEvents = () =>
-    dataSource.getRepository(OutboxEvent).count({ where: { type: Not('audit.recorded') } });
+  /** The organization changes the directory told: an import's batch counts each of its changes. */
+  const changeEvents = async (): Promise<number> => {
+    const [{ count }]: { count: number }[] = await dataSource.query(
+      `SELECT coalesce(sum(CASE WHEN type = 'organization.imported'
+                                THEN jsonb_array_length(payload->'changes') ELSE 1 END), 0)::int AS count
+         FROM outbox_event WHERE type <> 'audit.recorded'`,
+    );
+    return count;
+  };
+
+  /** The single events the import batches stand for, in the order consumers apply them. */
+  async function importedChanges(): Promise<EventOf<ImportedChangeType>[]> {
+    const batches = await dataSource
+      .getRepository(OutboxEvent)
+      .find({ where: { type: 'organization.imported' }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    return batches
+      .flatMap((batch) =>
+        singleOrganizationEvents({
+          id: batch.id,
+          type: 'organization.imported',
+          version: 1,
+          occurredAt: batch.occurredAt.toISOString(),
+          source: 'directory',
+          payload: batch.payload as EventPayload<'organization.imported'>,
+        }),
+      )
+      .sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  }
 
   beforeAll(async () => {
     service = await startTestService(AppModule, DIRECTORY_DATABASE.schema, 'org-import');
@@ -190,6 +223,24 @@ describe('organization imports (directory)', () => {
       headcount: 4,
     });
 
+    // The batch's two changes, told in one event.
+    const batches = await dataSource
+      .getRepository(OutboxEvent)
+      .find({ where: { type: 'organization.imported' } });
+    expect(batches).toHaveLength(1);
+    expect(batches[0].payload).toEqual({
+      changes: [
+        {
+          type: 'organization.registered',
+          organization: expect.objectContaining({ siret: LACOSTE, headcount: 15 }),
+        },
+        {
+          type: 'organization.registered',
+          organization: expect.objectContaining({ siret: GARRIGUE, nafCode: '10.71C' }),
+        },
+      ],
+    });
+
     const events = await changeEvents();
     const again = await finished((await upload(file, `zoneId=${zoneId}`)).body.importId);
     expect(again).toMatchObject({ accepted: 2, rejected: 6, created: 0, updated: 0, unchanged: 2 });
@@ -222,11 +273,8 @@ describe('organization imports (directory)', () => {
       ).body.importId,
     );
     expect(job).toMatchObject({ accepted: 2, updated: 1, unchanged: 1, encoding: 'utf-8' });
-    const events = await dataSource
-      .getRepository(OutboxEvent)
-      .find({ where: { type: Not('audit.recorded') }, order: { occurredAt: 'DESC' }, take: 1 });
     expect(await changeEvents()).toBe(before + 1);
-    expect(events[0]).toMatchObject({
+    expect((await importedChanges()).at(-1)).toMatchObject({
       type: 'organization.updated',
       payload: expect.objectContaining({ siret: GARRIGUE, headcount: 8 }),
     });
@@ -274,15 +322,33 @@ describe('organization imports (directory)', () => {
       name: 'TONNELLERIE DU CAUSSE',
       headcount: 8,
     });
-    const events = await dataSource.query(
-      `SELECT type, payload->>'headcount' AS headcount FROM outbox_event
-       WHERE payload->>'organizationId' = $1 ORDER BY occurred_at, id`,
-      [stored.data?.organizationBySiret.id],
-    );
+    const events = (await importedChanges())
+      .filter((event) => event.payload.organizationId === stored.data?.organizationBySiret.id)
+      .map((event) => ({ type: event.type, headcount: event.payload.headcount }));
     expect(events).toEqual([
       { type: 'organization.registered', headcount: null },
-      { type: 'organization.updated', headcount: '8' },
+      { type: 'organization.updated', headcount: 8 },
     ]);
+  });
+
+  it("gives a replica an imported organization's latest change as the single event it stands for", async () => {
+    const { id } = (
+      await service.gql(`query ($siret: String!) { organizationBySiret(siret: $siret) { id } }`, {
+        siret: GARRIGUE,
+      })
+    ).data!.organizationBySiret;
+    const latest = (await importedChanges())
+      .filter((event) => event.payload.organizationId === id)
+      .at(-1);
+    const answer = await request(service.app.getHttpServer())
+      .get(`/${DIRECTORY_SOURCE_ROUTES.organizations}?ids=${id},${randomUUID()}`)
+      .set(bearer(await testToken('SERVICE')));
+    expect(answer.status).toBe(200);
+    expect(answer.body.events).toEqual([{ ...latest, source: 'directory' }]);
+    expect(answer.body.events[0]).toMatchObject({
+      type: 'organization.updated',
+      payload: { organizationId: id, siret: GARRIGUE, headcount: 8 },
+    });
   });
 
   it('reports without writing in a dry run', async () => {

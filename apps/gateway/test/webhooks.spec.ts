@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import path from 'node:path';
 import { runInThisContext } from 'node:vm';
+import request from 'supertest';
 import { completeSiret } from '@symbiose/sirene';
 import {
   bearer,
   freePort,
   GraphQLResponse,
+  sireneExtract,
   startTestSystem,
   TestSystem,
   testToken,
@@ -358,6 +360,61 @@ describe('webhooks', () => {
         organizationId: firmId,
         label: 'Palettes Lacoste',
       });
+    });
+  });
+
+  describe('an import', () => {
+    it("delivers each organization it registers or updates as its own event, as a mutation's", async () => {
+      const types = ['organization.registered', 'organization.updated'];
+      const admin = await register({ url: `${receiver.url}/import-admin`, eventTypes: types });
+      const region = await testToken('PARTNER', {
+        partnerId: 'region-occitanie',
+        subject: 'partner:region-occitanie',
+      });
+      await register({ url: `${receiver.url}/import-region`, eventTypes: types }, region);
+      const twice = completeSiret('7200000000020');
+      const file = sireneExtract([
+        { siret: completeSiret('7200000000010'), denominationUniteLegale: 'SCIERIE DU LOT' },
+        { siret: twice, denominationUniteLegale: 'TONNELLERIE DU CAUSSE' },
+        {
+          siret: twice,
+          denominationUniteLegale: 'TONNELLERIE DU CAUSSE',
+          trancheEffectifsEtablissement: '03',
+        },
+      ]);
+      const answer = await request(system.gatewayUrl)
+        .post(`/imports/organizations?zoneId=${zoneId}`)
+        .set(bearer(await testToken('ADMIN')))
+        .set('content-type', 'text/csv')
+        .send(file);
+      expect(answer.status).toBe(202);
+
+      await settled(admin.id, 'organization.updated');
+      await settled(admin.id, 'organization.registered', 2);
+      const bodies = receiver
+        .at('/import-admin')
+        .map((received) => received.body)
+        // By time, then name: the two registrations have the batch's time.
+        .sort(
+          (a, b) =>
+            Date.parse(a.occurredAt) - Date.parse(b.occurredAt) ||
+            a.data.name.localeCompare(b.data.name),
+        );
+      expect(bodies.map((body) => [body.type, body.data.name, body.data.headcount])).toEqual([
+        ['organization.registered', 'SCIERIE DU LOT', null],
+        ['organization.registered', 'TONNELLERIE DU CAUSSE', null],
+        ['organization.updated', 'TONNELLERIE DU CAUSSE', 8],
+      ]);
+      expect(new Set(bodies.map((body) => body.id)).size).toBe(3);
+      // The partner was told of the changes, without the firms' identity.
+      const hidden = await waitFor(
+        async () => receiver.at('/import-region'),
+        (received) => received.length === 3,
+        { timeoutMs: 30_000, intervalMs: 200 },
+      );
+      expect(hidden.map((received) => received.body.data)).toEqual(
+        Array(3).fill(expect.objectContaining({ organizationId: null, siret: null, name: null })),
+      );
     });
   });
 

@@ -78,10 +78,11 @@ const AUTHORISATIONS = 'authorisations';
 
 /**
  * Organizations from INSEE's establishment file: each row is registered, or updated when its
- * SIRET is known, through the checks of the directory's own register and update, with their
- * `organization.registered` and `organization.updated` events; a row that changes nothing
- * writes nothing and emits nothing. A batch's organizations and events are written together, in a
- * few statements, once its rows are checked. An empty cell leaves the field as it is; an
+ * SIRET is known, through the checks of the directory's own register and update; a row that
+ * changes nothing writes nothing and emits nothing. A batch's organizations and its changes are
+ * written together, in a few statements, once its rows are checked: the changes as
+ * `organization.imported` events, each change read by consumers as the `organization.registered`
+ * or `organization.updated` a mutation would have recorded. An empty cell leaves the field as it is; an
  * `authorisations` cell replaces the organization's.
  */
 @Injectable()

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { EventPayload, MAX_IMPORTED_CHANGES_PER_EVENT } from '@symbiose/contracts';
 import { OutboxService } from '@symbiose/platform';
 import { organizationSnapshot } from './organization-snapshot';
 import { Organization } from './organization.entity';
@@ -10,11 +11,12 @@ export interface OrganizationChange {
 }
 
 /**
- * Writes changes in a few statements, in the caller's transaction: every organization once, as
- * its last change left it (one INSERT … ON CONFLICT for all), and one event per change. An
- * organization changed twice (two rows of a file with one SIRET) has its second event recorded a
- * millisecond after its first, so that consumers, who keep the latest snapshot by the time of its
- * event, end with the last.
+ * Writes an import's changes in a few statements, in the caller's transaction: every
+ * organization once, as its last change left it (one INSERT … ON CONFLICT for all), and the
+ * changes, in order, as `organization.imported` events of up to MAX_IMPORTED_CHANGES_PER_EVENT
+ * each. Each change is read by consumers as its own `organization.registered` or
+ * `organization.updated` (`singleOrganizationEvents`); one event per change cost every
+ * subscriber a job per row.
  */
 export async function writeOrganizationChanges(
   manager: EntityManager,
@@ -24,32 +26,16 @@ export async function writeOrganizationChanges(
   if (changes.length === 0) return;
   const latest = new Map(changes.map((change) => [change.organization.id, change.organization]));
   await upsertOrganizations(manager, [...latest.values()]);
-  const now = Date.now();
-  for (const [rank, rankChanges] of byRankOfTheirOrganization(changes)) {
-    const occurredAt = new Date(now + rank);
-    for (const type of ['organization.registered', 'organization.updated'] as const) {
-      const snapshots = rankChanges
-        .filter((change) => change.type === type)
-        .map((change) => organizationSnapshot(change.organization));
-      if (snapshots.length > 0) await outbox.recordAll(manager, type, snapshots, { occurredAt });
-    }
+  const batches: EventPayload<'organization.imported'>[] = [];
+  for (let start = 0; start < changes.length; start += MAX_IMPORTED_CHANGES_PER_EVENT) {
+    batches.push({
+      changes: changes.slice(start, start + MAX_IMPORTED_CHANGES_PER_EVENT).map((change) => ({
+        type: change.type,
+        organization: organizationSnapshot(change.organization),
+      })),
+    });
   }
-}
-
-/** The changes grouped by how many changes of the same organization come before them. */
-function byRankOfTheirOrganization(
-  changes: readonly OrganizationChange[],
-): Map<number, OrganizationChange[]> {
-  const seen = new Map<string, number>();
-  const ranks = new Map<number, OrganizationChange[]>();
-  for (const change of changes) {
-    const rank = seen.get(change.organization.id) ?? 0;
-    seen.set(change.organization.id, rank + 1);
-    const ranked = ranks.get(rank) ?? [];
-    ranked.push(change);
-    ranks.set(rank, ranked);
-  }
-  return ranks;
+  await outbox.recordAll(manager, 'organization.imported', batches);
 }
 
 /**

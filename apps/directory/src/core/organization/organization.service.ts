@@ -215,7 +215,8 @@ export class OrganizationService {
   /**
    * Writes the organizations of changes made by `newOrganization` (given an id) and
    * `changedOrganization`, in the caller's transaction: each organization once, as its last
-   * change left it, and one event per change, in order (see `writeOrganizationChanges`).
+   * change left it, and its changes, in order, in `organization.imported` events (see
+   * `writeOrganizationChanges`).
    */
   writeAll(manager: EntityManager, changes: readonly OrganizationChange[]): Promise<void> {
     return writeOrganizationChanges(manager, this.outbox, changes);

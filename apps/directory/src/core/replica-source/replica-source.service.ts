@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventEnvelope } from '@symbiose/contracts';
+import { EventEnvelope, EventOf, singleOrganizationEvents } from '@symbiose/contracts';
 import { SourceEvents, SourceTerritories } from '@symbiose/directory-replica';
 
 interface OutboxRow {
@@ -33,8 +33,42 @@ function envelopeOf(row: OutboxRow): EventEnvelope {
 export class ReplicaSourceService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  organizations(ids: string[]): Promise<SourceEvents> {
-    return this.latestEvents('organization', ids);
+  /**
+   * Of an imported organization, the latest event may be a change inside an import's batch:
+   * that change is given as the single event it stands for (`singleOrganizationEvents`).
+   */
+  async organizations(ids: string[]): Promise<SourceEvents> {
+    const latest = new Map<string, EventEnvelope>();
+    const keep = (organizationId: string, event: EventEnvelope) => {
+      const kept = latest.get(organizationId);
+      if (!kept || Date.parse(kept.occurredAt) < Date.parse(event.occurredAt)) {
+        latest.set(organizationId, event);
+      }
+    };
+    const { events } = await this.latestEvents('organization', ids);
+    for (const event of events as EventOf<'organization.registered'>[]) {
+      keep(event.payload.organizationId, event);
+    }
+    const asked = new Set(ids);
+    for (const batch of await this.importsNaming(ids)) {
+      for (const event of singleOrganizationEvents(batch)) {
+        if (asked.has(event.payload.organizationId)) keep(event.payload.organizationId, event);
+      }
+    }
+    return { events: [...latest.values()] };
+  }
+
+  /** The import batches that name any of the organizations, in the order they were recorded. */
+  private async importsNaming(ids: string[]): Promise<EventOf<'organization.imported'>[]> {
+    const rows: OutboxRow[] = await this.dataSource.query(
+      `SELECT id, type, version, occurred_at, payload FROM outbox_event
+        WHERE type = 'organization.imported'
+          AND jsonb_path_query_array(payload, '$.changes[*].organization.organizationId')
+              ?| $1::text[]
+        ORDER BY occurred_at, id`,
+      [ids],
+    );
+    return rows.map((row) => envelopeOf(row) as EventOf<'organization.imported'>);
   }
 
   zones(ids: string[]): Promise<SourceEvents> {
