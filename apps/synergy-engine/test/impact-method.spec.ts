@@ -183,19 +183,25 @@ describe('the impact method, worked by hand, against the API', () => {
   });
 
   it('credits one resource shared by three needs once: their shares add up to it', async () => {
-    await impactOf('WASTE_PLASTIC_FILMS');
-    const response = await service.gql(
-      `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 100) {
-         nodes { resourceCategoryCode allocatedQuantity impact { tonnesPerYear } } } }`,
-      { filter: { zoneId: zone.zoneId, kind: 'B2B' } },
+    // A recompute may run before the third need has arrived: wait for the three pairs.
+    const pairs = await waitFor(
+      async () => {
+        const response = await service.gql(
+          `query ($filter: SynergyFilter) { synergies(filter: $filter, first: 100) {
+             nodes { resourceCategoryCode allocatedQuantity impact { tonnesPerYear } } } }`,
+          { filter: { zoneId: zone.zoneId, kind: 'B2B' } },
+        );
+        return (
+          (response.data?.synergies.nodes ?? []) as {
+            resourceCategoryCode: string;
+            allocatedQuantity: number;
+            impact: { tonnesPerYear: number };
+          }[]
+        ).filter((node) => node.resourceCategoryCode === 'WASTE_PLASTIC_FILMS');
+      },
+      (found) => found.length === 3,
+      { timeoutMs: 20_000 },
     );
-    const pairs = (
-      response.data?.synergies.nodes as {
-        resourceCategoryCode: string;
-        allocatedQuantity: number;
-        impact: { tonnesPerYear: number };
-      }[]
-    ).filter((node) => node.resourceCategoryCode === 'WASTE_PLASTIC_FILMS');
     expect(pairs).toHaveLength(3);
     // Each pair alone would credit min(3, 2) = 2 t, 6 t in all; each is promised 3 × 2 / 6 = 1 t.
     expect(pairs.map((pair) => pair.impact.tonnesPerYear)).toEqual([1, 1, 1]);
