@@ -21,7 +21,7 @@ export class SynergyEngineConfig extends ReplicaConfig {
   @Max(32)
   SYNERGY_RECOMPUTE_CONCURRENCY: number = 2;
 
-  /** `in-process` runs the recompute worker in the API process; `off` leaves it to `recompute-worker`. */
+  /** `in-process` runs the recompute worker in this process; `off` leaves recomputes to other engine instances. */
   @IsIn(['in-process', 'off'])
   SYNERGY_RECOMPUTE_WORKER: 'in-process' | 'off' = 'in-process';
 
