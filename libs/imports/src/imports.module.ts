@@ -7,7 +7,7 @@ import { IMPORT_KIND, IMPORT_SERVICE, ImportJobs } from './job/import-jobs.servi
 import { IMPORT_QUEUE, ImportQueue } from './job/import-queue';
 import { ImportRowHandler } from './job/import-row-handler';
 import { IMPORT_ROW_HANDLER, ImportRunner } from './job/import-runner';
-import { ImportWorker } from './job/import-worker';
+import { ImportWorker } from './job/import.worker';
 
 export interface ImportsModuleOptions {
   /** The service's name, as in its audit entries. */

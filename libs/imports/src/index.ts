@@ -13,7 +13,7 @@ export * from './job/row-problems';
 export * from './job/import-upload';
 export * from './job/import-runner';
 export * from './job/import-queue';
-export * from './job/import-worker';
+export * from './job/import.worker';
 export * from './job/import-jobs.service';
 export * from './job/import-job.resolver';
 export * from './imports.module';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { JobRetry, jobOptionsOf, QueueDefinition } from '@symbiose/contracts';
+import { JobRetry, jobOptionsOf, onlyJobOf, QueueDefinition } from '@symbiose/contracts';
 import { PRODUCER_TIMEOUT_MS, QueueMetrics, RedisConnection, withinTime } from '@symbiose/platform';
 
 /** The service's import queue, from the catalogue (`importQueue`). */
@@ -34,7 +34,7 @@ export class ImportQueue implements OnApplicationShutdown {
       // An upload must not wait on a Redis that does not answer.
       await withinTime(
         this.queue.add(
-          this.definition.jobs[0],
+          onlyJobOf(this.definition),
           { importId },
           { ...jobOptionsOf(this.definition), jobId: importId },
         ),
