@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
-import { startTestService, TestService } from '@symbiose/service-testing';
-import { AppModule } from '../src/app.module';
-import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import {
-  declarationOf,
-  EngineEventFeed,
-  envelope,
-  organizationSnapshot,
-  zoneSnapshot,
-} from './engine-test-events';
+import { TestService } from '@symbiose/service-testing';
+import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
+import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
 
@@ -52,8 +45,7 @@ interface ZoneView {
 
 describe("a zone's B2B synergies as opportunities", () => {
   let service: TestService;
-  let feed: EngineEventFeed;
-  let minute = 0;
+  let scenario: EngineScenario;
   const zone = zoneSnapshot(TERRITORY);
   const otherZone = zoneSnapshot(TERRITORY);
   const firm = (name: string, latitude: number) =>
@@ -94,24 +86,15 @@ describe("a zone's B2B synergies as opportunities", () => {
   });
 
   beforeAll(async () => {
-    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
-    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'b2b-opportunities');
-    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
-    const organizations = [caterer, ...diners, ...cardboardGivers, shipper];
-    const declarations = [meals, ...mealNeeds, ...cardboard, packagingNeed];
-    await feed.deliver(
-      envelope('zone.created', zone, (minute += 1)),
-      envelope('zone.created', otherZone, (minute += 1)),
-      ...organizations.map((o) => envelope('organization.registered', o, (minute += 1))),
-      ...declarations.map((d) => envelope('declaration.recorded', d, (minute += 1))),
-    );
+    scenario = await startEngineScenario('b2b-opportunities', {
+      zones: [zone, otherZone],
+      organizations: [caterer, ...diners, ...cardboardGivers, shipper],
+      declarations: [meals, ...mealNeeds, ...cardboard, packagingNeed],
+    });
+    service = scenario.service;
   });
 
-  afterAll(async () => {
-    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
-    await feed?.close();
-    await service?.stop();
-  });
+  afterAll(() => scenario?.stop());
 
   async function zones(...ids: string[]): Promise<ZoneView[]> {
     const response = await service.gql(OPPORTUNITIES, {

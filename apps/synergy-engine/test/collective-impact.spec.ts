@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
-import { startTestService, TestService } from '@symbiose/service-testing';
-import { AppModule } from '../src/app.module';
+import { TestService } from '@symbiose/service-testing';
 import { RecomputeCollectivePools1766300000100 } from '../src/migrations/1766300000100-recompute-collective-pools';
 import { RecomputeCollectiveSpend1766400000000 } from '../src/migrations/1766400000000-recompute-collective-spend';
-import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import {
-  declarationOf,
-  EngineEventFeed,
-  envelope,
-  organizationSnapshot,
-  zoneSnapshot,
-} from './engine-test-events';
+import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
 import { DEGREES_PER_KM } from './worked-example';
+import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
 
@@ -32,7 +25,7 @@ const COLLECTIVE_IMPACT_FIELDS = `memberCount serviceHoursPerYear quantityComple
  */
 describe('the impact of collective synergies, against the API', () => {
   let service: TestService;
-  let feed: EngineEventFeed;
+  let scenario: EngineScenario;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
   const firm = (name: string, kmNorth: number) =>
@@ -126,24 +119,15 @@ describe('the impact of collective synergies, against the API', () => {
   ];
 
   beforeAll(async () => {
-    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
-    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'collective-impact');
-    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
-    let minute = 0;
-    await feed.deliver(
-      envelope('zone.created', zone, (minute += 1)),
-      ...[quercy, lotoise, causse, panelMaker, guarded, alsoGuarded, buyer, otherBuyer].map((o) =>
-        envelope('organization.registered', o, (minute += 1)),
-      ),
-      ...declarations.map((d) => envelope('declaration.recorded', d, (minute += 1))),
-    );
+    scenario = await startEngineScenario('collective-impact', {
+      zones: [zone],
+      organizations: [quercy, lotoise, causse, panelMaker, guarded, alsoGuarded, buyer, otherBuyer],
+      declarations: declarations,
+    });
+    service = scenario.service;
   });
 
-  afterAll(async () => {
-    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
-    await feed?.close();
-    await service?.stop();
-  });
+  afterAll(() => scenario?.stop());
 
   type Node = {
     kind: string;

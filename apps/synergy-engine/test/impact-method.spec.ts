@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@symbiose/testing';
-import { startTestService, TestService } from '@symbiose/service-testing';
-import { AppModule } from '../src/app.module';
-import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import {
-  declarationOf,
-  EngineEventFeed,
-  envelope,
-  organizationSnapshot,
-  zoneSnapshot,
-} from './engine-test-events';
+import { TestService } from '@symbiose/service-testing';
+import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
 import { DEGREES_PER_KM, workedCardboardFlow } from './worked-example';
+import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
 
@@ -26,7 +19,7 @@ const IMPACT_FIELDS = `tonnesPerYear tripsPerYear tonnesPerTrip vehicleClass gre
  */
 describe('the impact method, worked by hand, against the API', () => {
   let service: TestService;
-  let feed: EngineEventFeed;
+  let scenario: EngineScenario;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
   const otherZone = zoneSnapshot(territory, { name: 'Cahors Nord' });
@@ -101,27 +94,15 @@ describe('the impact method, worked by hand, against the API', () => {
   );
 
   beforeAll(async () => {
-    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
-    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'impact-method');
-    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
-    let minute = 0;
-    await feed.deliver(
-      envelope('zone.created', zone, (minute += 1)),
-      envelope('zone.created', otherZone, (minute += 1)),
-      ...[packager, shipper, electrician, recycler, filmMaker, ...filmTakers].map((o) =>
-        envelope('organization.registered', o, (minute += 1)),
-      ),
-      ...[cardboard, packagingNeed, copperScrap, metalNeed, films, ...filmNeeds].map((d) =>
-        envelope('declaration.recorded', d, (minute += 1)),
-      ),
-    );
+    scenario = await startEngineScenario('impact-method', {
+      zones: [zone, otherZone],
+      organizations: [packager, shipper, electrician, recycler, filmMaker, ...filmTakers],
+      declarations: [cardboard, packagingNeed, copperScrap, metalNeed, films, ...filmNeeds],
+    });
+    service = scenario.service;
   });
 
-  afterAll(async () => {
-    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
-    await feed?.close();
-    await service?.stop();
-  });
+  afterAll(() => scenario?.stop());
 
   async function impactOf(resourceCategoryCode: string): Promise<Record<string, unknown>> {
     return waitFor(

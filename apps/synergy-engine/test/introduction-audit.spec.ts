@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@symbiose/platform';
 import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
-import { startTestService, TestService } from '@symbiose/service-testing';
-import { AppModule } from '../src/app.module';
-import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import {
-  declarationOf,
-  EngineEventFeed,
-  envelope,
-  organizationSnapshot,
-  zoneSnapshot,
-} from './engine-test-events';
+import { TestService } from '@symbiose/service-testing';
+import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
+import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
 
@@ -18,7 +11,7 @@ const TERRITORY = randomUUID();
 
 describe("an introduction consent's audit, written with the consent", () => {
   let service: TestService;
-  let feed: EngineEventFeed;
+  let scenario: EngineScenario;
   let synergyId: string;
   const zone = zoneSnapshot(TERRITORY);
   const giver = organizationSnapshot(zone.zoneId, TERRITORY, { name: 'Cartonnages du Quercy' });
@@ -28,9 +21,6 @@ describe("an introduction consent's audit, written with the consent", () => {
   });
 
   beforeAll(async () => {
-    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
-    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'introduction-audit');
-    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
     const need = declarationOf(shipper.organizationId, {
       kind: 'NEED',
       categoryCode: 'MATERIAL_PACKAGING',
@@ -40,13 +30,12 @@ describe("an introduction consent's audit, written with the consent", () => {
       frequency: 'MONTHLY',
       wasteCode: null,
     });
-    await feed.deliver(
-      envelope('zone.created', zone, 1),
-      envelope('organization.registered', giver, 2),
-      envelope('organization.registered', shipper, 3),
-      envelope('declaration.recorded', declarationOf(giver.organizationId), 4),
-      envelope('declaration.recorded', need, 5),
-    );
+    scenario = await startEngineScenario('introduction-audit', {
+      zones: [zone],
+      organizations: [giver, shipper],
+      declarations: [declarationOf(giver.organizationId), need],
+    });
+    service = scenario.service;
     const found = await waitFor(
       () =>
         service.gql(
@@ -59,11 +48,7 @@ describe("an introduction consent's audit, written with the consent", () => {
     synergyId = found.data?.synergies.nodes[0].id;
   });
 
-  afterAll(async () => {
-    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
-    await feed?.close();
-    await service?.stop();
-  });
+  afterAll(() => scenario?.stop());
 
   afterEach(() => jest.restoreAllMocks());
 

@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@symbiose/testing';
-import { startTestService, TestService } from '@symbiose/service-testing';
-import { AppModule } from '../src/app.module';
+import { TestService } from '@symbiose/service-testing';
 import { REFERENCE_PRICES } from '../src/matching/reference-price-data';
-import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import {
-  declarationOf,
-  EngineEventFeed,
-  envelope,
-  organizationSnapshot,
-  zoneSnapshot,
-} from './engine-test-events';
+import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
 import { DEGREES_PER_KM } from './worked-example';
+import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
 
@@ -26,7 +19,7 @@ const EURO_FIELDS = `supplyCost avoidedDisposalCents avoidedPurchaseCents suppli
  */
 describe('the euros of a synergy, no figure overstated', () => {
   let service: TestService;
-  let feed: EngineEventFeed;
+  let scenario: EngineScenario;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
   const firm = (name: string, kmNorth: number) =>
@@ -90,24 +83,15 @@ describe('the euros of a synergy, no figure overstated', () => {
   ];
 
   beforeAll(async () => {
-    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
-    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'synergy-euro-rules');
-    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
-    let minute = 0;
-    await feed.deliver(
-      envelope('zone.created', zone, (minute += 1)),
-      ...[canteen, diner, washer, roofA, roofB, roofC, solarFarm, workshop].map((o) =>
-        envelope('organization.registered', o, (minute += 1)),
-      ),
-      ...declarations.map((d) => envelope('declaration.recorded', d, (minute += 1))),
-    );
+    scenario = await startEngineScenario('synergy-euro-rules', {
+      zones: [zone],
+      organizations: [canteen, diner, washer, roofA, roofB, roofC, solarFarm, workshop],
+      declarations: declarations,
+    });
+    service = scenario.service;
   });
 
-  afterAll(async () => {
-    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
-    await feed?.close();
-    await service?.stop();
-  });
+  afterAll(() => scenario?.stop());
 
   type Node = {
     resourceCategoryCode: string;

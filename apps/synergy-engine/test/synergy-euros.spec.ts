@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
-import { startTestService, TestService } from '@symbiose/service-testing';
-import { AppModule } from '../src/app.module';
-import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import {
-  declarationOf,
-  EngineEventFeed,
-  envelope,
-  organizationSnapshot,
-  zoneSnapshot,
-} from './engine-test-events';
+import { TestService } from '@symbiose/service-testing';
+import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
 import { DEGREES_PER_KM, workedCardboardFlow } from './worked-example';
+import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
 
@@ -23,7 +16,7 @@ const EURO_FIELDS = `avoidedDisposalCents avoidedPurchaseCents supplierRevenueCe
  */
 describe('the euros of a synergy, at the figures its firms gave', () => {
   let service: TestService;
-  let feed: EngineEventFeed;
+  let scenario: EngineScenario;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
   const { packager, shipper, cardboard, packagingNeed } = workedCardboardFlow(
@@ -87,24 +80,15 @@ describe('the euros of a synergy, at the figures its firms gave', () => {
   ];
 
   beforeAll(async () => {
-    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
-    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'synergy-euros');
-    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
-    let minute = 0;
-    await feed.deliver(
-      envelope('zone.created', zone, (minute += 1)),
-      ...[packager, shipper, filmMaker, filmTaker].map((o) =>
-        envelope('organization.registered', o, (minute += 1)),
-      ),
-      ...declarations.map((d) => envelope('declaration.recorded', d, (minute += 1))),
-    );
+    scenario = await startEngineScenario('synergy-euros', {
+      zones: [zone],
+      organizations: [packager, shipper, filmMaker, filmTaker],
+      declarations: declarations,
+    });
+    service = scenario.service;
   });
 
-  afterAll(async () => {
-    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
-    await feed?.close();
-    await service?.stop();
-  });
+  afterAll(() => scenario?.stop());
 
   type Node = {
     id: string;

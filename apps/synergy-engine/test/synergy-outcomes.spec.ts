@@ -9,17 +9,10 @@ import {
   waitFor,
   withAuthorization,
 } from '@symbiose/testing';
-import { startTestService, TestService } from '@symbiose/service-testing';
-import { AppModule } from '../src/app.module';
-import { SYNERGY_DATABASE } from '../src/synergy-engine.database';
-import {
-  declarationOf,
-  EngineEventFeed,
-  envelope,
-  organizationSnapshot,
-  zoneSnapshot,
-} from './engine-test-events';
+import { TestService } from '@symbiose/service-testing';
+import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
 import { DEGREES_PER_KM, workedCardboardFlow } from './worked-example';
+import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
 
@@ -42,7 +35,7 @@ const PATH_TO_OPERATIONAL = ['QUALIFIED', 'STUDYING', 'SELECTED', 'IMPLEMENTING'
  */
 describe('the realised outcomes of operational synergies', () => {
   let service: TestService;
-  let feed: EngineEventFeed;
+  let scenario: EngineScenario;
   let cardboardSynergy: string;
   let filmSynergy: string;
   let heatSynergy: string;
@@ -118,19 +111,12 @@ describe('the realised outcomes of operational synergies', () => {
   ];
 
   beforeAll(async () => {
-    process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS = '300';
-    service = await startTestService(AppModule, SYNERGY_DATABASE.schema, 'synergy-outcomes');
-    feed = new EngineEventFeed(service.dataSource, service.queuePrefix);
-    let minute = 0;
-    await feed.deliver(
-      envelope('zone.created', zone, (minute += 1)),
-      envelope('zone.created', otherZone, (minute += 1)),
-      envelope('zone.created', zoneSnapshot(randomUUID(), { name: 'Figeac Ouest' }), (minute += 1)),
-      ...[packager, shipper, filmMaker, filmTaker, foundry, greenhouse].map((o) =>
-        envelope('organization.registered', o, (minute += 1)),
-      ),
-      ...declarations.map((d) => envelope('declaration.recorded', d, (minute += 1))),
-    );
+    scenario = await startEngineScenario('synergy-outcomes', {
+      zones: [zone, otherZone, zoneSnapshot(randomUUID(), { name: 'Figeac Ouest' })],
+      organizations: [packager, shipper, filmMaker, filmTaker, foundry, greenhouse],
+      declarations: declarations,
+    });
+    service = scenario.service;
     const synergies = await waitFor(
       async () => {
         const response = await service.gql(
@@ -154,11 +140,7 @@ describe('the realised outcomes of operational synergies', () => {
     await makeOperational(heatSynergy);
   });
 
-  afterAll(async () => {
-    delete process.env.SYNERGY_RECOMPUTE_DEBOUNCE_MS;
-    await feed?.close();
-    await service?.stop();
-  });
+  afterAll(() => scenario?.stop());
 
   async function makeOperational(id: string): Promise<void> {
     for (const to of PATH_TO_OPERATIONAL) {
