@@ -12,6 +12,7 @@ import { withRedactions } from '../auth/redaction';
 import { withCheckedRepresentations } from './entity-representations';
 import { mutationAuditPlugin } from '../auth/mutation-audit.plugin';
 import { AuditScopeMiddleware } from '../auth/audit-scope';
+import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { Registry } from 'prom-client';
 import { formatGraphQLError } from '../errors/format-error';
@@ -29,6 +30,22 @@ import { queryLimitOptions } from './query-limits';
 import { recodeRefusedQuery } from './refused-query-error';
 import { variablesDepthPlugin } from './variables-depth.plugin';
 import { GraphQLRequestContext, RequestLoaders } from './request-loaders';
+
+/**
+ * The schema as a subgraph serves it: a scalar only some subgraphs have takes its parsing here,
+ * where it may be absent; each field of an object checks its access rule; redacted fields are
+ * wrapped; entity representations are checked.
+ */
+function servedSchema(
+  schema: GraphQLSchema,
+  policy: AccessPolicy,
+  services: ModuleRef,
+): GraphQLSchema {
+  const parsed = withScalarParsing(schema, [PerimeterScalar]);
+  return withCheckedRepresentations(
+    withRedactions(withFieldAccess(parsed, policy, services), policy, services),
+  );
+}
 
 /**
  * A code-first Apollo Federation v2 subgraph, with the platform's error format, loaders and
@@ -87,15 +104,7 @@ export class SubgraphModule implements NestModule {
             // access rules are checked in the schema (withFieldAccess), which spares every field
             // resolved the promises and execution contexts of Nest's pipeline.
             fieldResolverEnhancers: [],
-            // A scalar only some subgraphs have takes its parsing here, where it may be absent.
-            transformSchema: (schema) =>
-              withCheckedRepresentations(
-                withRedactions(
-                  withFieldAccess(withScalarParsing(schema, [PerimeterScalar]), policy, services),
-                  policy,
-                  services,
-                ),
-              ),
+            transformSchema: (schema) => servedSchema(schema, policy, services),
             // Inline traces serve Apollo's hosted studio, which this system does not use.
             plugins: [
               variablesDepthPlugin(),
