@@ -5,7 +5,11 @@ import { GRAND_CAHORS, InterviewsTestApp, startInterviewsApp } from './interview
 
 jest.setTimeout(60_000);
 
-function snapshot(siret: string, headcount: number | null): OrganizationSnapshotV1 {
+/** A firm as an import's batch carries it: with its authorisations, as every change now has. */
+function snapshot(
+  siret: string,
+  headcount: number | null,
+): OrganizationSnapshotV1 & { authorisations: string[] } {
   return {
     organizationId: randomUUID(),
     siret,
