@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { WasteCodeModel, wasteCodeModelOf } from '@symbiose/taxonomy-graphql';
-import { WasteFlowsArgs } from './waste-flows.args';
+import { WasteFlowsArgs } from './dto/waste-flows.args';
 import { WasteFlowModel } from './waste-flow.model';
 import { WasteFlowsService } from './waste-flows.service';
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { ArrayMinSize, ArrayUnique, IsEnum } from 'class-validator';
 import { IsId } from '@symbiose/platform';
-import { DeclarationKind, WasteFlowGrouping } from './waste-flow-enums';
+import { DeclarationKind, WasteFlowGrouping } from '../waste-flow-enums';
 
 @ArgsType()
 export class WasteFlowsArgs {
