@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
 import { TestService } from '@symbiose/service-testing';
-import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
+import {
+  declarationOf,
+  organizationSnapshot,
+  packagingNeedOf,
+  zoneSnapshot,
+} from './engine-test-events';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
@@ -75,15 +80,7 @@ describe("a zone's B2B synergies as opportunities", () => {
     }),
   );
   const cardboard = cardboardGivers.map((giver) => declarationOf(giver.organizationId));
-  const packagingNeed = declarationOf(shipper.organizationId, {
-    kind: 'NEED',
-    categoryCode: 'MATERIAL_PACKAGING',
-    label: 'Calage',
-    annualQuantity: 10,
-    canonicalUnit: 't',
-    frequency: 'MONTHLY',
-    wasteCode: null,
-  });
+  const packagingNeed = packagingNeedOf(shipper.organizationId);
 
   beforeAll(async () => {
     scenario = await startEngineScenario('b2b-opportunities', {

@@ -74,6 +74,19 @@ export function declarationOf(
   });
 }
 
+/** A shipper's need of 10 t of packaging a year, monthly: the taker of the tests' cardboard. */
+export function packagingNeedOf(organizationId: string): DeclarationSnapshotV1 {
+  return declarationOf(organizationId, {
+    kind: 'NEED',
+    categoryCode: 'MATERIAL_PACKAGING',
+    label: 'Calage',
+    annualQuantity: 10,
+    canonicalUnit: 't',
+    frequency: 'MONTHLY',
+    wasteCode: null,
+  });
+}
+
 /** Publishes events on the engine's queue and waits until its inbox has handled them. */
 export class EngineEventFeed {
   private readonly publisher: BullMqEventPublisher;

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { AuditJournal } from '@symbiose/platform';
 import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
 import { TestService } from '@symbiose/service-testing';
-import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
+import {
+  declarationOf,
+  organizationSnapshot,
+  packagingNeedOf,
+  zoneSnapshot,
+} from './engine-test-events';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
@@ -21,15 +26,7 @@ describe("an introduction consent's audit, written with the consent", () => {
   });
 
   beforeAll(async () => {
-    const need = declarationOf(shipper.organizationId, {
-      kind: 'NEED',
-      categoryCode: 'MATERIAL_PACKAGING',
-      label: 'Calage',
-      annualQuantity: 10,
-      canonicalUnit: 't',
-      frequency: 'MONTHLY',
-      wasteCode: null,
-    });
+    const need = packagingNeedOf(shipper.organizationId);
     scenario = await startEngineScenario('introduction-audit', {
       zones: [zone],
       organizations: [giver, shipper],

@@ -13,6 +13,7 @@ import {
   EngineEventFeed,
   envelope,
   organizationSnapshot,
+  packagingNeedOf,
   zoneSnapshot,
 } from './engine-test-events';
 
@@ -79,15 +80,7 @@ describe('synergies, kept current by the recompute queue', () => {
     latitude: 44.43,
   });
   const cardboard = declarationOf(giver.organizationId);
-  const packagingNeed = declarationOf(shipper.organizationId, {
-    kind: 'NEED',
-    categoryCode: 'MATERIAL_PACKAGING',
-    label: 'Calage',
-    annualQuantity: 10,
-    canonicalUnit: 't',
-    frequency: 'MONTHLY',
-    wasteCode: null,
-  });
+  const packagingNeed = packagingNeedOf(shipper.organizationId);
   const guardingNeeds = guarded.map((organization, index) =>
     declarationOf(organization.organizationId, {
       kind: 'NEED',

@@ -15,6 +15,7 @@ import {
   EngineEventFeed,
   envelope,
   organizationSnapshot,
+  packagingNeedOf,
   zoneSnapshot,
 } from './engine-test-events';
 
@@ -64,15 +65,7 @@ describe('a territory’s tuning: matching settings and dismissal reasons', () =
     );
     const declarations = [
       declarationOf(giver.organizationId),
-      declarationOf(shipper.organizationId, {
-        kind: 'NEED',
-        categoryCode: 'MATERIAL_PACKAGING',
-        label: 'Calage',
-        annualQuantity: 10,
-        canonicalUnit: 't',
-        frequency: 'MONTHLY',
-        wasteCode: null,
-      }),
+      packagingNeedOf(shipper.organizationId),
       ...guarded.map((organization) =>
         declarationOf(organization.organizationId, {
           kind: 'NEED',

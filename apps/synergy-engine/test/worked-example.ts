@@ -1,5 +1,5 @@
 import { EARTH_RADIUS_KM } from '../src/matching/great-circle';
-import { declarationOf, organizationSnapshot } from './engine-test-events';
+import { declarationOf, organizationSnapshot, packagingNeedOf } from './engine-test-events';
 
 /** Degrees of latitude per km on the engine's sphere. */
 export const DEGREES_PER_KM = 180 / (Math.PI * EARTH_RADIUS_KM);
@@ -25,14 +25,6 @@ export function workedCardboardFlow(zoneId: string, territoryId: string) {
     frequency: 'WEEKLY',
     wasteCode: '150101',
   });
-  const packagingNeed = declarationOf(shipper.organizationId, {
-    kind: 'NEED',
-    categoryCode: 'MATERIAL_PACKAGING',
-    label: 'Calage',
-    annualQuantity: 10,
-    canonicalUnit: 't',
-    frequency: 'MONTHLY',
-    wasteCode: null,
-  });
+  const packagingNeed = packagingNeedOf(shipper.organizationId);
   return { packager, shipper, cardboard, packagingNeed };
 }
