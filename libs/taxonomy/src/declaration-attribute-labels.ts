@@ -1,4 +1,4 @@
-import type { HeatMedium, StorageCondition, WoodClass } from './declaration-attributes';
+import type { HeatMedium, StorageCondition, WasteRoute, WoodClass } from './declaration-attributes';
 import type { EnumLabels } from './labels';
 
 export const HEAT_MEDIUM_LABELS: EnumLabels<HeatMedium> = Object.freeze({
@@ -33,5 +33,24 @@ export const WOOD_CLASS_LABELS: EnumLabels<WoodClass> = Object.freeze({
   C: {
     labelFr: 'Bois traité aux substances dangereuses (CCA, créosote) : déchet dangereux',
     labelEn: 'Wood treated with hazardous substances (CCA, creosote): a hazardous waste',
+  },
+});
+
+export const WASTE_ROUTE_LABELS: EnumLabels<WasteRoute> = Object.freeze({
+  SORTED_RECYCLING: {
+    labelFr: 'Trié à la source et recyclé',
+    labelEn: 'Sorted at source and recycled',
+  },
+  SORTED_BIOWASTE: {
+    labelFr: 'Biodéchet trié à la source, composté ou méthanisé',
+    labelEn: 'Biowaste sorted at source, composted or digested',
+  },
+  RESIDUAL_DISPOSAL: {
+    labelFr: 'Avec les ordures résiduelles : incinération ou enfouissement',
+    labelEn: 'With the residual waste: incineration or landfill',
+  },
+  OTHER_COLLECTION: {
+    labelFr: 'Une autre filière de collecte : reprise, collecteur spécialisé',
+    labelEn: 'Another collection channel: take-back, specialist collector',
   },
 });

@@ -170,6 +170,8 @@ describe('checkDeclarationAttributes', () => {
       certified: ['CACES R489'],
       licensed: ['CNAPS'],
       requires: ['ICPE 2910-B'],
+      currentRoute: 'RESIDUAL_DISPOSAL',
+      collectorDistanceKm: 45,
     } as const;
     expect(Object.keys(sample).sort()).toEqual(
       Object.keys(declarationAttributesSchema.shape).sort(),
@@ -182,5 +184,44 @@ describe('checkDeclarationAttributes', () => {
         });
       }
     }
+  });
+
+  describe('a waste’s route and collector today', () => {
+    it('takes both on a waste offered', () => {
+      const today = { currentRoute: 'RESIDUAL_DISPOSAL', collectorDistanceKm: 45 };
+      expect(checkDeclarationAttributes('WASTE_CARDBOARD', today)).toEqual({ attributes: today });
+    });
+
+    it.each([
+      ['a route outside its list', { currentRoute: 'LANDFILL' }, 'attributes.currentRoute'],
+      ['a distance of zero', { collectorDistanceKm: 0 }, 'attributes.collectorDistanceKm'],
+      ['a negative distance', { collectorDistanceKm: -5 }, 'attributes.collectorDistanceKm'],
+      ['a distance above 1000 km', { collectorDistanceKm: 1001 }, 'attributes.collectorDistanceKm'],
+    ])('refuses %s, naming its field', (_case, attributes, field) => {
+      expect(checkDeclarationAttributes('WASTE_CARDBOARD', attributes)).toEqual({
+        problem: { field, message: expect.any(String) },
+      });
+    });
+
+    it.each([
+      ['currentRoute', { currentRoute: 'SORTED_RECYCLING' }],
+      ['collectorDistanceKm', { collectorDistanceKm: 12 }],
+    ])('refuses %s on a material that is no waste', (name, attributes) => {
+      expect(checkDeclarationAttributes('MATERIAL_PALLETS', attributes)).toEqual({
+        problem: {
+          field: `attributes.${name}`,
+          message: 'applies to a waste only, and category MATERIAL_PALLETS is no waste',
+        },
+      });
+    });
+
+    it('refuses them on a theme other than materials and waste', () => {
+      expect(checkDeclarationAttributes('ENERGY_WASTE_HEAT', { collectorDistanceKm: 12 })).toEqual({
+        problem: {
+          field: 'attributes.collectorDistanceKm',
+          message: 'does not apply to category ENERGY_WASTE_HEAT (theme FLUIDS)',
+        },
+      });
+    });
   });
 });

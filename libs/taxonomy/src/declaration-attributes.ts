@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findCategory } from './categories';
+import { findCategory, type Category } from './categories';
 import type { Theme } from './themes';
 
 /**
@@ -28,6 +28,22 @@ export type StorageCondition = (typeof STORAGE_CONDITIONS)[number];
 
 export const WOOD_CLASSES = ['A', 'B', 'C'] as const;
 export type WoodClass = (typeof WOOD_CLASSES)[number];
+
+/**
+ * Where a waste goes today, without any synergy: sorted at source and recycled, sorted at source
+ * as biowaste (composting, anaerobic digestion), with the residual waste (incineration,
+ * landfill), or by another collection channel (a take-back scheme, a specialist collector).
+ */
+export const WASTE_ROUTES = [
+  'SORTED_RECYCLING',
+  'SORTED_BIOWASTE',
+  'RESIDUAL_DISPOSAL',
+  'OTHER_COLLECTION',
+] as const;
+export type WasteRoute = (typeof WASTE_ROUTES)[number];
+
+/** Road km to a waste's collector: beyond this, a figure is a typing slip, not a collector. */
+export const MAX_COLLECTOR_DISTANCE_KM = 1000;
 
 const code = z
   .string()
@@ -91,6 +107,10 @@ export const declarationAttributesSchema = z
     certified: z.array(shortText).max(20).optional(),
     licensed: z.array(shortText).max(20).optional(),
     requires: z.array(shortText).max(20).optional(),
+    /** On a waste offered: where it goes today, without the synergy. */
+    currentRoute: z.enum(WASTE_ROUTES).optional(),
+    /** On a waste offered: road km from the firm to the collector that takes it today. */
+    collectorDistanceKm: z.number().positive().max(MAX_COLLECTOR_DISTANCE_KM).optional(),
   })
   .strict();
 
@@ -132,7 +152,15 @@ export const ATTRIBUTE_THEMES: Readonly<Record<DeclarationAttributeName, readonl
     certified: ['HR_ANIMATION', 'EQUIPMENT', 'SERVICES'],
     licensed: ['SERVICES', 'HR_ANIMATION'],
     requires: ALL_THEMES,
+    currentRoute: ['MATERIALS_WASTE'],
+    collectorDistanceKm: ['MATERIALS_WASTE'],
   });
+
+/** The attributes that tell how a waste is handled today: they mean nothing on a product. */
+const WASTE_ONLY_ATTRIBUTES: ReadonlySet<DeclarationAttributeName> = new Set([
+  'currentRoute',
+  'collectorDistanceKm',
+]);
 
 export interface AttributeProblem {
   /** Dotted path under `attributes`, e.g. `attributes.temperatureRange.minC`. */
@@ -144,7 +172,7 @@ export interface AttributeProblem {
 /**
  * Checks a declaration's attributes against their schema and against its category: each fact
  * applies to the themes where it means something (a temperature of heat or water, a machine
- * type of equipment). Returns the parsed attributes or the first problem, named by its field.
+ * type of equipment), and a waste's route today to a waste only. Returns the parsed attributes or the first problem, named by its field.
  */
 export function checkDeclarationAttributes(
   categoryCode: string,
@@ -163,17 +191,22 @@ export function checkDeclarationAttributes(
   if (category) {
     for (const name of Object.keys(parsed.data) as DeclarationAttributeName[]) {
       if (parsed.data[name] === undefined) continue;
-      if (!ATTRIBUTE_THEMES[name].includes(category.theme)) {
-        return {
-          problem: {
-            field: `attributes.${name}`,
-            message: `does not apply to category ${categoryCode} (theme ${category.theme})`,
-          },
-        };
-      }
+      const message = categoryProblemOf(name, category);
+      if (message) return { problem: { field: `attributes.${name}`, message } };
     }
   }
   return { attributes: withoutUndefined(parsed.data) };
+}
+
+/** Why an attribute does not apply to a category: not of its themes, or not a waste. */
+function categoryProblemOf(name: DeclarationAttributeName, category: Category): string | null {
+  if (!ATTRIBUTE_THEMES[name].includes(category.theme)) {
+    return `does not apply to category ${category.code} (theme ${category.theme})`;
+  }
+  if (WASTE_ONLY_ATTRIBUTES.has(name) && !category.isWaste) {
+    return `applies to a waste only, and category ${category.code} is no waste`;
+  }
+  return null;
 }
 
 function withoutUndefined(attributes: DeclarationAttributes): DeclarationAttributes {

@@ -1,4 +1,8 @@
-import { ATTRIBUTE_THEMES, DeclarationAttributeName } from '@symbiose/taxonomy';
+import {
+  ATTRIBUTE_THEMES,
+  DeclarationAttributeName,
+  MAX_COLLECTOR_DISTANCE_KM,
+} from '@symbiose/taxonomy';
 
 const DESCRIPTIONS: Readonly<Record<DeclarationAttributeName, string>> = {
   temperatureC:
@@ -26,6 +30,9 @@ const DESCRIPTIONS: Readonly<Record<DeclarationAttributeName, string>> = {
   certified: 'Certifications held, as free text',
   licensed: 'Licences held, as free text: a CNAPS licence …',
   requires: 'What a need requires of its supplier, as free text: a licence, an authorisation …',
+  currentRoute:
+    'On a waste offered: where it goes today, which sets the baseline its synergies are weighed against; without it, the route French law imposes on its stream',
+  collectorDistanceKm: `On a waste offered: road km from the firm to the collector that takes it today, above 0 and at most ${MAX_COLLECTOR_DISTANCE_KM}; without it, the impact method's default`,
 };
 
 /** The description of an attribute in the API, with the themes whose categories it applies to. */

@@ -4,6 +4,8 @@ import {
   HEAT_MEDIUM_LABELS,
   STORAGE_CONDITION_LABELS,
   STORAGE_CONDITIONS,
+  WASTE_ROUTE_LABELS,
+  WASTE_ROUTES,
   WOOD_CLASS_LABELS,
   WOOD_CLASSES,
 } from '@symbiose/taxonomy';
@@ -14,6 +16,8 @@ export type StorageCondition = (typeof STORAGE_CONDITIONS)[number];
 export const StorageCondition = enumObject(STORAGE_CONDITIONS);
 export type WoodClass = (typeof WOOD_CLASSES)[number];
 export const WoodClass = enumObject(WOOD_CLASSES);
+export type WasteRoute = (typeof WASTE_ROUTES)[number];
+export const WasteRoute = enumObject(WASTE_ROUTES);
 
 registerLabelledEnum(
   HeatMedium,
@@ -36,4 +40,13 @@ registerLabelledEnum(
   WoodClass,
   { name: 'WoodClass', description: 'The class of waste wood / La classe du déchet de bois' },
   WOOD_CLASS_LABELS,
+);
+registerLabelledEnum(
+  WasteRoute,
+  {
+    name: 'WasteRoute',
+    description:
+      'Where a waste goes today, without any synergy / Où va un déchet aujourd’hui, sans synergie',
+  },
+  WASTE_ROUTE_LABELS,
 );

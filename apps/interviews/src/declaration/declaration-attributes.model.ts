@@ -5,7 +5,7 @@ import {
   MATERIAL_DESCRIPTIONS,
   WOOD_DESCRIPTIONS,
 } from './declaration-attribute-descriptions';
-import { HeatMedium, StorageCondition, WoodClass } from './declaration-attribute-enums';
+import { HeatMedium, StorageCondition, WasteRoute, WoodClass } from './declaration-attribute-enums';
 
 @ObjectType('TemperatureRange')
 export class TemperatureRangeModel {
@@ -116,4 +116,10 @@ export class DeclarationAttributesModel implements DeclarationAttributes {
 
   @Field(() => [String], { nullable: true, description: about('requires') })
   requires?: string[];
+
+  @Field(() => WasteRoute, { nullable: true, description: about('currentRoute') })
+  currentRoute?: WasteRoute;
+
+  @Field(() => Float, { nullable: true, description: about('collectorDistanceKm') })
+  collectorDistanceKm?: number;
 }

@@ -4,7 +4,12 @@ import {
   MATERIAL_DESCRIPTIONS,
   WOOD_DESCRIPTIONS,
 } from '../declaration-attribute-descriptions';
-import { HeatMedium, StorageCondition, WoodClass } from '../declaration-attribute-enums';
+import {
+  HeatMedium,
+  StorageCondition,
+  WasteRoute,
+  WoodClass,
+} from '../declaration-attribute-enums';
 
 @InputType()
 export class TemperatureRangeInput {
@@ -116,4 +121,10 @@ export class DeclarationAttributesInput {
 
   @Field(() => [String], { nullable: true, description: about('requires') })
   requires?: string[] | null;
+
+  @Field(() => WasteRoute, { nullable: true, description: about('currentRoute') })
+  currentRoute?: WasteRoute | null;
+
+  @Field(() => Float, { nullable: true, description: about('collectorDistanceKm') })
+  collectorDistanceKm?: number | null;
 }
