@@ -2,7 +2,7 @@ import { estimateImpact, impactOfFlow, transportKgCo2e } from './impact-estimate
 import {
   AVOIDED_EMISSION_FACTORS,
   BASELINE_BY_LAW,
-  RESIDUAL_BASELINE,
+  DECLARED_BASELINES,
   ROAD_DETOUR_FACTOR,
   VEHICLES,
   materialFamilyOf,
@@ -69,7 +69,9 @@ describe('estimateImpact', () => {
       materialFamily: 'PAPER_CARDBOARD',
       baselineRoute: 'SORTED_RECYCLING',
       baselineRule: BASELINE_BY_LAW.PAPER_CARDBOARD.rule,
+      baselineDeclared: false,
       collectorRoadKm: 20,
+      collectorRoadKmDeclared: false,
       avoidedCollectionKgCo2ePerYear: 213.57,
       avoidedTreatmentKgCo2ePerYear: 0,
       avoidedVirginMaterialKgCo2ePerYear: 0,
@@ -100,7 +102,56 @@ describe('estimateImpact', () => {
       collectorRoadKm: 5,
     });
     expect(declared.collectorRoadKm).toBe(5);
+    expect(declared.collectorRoadKmDeclared).toBe(true);
     expect(declared.avoidedCollectionKgCo2ePerYear).toBe(53.39);
+  });
+
+  it('takes the route and the collector distance the resource’s firm declared', () => {
+    const declaredCardboard = {
+      ...cardboard,
+      attributes: { currentRoute: 'RESIDUAL_DISPOSAL', collectorDistanceKm: 45 } as const,
+    };
+    const impact = estimateImpact(declaredCardboard, cardboardNeed, 30 / ROAD_DETOUR_FACTOR);
+    // today's leg: 10 t × 45 km × 1.067826 = 480.52; no paper or cardboard figure to credit
+    expect(impact).toMatchObject({
+      baselineRoute: 'RESIDUAL_DISPOSAL',
+      baselineRule: DECLARED_BASELINES.RESIDUAL_DISPOSAL.rule,
+      baselineDeclared: true,
+      collectorRoadKm: 45,
+      collectorRoadKmDeclared: true,
+      avoidedCollectionKgCo2ePerYear: 480.52,
+      netAvoidedKgCo2ePerYear: 160.13,
+    });
+    const needDeclared = estimateImpact(
+      cardboard,
+      { ...cardboardNeed, attributes: { currentRoute: 'RESIDUAL_DISPOSAL' } },
+      10,
+    );
+    expect(needDeclared).toMatchObject({ baselineRoute: 'SORTED_RECYCLING', collectorRoadKm: 20 });
+  });
+
+  it('keeps a declared route that differs from the law’s, and says it was declared', () => {
+    const impact = impactOfFlow(10, 1, 'WASTE_ORGANIC_FOOD', {
+      tripsPerYear: 12,
+      declaredBaseline: DECLARED_BASELINES.OTHER_COLLECTION,
+    });
+    expect(impact).toMatchObject({
+      baselineRoute: 'OTHER_COLLECTION',
+      baselineRule: expect.stringMatching(/^Declared in the interview: /),
+      baselineDeclared: true,
+      collectorRoadKmDeclared: false,
+    });
+    const product = impactOfFlow(10, 1, 'MATERIAL_PALLETS', {
+      tripsPerYear: 12,
+      declaredBaseline: DECLARED_BASELINES.RESIDUAL_DISPOSAL,
+      collectorRoadKm: 45,
+    });
+    expect(product).toMatchObject({
+      baselineRoute: null,
+      baselineDeclared: false,
+      collectorRoadKm: null,
+      collectorRoadKmDeclared: false,
+    });
   });
 
   it('carries a flow in the vehicle it is given, whatever its load a year', () => {
@@ -132,7 +183,7 @@ describe('estimateImpact', () => {
     const impact = impactOfFlow(4, 10, 'WASTE_METALS', {
       tripsPerYear: 4,
       materialFamily: 'FERROUS',
-      declaredBaseline: RESIDUAL_BASELINE,
+      declaredBaseline: DECLARED_BASELINES.RESIDUAL_DISPOSAL,
     });
     // credit 4 × 1273 = 5092; legs: today 4 × 20 × 1.067826 = 85.43, synergy 4 × 13 × … = 55.53
     expect(impact.avoidedVirginMaterialKgCo2ePerYear).toBe(5092);
@@ -144,7 +195,7 @@ describe('estimateImpact', () => {
       impactOfFlow(1, 10, 'WASTE_METALS', {
         tripsPerYear: 1,
         materialFamily,
-        declaredBaseline: RESIDUAL_BASELINE,
+        declaredBaseline: DECLARED_BASELINES.RESIDUAL_DISPOSAL,
       }).avoidedVirginMaterialKgCo2ePerYear;
     expect(residual('FERROUS')).toBe(1273);
     expect(residual('COPPER')).toBe(141); // 1445 − 1304

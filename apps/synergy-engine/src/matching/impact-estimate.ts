@@ -2,6 +2,7 @@ import { CANONICAL_UNITS, findCategory, OCCURRENCES_PER_YEAR } from '@symbiose/t
 import {
   AVOIDED_EMISSION_FACTORS,
   BASELINE_BY_LAW,
+  DECLARED_BASELINES,
   DEFAULT_COLLECTOR_ROAD_KM,
   materialFamilyOf,
   OTHER_COLLECTION_BASELINE,
@@ -33,8 +34,11 @@ export interface ImpactEstimate {
   /** Where a waste goes today, and the rule that says so; null for a resource that is no waste. */
   readonly baselineRoute: BaselineRoute | null;
   readonly baselineRule: string | null;
+  /** Whether the route is the one its firm declared (`DECLARED_BASELINES`), not the law's. */
+  readonly baselineDeclared: boolean;
   /** Road km to today's collector, declared or `DEFAULT_COLLECTOR_ROAD_KM`; null if no waste. */
   readonly collectorRoadKm: number | null;
+  readonly collectorRoadKmDeclared: boolean;
   /** Today's trip to the collector, which the synergy removes, in the same vehicle class. */
   readonly avoidedCollectionKgCo2ePerYear: number;
   /** Zero unless today's route is residual disposal: a sorted waste is recovered already. */
@@ -93,8 +97,10 @@ function baselineOf(
  * - road km = great-circle km × ROAD_DETOUR_FACTOR; the vehicle is the smallest that carries
  *   tonnes ÷ trips a year; a leg = tonnes × road km × that vehicle's kg CO2 per t·km;
  * - the synergy's leg is charged, today's leg to the collector (a waste's) is credited;
+ * - today's route is the declared one, else the law's; the collector, declared or the default;
  * - the material credit, tonnes × (treatment + virgin factors of the family), counts only when
- *   the waste goes to residual disposal today: a waste the law has sorted is recovered anyway.
+ *   the waste goes to residual disposal today, which only a declaration says: a waste the law
+ *   has sorted is recovered anyway.
  */
 export function impactOfFlow(
   tonnesPerYear: number,
@@ -137,7 +143,9 @@ export function impactOfFlow(
     materialFamily: family,
     baselineRoute: baseline?.route ?? null,
     baselineRule: baseline?.rule ?? null,
+    baselineDeclared: baseline !== null && Boolean(declaredBaseline),
     collectorRoadKm,
+    collectorRoadKmDeclared: collectorRoadKm !== null && declaredCollectorKm != null,
     avoidedCollectionKgCo2ePerYear: round(avoidedCollection, 2),
     avoidedTreatmentKgCo2ePerYear: round(avoidedTreatment, 2),
     avoidedVirginMaterialKgCo2ePerYear: round(avoidedVirgin, 2),
@@ -154,11 +162,24 @@ function tripsPerYearOf(resource: MatchableDeclaration, need: MatchableDeclarati
   return frequency ? OCCURRENCES_PER_YEAR[frequency] : null;
 }
 
+/** What the resource's firm declared of its waste today: its route and its collector's km. */
+function declaredToday(
+  resource: MatchableDeclaration,
+): Pick<FlowFacts, 'declaredBaseline' | 'collectorRoadKm'> {
+  const { currentRoute, collectorDistanceKm } = resource.attributes;
+  return {
+    declaredBaseline: currentRoute ? DECLARED_BASELINES[currentRoute] : null,
+    collectorRoadKm: collectorDistanceKm ?? null,
+  };
+}
+
 /**
  * For a MASS flow (both quantities in tonnes), the flow of the tonnes the allocation promises
  * this pair (see `allocateQuantities`), else the smaller of the two annual quantities (see
  * `impactOfFlow`). Estimated on the allocated share, the pairs of one resource or one need
- * never credit a tonne twice between them. Null for any other flow.
+ * never credit a tonne twice between them. Today's route and collector distance are those the
+ * resource's firm declared, else the law's route and the default distance. Null for any other
+ * flow.
  */
 export function estimateImpact(
   resource: MatchableDeclaration,
@@ -181,6 +202,7 @@ export function estimateImpact(
     {
       tripsPerYear: tripsPerYearOf(resource, need),
       materialFamily: materialFamilyOf(resource.categoryCode, factsOf(resource).materialFamily),
+      ...declaredToday(resource),
     },
   );
 }

@@ -1,4 +1,4 @@
-import type { CategoryCode } from '@symbiose/taxonomy';
+import { WASTE_ROUTES, type CategoryCode, type WasteRoute } from '@symbiose/taxonomy';
 import { factorValue, type ImpactFactorId } from './impact-factor-data';
 
 /*
@@ -189,9 +189,12 @@ export function isMaterialFamily(value: unknown): value is MaterialFamily {
   return typeof value === 'string' && (MATERIAL_FAMILIES as readonly string[]).includes(value);
 }
 
-/** Where a waste goes today, without the synergy. */
-export type BaselineRoute =
-  'SORTED_RECYCLING' | 'SORTED_BIOWASTE' | 'RESIDUAL_DISPOSAL' | 'OTHER_COLLECTION';
+/** Where a waste goes today, without the synergy: the routes a declaration may state. */
+export type BaselineRoute = WasteRoute;
+
+export function isBaselineRoute(value: unknown): value is BaselineRoute {
+  return typeof value === 'string' && (WASTE_ROUTES as readonly string[]).includes(value);
+}
 
 export interface Baseline {
   readonly route: BaselineRoute;
@@ -226,11 +229,29 @@ export const BASELINE_BY_LAW = Object.freeze({
   },
 } as const satisfies Record<MaterialFamily, Baseline>);
 
-/** A waste declared to go with the residual waste today, to incineration or landfill. */
-export const RESIDUAL_BASELINE: Baseline = {
-  route: 'RESIDUAL_DISPOSAL',
-  rule: 'Declared: the waste leaves with residual waste for incineration or landfill',
-};
+/**
+ * A route its firm declared in the interview (attribute `currentRoute`). It stands whatever the
+ * law imposes: a firm that sends its copper scrap to residual waste today is credited the metal
+ * a synergy recovers, for that is what changes.
+ */
+export const DECLARED_BASELINES = Object.freeze({
+  SORTED_RECYCLING: {
+    route: 'SORTED_RECYCLING',
+    rule: 'Declared in the interview: the waste is sorted at source and recycled today',
+  },
+  SORTED_BIOWASTE: {
+    route: 'SORTED_BIOWASTE',
+    rule: 'Declared in the interview: the waste is sorted at source as biowaste, composted or digested today',
+  },
+  RESIDUAL_DISPOSAL: {
+    route: 'RESIDUAL_DISPOSAL',
+    rule: 'Declared in the interview: the waste leaves with residual waste for incineration or landfill today',
+  },
+  OTHER_COLLECTION: {
+    route: 'OTHER_COLLECTION',
+    rule: 'Declared in the interview: the waste leaves by another collection channel today, whose material is not modelled',
+  },
+} as const satisfies Record<BaselineRoute, Baseline>);
 
 /**
  * A waste of no family this method has a rule or a figure for (mixed waste, oils, solvents,

@@ -1,6 +1,9 @@
 import {
+  DECLARED_BASELINES,
+  isBaselineRoute,
   isMaterialFamily,
   type B2BRationale,
+  type BaselineRoute,
   type FlowFacts,
   type ImpactEstimate,
   type MaterialFamily,
@@ -30,8 +33,19 @@ export type StoredB2BRationale = {
   readonly rules: readonly RuleFinding[];
   /** The synergy's allocated quantity, kept with its rationale. */
   readonly allocatedQuantity: number | null;
-  /** What a weighed flow's impact reads beyond the row's columns; absent for any other flow. */
-  readonly flow?: readonly [tripsPerYear: number | null, materialFamily: MaterialFamily | null];
+  /**
+   * What a weighed flow's impact reads beyond the row's columns; absent for any other flow.
+   * Today's route and collector km only when its firm declared either: a row without them takes
+   * the law's route and the default distance.
+   */
+  readonly flow?:
+    | readonly [tripsPerYear: number | null, materialFamily: MaterialFamily | null]
+    | readonly [
+        tripsPerYear: number | null,
+        materialFamily: MaterialFamily | null,
+        declaredRoute: BaselineRoute | null,
+        declaredCollectorRoadKm: number | null,
+      ];
   /** The firms' own euro figures (`PairEconomics`, in its order); absent when they gave none. */
   readonly economics?: readonly [
     disposalCostCentsPerUnit: number | null,
@@ -66,7 +80,7 @@ export function storedB2BRationale(
     frequencyFit: [terms.frequencyFit.value, terms.frequencyFit.weight],
     rules,
     allocatedQuantity,
-    ...(impact ? { flow: [impact.tripsPerYear, impact.materialFamily] as const } : {}),
+    ...(impact ? { flow: storedFlow(impact) } : {}),
     ...(economics
       ? {
           economics: [
@@ -80,6 +94,16 @@ export function storedB2BRationale(
         }
       : {}),
   };
+}
+
+function storedFlow(impact: ImpactEstimate): NonNullable<StoredB2BRationale['flow']> {
+  const flow = [impact.tripsPerYear, impact.materialFamily] as const;
+  if (!impact.baselineDeclared && !impact.collectorRoadKmDeclared) return flow;
+  return [
+    ...flow,
+    impact.baselineDeclared ? impact.baselineRoute : null,
+    impact.collectorRoadKmDeclared ? impact.collectorRoadKm : null,
+  ];
 }
 
 /** The firms' own euro figures a stored B2B rationale keeps; null when they gave none. */
@@ -99,8 +123,14 @@ export function pairEconomicsOfStored(stored: StoredB2BRationale): PairEconomics
 
 /** The facts a stored weighed flow's impact was estimated with; unknown on older rows. */
 export function flowFactsOf(stored: StoredB2BRationale): FlowFacts {
-  const [tripsPerYear = null, materialFamily = null] = stored.flow ?? [];
-  return { tripsPerYear, materialFamily: isMaterialFamily(materialFamily) ? materialFamily : null };
+  const [tripsPerYear = null, materialFamily = null, route = null, collectorRoadKm = null] =
+    stored.flow ?? [];
+  return {
+    tripsPerYear,
+    materialFamily: isMaterialFamily(materialFamily) ? materialFamily : null,
+    declaredBaseline: isBaselineRoute(route) ? DECLARED_BASELINES[route] : null,
+    collectorRoadKm,
+  };
 }
 
 /** The rationale's terms in full again, from the stored ones and the row's distance. */
