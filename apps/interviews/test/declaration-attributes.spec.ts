@@ -15,7 +15,7 @@ const ATTRIBUTES = `attributes {
   temperatureC heatPump medium pressureBar storage temperatureRange { minC maxC }
   material { family polymer grade } wood { treated endOfWaste woodClass }
   potable potableRequired foodContact contains abpCategory chemistry use machineType capacityT
-  capacityPersons skill job provider certified licensed requires
+  capacityPersons skill job provider certified licensed requires currentRoute collectorDistanceKm
 }`;
 const RECORD = `mutation ($input: RecordDeclarationInput!) {
   recordDeclaration(input: $input) { id categoryCode ${ATTRIBUTES} }
