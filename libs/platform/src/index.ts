@@ -31,6 +31,7 @@ export * from './graphql/instant.scalar';
 export * from './graphql/perimeter.scalar';
 export * from './graphql/scalar-parsing';
 export * from './graphql/request-loaders';
+export * from './graphql/validated-args';
 export * from './graphql/query-limits';
 export * from './graphql/variables-depth.plugin';
 export * from './graphql/operation-resolution.plugin';

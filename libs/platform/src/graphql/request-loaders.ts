@@ -12,11 +12,17 @@ import { Locale, requestLocale } from '../http/request-locale';
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+  /** `cacheKey` tells keys apart that are objects: by value rather than by identity. */
+  get<K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<(V | Error)[]>,
+    cacheKey?: (key: K) => unknown,
+  ): DataLoader<K, V> {
     let loader = this.loaders.get(name);
     if (!loader) {
       loader = new DataLoader<unknown, unknown>(
         batch as (keys: readonly unknown[]) => Promise<unknown[]>,
+        { cacheKeyFn: cacheKey as ((key: unknown) => unknown) | undefined },
       );
       this.loaders.set(name, loader);
     }
