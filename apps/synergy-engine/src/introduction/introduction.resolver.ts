@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import {
@@ -8,11 +8,11 @@ import {
 } from '@symbiose/directory-replica';
 import {
   alignToKeys,
-  CurrentLocale,
   CurrentPrincipal,
-  Loaders,
-  Locale,
+  GraphQLRequestContext,
+  NoArgs,
   RequestLoaders,
+  requestLocale,
   UuidArgPipe,
 } from '@symbiose/platform';
 import { Principal } from '@symbiose/tokens';
@@ -25,7 +25,11 @@ import { IntroductionConsent } from './introduction-consent.entity';
 import { AnonymousParticipantModel, IntroductionContactModel } from './introduction.model';
 import { IntroductionService } from './introduction.service';
 
-/** The participants of a synergy, as each caller may see them, and the double opt-in. */
+/**
+ * The participants of a synergy, as each caller may see them, and the double opt-in. The fields
+ * take GraphQL's own arguments (NoArgs), as the synergy's own do: a page of 50 synergies resolves
+ * them for each of its participants.
+ */
 @Resolver(() => SynergyModel)
 export class SynergyParticipantsResolver {
   constructor(
@@ -35,9 +39,9 @@ export class SynergyParticipantsResolver {
 
   @ResolveField(() => [SynergyParticipantModel])
   async participants(
-    @Parent() synergy: Synergy,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { principal, loaders }: GraphQLRequestContext,
   ): Promise<SynergyParticipantModel[]> {
     const introduced = await this.privacy.introduced(synergy, loaders);
     const hidden = await this.privacy.hidesCounterpart(synergy, principal, loaders);
@@ -88,14 +92,15 @@ export class SynergyParticipantResolver {
     description:
       'Resolved by the directory; null for a company member until both sides are introduced',
   })
-  organization(@Parent() participant: SynergyParticipantModel): OrganizationReference {
+  organization(participant: SynergyParticipantModel): OrganizationReference {
     return { id: participant.organizationId };
   }
 
   @ResolveField(() => Boolean)
   async consentedToIntroduction(
-    @Parent() participant: SynergyParticipantModel,
-    @Loaders() loaders: RequestLoaders,
+    participant: SynergyParticipantModel,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<boolean> {
     return (await this.consentOf(participant, loaders)) !== undefined;
   }
@@ -105,8 +110,9 @@ export class SynergyParticipantResolver {
     description: 'The contact it gave when it consented; hidden like the organization',
   })
   async contact(
-    @Parent() participant: SynergyParticipantModel,
-    @Loaders() loaders: RequestLoaders,
+    participant: SynergyParticipantModel,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<IntroductionContactModel | null> {
     const consent = await this.consentOf(participant, loaders);
     if (!consent) return null;
@@ -124,10 +130,9 @@ export class SynergyParticipantResolver {
       'of the request: French when its Accept-Language prefers French, English otherwise',
   })
   async anonymous(
-    @Parent() participant: SynergyParticipantModel,
-    @CurrentPrincipal() principal: Principal,
-    @Loaders() loaders: RequestLoaders,
-    @CurrentLocale() locale: Locale,
+    participant: SynergyParticipantModel,
+    _args: NoArgs,
+    { principal, loaders, req }: GraphQLRequestContext,
   ): Promise<AnonymousParticipantModel> {
     const located = (organizationId: string | undefined) =>
       organizationId ? this.locate(organizationId, loaders) : Promise.resolve(null);
@@ -138,7 +143,7 @@ export class SynergyParticipantResolver {
     return anonymise(
       self ?? { zoneName: null, nafCode: null, latitude: null, longitude: null },
       viewer,
-      locale,
+      requestLocale(req),
     );
   }
 
