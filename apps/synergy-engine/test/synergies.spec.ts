@@ -494,6 +494,67 @@ describe('synergies, kept current by the recompute queue', () => {
     ]);
   });
 
+  it('counts the synergies of many organizations in one query, the same as their pages count', async () => {
+    const organizations = [giver, shipper, ...guarded, securityCompany].map((o) => ({
+      __typename: 'Organization',
+      id: o.organizationId,
+    }));
+    type Totals = Record<'all' | 'collective', { totalCount: number }>;
+    const collectiveFragment = `fragment Collective on Organization {
+      collective: synergies(filter: { kind: COLLECTIVE }) { __typename totalCount } }`;
+    const entities = async (selection: string, representations = organizations) => {
+      const response = await service.gql(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+           ... on Organization { ${selection} } } }
+         ${selection.includes('...Collective') ? collectiveFragment : ''}`,
+        { representations },
+      );
+      expect(response.errors).toBeUndefined();
+      return (response.data?._entities as Totals[]).map(({ all, collective }) => [
+        all.totalCount,
+        collective.totalCount,
+      ]);
+    };
+    // Only totalCount asked, through a named fragment too: counts, not pages.
+    const counted = 'all: synergies { totalCount } ...Collective';
+    const paged = `all: synergies(first: 1) { totalCount nodes { id } }
+      collective: synergies(filter: { kind: COLLECTIVE }) { totalCount pageInfo { hasNextPage } }`;
+
+    const queries = jest.spyOn(dataSource.logger, 'logQuery');
+    const synergyQueriesFor = async (representations: typeof organizations) => {
+      queries.mockClear();
+      await entities(counted, representations);
+      // Ranked pages and counts read `synergy s`; the rows of a page, `"synergy"`.
+      return queries.mock.calls.filter(([sql]) => /FROM (synergy s\b|"synergy")/.test(sql)).length;
+    };
+    const forOne = await synergyQueriesFor(organizations.slice(0, 1));
+    const forFive = await synergyQueriesFor(organizations);
+    queries.mockRestore();
+
+    const byCount = await entities(counted);
+    expect(byCount).toEqual(await entities(paged));
+    // The B2B exchange of the giver and the shipper; the collective need of the two workshops.
+    expect(byCount.slice(0, 4)).toEqual([
+      [1, 0],
+      [1, 0],
+      [expect.any(Number), 1],
+      [expect.any(Number), 1],
+    ]);
+    // One grouped count for each filter, whatever the number of organizations, and no row read.
+    expect(forFive).toBe(forOne);
+    expect(forOne).toBe(2);
+  });
+
+  it('refuses bad arguments of an organization’s synergies, naming the field', async () => {
+    const response = await service.gql(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+         ... on Organization { synergies(first: 1000, filter: { minScore: 0.5 }) { totalCount } } } }`,
+      { representations: [{ __typename: 'Organization', id: shipper.organizationId }] },
+    );
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(response.errors?.[0].message).toMatch(/first/);
+  });
+
   it('leaves the previous synergies intact when a recompute dies mid-way, and a retry completes it', async () => {
     const before = await synergies();
     const store = service.app.get(SynergyStore);

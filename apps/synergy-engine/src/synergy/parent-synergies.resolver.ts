@@ -1,5 +1,13 @@
-import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, Loaders, RequestLoaders } from '@symbiose/platform';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Connection,
+  FieldArgs,
+  GraphQLRequestContext,
+  NoArgs,
+  RequestLoaders,
+  validatedArgs,
+} from '@symbiose/platform';
 import { SynergyListArgs } from './dto/synergies.args';
 import { SynergyListing, SynergyParent, SynergyTally } from './synergy-listing.service';
 import { SYNERGY_STATUSES } from '@symbiose/contracts';
@@ -7,15 +15,35 @@ import type { SynergyStatus } from './synergy-lifecycle';
 import { SynergyConnection, SynergyStatusCountModel } from './synergy.model';
 import { Synergy } from './synergy.entity';
 import { OrganizationReference, ZoneReference } from '@symbiose/directory-replica';
+import { asksOnly } from './selected-fields';
 
-function pageOfParent(
-  loaders: RequestLoaders,
+/** A parent's synergies as a field asks them: a whole page, or only how many there are. */
+type ParentSynergies = Connection<Synergy> | Pick<Connection<Synergy>, 'totalCount'>;
+
+/**
+ * A parent's synergies, batched with those of every parent the request resolves with the same
+ * arguments (the gateway asks the same of each). Only counted when nothing but `totalCount` is
+ * asked: a page of 50 organizations with their number of synergies builds no page of synergies.
+ * Its fields take GraphQL's own arguments, checked as `@Args()` would be, and no parameter
+ * decorator of Nest's: Nest would give each of the 50 a pipe, execution context and promises.
+ */
+async function synergiesOfParent(
   listing: SynergyListing,
   parent: SynergyParent,
   parentId: string,
-  { filter, orderBy, ...page }: SynergyListArgs,
-): Promise<Connection<Synergy>> {
-  // One batch per set of arguments: the gateway asks the same of every parent it resolves.
+  rawArgs: Record<string, unknown>,
+  { loaders }: GraphQLRequestContext,
+  info: GraphQLResolveInfo,
+): Promise<ParentSynergies> {
+  const { filter, orderBy, ...page } = await validatedArgs(loaders, SynergyListArgs, rawArgs);
+  if (asksOnly(info, ['totalCount'])) {
+    const totalCount = await loaders
+      .get<string, number>(`synergyCountsBy:${parent}:${JSON.stringify({ filter })}`, (ids) =>
+        listing.countsOf(parent, ids, filter),
+      )
+      .load(parentId);
+    return { totalCount };
+  }
   const batch = JSON.stringify({ filter, orderBy, first: page.first, after: page.after });
   return loaders
     .get<string, Connection<Synergy>>(`synergiesBy:${parent}:${batch}`, (ids) =>
@@ -33,20 +61,29 @@ export class ZoneSynergiesResolver {
     description: 'Synergies with a participant in the zone; obsolete ones only when asked',
   })
   synergies(
-    @Parent() zone: ZoneReference,
-    @Args() args: SynergyListArgs,
-    @Loaders() loaders: RequestLoaders,
-  ) {
-    return pageOfParent(loaders, this.listing, 'zone', zone.id, args);
+    zone: ZoneReference,
+    @FieldArgs(() => SynergyListArgs) args: Record<string, unknown>,
+    context: GraphQLRequestContext,
+    info: GraphQLResolveInfo,
+  ): Promise<ParentSynergies> {
+    return synergiesOfParent(this.listing, 'zone', zone.id, args, context, info);
   }
 
   @ResolveField(() => Int, { description: 'COLLECTIVE synergies neither obsolete nor dismissed' })
-  async collectiveSynergyCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
+  async collectiveSynergyCount(
+    zone: ZoneReference,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
+  ): Promise<number> {
     return liveCount(await this.tally(loaders, zone.id), 'COLLECTIVE');
   }
 
   @ResolveField(() => Int, { description: 'B2B synergies neither obsolete nor dismissed' })
-  async b2bSynergyCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
+  async b2bSynergyCount(
+    zone: ZoneReference,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
+  ): Promise<number> {
     return liveCount(await this.tally(loaders, zone.id), 'B2B');
   }
 
@@ -54,8 +91,9 @@ export class ZoneSynergiesResolver {
     description: 'Synergies that are not obsolete, by status (statuses without any left out)',
   })
   async synergyCountsByStatus(
-    @Parent() zone: ZoneReference,
-    @Loaders() loaders: RequestLoaders,
+    zone: ZoneReference,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<SynergyStatusCountModel[]> {
     const byStatus = new Map<SynergyStatus, number>();
     for (const { status, count } of await this.tally(loaders, zone.id)) {
@@ -93,10 +131,11 @@ export class OrganizationSynergiesResolver {
     description: 'Synergies the organization takes part in; obsolete ones only when asked',
   })
   synergies(
-    @Parent() organization: OrganizationReference,
-    @Args() args: SynergyListArgs,
-    @Loaders() loaders: RequestLoaders,
-  ) {
-    return pageOfParent(loaders, this.listing, 'organization', organization.id, args);
+    organization: OrganizationReference,
+    @FieldArgs(() => SynergyListArgs) args: Record<string, unknown>,
+    context: GraphQLRequestContext,
+    info: GraphQLResolveInfo,
+  ): Promise<ParentSynergies> {
+    return synergiesOfParent(this.listing, 'organization', organization.id, args, context, info);
   }
 }

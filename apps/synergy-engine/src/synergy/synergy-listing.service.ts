@@ -65,6 +65,26 @@ function where(conditions: string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
+/**
+ * The FROM and WHERE of the synergies of each of `parentIds`, one row per synergy and parent
+ * (`parent` names it): for queries that rank or count each parent's synergies in one go. Pushes
+ * its values onto `parameters`.
+ */
+function ofEachParent(
+  parent: SynergyParent,
+  parentIds: readonly string[],
+  filter: SynergyListFilter | undefined,
+  parameters: unknown[],
+): string {
+  const column = PARENT_COLUMN[parent];
+  // A federation key that is no UUID names nothing, and must not fail its batch.
+  parameters.push(parentIds.filter((id) => isUUID(id)));
+  const ids = `$${parameters.length}::uuid[]`;
+  const conditions = [`s.${column} && ${ids}`, ...conditionsOf(filter, parameters)];
+  return `FROM synergy s CROSS JOIN LATERAL unnest(s.${column}) AS parent
+          ${where(conditions)} AND parent = ANY(${ids})`;
+}
+
 /** How many synergies of one kind and status. */
 export interface SynergyTally {
   kind: Synergy['kind'];
@@ -136,20 +156,15 @@ export class SynergyListing {
     page: PageArgs,
   ): Promise<Connection<Synergy>[]> {
     const { start, size } = pageWindow(page);
-    const column = PARENT_COLUMN[parent];
-    // A federation key that is no UUID names nothing, and must not fail its batch.
-    const parameters: unknown[] = [parentIds.filter((id) => isUUID(id)), start, start + size];
-    const conditions = [`s.${column} && $1::uuid[]`, ...conditionsOf(filter, parameters)];
+    const parameters: unknown[] = [start, start + size];
     const ranked: RankedChild[] = await this.synergies.query(
       `SELECT id, "parentId", position, total
          FROM (SELECT s.id, parent AS "parentId",
                       row_number() OVER (PARTITION BY parent ORDER BY ${ORDER_SQL[orderBy]}) - 1
                         AS position,
                       count(*) OVER (PARTITION BY parent) AS total
-                 FROM synergy s
-                 CROSS JOIN LATERAL unnest(s.${column}) AS parent
-                 ${where(conditions)} AND parent = ANY($1::uuid[])) ranked
-        WHERE ${rankedPageCondition('$2', '$3')}
+                 ${ofEachParent(parent, parentIds, filter, parameters)}) ranked
+        WHERE ${rankedPageCondition('$1', '$2')}
         ORDER BY position`,
       parameters,
     );
@@ -160,6 +175,23 @@ export class SynergyListing {
       (ids) => this.byIdsInOrder(ids),
       (s) => s.id,
     );
+  }
+
+  /** How many synergies each zone or organization has, in one query whatever their number. */
+  async countsOf(
+    parent: SynergyParent,
+    parentIds: readonly string[],
+    filter: SynergyListFilter | undefined,
+  ): Promise<number[]> {
+    const parameters: unknown[] = [];
+    const rows: { parentId: string; total: string }[] = await this.synergies.query(
+      `SELECT parent AS "parentId", count(*) AS total
+         ${ofEachParent(parent, parentIds, filter, parameters)}
+        GROUP BY parent`,
+      parameters,
+    );
+    const totals = new Map(rows.map((row) => [row.parentId, Number(row.total)]));
+    return parentIds.map((id) => totals.get(id) ?? 0);
   }
 
   /** How many synergies that are not obsolete each zone has, by kind and status. */
