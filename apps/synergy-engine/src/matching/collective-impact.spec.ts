@@ -1,5 +1,11 @@
-import { collectiveImpactOf, pooledCollectionOf, type PooledWaste } from './collective-impact';
+import {
+  collectiveImpactOf,
+  pooledCollectionOf,
+  pooledWasteOf,
+  type PooledWaste,
+} from './collective-impact';
 import { VEHICLES } from './impact-factors';
+import { declaration } from './matchable-declaration.fixture';
 
 const cardboard = (
   id: string,
@@ -45,6 +51,7 @@ describe('pooledCollectionOf', () => {
           roundTripsPerYear: 12,
           collectionTripsAvoidedPerYear: 16,
           roundVehicleClass: 'RIGID_7_5T',
+          collectorRoadKm: 20,
           collectionKgCo2ePerYearToday: Math.round(today * 100) / 100,
           roundKgCo2ePerYear: Math.round(15 * 20 * rigid * 100) / 100,
           avoidedCollectionKgCo2ePerYear: 19.05,
@@ -82,6 +89,83 @@ describe('pooledCollectionOf', () => {
 
   it('has nothing to pool when B2B synergies take every tonne', () => {
     expect(pooledCollectionOf([cardboard('a', 0, 12)])).toBeNull();
+  });
+});
+
+describe('a pooled collection of members who declared their collector’s distance', () => {
+  const van = VEHICLES.VAN.kgCo2PerTonneKm;
+  const rigid = VEHICLES.RIGID_7_5T.kgCo2PerTonneKm;
+  const cents = (kg: number) => Math.round(kg * 100) / 100;
+  const atKm = (waste: PooledWaste, collectorRoadKm: number): PooledWaste => ({
+    ...waste,
+    collectorRoadKm,
+  });
+  // 12 t quarterly (a 7.5 t rigid truck, the round's) and 2 t monthly (a van).
+  const heavy = cardboard('a', 12, 4);
+  const light = cardboard('b', 2, 12);
+  const avoided = (wastes: PooledWaste[]) =>
+    pooledCollectionOf(wastes)?.avoidedCollectionKgCo2ePerYear as number;
+
+  it('charges each member’s leg to its own collector, and the round their tonne-km', () => {
+    const estimate = pooledCollectionOf([atKm(heavy, 5), atKm(light, 45)]);
+    // The round carries 12 × 5 + 2 × 45 = 150 t·km over 14 t: 10.71 km.
+    expect(estimate).toMatchObject({ collectorRoadKm: 10.71, tonnesPerYear: 14 });
+    expect(estimate?.streams[0]).toMatchObject({
+      roundVehicleClass: 'RIGID_7_5T',
+      collectorRoadKm: 10.71,
+      collectionKgCo2ePerYearToday: cents(12 * 5 * rigid + 2 * 45 * van),
+      roundKgCo2ePerYear: cents(150 * rigid),
+    });
+    // Only the van's tonnes change vehicle: its 25 km more than the default weigh that more.
+    expect(avoided([atKm(heavy, 5), atKm(light, 45)]) - avoided([heavy, light])).toBeCloseTo(
+      2 * (45 - 20) * (van - rigid),
+      1,
+    );
+  });
+
+  it('credits no nearer collector: a member in the round’s vehicle saves what it did', () => {
+    const nearer = pooledCollectionOf([atKm(heavy, 5), light]);
+    const byDefault = pooledCollectionOf([heavy, light]);
+    expect(nearer?.streams[0].collectionKgCo2ePerYearToday).toBe(cents(12 * 5 * rigid + 40 * van));
+    expect(nearer?.avoidedCollectionKgCo2ePerYear).toBeCloseTo(
+      byDefault?.avoidedCollectionKgCo2ePerYear as number,
+      1,
+    );
+  });
+
+  it('takes the default distance for a member that declared none', () => {
+    const estimate = pooledCollectionOf([atKm(heavy, 45), light]);
+    // (12 × 45 + 2 × 20) ÷ 14
+    expect(estimate?.collectorRoadKm).toBe(41.43);
+    expect(estimate?.streams[0].collectionKgCo2ePerYearToday).toBe(
+      cents(12 * 45 * rigid + 2 * 20 * van),
+    );
+  });
+
+  it('weighs every stream’s members into the collection’s distance, each stream its own', () => {
+    const wood = { ...atKm(light, 45), declarationId: 'w', categoryCode: 'WASTE_WOOD' };
+    const estimate = pooledCollectionOf([atKm(heavy, 5), wood]);
+    expect(estimate?.streams.map((stream) => stream.collectorRoadKm)).toEqual([5, 45]);
+    expect(estimate?.collectorRoadKm).toBe(10.71);
+    // Two streams of one member each: nothing pooled, nothing saved, wherever their collectors.
+    expect(estimate?.avoidedCollectionKgCo2ePerYear).toBe(0);
+  });
+
+  it('reads the distance a waste’s declaration states, and none where it states none', () => {
+    const waste = (id: string, attributes: { collectorDistanceKm?: number }) =>
+      declaration({
+        id,
+        kind: 'RESOURCE',
+        categoryCode: 'WASTE_CARDBOARD',
+        annualQuantity: 3,
+        canonicalUnit: 't',
+        attributes,
+      });
+    expect(
+      pooledWasteOf([waste('a', { collectorDistanceKm: 45 }), waste('b', {})]).map(
+        (pooled) => pooled.collectorRoadKm,
+      ),
+    ).toEqual([45, null]);
   });
 });
 

@@ -27,6 +27,8 @@ export interface PooledWaste {
   readonly tripsPerYear: number | null;
   /** What its firm says getting rid of a tonne costs it today, in euro cents; null if unsaid. */
   readonly disposalCostCentsPerUnit?: number | null;
+  /** Road km to its collector today, as its firm declared it; null if unsaid (the default). */
+  readonly collectorRoadKm?: number | null;
 }
 
 /** One member need of a pool other than a waste collection: what its firm buys today. */
@@ -51,6 +53,8 @@ export interface PooledStreamEstimate {
   readonly collectionTripsAvoidedPerYear: number | null;
   /** The round's vehicle: the larger of what its load per trip and any member's load need. */
   readonly roundVehicleClass: VehicleClass;
+  /** The round's road km: the members' legs today, each weighed by its tonnes. */
+  readonly collectorRoadKm: number;
   readonly collectionKgCo2ePerYearToday: number;
   readonly roundKgCo2ePerYear: number;
   readonly avoidedCollectionKgCo2ePerYear: number;
@@ -59,6 +63,7 @@ export interface PooledStreamEstimate {
 /** What a pooled waste collection would change in a year. Indicative only. */
 export interface PooledCollectionEstimate {
   readonly tonnesPerYear: number;
+  /** The members' legs today, each weighed by its tonnes: the rounds' km, all streams. */
   readonly collectorRoadKm: number;
   /** Over the streams whose every member declared a rhythm. */
   readonly collectionTripsAvoidedPerYear: number;
@@ -86,6 +91,7 @@ export function pooledWasteOf(wastes: readonly MatchableDeclaration[]): PooledWa
       tonnesPerYear: waste.annualQuantity as number,
       tripsPerYear: waste.frequency ? OCCURRENCES_PER_YEAR[waste.frequency] : null,
       disposalCostCentsPerUnit: waste.economics?.disposalCostCentsPerUnit ?? null,
+      collectorRoadKm: waste.attributes.collectorDistanceKm ?? null,
     }))
     .sort((a, b) => (a.declarationId < b.declarationId ? -1 : 1));
 }
@@ -101,21 +107,38 @@ export function memberPurchasesOf(needs: readonly MatchableDeclaration[]): Membe
     .sort((a, b) => (a.declarationId < b.declarationId ? -1 : 1));
 }
 
+/** A member's road km to its collector today: the one its firm declared, else the default. */
+function memberRoadKm(waste: PooledWaste): number {
+  return round(waste.collectorRoadKm ?? DEFAULT_COLLECTOR_ROAD_KM, 2);
+}
+
+/**
+ * The mean of `roadKm`, each weighed by its `tonnes` (whose sum is above zero): the tonne-km
+ * over the tonnes. Where every leg has the same km, those km exactly, as before any was declared.
+ */
+function tonneWeightedKm(tonnes: readonly number[], roadKm: readonly number[]): number {
+  if (roadKm.every((km) => km === roadKm[0])) return roadKm[0];
+  const tonneKm = tonnes.reduce((sum, t, i) => sum + t * roadKm[i], 0);
+  return tonneKm / tonnes.reduce((sum, t) => sum + t, 0);
+}
+
 /**
  * Each member's collections of one stream replaced by one round. Every leg is charged as the
- * B2B transport is (`transportKgCo2e`: tonnes × road km × the vehicle's kg CO2 per t·km), to the
- * same collector distance: a member's today in the vehicle its own load per trip needs, the
- * round's in the vehicle the pooled load per trip needs, and never smaller than a member's (a
- * round that calls on the heaviest member carries its load). Only a larger vehicle, whose
- * factor per t·km is lower, makes the round emit less: the level-1 factors already share a
- * vehicle's running among the loads it carries.
+ * B2B transport is (`transportKgCo2e`: tonnes × road km × the vehicle's kg CO2 per t·km): a
+ * member's today to its own collector (declared, else the default distance) in the vehicle its
+ * own load per trip needs; the round's in the vehicle the pooled load per trip needs, and never
+ * smaller than a member's (a round that calls on the heaviest member carries its load), over
+ * the members' distances weighed by their tonnes. No one declares where the round's collector
+ * is: so weighed, the round carries the tonne-km the members carry today, and only a larger
+ * vehicle, whose factor per t·km is lower, makes it emit less (the level-1 factors already
+ * share a vehicle's running among the loads it carries). A nearer collector is not credited.
  */
 function streamEstimate(
   categoryCode: string,
   wastes: readonly PooledWaste[],
-  collectorRoadKm: number,
 ): PooledStreamEstimate {
   const tonnes = wastes.map((waste) => round(waste.tonnesPerYear, 3));
+  const roadKm = wastes.map(memberRoadKm);
   const trips = wastes.map((waste) => waste.tripsPerYear);
   const ownClasses = wastes.map((waste, i) =>
     vehicleForLoad(waste.tripsPerYear ? round(tonnes[i] / waste.tripsPerYear, 3) : null),
@@ -130,11 +153,9 @@ function streamEstimate(
     largerClass,
     roundTrips ? vehicleForLoad(round(total / roundTrips, 3)) : ownClasses[0],
   );
-  const today = tonnes.reduce(
-    (sum, t, i) => sum + transportKgCo2e(t, collectorRoadKm, ownClasses[i]),
-    0,
-  );
-  const pooled = transportKgCo2e(total, collectorRoadKm, roundClass);
+  const today = tonnes.reduce((sum, t, i) => sum + transportKgCo2e(t, roadKm[i], ownClasses[i]), 0);
+  const roundRoadKm = tonneWeightedKm(tonnes, roadKm);
+  const pooled = transportKgCo2e(total, roundRoadKm, roundClass);
   const collectionsToday = rhythmKnown ? (trips as number[]).reduce((s, t) => s + t, 0) : null;
   return {
     categoryCode,
@@ -145,6 +166,7 @@ function streamEstimate(
     collectionTripsAvoidedPerYear:
       collectionsToday !== null && roundTrips !== null ? collectionsToday - roundTrips : null,
     roundVehicleClass: roundClass,
+    collectorRoadKm: round(roundRoadKm, 2),
     collectionKgCo2ePerYearToday: round(today, 2),
     roundKgCo2ePerYear: round(pooled, 2),
     avoidedCollectionKgCo2ePerYear: round(round(today, 2) - round(pooled, 2), 2),
@@ -153,13 +175,11 @@ function streamEstimate(
 
 /**
  * A pooled waste collection of `wastes` (the members' weighed waste, less whatever B2B
- * synergies take of it), to a collector `collectorRoadKm` away by road, each stream pooled
- * apart (French law sorts the seven streams and biowaste apart: they do not share a skip).
- * Null when nothing is left to collect.
+ * synergies take of it), each stream pooled apart (French law sorts the seven streams and
+ * biowaste apart: they do not share a skip). Null when nothing is left to collect.
  */
 export function pooledCollectionOf(
   wastes: readonly PooledWaste[],
-  collectorRoadKm: number = DEFAULT_COLLECTOR_ROAD_KM,
 ): PooledCollectionEstimate | null {
   const weighed = wastes.filter((waste) => round(waste.tonnesPerYear, 3) > 0);
   if (weighed.length === 0) return null;
@@ -169,13 +189,19 @@ export function pooledCollectionOf(
   }
   const streams = [...byStream.keys()]
     .sort()
-    .map((code) => streamEstimate(code, byStream.get(code) as PooledWaste[], collectorRoadKm));
+    .map((code) => streamEstimate(code, byStream.get(code) as PooledWaste[]));
   return {
     tonnesPerYear: round(
       streams.reduce((sum, stream) => sum + stream.tonnesPerYear, 0),
       3,
     ),
-    collectorRoadKm,
+    collectorRoadKm: round(
+      tonneWeightedKm(
+        weighed.map((waste) => round(waste.tonnesPerYear, 3)),
+        weighed.map(memberRoadKm),
+      ),
+      2,
+    ),
     collectionTripsAvoidedPerYear: streams.reduce(
       (sum, stream) => sum + (stream.collectionTripsAvoidedPerYear ?? 0),
       0,

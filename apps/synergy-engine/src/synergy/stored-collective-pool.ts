@@ -9,32 +9,53 @@ import type { CollectiveNeedGroupCode } from '@symbiose/taxonomy';
 import type { Synergy } from './synergy.entity';
 
 /**
+ * A pooled waste as a row keeps it. Its collector's km only when its firm declared them, so a
+ * row of nothing declared keeps its content, and its hash, as before they were recorded.
+ */
+type StoredPooledWaste = readonly [
+  declarationId: string,
+  categoryCode: string,
+  tonnesPerYear: number,
+  tripsPerYear: number | null,
+  disposalCostCentsPerUnit?: number | null,
+  declaredCollectorRoadKm?: number,
+];
+
+/**
  * What a collective synergy's row keeps, in its rationale, for its impact to be worked out when
  * read: whether every member gave a quantity, a pooled waste collection's wastes as
- * `[declarationId, categoryCode, tonnesPerYear, tripsPerYear, disposalCostCentsPerUnit]`, and
- * another pool's member needs as `[declarationId, annualQuantity, purchasePriceCentsPerUnit]`.
- * A row stored before the euro figures were kept has neither: its spend reads to confirm until
- * the next recompute of its zone.
+ * `[declarationId, categoryCode, tonnesPerYear, tripsPerYear, disposalCostCentsPerUnit]`, with
+ * the collector's road km its firm declared after them when it did, and another pool's member
+ * needs as `[declarationId, annualQuantity, purchasePriceCentsPerUnit]`. A row stored before the
+ * euro figures were kept has neither: its spend reads to confirm until the next recompute of its
+ * zone. A waste stored without a collector distance reads as the default distance.
  */
 export interface StoredCollectivePool {
   readonly quantityComplete: boolean;
-  readonly waste: readonly (readonly [string, string, number, number | null, (number | null)?])[];
+  readonly waste: readonly StoredPooledWaste[];
   readonly purchases?: readonly (readonly [string, number | null, number | null])[];
+}
+
+function storedPooledWaste(waste: PooledWaste): StoredPooledWaste {
+  const kept = [
+    waste.declarationId,
+    waste.categoryCode,
+    waste.tonnesPerYear,
+    waste.tripsPerYear,
+    waste.disposalCostCentsPerUnit ?? null,
+  ] as const;
+  return waste.collectorRoadKm != null ? [...kept, waste.collectorRoadKm] : kept;
+}
+
+/** A declared km a row keeps; null on a row without them, or with anything but a distance. */
+function declaredRoadKm(km: unknown): number | null {
+  return typeof km === 'number' && km > 0 ? km : null;
 }
 
 export function storedCollectivePool(synergy: CollectiveSynergy): StoredCollectivePool {
   return {
     quantityComplete: synergy.quantityComplete,
-    waste: synergy.pooledWaste.map(
-      (waste) =>
-        [
-          waste.declarationId,
-          waste.categoryCode,
-          waste.tonnesPerYear,
-          waste.tripsPerYear,
-          waste.disposalCostCentsPerUnit ?? null,
-        ] as const,
-    ),
+    waste: synergy.pooledWaste.map(storedPooledWaste),
     purchases: synergy.memberPurchases.map(
       (need) => [need.declarationId, need.annualQuantity, need.purchasePriceCentsPerUnit] as const,
     ),
@@ -50,12 +71,13 @@ type CollectiveRow = Pick<
 export function pooledWasteOfRow(synergy: CollectiveRow): PooledWaste[] {
   const pool = synergy.rationale.pooled as StoredCollectivePool | undefined;
   return (pool?.waste ?? []).map(
-    ([declarationId, categoryCode, tonnesPerYear, tripsPerYear, disposalCostCentsPerUnit]) => ({
+    ([declarationId, categoryCode, tonnesPerYear, tripsPerYear, disposalCost, collectorKm]) => ({
       declarationId,
       categoryCode,
       tonnesPerYear,
       tripsPerYear,
-      disposalCostCentsPerUnit: disposalCostCentsPerUnit ?? null,
+      disposalCostCentsPerUnit: disposalCost ?? null,
+      collectorRoadKm: declaredRoadKm(collectorKm),
     }),
   );
 }
