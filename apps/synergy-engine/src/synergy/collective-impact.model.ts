@@ -36,10 +36,21 @@ export class PooledWasteStreamModel {
   })
   roundVehicleClass: string;
 
-  @Field(() => Float, { description: 'Each member’s tonnes to the collector in its own vehicle' })
+  @Field(() => Float, {
+    description:
+      'The round’s road km to the collector: the members’ distances (declared, else 20 km) weighed by their tonnes, rounded',
+  })
+  collectorRoadKm: number;
+
+  @Field(() => Float, {
+    description:
+      'Each member’s tonnes to its own collector (its declared distance, else 20 km) in its own vehicle',
+  })
   collectionKgCo2ePerYearToday: number;
 
-  @Field(() => Float, { description: 'The same tonnes in the round’s vehicle' })
+  @Field(() => Float, {
+    description: 'The same tonne-km in the round’s vehicle: no nearer collector is credited',
+  })
   roundKgCo2ePerYear: number;
 
   @Field(() => Float)
@@ -57,7 +68,10 @@ export class PooledCollectionModel {
   })
   tonnesPerYear: number;
 
-  @Field(() => Float, { description: 'Road km to the collector (the default, 20 km)' })
+  @Field(() => Float, {
+    description:
+      'Road km to the collector: every member’s distance (declared, else 20 km) weighed by its tonnes',
+  })
   collectorRoadKm: number;
 
   @Field(() => Int, { description: 'Over the streams whose every member declared a rhythm' })
