@@ -1,4 +1,5 @@
-import { loadDemoData, startTestSystem, testToken, TestSystem } from '@symbiose/testing';
+import { bearer, loadDemoData, startTestSystem, testToken, TestSystem } from '@symbiose/testing';
+import type { TokenSettings } from '@symbiose/tokens';
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { backgroundRates, cpuPerRequest } from './cpu-meter';
 import { answerOf, load, LoadFigures, LoadTarget } from './load';
 import { benchOptions } from './bench-options';
 import { PeerGateway, startPeerGateway } from './peer-gateway';
+import { runEnvironment } from './run-environment';
 
 /**
  * `npm run bench:api`: the reads of a facilitator's screens on the running system (the five
@@ -47,8 +49,16 @@ interface Row {
   cpuMs: Record<string, number>;
 }
 
-async function cahorsSud(system: TestSystem): Promise<{ zoneId: string; territoryId: string }> {
-  const found = await system.gql(`{ territories(first: 1) { nodes { id zones { id name } } } }`);
+async function cahorsSud(
+  system: TestSystem,
+  tokenSettings: TokenSettings,
+): Promise<{ zoneId: string; territoryId: string }> {
+  const admin = await testToken('ADMIN', {}, undefined, tokenSettings);
+  const found = await system.gql(
+    `{ territories(first: 1) { nodes { id zones { id name } } } }`,
+    undefined,
+    bearer(admin),
+  );
   const territory = found.data?.territories.nodes[0];
   const zone = territory.zones.find((z: { name: string }) => z.name === 'Cahors Sud');
   return { zoneId: zone.id, territoryId: territory.id };
@@ -203,6 +213,9 @@ function serviceEnv(): Record<string, string> {
 }
 
 async function main(): Promise<void> {
+  const environment = runEnvironment(OPTIONS.nodeEnvironment);
+  // Every process the bench starts reads it: the services, the demo loader, Hive Gateway.
+  Object.assign(process.env, environment.variables);
   // Clients sending as fast as they are answered: the gateway's per-client limit is not measured.
   const system = await startTestSystem('bench-api', {
     env: serviceEnv(),
@@ -216,12 +229,17 @@ async function main(): Promise<void> {
     : undefined;
   try {
     loadDemoData(system.gatewayUrl);
-    const { zoneId, territoryId } = await cahorsSud(system);
-    const token = await testToken('FACILITATOR', { territoryIds: [territoryId] });
+    const { zoneId, territoryId } = await cahorsSud(system, environment.tokenSettings);
+    const token = await testToken(
+      'FACILITATOR',
+      { territoryIds: [territoryId] },
+      undefined,
+      environment.tokenSettings,
+    );
     const endpoints = endpointsOf(system, peer);
     console.log(
       `reads of Cahors Sud as its facilitator, ${SECONDS} s each after ${WARM_UP_SECONDS} s ` +
-        `of warm-up; load average ${loadAverage()}`,
+        `of warm-up, services in ${OPTIONS.nodeEnvironment}; load average ${loadAverage()}`,
     );
     await checkAnswers(endpoints, token, zoneId);
     const rows = await measure(endpoints, token, zoneId);

@@ -7,9 +7,13 @@
  *   (`synergies,organizations`);
  * - `BENCH_CLIENTS`: the numbers of clients, comma-separated (`10`);
  * - `BENCH_PEER=off`: the Apollo Gateway alone, without Hive Gateway beside it;
+ * - `BENCH_NODE_ENV=development`: the services as the tests run them, not as the images do
+ *   (`production`, run-environment.ts);
  * - `BENCH_CPU_PROFILE_DIR`: each service writes a V8 CPU profile of its whole run there
  *   (cpu-profile-hook.ts), to open in Chrome's DevTools.
  */
+
+import type { NodeEnvironment } from './run-environment';
 
 export interface BenchOptions {
   seconds: number;
@@ -18,6 +22,7 @@ export interface BenchOptions {
   measures(readName: string): boolean;
   clients: number[];
   peer: boolean;
+  nodeEnvironment: NodeEnvironment;
   /** Where each service writes its CPU profile; undefined for none. */
   cpuProfileDir: string | undefined;
 }
@@ -60,6 +65,14 @@ function peerWanted(): boolean {
   return text === 'on';
 }
 
+function nodeEnvironment(): NodeEnvironment {
+  const text = process.env.BENCH_NODE_ENV ?? 'production';
+  if (text !== 'production' && text !== 'development') {
+    throw new Error(`BENCH_NODE_ENV must be production or development, not "${text}"`);
+  }
+  return text;
+}
+
 export function benchOptions(): BenchOptions {
   return {
     seconds: positiveNumber('BENCH_SECONDS', 10),
@@ -67,6 +80,7 @@ export function benchOptions(): BenchOptions {
     measures: readFilter(),
     clients: clientCounts(),
     peer: peerWanted(),
+    nodeEnvironment: nodeEnvironment(),
     cpuProfileDir: process.env.BENCH_CPU_PROFILE_DIR || undefined,
   };
 }
