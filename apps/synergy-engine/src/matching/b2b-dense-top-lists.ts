@@ -49,6 +49,38 @@ export function denseTopLists(
   return search.lists;
 }
 
+/**
+ * Which lists a rescan computes afresh (`rescannedTopLists`), by slot: 1 in `scanned` for a list
+ * computed afresh, 1 in `changed` for a declaration that changed since the lists it is restored
+ * from; `touched` gets 1 for a restored list a changed declaration entered.
+ */
+export interface Rescan {
+  readonly scanned: Uint8Array;
+  readonly changed: Uint8Array;
+  readonly touched: Uint8Array;
+}
+
+/**
+ * The top K lists of a region whose lists an earlier search computed (`restore` sets them), but
+ * for the `scanned` slots: those are searched afresh against every declaration. Every list is
+ * then the one `denseTopLists` would give, provided the scanned slots are the changed
+ * declarations and every declaration whose restored list held one of them: a list that held
+ * none changes only by the changed declarations entering it, and each is offered to the
+ * restored lists of its candidates.
+ */
+export function rescannedTopLists(
+  declarations: readonly MatchableDeclaration[],
+  options: ResolvedMatchingOptions,
+  restore: (lists: DenseTopLists) => void,
+  rescan: Rescan,
+): DenseTopLists {
+  const { resources, needs } = groupsOf(declarations);
+  const search = new PairSearch(declarations, options, needs);
+  restore(search.lists);
+  search.rescanOwners(resources.values(), rescan);
+  return search.lists;
+}
+
 /** Slots of one territory's declarations of one category, by kind. */
 function groupsOf(declarations: readonly MatchableDeclaration[]) {
   const resources = new Map<string, number[]>();
@@ -161,6 +193,9 @@ class PairSearch {
   private readonly needThresholds: Float64Array;
   private readonly bound: ScoreBound;
   private settings: ResolvedTerritorySettings;
+  /** Set for a rescan, with the slot whose list the current scan computes. */
+  private rescan: Rescan | null = null;
+  private owner = -1;
 
   constructor(
     readonly declarations: readonly MatchableDeclaration[],
@@ -180,15 +215,7 @@ class PairSearch {
 
   /** The resources of one territory and category, against each compatible need category. */
   scanResourceGroup(slots: readonly number[]): void {
-    const first = this.declarations[slots[0]];
-    this.settings = settingsFor(this.options, first.territoryId);
-    const resourceIsWaste = this.facts[slots[0]].isWasteCategory;
-    const targets: Target[] = [];
-    for (const entry of compatibleNeedCategories(first.categoryCode)) {
-      const strip = this.strips.get(groupKey(first.territoryId, entry.needCode));
-      if (!strip) continue;
-      targets.push(new Target(strip, entry, categoryPairIsRuled(entry, resourceIsWaste)));
-    }
+    const targets = this.targetsOf(slots);
     if (targets.length === 0) return;
     for (const slot of slots) {
       const probe = new Probe(slot, this, this.settings.maxDistanceKm);
@@ -198,6 +225,59 @@ class PairSearch {
         this.scanStrip(probe, target);
       }
     }
+  }
+
+  /**
+   * Searches the lists of the rescan's scanned slots afresh: a scanned resource scans its strips
+   * as in a whole search; a scanned need is tried against every resource of a compatible
+   * category. Each pair is offered to the scanned side's list, and to the other side's restored
+   * list when the scanned side is a changed declaration.
+   */
+  rescanOwners(resourceGroups: Iterable<readonly number[]>, rescan: Rescan): void {
+    this.rescan = rescan;
+    const scannedNeeds: number[] = [];
+    this.needs.slots.forEach((slot, position) => {
+      if (rescan.scanned[slot] === 1) scannedNeeds.push(position);
+    });
+    for (const slots of resourceGroups) {
+      const targets = this.targetsOf(slots);
+      const needsOf = targets.map(({ strip }) =>
+        scannedNeeds.filter((position) => position >= strip.start && position < strip.end),
+      );
+      const anyNeed = needsOf.some((positions) => positions.length > 0);
+      for (const slot of slots) {
+        if (!anyNeed && rescan.scanned[slot] === 0) continue;
+        const probe = new Probe(slot, this, this.settings.maxDistanceKm);
+        targets.forEach((target, t) => {
+          const { declaration: resource, facts: resourceFacts } = probe;
+          if (resourceIsRefused({ resource, resourceFacts, compatibility: target.entry })) return;
+          if (rescan.scanned[slot] === 1) {
+            this.owner = slot;
+            this.scanStrip(probe, target);
+          }
+          for (const position of needsOf[t]) {
+            const latitude = this.needs.latitudeDegrees[position];
+            if (latitude < probe.box.minLatitude || latitude > probe.box.maxLatitude) continue;
+            this.owner = this.needs.slots[position];
+            this.tryInBox(probe, target, position);
+          }
+        });
+      }
+    }
+  }
+
+  /** The need categories a group of resources (of one territory and category) scans. */
+  private targetsOf(slots: readonly number[]): Target[] {
+    const first = this.declarations[slots[0]];
+    this.settings = settingsFor(this.options, first.territoryId);
+    const resourceIsWaste = this.facts[slots[0]].isWasteCategory;
+    const targets: Target[] = [];
+    for (const entry of compatibleNeedCategories(first.categoryCode)) {
+      const strip = this.strips.get(groupKey(first.territoryId, entry.needCode));
+      if (!strip) continue;
+      targets.push(new Target(strip, entry, categoryPairIsRuled(entry, resourceIsWaste)));
+    }
+    return targets;
   }
 
   /**
@@ -279,9 +359,35 @@ class PairSearch {
       return;
     }
     if (this.refusedByRules(probe, target, i, distanceKm)) return;
-    this.lists.offer(probe.slot, need, score, distanceKm, target.entry);
-    this.lists.offer(need, probe.slot, score, distanceKm, target.entry);
+    if (this.rescan) {
+      this.offerRescanned(probe.slot, need, score, distanceKm, target.entry);
+    } else {
+      this.lists.offer(probe.slot, need, score, distanceKm, target.entry);
+      this.lists.offer(need, probe.slot, score, distanceKm, target.entry);
+    }
     this.needThresholds[i] = this.lists.threshold(need);
+  }
+
+  /** A rescan's offer: to the scanned owner's list, and from a changed owner to a kept list. */
+  private offerRescanned(
+    resource: number,
+    need: number,
+    score: number,
+    distanceKm: number,
+    entry: Compatibility,
+  ): void {
+    const { scanned, changed, touched } = this.rescan as Rescan;
+    const owner = this.owner;
+    const other = owner === resource ? need : resource;
+    this.lists.offer(owner, other, score, distanceKm, entry);
+    if (
+      changed[owner] === 1 &&
+      scanned[other] === 0 &&
+      this.lists.admits(other, owner, score, distanceKm)
+    ) {
+      this.lists.offer(other, owner, score, distanceKm, entry);
+      touched[other] = 1;
+    }
   }
 
   /** The quantity term: the share of the need covered, NaN when the quantities do not compare. */

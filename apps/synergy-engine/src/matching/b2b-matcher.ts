@@ -2,10 +2,15 @@ import { allocateQuantities } from './allocation';
 import { pairKey, type B2BCandidate } from './b2b-candidate';
 import { denseTopLists } from './b2b-dense-top-lists';
 import { quantitiesCompare } from './b2b-declaration-columns';
+import { storedTopListOf, type StoredTopList } from './b2b-stored-top-lists';
 import { B2BSynergyBuilder, b2bSide, bySynergyRank } from './b2b-synergy';
 import type { DenseTopLists } from './b2b-top-lists';
 import type { MatchableDeclaration } from './matchable-declaration';
-import { resolveMatchingOptions, type MatchingOptions } from './matching-options';
+import {
+  resolveMatchingOptions,
+  type MatchingOptions,
+  type ResolvedMatchingOptions,
+} from './matching-options';
 import type { B2BSynergy } from './synergy';
 
 /**
@@ -13,7 +18,7 @@ import type { B2BSynergy } from './synergy';
  * each once, as the slots of its resource and need and a cell of a list holding it. Records
  * are made from them when asked for, so a full match holds no object per pair.
  */
-interface Build {
+export interface Build {
   readonly dense: DenseTopLists;
   readonly keptResources: Int32Array;
   readonly keptNeeds: Int32Array;
@@ -22,6 +27,12 @@ interface Build {
   readonly positionOfCell: Int32Array;
   /** Positions of the kept pairs, in synergy rank. */
   readonly ranked: Int32Array;
+}
+
+/** A match's synergies, with every declaration's top list. */
+export interface B2BMatch {
+  readonly synergies: B2BSynergy[];
+  readonly topLists: StoredTopList[];
 }
 
 /** A build before its pairs are ranked. */
@@ -47,7 +58,7 @@ function keptCandidate(build: KeptPairs, position: number): B2BCandidate {
  * resource and every need sees its K best options, so a need near a single resource is not
  * starved because that resource has better needs elsewhere), each once, in synergy rank.
  */
-function keptPairsOf(dense: DenseTopLists): Build {
+export function keptPairsOf(dense: DenseTopLists): Build {
   const { topK, counts, counterparts } = dense;
   const slots = dense.declarations;
   const keptResources = new Int32Array(slots.length * topK);
@@ -104,7 +115,9 @@ function slotsById(declarations: readonly MatchableDeclaration[]): Int32Array {
 }
 
 /** Each declaration once: the last given of an id, where the first stood. */
-function oneById(declarations: readonly MatchableDeclaration[]): readonly MatchableDeclaration[] {
+export function oneById(
+  declarations: readonly MatchableDeclaration[],
+): readonly MatchableDeclaration[] {
   // The read model lists declarations by id: strictly increasing ids need no set to be unique.
   if (declarations.every((d, slot) => slot === 0 || declarations[slot - 1].id < d.id)) {
     return declarations;
@@ -191,6 +204,35 @@ function allocatedByRank(build: Build): Float64Array {
   return allocateQuantities(resources, needs, quantities);
 }
 
+/** The records of the kept pairs, best first: all of them, or those `selected` keeps. */
+export function recordsOf(
+  build: Build,
+  resolved: ResolvedMatchingOptions,
+  selected?: (resource: number, need: number) => boolean,
+): B2BSynergy[] {
+  const allocated = allocatedByRank(build);
+  const sides = build.dense.declarations.map((declaration) =>
+    b2bSide(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
+  );
+  const builder = new B2BSynergyBuilder(resolved);
+  const synergies: B2BSynergy[] = [];
+  for (let rank = 0; rank < build.ranked.length; rank += 1) {
+    const position = build.ranked[rank];
+    const resource = build.keptResources[position];
+    const need = build.keptNeeds[position];
+    if (selected && !selected(resource, need)) continue;
+    synergies.push(
+      builder.build(
+        keptCandidate(build, position),
+        Number.isNaN(allocated[rank]) ? null : allocated[rank],
+        sides[resource],
+        sides[need],
+      ),
+    );
+  }
+  return synergies;
+}
+
 /**
  * Every B2B synergy of a set of declarations: the top lists of each declaration (see
  * `denseTopLists`: eligible pairs, the pair rules, the score and its minimum), the pairs kept
@@ -202,21 +244,18 @@ export function matchB2B(
   options: MatchingOptions = {},
 ): B2BSynergy[] {
   const resolved = resolveMatchingOptions(options);
-  const build = keptPairsOf(denseTopLists(oneById(declarations), resolved));
-  const allocated = allocatedByRank(build);
-  const sides = build.dense.declarations.map((declaration) =>
-    b2bSide(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
-  );
-  const builder = new B2BSynergyBuilder(resolved);
-  const synergies = new Array<B2BSynergy>(build.ranked.length);
-  for (let rank = 0; rank < synergies.length; rank += 1) {
-    const position = build.ranked[rank];
-    synergies[rank] = builder.build(
-      keptCandidate(build, position),
-      Number.isNaN(allocated[rank]) ? null : allocated[rank],
-      sides[build.keptResources[position]],
-      sides[build.keptNeeds[position]],
-    );
-  }
-  return synergies;
+  return recordsOf(keptPairsOf(denseTopLists(oneById(declarations), resolved)), resolved);
+}
+
+/** `matchB2B`, with every declaration's top list, which `rematchB2B` starts from. */
+export function matchB2BWithTopLists(
+  declarations: readonly MatchableDeclaration[],
+  options: MatchingOptions = {},
+): B2BMatch {
+  const resolved = resolveMatchingOptions(options);
+  const dense = denseTopLists(oneById(declarations), resolved);
+  return {
+    synergies: recordsOf(keptPairsOf(dense), resolved),
+    topLists: dense.declarations.map((_, slot) => storedTopListOf(dense, slot)),
+  };
 }

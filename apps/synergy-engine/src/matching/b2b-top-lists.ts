@@ -2,6 +2,14 @@ import type { Compatibility } from '@symbiose/taxonomy';
 import type { DeclarationColumns } from './b2b-declaration-columns';
 import type { MatchableDeclaration } from './matchable-declaration';
 
+/** One cell of a top list: the counterpart's slot and what ranks the pair. */
+export interface TopListEntry {
+  readonly counterpart: number;
+  readonly score: number;
+  readonly distanceKm: number;
+  readonly compatibility: Compatibility;
+}
+
 /**
  * The running top K list of every declaration of a region, each in `topK` consecutive cells of
  * flat arrays: slot × topK + rank → the counterpart's slot, the pair's score, distance and
@@ -31,6 +39,32 @@ export class DenseTopLists {
     this.distances = new Float64Array(cells);
     this.compatibilities = new Array<Compatibility | undefined>(cells);
     this.ids = declarations.map((declaration) => declaration.id);
+  }
+
+  /** Sets a list as an earlier search of the same declarations left it, best first. */
+  restore(slot: number, entries: readonly TopListEntry[]): void {
+    const base = slot * this.topK;
+    entries.forEach(({ counterpart, score, distanceKm, compatibility }, rank) => {
+      this.counterparts[base + rank] = counterpart;
+      this.scores[base + rank] = score;
+      this.distances[base + rank] = distanceKm;
+      this.compatibilities[base + rank] = compatibility;
+    });
+    this.counts[slot] = entries.length;
+  }
+
+  /** A list, best first. */
+  entriesOf(slot: number): TopListEntry[] {
+    const entries: TopListEntry[] = [];
+    for (let cell = slot * this.topK; cell < slot * this.topK + this.counts[slot]; cell += 1) {
+      entries.push({
+        counterpart: this.counterparts[cell],
+        score: this.scores[cell],
+        distanceKm: this.distances[cell],
+        compatibility: this.compatibilities[cell] as Compatibility,
+      });
+    }
+    return entries;
   }
 
   /** The K-th score of the list once it is full, -Infinity until then. */

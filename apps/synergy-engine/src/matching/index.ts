@@ -1,5 +1,6 @@
 import type { ActivitySupplier } from './activity-supplier';
-import { matchB2B } from './b2b-matcher';
+import { matchB2BWithTopLists } from './b2b-matcher';
+import type { StoredTopList } from './b2b-stored-top-lists';
 import { matchCollective } from './collective-matcher';
 import type { MatchableDeclaration } from './matchable-declaration';
 import type { MatchingOptions } from './matching-options';
@@ -8,6 +9,8 @@ import type { B2BSynergy, CollectiveSynergy, TradeSupplySynergy } from './synerg
 
 export * from './activity-supplier';
 export * from './b2b-matcher';
+export * from './b2b-rematch';
+export * from './b2b-stored-top-lists';
 export * from './pair-rules';
 export * from './pair-rule-wording';
 export * from './b2b-wording';
@@ -36,6 +39,8 @@ export interface MatchResult {
   readonly b2b: readonly B2BSynergy[];
   /** B2B synergies whose supplier supplies by trade, with no declared resource. */
   readonly tradeSupply: readonly TradeSupplySynergy[];
+  /** Every declaration's B2B top list, which a later `rematchB2B` starts from. */
+  readonly b2bTopLists: readonly StoredTopList[];
 }
 
 /**
@@ -48,10 +53,11 @@ export function matchDeclarations(
   activitySuppliers: readonly ActivitySupplier[] = [],
 ): MatchResult {
   const collective = matchCollective(declarations, options, activitySuppliers);
-  const b2b = matchB2B(declarations, options);
+  const { synergies: b2b, topLists } = matchB2BWithTopLists(declarations, options);
   return {
     collective,
     b2b,
     tradeSupply: matchTradeSupply(declarations, activitySuppliers, { collective, b2b }, options),
+    b2bTopLists: topLists,
   };
 }
