@@ -32,6 +32,7 @@ import { OutboxDelivery1766200000000 } from './migrations/1766200000000-outbox-d
 import { DeclarationEconomics1766300000000 } from './migrations/1766300000000-declaration-economics';
 import { RecomputeCollectivePools1766300000100 } from './migrations/1766300000100-recompute-collective-pools';
 import { RecomputeCollectiveSpend1766400000000 } from './migrations/1766400000000-recompute-collective-spend';
+import { B2BTopLists1766500000000 } from './migrations/1766500000000-b2b-top-lists';
 
 export const SYNERGY_DATABASE: ServiceDatabase = {
   schema: 'synergy',
@@ -69,5 +70,6 @@ export const SYNERGY_DATABASE: ServiceDatabase = {
     DeclarationEconomics1766300000000,
     RecomputeCollectivePools1766300000100,
     RecomputeCollectiveSpend1766400000000,
+    B2BTopLists1766500000000,
   ],
 };

@@ -17,7 +17,8 @@ import { isPoolable, poolCodeOf } from './collective-matcher';
  * touches:
  * - a B2B cluster: the declared B2B pairs between the categories the compatibility table links
  *   (a pair joins two compatible categories, so the top lists, kept pairs and allocation of a
- *   cluster's declarations only read declarations of the cluster);
+ *   cluster's declarations only read declarations of the cluster); named with a declaration,
+ *   the pairs that declaration's change moves in it (`rematchB2B`);
  * - a collective unit: the collective synergy of one pool in one zone (its members are the
  *   zone's needs of the pool; its suppliers, resources of compatible categories in the zone or
  *   outside every zone, and the territory's trades; a pooled waste collection also reads its
@@ -26,12 +27,13 @@ import { isPoolable, poolCodeOf } from './collective-matcher';
  *   of them are pooled and which firms a declared resource already proposes).
  */
 export type SynergySlice =
-  | { readonly kind: 'B2B'; readonly cluster: string }
+  | { readonly kind: 'B2B'; readonly cluster: string; readonly declarationId?: string }
   | { readonly kind: 'COLLECTIVE'; readonly zoneId: string; readonly poolCode: string }
   | { readonly kind: 'TRADE'; readonly categoryCode: string };
 
 /** Where a matchable declaration sits, as far as the slices it belongs to go. */
 export interface DeclarationPlace {
+  readonly declarationId?: string;
   readonly kind: DeclarationKind;
   readonly categoryCode: string;
   /** Null for an organization outside every zone. */
@@ -137,9 +139,9 @@ export class SynergySlicing {
     place: DeclarationPlace,
     zonesOfTerritory: readonly string[],
   ): SynergySlice[] {
-    const { kind, categoryCode, zoneId } = place;
+    const { declarationId, kind, categoryCode, zoneId } = place;
     const cluster = this.clusterOf.get(categoryCode);
-    const slices: SynergySlice[] = cluster ? [{ kind: 'B2B', cluster }] : [];
+    const slices: SynergySlice[] = cluster ? [{ kind: 'B2B', cluster, declarationId }] : [];
     const pooled = kind === 'NEED' && isPoolable(categoryCode);
     if (pooled && zoneId) {
       slices.push({ kind: 'COLLECTIVE', zoneId, poolCode: poolCodeOf(categoryCode) });

@@ -37,10 +37,11 @@ export class ChangeSlices {
     const [row]: {
       territory_id: string;
       zone_id: string | null;
+      declaration_id: string;
       kind: string;
       category_code: string;
     }[] = await manager.query(
-      `SELECT o.territory_id, o.zone_id, d.kind, d.category_code
+      `SELECT o.territory_id, o.zone_id, d.declaration_id, d.kind, d.category_code
          FROM declaration d JOIN organization o ON o.organization_id = d.organization_id
          WHERE d.declaration_id = $1 AND d.status = 'ACTIVE' AND ${MATCHABLE_ORGANIZATION}`,
       [declarationId],
@@ -62,10 +63,11 @@ export class ChangeSlices {
       territory_id: string;
       zone_id: string | null;
       naf_code: string | null;
+      declaration_id: string | null;
       kind: string | null;
       category_code: string | null;
     }[] = await manager.query(
-      `SELECT DISTINCT o.territory_id, o.zone_id, o.naf_code, d.kind, d.category_code
+      `SELECT o.territory_id, o.zone_id, o.naf_code, d.declaration_id, d.kind, d.category_code
        FROM organization o
        LEFT JOIN declaration d ON d.organization_id = o.organization_id AND d.status = 'ACTIVE'
        WHERE o.organization_id = $1 AND ${MATCHABLE_ORGANIZATION}`,
@@ -76,8 +78,15 @@ export class ChangeSlices {
       territoryId: rows[0].territory_id,
       nafCode: rows[0].naf_code,
       places: rows.flatMap((row) =>
-        row.kind && row.category_code
-          ? [placeOf({ ...row, kind: row.kind, category_code: row.category_code })]
+        row.declaration_id && row.kind && row.category_code
+          ? [
+              placeOf({
+                ...row,
+                declaration_id: row.declaration_id,
+                kind: row.kind,
+                category_code: row.category_code,
+              }),
+            ]
           : [],
       ),
     };
@@ -113,10 +122,12 @@ export class ChangeSlices {
 
 function placeOf(row: {
   zone_id: string | null;
+  declaration_id: string;
   kind: string;
   category_code: string;
 }): DeclarationPlace {
   return {
+    declarationId: row.declaration_id,
     kind: row.kind as DeclarationPlace['kind'],
     categoryCode: row.category_code,
     zoneId: row.zone_id,

@@ -10,7 +10,9 @@ export const ALL_SLICES: SliceName = 'all';
 export function sliceName(slice: SynergySlice): SliceName {
   switch (slice.kind) {
     case 'B2B':
-      return `b2b:${slice.cluster}`;
+      return slice.declarationId
+        ? `b2b:${slice.cluster}:${slice.declarationId}`
+        : `b2b:${slice.cluster}`;
     case 'COLLECTIVE':
       return `collective:${slice.zoneId}:${slice.poolCode}`;
     case 'TRADE':
@@ -21,7 +23,11 @@ export function sliceName(slice: SynergySlice): SliceName {
 /** The slice a name stands for; undefined for `ALL_SLICES` and for a name no release wrote. */
 export function sliceOfName(name: SliceName): SynergySlice | undefined {
   const [kind, first, second] = name.split(':');
-  if (kind === 'b2b' && first) return { kind: 'B2B', cluster: first };
+  if (kind === 'b2b' && first) {
+    return second
+      ? { kind: 'B2B', cluster: first, declarationId: second }
+      : { kind: 'B2B', cluster: first };
+  }
   if (kind === 'collective' && first && second) {
     return { kind: 'COLLECTIVE', zoneId: first, poolCode: second };
   }

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DeclarationService } from '../declaration/declaration.service';
 import {
-  matchB2B,
+  matchB2BWithTopLists,
   matchCollective,
+  rematchB2B,
   matchTradeSupplyOf,
   tradeOffersOf,
   SynergySlicing,
@@ -15,6 +16,13 @@ import {
 } from '../matching';
 import { contentOfSynergy } from '../synergy/synergy-content';
 import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
+import { readTopLists, replaceTopLists, writeTopLists } from './b2b-top-list-store';
+
+/**
+ * Beyond this many changed declarations in one cluster, matching the cluster whole costs less
+ * than re-searching the lists they move.
+ */
+const MAX_REMATCHED_DECLARATIONS = 64;
 
 export interface SliceRecomputeOutcome extends StoreOutcome {
   /** Declarations read to match the slices. */
@@ -72,38 +80,84 @@ export class SliceRecomputeService {
     slices: readonly SynergySlice[],
     inputs: SliceInputs,
   ): Promise<SliceRecomputeOutcome> {
-    const clusters = new Set<string>();
+    const clusters = new Map<string, Set<string> | null>();
     const units = new Set<string>();
     const trades = new Set<string>();
     for (const slice of slices) {
-      if (slice.kind === 'B2B') clusters.add(slice.cluster);
-      else if (slice.kind === 'COLLECTIVE') units.add(`${slice.zoneId}:${slice.poolCode}`);
+      if (slice.kind === 'B2B') {
+        const changed = clusters.has(slice.cluster)
+          ? clusters.get(slice.cluster)
+          : new Set<string>();
+        // A slice that names no declaration asks for the whole cluster.
+        clusters.set(
+          slice.cluster,
+          changed && slice.declarationId ? changed.add(slice.declarationId) : null,
+        );
+      } else if (slice.kind === 'COLLECTIVE') units.add(`${slice.zoneId}:${slice.poolCode}`);
       else trades.add(slice.categoryCode);
     }
     let outcome = NOTHING;
-    if (clusters.size > 0) outcome = added(outcome, await this.b2b(manager, clusters, inputs));
+    for (const [cluster, changedIds] of clusters) {
+      outcome = added(outcome, await this.b2b(manager, cluster, changedIds, inputs));
+    }
     if (units.size > 0) outcome = added(outcome, await this.collective(manager, units, inputs));
     if (trades.size > 0) outcome = added(outcome, await this.trade(manager, trades, inputs));
     return outcome;
   }
 
-  /** The declared B2B pairs of the clusters' categories. */
+  /**
+   * The declared B2B pairs of a cluster's categories: those the changed declarations move, from
+   * the stored top lists (`rematchB2B`), or all of them when no declaration is named, too many
+   * are, or the lists do not cover the cluster.
+   */
   private async b2b(
     manager: EntityManager,
-    clusters: ReadonlySet<string>,
+    cluster: string,
+    changedIds: ReadonlySet<string> | null,
     { territoryId, options }: SliceInputs,
   ): Promise<SliceRecomputeOutcome> {
-    const categoryCodes = this.slicing.categoriesOfClusters(clusters);
+    const categoryCodes = this.slicing.categoriesOfClusters([cluster]);
     const declarations = await this.declarations.findMatchable(
       { territoryId, categoryCodes },
       manager,
     );
-    const found = matchB2B(declarations, options).map(contentOfSynergy);
-    const outcome = await this.store.storeSlice(manager, territoryId, found, {
-      where: `kind = 'B2B' AND resource_category_code IS NOT NULL
-              AND category_code = ANY($2::text[])`,
-      parameters: [categoryCodes],
+    const rematch =
+      changedIds && changedIds.size <= MAX_REMATCHED_DECLARATIONS
+        ? rematchB2B(
+            declarations,
+            options,
+            await readTopLists(manager, territoryId, categoryCodes),
+            changedIds,
+          )
+        : null;
+    if (!rematch) {
+      const { synergies, topLists } = matchB2BWithTopLists(declarations, options);
+      await replaceTopLists(manager, territoryId, categoryCodes, topLists);
+      const outcome = await this.store.storeSlice(
+        manager,
+        territoryId,
+        synergies.map(contentOfSynergy),
+        {
+          where: `kind = 'B2B' AND resource_category_code IS NOT NULL
+                AND category_code = ANY($2::text[])`,
+          parameters: [categoryCodes],
+        },
+      );
+      return { ...outcome, declarationCount: declarations.length };
+    }
+    await writeTopLists(manager, territoryId, rematch.topLists, {
+      declarationIds: rematch.goneDeclarationIds,
+      categoryCodes,
     });
+    const outcome = await this.store.storeSlice(
+      manager,
+      territoryId,
+      rematch.synergies.map(contentOfSynergy),
+      {
+        where: `kind = 'B2B' AND resource_category_code IS NOT NULL AND key = ANY($2::text[])`,
+        parameters: [rematch.pairKeys.map((key) => `B2B:${key}`)],
+      },
+    );
     return { ...outcome, declarationCount: declarations.length };
   }
 

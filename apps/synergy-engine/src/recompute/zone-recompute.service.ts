@@ -13,6 +13,7 @@ import { matchingOptionsWith } from '../matching-settings/territory-matching-set
 import { contentOfSynergy } from '../synergy/synergy-content';
 import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
 import { matchingOptionsOf, SynergyEngineConfig } from '../synergy-engine.config';
+import { replaceTopLists } from './b2b-top-list-store';
 import { clearDirty, dirtySlicesOf, sliceOfName, type DirtySlice } from './dirty-slices';
 import { RECOMPUTE_RUNNING, RecomputeLease } from './recompute-lease';
 import { zonesOfTerritory } from './recompute-requests';
@@ -188,11 +189,12 @@ export class ZoneRecomputeService {
       return { ...outcome, mode: 'SLICES' };
     }
     const declarations = await this.declarations.findMatchable({ territoryId }, manager);
-    const { collective, b2b, tradeSupply } = matchDeclarations(
+    const { collective, b2b, tradeSupply, b2bTopLists } = matchDeclarations(
       declarations,
       options,
       activitySuppliers,
     );
+    await replaceTopLists(manager, territoryId, null, b2bTopLists);
     const found = [...collective, ...b2b, ...tradeSupply].map(contentOfSynergy);
     const outcome = await this.store.storeTerritory(manager, territoryId, found);
     return { ...outcome, mode: 'FULL', declarationCount: declarations.length };
