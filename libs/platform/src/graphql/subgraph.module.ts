@@ -1,4 +1,7 @@
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, Type } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule, ModuleRef } from '@nestjs/core';
@@ -105,12 +108,15 @@ export class SubgraphModule implements NestModule {
             // resolved the promises and execution contexts of Nest's pipeline.
             fieldResolverEnhancers: [],
             transformSchema: (schema) => servedSchema(schema, policy, services),
-            // Inline traces serve Apollo's hosted studio, which this system does not use.
+            // Inline traces serve Apollo's hosted studio, which this system does not use. Nor
+            // does it give cache hints (no @cacheControl): Apollo's cache control would still
+            // work out a policy for every field resolved, a hook and promises a field.
             plugins: [
               variablesDepthPlugin(),
               graphqlMetricsPlugin(metrics),
               mutationAuditPlugin(service, { config, dataSource, registry }),
               ApolloServerPluginInlineTraceDisabled(),
+              ApolloServerPluginCacheControlDisabled(),
             ],
             context: async ({
               req,
