@@ -66,17 +66,17 @@ export interface Rescan {
  * then the one `denseTopLists` would give, provided the scanned slots are the changed
  * declarations and every declaration whose restored list held one of them: a list that held
  * none changes only by the changed declarations entering it, and each is offered to the
- * restored lists of its candidates.
+ * restored lists of its candidates. Null when `restore` cannot set every list.
  */
 export function rescannedTopLists(
   declarations: readonly MatchableDeclaration[],
   options: ResolvedMatchingOptions,
-  restore: (lists: DenseTopLists) => void,
+  restore: (lists: DenseTopLists) => boolean,
   rescan: Rescan,
-): DenseTopLists {
+): DenseTopLists | null {
   const { resources, needs } = groupsOf(declarations);
   const search = new PairSearch(declarations, options, needs);
-  restore(search.lists);
+  if (!restore(search.lists)) return null;
   search.rescanOwners(resources.values(), rescan);
   return search.lists;
 }

@@ -3,7 +3,7 @@ import { pairKey, type B2BCandidate } from './b2b-candidate';
 import { denseTopLists } from './b2b-dense-top-lists';
 import { quantitiesCompare } from './b2b-declaration-columns';
 import { storedTopListOf, type StoredTopList } from './b2b-stored-top-lists';
-import { B2BSynergyBuilder, b2bSide, bySynergyRank } from './b2b-synergy';
+import { B2BSynergyBuilder, b2bSide, bySynergyRank, type B2BSide } from './b2b-synergy';
 import type { DenseTopLists } from './b2b-top-lists';
 import type { MatchableDeclaration } from './matchable-declaration';
 import {
@@ -211,9 +211,13 @@ export function recordsOf(
   selected?: (resource: number, need: number) => boolean,
 ): B2BSynergy[] {
   const allocated = allocatedByRank(build);
-  const sides = build.dense.declarations.map((declaration) =>
-    b2bSide(declaration, declaration.kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER'),
-  );
+  const { declarations } = build.dense;
+  const sides = new Array<B2BSide | undefined>(declarations.length);
+  const sideOf = (slot: number): B2BSide =>
+    (sides[slot] ??= b2bSide(
+      declarations[slot],
+      declarations[slot].kind === 'RESOURCE' ? 'SUPPLIER' : 'CONSUMER',
+    ));
   const builder = new B2BSynergyBuilder(resolved);
   const synergies: B2BSynergy[] = [];
   for (let rank = 0; rank < build.ranked.length; rank += 1) {
@@ -225,8 +229,8 @@ export function recordsOf(
       builder.build(
         keptCandidate(build, position),
         Number.isNaN(allocated[rank]) ? null : allocated[rank],
-        sides[resource],
-        sides[need],
+        sideOf(resource),
+        sideOf(need),
       ),
     );
   }

@@ -2,12 +2,11 @@ import { pairKey } from './b2b-candidate';
 import { rescannedTopLists, type Rescan } from './b2b-dense-top-lists';
 import { keptPairsOf, oneById, recordsOf } from './b2b-matcher';
 import {
-  restoredEntries,
+  restoreTopList,
   sameTopList,
   storedTopListOf,
   type StoredTopList,
 } from './b2b-stored-top-lists';
-import type { TopListEntry } from './b2b-top-lists';
 import type { MatchableDeclaration } from './matchable-declaration';
 import { resolveMatchingOptions, type MatchingOptions } from './matching-options';
 import type { B2BSynergy } from './synergy';
@@ -50,9 +49,7 @@ export function rematchB2B(
   const slotOf = new Map(slots.map((declaration, slot) => [declaration.id, slot]));
   const storedById = new Map(stored.map((list) => [list.declarationId, list]));
   const rescan = rescanOf(slots, slotOf, stored, changedIds);
-  const restored = restoredLists(slots, slotOf, storedById, rescan);
   if (
-    !restored ||
     stored.some((list) => !slotOf.has(list.declarationId) && !changedIds.has(list.declarationId))
   ) {
     return null;
@@ -60,9 +57,17 @@ export function rematchB2B(
   const dense = rescannedTopLists(
     slots,
     resolved,
-    (lists) => restored.forEach((entries, slot) => lists.restore(slot, entries)),
+    (lists) => {
+      for (let slot = 0; slot < slots.length; slot += 1) {
+        if (rescan.scanned[slot] === 1) continue;
+        const list = storedById.get(slots[slot].id);
+        if (!list || !restoreTopList(lists, slot, list, slotOf)) return false;
+      }
+      return true;
+    },
     rescan,
   );
+  if (!dense) return null;
 
   const topLists: StoredTopList[] = [];
   const moved = new Uint8Array(slots.length);
@@ -102,24 +107,6 @@ export function rematchB2B(
     topLists,
     goneDeclarationIds: stored.map((list) => list.declarationId).filter((id) => !slotOf.has(id)),
   };
-}
-
-/** The stored lists of the slots not searched again; null when one is missing or stale. */
-function restoredLists(
-  slots: readonly MatchableDeclaration[],
-  slotOf: ReadonlyMap<string, number>,
-  storedById: ReadonlyMap<string, StoredTopList>,
-  rescan: Rescan,
-): Map<number, TopListEntry[]> | null {
-  const restored = new Map<number, TopListEntry[]>();
-  for (const [slot, declaration] of slots.entries()) {
-    if (rescan.scanned[slot] === 1) continue;
-    const list = storedById.get(declaration.id);
-    const entries = list && restoredEntries(list, slots, slotOf);
-    if (!entries) return null;
-    restored.set(slot, entries);
-  }
-  return restored;
 }
 
 /** The keys of the pairs the stored lists kept with a declaration of `ids`. */

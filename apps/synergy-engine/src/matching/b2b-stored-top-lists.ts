@@ -3,8 +3,7 @@ import {
   type Compatibility,
   type DeclarationKind,
 } from '@symbiose/taxonomy';
-import type { DenseTopLists, TopListEntry } from './b2b-top-lists';
-import type { MatchableDeclaration } from './matchable-declaration';
+import type { DenseTopLists } from './b2b-top-lists';
 
 export interface StoredTopListEntry {
   readonly counterpartId: string;
@@ -52,40 +51,43 @@ export function sameTopList(a: StoredTopList, b: StoredTopList): boolean {
   );
 }
 
-const compatibilities = new Map<string, Compatibility | undefined>();
+/** Need category → compatibility entry, by resource category. */
+const compatibilities = new Map<string, Map<string, Compatibility>>();
 
 /** The compatibility entry of a resource category with a need category. */
 function compatibilityOf(resourceCode: string, needCode: string): Compatibility | undefined {
-  const key = `${resourceCode}\u0000${needCode}`;
-  if (!compatibilities.has(key)) {
-    compatibilities.set(
-      key,
-      compatibleNeedCategories(resourceCode).find((entry) => entry.needCode === needCode),
+  let byNeed = compatibilities.get(resourceCode);
+  if (!byNeed) {
+    byNeed = new Map(
+      compatibleNeedCategories(resourceCode).map((entry) => [entry.needCode, entry]),
     );
+    compatibilities.set(resourceCode, byNeed);
   }
-  return compatibilities.get(key);
+  return byNeed.get(needCode);
 }
 
 /**
- * A stored list's cells over the slots of `declarations`; undefined when a counterpart is not
- * among them or its category pair is no longer compatible.
+ * Restores a stored list into the lists of a search at `slot`; false when a counterpart is not
+ * among the search's declarations or its category pair is no longer compatible.
  */
-export function restoredEntries(
+export function restoreTopList(
+  lists: DenseTopLists,
+  slot: number,
   list: StoredTopList,
-  declarations: readonly MatchableDeclaration[],
   slotOf: ReadonlyMap<string, number>,
-): TopListEntry[] | undefined {
-  const entries: TopListEntry[] = [];
-  for (const { counterpartId, score, distanceKm } of list.entries) {
+): boolean {
+  const { declarations } = lists;
+  for (let rank = 0; rank < list.entries.length; rank += 1) {
+    const { counterpartId, score, distanceKm } = list.entries[rank];
     const counterpart = slotOf.get(counterpartId);
-    if (counterpart === undefined) return undefined;
+    if (counterpart === undefined) return false;
     const other = declarations[counterpart].categoryCode;
     const compatibility =
       list.kind === 'RESOURCE'
         ? compatibilityOf(list.categoryCode, other)
         : compatibilityOf(other, list.categoryCode);
-    if (!compatibility) return undefined;
-    entries.push({ counterpart, score, distanceKm, compatibility });
+    if (!compatibility) return false;
+    lists.restoreCell(slot, rank, counterpart, score, distanceKm, compatibility);
   }
-  return entries;
+  return true;
 }

@@ -41,16 +41,24 @@ export class DenseTopLists {
     this.ids = declarations.map((declaration) => declaration.id);
   }
 
-  /** Sets a list as an earlier search of the same declarations left it, best first. */
-  restore(slot: number, entries: readonly TopListEntry[]): void {
-    const base = slot * this.topK;
-    entries.forEach(({ counterpart, score, distanceKm, compatibility }, rank) => {
-      this.counterparts[base + rank] = counterpart;
-      this.scores[base + rank] = score;
-      this.distances[base + rank] = distanceKm;
-      this.compatibilities[base + rank] = compatibility;
-    });
-    this.counts[slot] = entries.length;
+  /**
+   * Sets a cell of a list as an earlier search of the same declarations left it: the cells of
+   * a list are restored best first, from rank 0.
+   */
+  restoreCell(
+    slot: number,
+    rank: number,
+    counterpart: number,
+    score: number,
+    distanceKm: number,
+    compatibility: Compatibility,
+  ): void {
+    const cell = slot * this.topK + rank;
+    this.counterparts[cell] = counterpart;
+    this.scores[cell] = score;
+    this.distances[cell] = distanceKm;
+    this.compatibilities[cell] = compatibility;
+    this.counts[slot] = rank + 1;
   }
 
   /** A list, best first. */
