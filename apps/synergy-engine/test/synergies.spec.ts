@@ -520,6 +520,8 @@ describe('synergies, kept current by the recompute queue', () => {
     const paged = `all: synergies(first: 1) { totalCount nodes { id } }
       collective: synergies(filter: { kind: COLLECTIVE }) { totalCount pageInfo { hasNextPage } }`;
 
+    // No recompute of an earlier change left to read synergies meanwhile.
+    await settled();
     const queries = jest.spyOn(dataSource.logger, 'logQuery');
     const synergyQueriesFor = async (representations: typeof organizations) => {
       queries.mockClear();
