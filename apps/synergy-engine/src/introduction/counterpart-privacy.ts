@@ -32,15 +32,22 @@ export class CounterpartPrivacy {
     return synergy.organizationIds.every((id) => consents.some((c) => c.organizationId === id));
   }
 
+  /**
+   * Whether the other side of the synergy may be hidden from the caller, known without reading
+   * anything: only that of a B2B synergy, only from a caller who does not reach it for the
+   * programme.
+   */
+  mayHideCounterpart(synergy: Synergy, principal: Principal): boolean {
+    return synergy.kind === 'B2B' && !principal.roles.some((role) => SEE_EVERY_SIDE.has(role));
+  }
+
   /** Whether the caller sees the synergy from one side, with the other side not introduced. */
   async hidesCounterpart(
     synergy: Synergy,
     principal: Principal,
     loaders: RequestLoaders,
   ): Promise<boolean> {
-    if (synergy.kind !== 'B2B' || principal.roles.some((role) => SEE_EVERY_SIDE.has(role))) {
-      return false;
-    }
+    if (!this.mayHideCounterpart(synergy, principal)) return false;
     return !(await this.introduced(synergy, loaders));
   }
 
@@ -60,5 +67,20 @@ export class CounterpartPrivacy {
         hidden.map((synergy) => withCounterpartRounded(synergy)),
       )
       .load(synergy);
+  }
+
+  /**
+   * What `read` gives of the synergy as the caller may see it: at once when nothing of it may be
+   * hidden from the caller (a facilitator's page of 50 synergies then waits on nothing), else
+   * once the consents are read.
+   */
+  readAsSeenBy<T>(
+    synergy: Synergy,
+    principal: Principal,
+    loaders: RequestLoaders,
+    read: (seen: Synergy) => T,
+  ): T | Promise<T> {
+    if (!this.mayHideCounterpart(synergy, principal)) return read(synergy);
+    return this.asSeenBy(synergy, principal, loaders).then(read);
   }
 }

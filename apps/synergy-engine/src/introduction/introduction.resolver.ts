@@ -26,6 +26,26 @@ import { AnonymousParticipantModel, IntroductionContactModel } from './introduct
 import { IntroductionService } from './introduction.service';
 
 /**
+ * A synergy's participants as the caller sees them: the other side's rows are hidden from it
+ * while it sees the synergy from one side only, its counterpart not introduced.
+ */
+function participantsOf(
+  synergy: Synergy,
+  principal: Principal,
+  { introduced, hidden }: { introduced: boolean; hidden: boolean },
+): SynergyParticipantModel[] {
+  return synergy.participants.map(({ organizationId, role, declarationIds }) => ({
+    synergyId: synergy.id,
+    synergyKind: synergy.kind,
+    organizationId,
+    introduced,
+    role,
+    declarationIds:
+      hidden && organizationId !== principal.organizationId ? [] : [...declarationIds],
+  }));
+}
+
+/**
  * The participants of a synergy, as each caller may see them, and the double opt-in. The fields
  * take GraphQL's own arguments (NoArgs), as the synergy's own do: a page of 50 synergies resolves
  * them for each of its participants.
@@ -38,22 +58,19 @@ export class SynergyParticipantsResolver {
   ) {}
 
   @ResolveField(() => [SynergyParticipantModel])
-  async participants(
+  participants(
     synergy: Synergy,
     _args: NoArgs,
     { principal, loaders }: GraphQLRequestContext,
-  ): Promise<SynergyParticipantModel[]> {
-    const introduced = await this.privacy.introduced(synergy, loaders);
-    const hidden = await this.privacy.hidesCounterpart(synergy, principal, loaders);
-    return synergy.participants.map(({ organizationId, role, declarationIds }) => ({
-      synergyId: synergy.id,
-      synergyKind: synergy.kind,
-      organizationId,
-      introduced,
-      role,
-      declarationIds:
-        hidden && organizationId !== principal.organizationId ? [] : [...declarationIds],
-    }));
+  ): SynergyParticipantModel[] | Promise<SynergyParticipantModel[]> {
+    const seen = (introduced: boolean) =>
+      participantsOf(synergy, principal, {
+        introduced,
+        hidden: !introduced && this.privacy.mayHideCounterpart(synergy, principal),
+      });
+    // Only the sides of a B2B synergy are ever introduced: the others wait on no consent.
+    if (synergy.kind !== 'B2B') return seen(false);
+    return this.privacy.introduced(synergy, loaders).then(seen);
   }
 
   @Mutation(() => SynergyModel, {

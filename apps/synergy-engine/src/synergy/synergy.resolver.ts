@@ -118,25 +118,26 @@ export class SynergyResolver {
     deprecationReason:
       'Its shape depends on the kind: read `explanation`, the same terms, rules, facts and words typed',
   })
-  async rationale(
+  rationale(
     synergy: Synergy,
     _args: NoArgs,
     { principal, loaders }: GraphQLRequestContext,
-  ): Promise<Record<string, unknown>> {
-    return presentedRationale(await this.privacy.asSeenBy(synergy, principal, loaders));
+  ): Record<string, unknown> | Promise<Record<string, unknown>> {
+    return this.privacy.readAsSeenBy(synergy, principal, loaders, presentedRationale);
   }
 
   @ResolveField(() => SynergyExplanationModel, {
     description:
       'Why the engine proposes it: each term of the score, the rules and facts it rests on, the steps it needs, in French and English',
   })
-  async explanation(
+  explanation(
     synergy: Synergy,
     _args: NoArgs,
     { principal, loaders }: GraphQLRequestContext,
-  ): Promise<SynergyExplanationModel> {
-    const seen = await this.privacy.asSeenBy(synergy, principal, loaders);
-    return explanationOf(presentedRationale(seen));
+  ): SynergyExplanationModel | Promise<SynergyExplanationModel> {
+    return this.privacy.readAsSeenBy(synergy, principal, loaders, (seen) =>
+      explanationOf(presentedRationale(seen)),
+    );
   }
 
   @ResolveField(() => Float, {
@@ -145,12 +146,12 @@ export class SynergyResolver {
       'B2B: great-circle km between the sides; in whole km for a company member until both ' +
       'sides are introduced',
   })
-  async distanceKm(
+  distanceKm(
     synergy: Synergy,
     _args: NoArgs,
     { principal, loaders }: GraphQLRequestContext,
-  ): Promise<number | null> {
-    return (await this.privacy.asSeenBy(synergy, principal, loaders)).distanceKm;
+  ): number | null | Promise<number | null> {
+    return this.privacy.readAsSeenBy(synergy, principal, loaders, (seen) => seen.distanceKm);
   }
 
   @ResolveField(() => Float, {
@@ -158,12 +159,12 @@ export class SynergyResolver {
       '0 to 1; how each term weighs is in the rationale. Two decimals for a company member ' +
       'until both sides of a B2B synergy are introduced',
   })
-  async score(
+  score(
     synergy: Synergy,
     _args: NoArgs,
     { principal, loaders }: GraphQLRequestContext,
-  ): Promise<number> {
-    return (await this.privacy.asSeenBy(synergy, principal, loaders)).score;
+  ): number | Promise<number> {
+    return this.privacy.readAsSeenBy(synergy, principal, loaders, (seen) => seen.score);
   }
 
   @ResolveField(() => Float, {
@@ -203,12 +204,12 @@ export class SynergyResolver {
     nullable: true,
     description: 'B2B exchanges of a weighed flow only',
   })
-  async impact(
+  impact(
     synergy: Synergy,
     _args: NoArgs,
     { principal, loaders }: GraphQLRequestContext,
-  ): Promise<SynergyImpactModel | null> {
-    return presentedImpact(await this.privacy.asSeenBy(synergy, principal, loaders));
+  ): SynergyImpactModel | null | Promise<SynergyImpactModel | null> {
+    return this.privacy.readAsSeenBy(synergy, principal, loaders, presentedImpact);
   }
 
   @ResolveField(() => SynergyEurosModel, {
