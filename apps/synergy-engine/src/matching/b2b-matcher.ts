@@ -212,7 +212,8 @@ export function recordsOf(
 ): B2BSynergy[] {
   const allocated = allocatedByRank(build);
   const { declarations } = build.dense;
-  const sides = new Array<B2BSide | undefined>(declarations.length);
+  // Filled, not holey: a hole read looks up the prototype chain, once per record.
+  const sides = new Array<B2BSide | undefined>(declarations.length).fill(undefined);
   const sideOf = (slot: number): B2BSide =>
     (sides[slot] ??= b2bSide(
       declarations[slot],
