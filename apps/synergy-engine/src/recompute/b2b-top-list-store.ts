@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { StoredTopList } from '../matching';
+import { sameTopList, type StoredTopList } from '../matching';
 
 /** Rows per statement, as the synergy store writes them. */
 const BATCH = 2000;
@@ -13,15 +13,15 @@ interface TopListRow {
   entries: StoredEntry[];
 }
 
-/** The stored top lists of a territory's declarations of some categories. */
+/** The stored top lists of a territory's declarations of some categories (all, `null`). */
 export async function readTopLists(
   manager: EntityManager,
   territoryId: string,
-  categoryCodes: readonly string[],
+  categoryCodes: readonly string[] | null,
 ): Promise<StoredTopList[]> {
   const rows: TopListRow[] = await manager.query(
     `SELECT declaration_id, kind, category_code, entries FROM b2b_top_list
-     WHERE territory_id = $1 AND category_code = ANY($2::text[])`,
+     WHERE territory_id = $1 AND ($2::text[] IS NULL OR category_code = ANY($2::text[]))`,
     [territoryId, categoryCodes],
   );
   return rows.map((row) => ({
@@ -79,8 +79,8 @@ export async function writeTopLists(
 }
 
 /**
- * Replaces the stored lists of a territory's declarations of some categories (all of them,
- * `null`) with a whole match's.
+ * Makes the stored lists of a territory's declarations of some categories (all of them, `null`)
+ * a whole match's: writes those that differ, deletes those of declarations it no longer lists.
  */
 export async function replaceTopLists(
   manager: EntityManager,
@@ -88,10 +88,19 @@ export async function replaceTopLists(
   categoryCodes: readonly string[] | null,
   lists: readonly StoredTopList[],
 ): Promise<void> {
-  await manager.query(
-    `DELETE FROM b2b_top_list
-     WHERE territory_id = $1 AND ($2::text[] IS NULL OR category_code = ANY($2::text[]))`,
-    [territoryId, categoryCodes],
+  const stored = new Map(
+    (await readTopLists(manager, territoryId, categoryCodes)).map((list) => [
+      list.declarationId,
+      list,
+    ]),
   );
-  await writeTopLists(manager, territoryId, lists, { declarationIds: [], categoryCodes: [] });
+  const changed = lists.filter((list) => {
+    const before = stored.get(list.declarationId);
+    stored.delete(list.declarationId);
+    return !before || !sameTopList(before, list);
+  });
+  await manager.query(`DELETE FROM b2b_top_list WHERE declaration_id = ANY($1::uuid[])`, [
+    [...stored.keys()],
+  ]);
+  await writeTopLists(manager, territoryId, changed, { declarationIds: [], categoryCodes: [] });
 }
