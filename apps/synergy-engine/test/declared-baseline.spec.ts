@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@symbiose/testing';
 import type { DeclarationSnapshotV1 } from '@symbiose/contracts';
-import { declarationOf, envelope, organizationSnapshot, zoneSnapshot } from './engine-test-events';
-import { DEGREES_PER_KM } from './worked-example';
+import { envelope, zoneSnapshot } from './engine-test-events';
+import { workedCopperFlow } from './worked-example';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
@@ -27,35 +27,10 @@ describe('a waste’s declared route and collector distance, in its synergy’s 
   let scenario: EngineScenario;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
-  const electrician = organizationSnapshot(zone.zoneId, territory, {
-    name: 'Électricité Cadurcienne',
-    nafCode: '43.21A',
-    latitude: 44.38,
-    longitude: 1.47,
-  });
-  const recycler = organizationSnapshot(zone.zoneId, territory, {
-    name: 'Métaux du Lot',
-    nafCode: '24.44Z',
-    latitude: 44.38 + 5 * DEGREES_PER_KM,
-    longitude: 1.47,
-  });
-  const copperScrap = declarationOf(electrician.organizationId, {
-    categoryCode: 'WASTE_METALS',
-    label: 'Chutes de câbles cuivre',
-    annualQuantity: 2,
-    canonicalUnit: 't',
-    frequency: 'QUARTERLY',
-    wasteCode: '170401',
-  });
-  const metalNeed = declarationOf(recycler.organizationId, {
-    kind: 'NEED',
-    categoryCode: 'WASTE_METALS',
-    label: 'Métaux à refondre',
-    annualQuantity: 10,
-    canonicalUnit: 't',
-    frequency: 'QUARTERLY',
-    wasteCode: null,
-  });
+  const { electrician, recycler, copperScrap, metalNeed } = workedCopperFlow(
+    zone.zoneId,
+    territory,
+  );
 
   beforeAll(async () => {
     scenario = await startEngineScenario('declared-baseline', {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { waitFor } from '@symbiose/testing';
 import { TestService } from '@symbiose/service-testing';
 import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
-import { DEGREES_PER_KM, workedCardboardFlow } from './worked-example';
+import { DEGREES_PER_KM, workedCardboardFlow, workedCopperFlow } from './worked-example';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
@@ -27,35 +27,10 @@ describe('the impact method, worked by hand, against the API', () => {
     zone.zoneId,
     territory,
   );
-  const electrician = organizationSnapshot(zone.zoneId, territory, {
-    name: 'Électricité Cadurcienne',
-    nafCode: '43.21A',
-    latitude: 44.38,
-    longitude: 1.47,
-  });
-  const recycler = organizationSnapshot(zone.zoneId, territory, {
-    name: 'Métaux du Lot',
-    nafCode: '24.44Z',
-    latitude: 44.38 + 5 * DEGREES_PER_KM,
-    longitude: 1.47,
-  });
-  const copperScrap = declarationOf(electrician.organizationId, {
-    categoryCode: 'WASTE_METALS',
-    label: 'Chutes de câbles cuivre',
-    annualQuantity: 2,
-    canonicalUnit: 't',
-    frequency: 'QUARTERLY',
-    wasteCode: '170401',
-  });
-  const metalNeed = declarationOf(recycler.organizationId, {
-    kind: 'NEED',
-    categoryCode: 'WASTE_METALS',
-    label: 'Métaux à refondre',
-    annualQuantity: 10,
-    canonicalUnit: 't',
-    frequency: 'QUARTERLY',
-    wasteCode: null,
-  });
+  const { electrician, recycler, copperScrap, metalNeed } = workedCopperFlow(
+    zone.zoneId,
+    territory,
+  );
 
   // One 3 t offer of plastic films and three firms needing 2 t each.
   const filmMaker = organizationSnapshot(zone.zoneId, territory, {

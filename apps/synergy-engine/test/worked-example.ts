@@ -28,3 +28,40 @@ export function workedCardboardFlow(zoneId: string, territoryId: string) {
   const packagingNeed = packagingNeedOf(shipper.organizationId);
   return { packager, shipper, cardboard, packagingNeed };
 }
+
+/**
+ * The copper flow docs/impact-method.md works by hand: an electrician's 2 t of cable scrap a
+ * year, quarterly, and a metal recycler 5 km north needing 10 t of metal to remelt.
+ */
+export function workedCopperFlow(zoneId: string, territoryId: string) {
+  const electrician = organizationSnapshot(zoneId, territoryId, {
+    name: 'Électricité Cadurcienne',
+    nafCode: '43.21A',
+    latitude: 44.38,
+    longitude: 1.47,
+  });
+  const recycler = organizationSnapshot(zoneId, territoryId, {
+    name: 'Métaux du Lot',
+    nafCode: '24.44Z',
+    latitude: 44.38 + 5 * DEGREES_PER_KM,
+    longitude: 1.47,
+  });
+  const copperScrap = declarationOf(electrician.organizationId, {
+    categoryCode: 'WASTE_METALS',
+    label: 'Chutes de câbles cuivre',
+    annualQuantity: 2,
+    canonicalUnit: 't',
+    frequency: 'QUARTERLY',
+    wasteCode: '170401',
+  });
+  const metalNeed = declarationOf(recycler.organizationId, {
+    kind: 'NEED',
+    categoryCode: 'WASTE_METALS',
+    label: 'Métaux à refondre',
+    annualQuantity: 10,
+    canonicalUnit: 't',
+    frequency: 'QUARTERLY',
+    wasteCode: null,
+  });
+  return { electrician, recycler, copperScrap, metalNeed };
+}
