@@ -135,4 +135,28 @@ describe('facilitatorsOf', () => {
     expect(allowed).toEqual([true, false, true]);
     expect(lookup.calls).toEqual([[CAHORS_SUD, FIGEAC_OUEST]]);
   });
+
+  it('answers at once a rule of a request that looked its zones up already, the same as before', async () => {
+    const lookup = new FakeLookup();
+    const loaders = new RequestLoaders();
+    const ask = (zoneId: string) => onZone(request({ zoneId }, {}, { lookup, loaders }));
+    expect(await Promise.all([ask(CAHORS_SUD), ask(FIGEAC_OUEST)])).toEqual([true, false]);
+    expect(ask(CAHORS_SUD)).toBe(true);
+    const outside = request({ zoneId: FIGEAC_OUEST }, {}, { lookup, loaders });
+    expect(onZone(outside)).toBe(false);
+    expect(outside.outOfReach).toEqual({ field: 'zoneId', id: FIGEAC_OUEST });
+    expect(lookup.calls).toEqual([[CAHORS_SUD, FIGEAC_OUEST]]);
+  });
+
+  it('refuses for a failed lookup rather than read it as an unknown zone', async () => {
+    const failing = new FakeLookup();
+    failing.territoriesOfZones = () => Promise.reject(new Error('directory unreachable'));
+    const call = request(
+      { zoneId: CAHORS_SUD },
+      {},
+      { lookup: failing, loaders: new RequestLoaders() },
+    );
+    await expect(onZone(call)).rejects.toThrow('directory unreachable');
+    expect(call.outOfReach).toBeUndefined();
+  });
 });

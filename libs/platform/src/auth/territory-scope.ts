@@ -11,6 +11,7 @@ import {
   RowKey,
   rowNamed,
 } from './access-rules';
+import { RequestLoaders } from '../graphql/request-loaders';
 
 /**
  * What a call is about, geographically: the zones, organizations and
@@ -42,80 +43,118 @@ export abstract class TerritoryLookup {
   abstract territoriesOfOrganizations(organizationIds: string[]): Promise<Map<string, string>>;
 }
 
+type Kind = 'zones' | 'organizations';
+
 /**
- * The territories of zones or organizations, in the order of their ids (undefined for those
- * unknown): batched over the GraphQL request's rules when it has loaders.
+ * The territory of each zone and organization a request looked up (null for one unknown), or
+ * the lookup under way: each is looked up once per request, batched with the request's others.
  */
-async function territoriesOfIds(
-  request: AccessRequest,
-  of: 'zones' | 'organizations',
-  ids: string[],
-): Promise<(string | undefined)[]> {
-  if (ids.length === 0) return [];
+const territoriesKnown = (request: AccessRequest, of: Kind) =>
+  (request.loaders ??= new RequestLoaders()).memo<string, string | null | Promise<unknown>>(
+    `access:territory of ${of}`,
+  );
+
+/** Starts looking the territory of a zone or organization up; undefined when it is known. */
+function lookingUp(request: AccessRequest, of: Kind, id: string): Promise<unknown> | undefined {
+  const known = territoriesKnown(request, of);
+  const territory = known.get(id);
+  if (territory !== undefined) return territory instanceof Promise ? territory : undefined;
   const lookup = request.services.get(TerritoryLookup, { strict: false });
-  const find = (keys: readonly string[]) =>
-    of === 'zones'
-      ? lookup.territoriesOfZones([...keys])
-      : lookup.territoriesOfOrganizations([...keys]);
-  if (!request.loaders) {
-    const found = await find(ids);
-    return ids.map((id) => found.get(id));
-  }
-  const territories = await request.loaders
-    .get<string, string | null>(`access:territory of ${of}`, async (keys) => {
-      const found = await find(keys);
+  const looked = request
+    .loaders!.get<string, string | null>(`access:territory of ${of}`, async (keys) => {
+      const found = await (of === 'zones'
+        ? lookup.territoriesOfZones([...keys])
+        : lookup.territoriesOfOrganizations([...keys]));
       return keys.map((key) => found.get(key) ?? null);
     })
-    .loadMany(ids);
-  // A lookup that failed (a directory down) is no answer, and must not read as "unknown id".
-  const failure = territories.find((territory) => territory instanceof Error);
-  if (failure) throw failure;
-  return territories.map((territory) => (typeof territory === 'string' ? territory : undefined));
+    .load(id)
+    // A failed lookup (a directory down) stays a rejection: no answer, not an unknown id.
+    .then((found) => known.set(id, found));
+  known.set(id, looked);
+  return looked;
 }
 
 const present = (values: unknown[] | undefined): unknown[] =>
   (values ?? []).filter((value) => value !== undefined && value !== null);
 
-/** The territories a scope lies in; undefined when it names something unknown (or that is no id). */
-async function territoriesOf(scope: Scope, request: AccessRequest): Promise<string[] | undefined> {
+interface ScopeIds {
+  zoneIds: string[];
+  organizationIds: string[];
+  territoryIds: string[];
+}
+
+/** The ids a scope names; undefined when it names something unknown (or that is no id). */
+function idsOf(scope: Scope): ScopeIds | undefined {
   if (scope.namesUnknownRow) return undefined;
   const zoneIds = present(scope.zoneIds);
   const organizationIds = present(scope.organizationIds);
   const territoryIds = present(scope.territoryIds);
   const ids = [...zoneIds, ...organizationIds, ...territoryIds];
   if (!ids.every((id): id is string => typeof id === 'string' && isUUID(id))) return undefined;
-  const [ofZones, ofOrganizations] = await Promise.all([
-    territoriesOfIds(request, 'zones', zoneIds as string[]),
-    territoriesOfIds(request, 'organizations', organizationIds as string[]),
-  ]);
-  const resolved = [...ofZones, ...ofOrganizations, ...(territoryIds as string[])];
-  return resolved.every((id): id is string => id !== undefined) ? resolved : undefined;
+  return { zoneIds, organizationIds, territoryIds } as ScopeIds;
 }
 
-/** Whether a scope lies in the caller's territories; 'nothing' when it names nothing. */
-async function reach(scope: Scope, request: AccessRequest): Promise<boolean | 'nothing'> {
-  const territories = await territoriesOf(scope, request);
-  if (territories === undefined) return false;
+/** The lookups a scope's territories wait on: none once the request knows them. */
+function lookupsOf(parts: Scope[], request: AccessRequest): Promise<unknown>[] {
+  return parts.flatMap((part) => {
+    const ids = idsOf(part);
+    if (!ids) return [];
+    const looked = [
+      ...ids.zoneIds.map((id) => lookingUp(request, 'zones', id)),
+      ...ids.organizationIds.map((id) => lookingUp(request, 'organizations', id)),
+    ];
+    return looked.filter((pending): pending is Promise<unknown> => pending !== undefined);
+  });
+}
+
+/** Whether a scope lies in the caller's territories, once they are known; 'nothing' when it names nothing. */
+function reach(scope: Scope, request: AccessRequest): boolean | 'nothing' {
+  const ids = idsOf(scope);
+  if (!ids) return false;
+  const territories = [
+    ...ids.zoneIds.map((id) => territoriesKnown(request, 'zones').get(id)),
+    ...ids.organizationIds.map((id) => territoriesKnown(request, 'organizations').get(id)),
+    ...ids.territoryIds,
+  ];
   if (territories.length === 0) return 'nothing';
-  return territories.every((id) => request.principal.territoryIds.includes(id));
+  return territories.every(
+    (id) => typeof id === 'string' && request.principal.territoryIds.includes(id),
+  );
+}
+
+/** Whether a call's parts all lie in the caller's territories, naming the first that does not. */
+function reachesAll(parts: Scope[], request: AccessRequest): boolean {
+  const reached = parts.map((part) => reach(part, request));
+  const outside = parts.find((_, index) => reached[index] === false);
+  if (outside) return refuseOutOfReach(request, outside.namedBy);
+  return reached.includes(true);
+}
+
+/** Decides on a call's scope once the request knows its territories: at once when it does. */
+function judged(scope: Scope, request: AccessRequest): boolean | Promise<boolean> {
+  const parts = scope.parts ?? [scope];
+  const pending = lookupsOf(parts, request);
+  if (pending.length === 0) return reachesAll(parts, request);
+  const settled = pending.length === 1 ? pending[0] : Promise.all(pending);
+  return settled.then(() => reachesAll(parts, request));
 }
 
 /**
  * Facilitators of the territories the call is about (and ADMIN). A call naming a zone,
  * organization or territory that is unknown to the service or outside the caller's territories
  * is refused as out of reach (NOT_FOUND, whichever it is); one that names none is refused
- * outright: a facilitator's lists are asked zone by zone or territory by territory.
+ * outright: a facilitator's lists are asked zone by zone or territory by territory. Each zone
+ * or organization is looked up once per request, however many rules ask it: a rule asked again
+ * answers at once.
  */
 export const facilitatorsOf =
   (scopeOf: ScopeOf): AccessRule =>
-  async (request) => {
+  (request) => {
     if (!hasRole(request.principal, 'FACILITATOR')) return false;
-    const scope = await scopeOf(request);
-    const parts = scope.parts ?? [scope];
-    const reached = await Promise.all(parts.map((part) => reach(part, request)));
-    const outside = parts.find((_, index) => reached[index] === false);
-    if (outside) return refuseOutOfReach(request, outside.namedBy);
-    return reached.includes(true);
+    const scope = scopeOf(request);
+    return scope instanceof Promise
+      ? scope.then((known) => judged(known, request))
+      : judged(scope, request);
   };
 
 /** The zone a call names: `inZone(argument('zoneId'))`. */

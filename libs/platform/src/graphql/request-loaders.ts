@@ -11,6 +11,7 @@ import { Locale, requestLocale } from '../http/request-locale';
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly memos = new Map<string, Map<unknown, unknown>>();
 
   /** `cacheKey` tells keys apart that are objects: by value rather than by identity. */
   get<K, V>(
@@ -27,6 +28,19 @@ export class RequestLoaders {
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /**
+   * A map that lives as long as the request, made on first use: for what a request decides once
+   * and reads back at once (without a promise) every time after.
+   */
+  memo<K, V>(name: string): Map<K, V> {
+    let memo = this.memos.get(name);
+    if (!memo) {
+      memo = new Map<unknown, unknown>();
+      this.memos.set(name, memo);
+    }
+    return memo as Map<K, V>;
   }
 
   /** The request's loader of rows by id: one `findByIds` for every id asked, null where none. */
