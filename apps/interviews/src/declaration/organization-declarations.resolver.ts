@@ -1,22 +1,27 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, Loaders, RequestLoaders } from '@symbiose/platform';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, FieldArgs, GraphQLRequestContext, validatedArgs } from '@symbiose/platform';
 import { OrganizationDeclarationsArgs } from './dto/declarations.args';
 import { DeclarationListing } from './declaration-listing.service';
 import { Declaration } from './declaration.entity';
 import { DeclarationConnection } from './declaration.model';
 import { OrganizationReference } from '@symbiose/directory-replica';
 
-/** The declarations of an organization, as a field of Organization. */
+/**
+ * The declarations of an organization, as a field of Organization. It takes GraphQL's own
+ * arguments, checked as `@Args()` would be, and no parameter decorator of Nest's: Nest would give
+ * each organization of a page a pipe, execution context, validation and promises of its own.
+ */
 @Resolver(() => OrganizationReference)
 export class OrganizationDeclarationsResolver {
   constructor(private readonly listing: DeclarationListing) {}
 
   @ResolveField(() => DeclarationConnection, { description: 'Oldest first' })
-  declarations(
-    @Parent() organization: OrganizationReference,
-    @Args() { filter, ...page }: OrganizationDeclarationsArgs,
-    @Loaders() loaders: RequestLoaders,
+  async declarations(
+    organization: OrganizationReference,
+    @FieldArgs(() => OrganizationDeclarationsArgs) args: Record<string, unknown>,
+    { loaders }: GraphQLRequestContext,
   ): Promise<Connection<Declaration>> {
+    const { filter, ...page } = await validatedArgs(loaders, OrganizationDeclarationsArgs, args);
     // One batch per set of arguments: the gateway asks the same of every organization it resolves.
     const batch = JSON.stringify({ filter, first: page.first, after: page.after });
     return loaders
