@@ -3,7 +3,13 @@ import { bearer, postGraphQL, testToken, waitFor } from '@symbiose/testing';
 import { TestService } from '@symbiose/service-testing';
 import { RecomputeCollectivePools1766300000100 } from '../src/migrations/1766300000100-recompute-collective-pools';
 import { RecomputeCollectiveSpend1766400000000 } from '../src/migrations/1766400000000-recompute-collective-spend';
-import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
+import {
+  cardboardOf,
+  declarationOf,
+  organizationSnapshot,
+  wasteCollectionNeedOf,
+  zoneSnapshot,
+} from './engine-test-events';
 import { DEGREES_PER_KM } from './worked-example';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
@@ -43,31 +49,6 @@ describe('the impact of collective synergies, against the API', () => {
   const panelMaker = firm('Panneaux du Lot', 2);
   const [guarded, alsoGuarded] = [firm('Entrepôts Cadurciens', 1.5), firm('Transports Vidal', 1.2)];
   const [buyer, otherBuyer] = [firm('Menuiserie Sud', 0.8), firm('Garage du Parc', 0.3)];
-  const collectionNeed = (organizationId: string) =>
-    declarationOf(organizationId, {
-      kind: 'NEED',
-      categoryCode: 'SERVICE_WASTE_COLLECTION',
-      label: 'Collecte mutualisée',
-      annualQuantity: null,
-      canonicalUnit: null,
-      frequency: null,
-      wasteCode: null,
-    });
-  const cardboard = (
-    organizationId: string,
-    annualQuantity: number,
-    frequency: 'QUARTERLY' | 'MONTHLY',
-    disposalCostCentsPerUnit?: number,
-  ) =>
-    declarationOf(organizationId, {
-      categoryCode: 'WASTE_CARDBOARD',
-      label: 'Cartons',
-      annualQuantity,
-      canonicalUnit: 't',
-      frequency,
-      wasteCode: '150101',
-      ...(disposalCostCentsPerUnit ? { economics: { disposalCostCentsPerUnit } } : {}),
-    });
   const sharedNeed = (
     organizationId: string,
     categoryCode: string,
@@ -85,13 +66,13 @@ describe('the impact of collective synergies, against the API', () => {
       ...(purchasePriceCentsPerUnit ? { economics: { purchasePriceCentsPerUnit } } : {}),
     });
   // 95 € and 110 € a tonne of cardboard to be rid of today; the third firm said nothing.
-  const unpricedCardboard = cardboard(causse.organizationId, 1, 'MONTHLY');
+  const unpricedCardboard = cardboardOf(causse.organizationId, 1, 'MONTHLY');
   // 28 € an hour of guarding today; the second firm said nothing.
   const unpricedGuard = sharedNeed(alsoGuarded.organizationId, 'SERVICE_SECURITY_GUARDING', 400);
   const declarations = [
-    ...[quercy, lotoise, causse].map((o) => collectionNeed(o.organizationId)),
-    cardboard(quercy.organizationId, 12, 'QUARTERLY', 9_500),
-    cardboard(lotoise.organizationId, 2, 'MONTHLY', 11_000),
+    ...[quercy, lotoise, causse].map((o) => wasteCollectionNeedOf(o.organizationId)),
+    cardboardOf(quercy.organizationId, 12, 'QUARTERLY', 9_500),
+    cardboardOf(lotoise.organizationId, 2, 'MONTHLY', 11_000),
     unpricedCardboard,
     // 60 € a tonne of broken pallets to be rid of today.
     declarationOf(quercy.organizationId, {

@@ -87,6 +87,37 @@ export function packagingNeedOf(organizationId: string): DeclarationSnapshotV1 {
   });
 }
 
+/** A firm's need of a pooled waste collection: a collective need, with no quantity. */
+export function wasteCollectionNeedOf(organizationId: string): DeclarationSnapshotV1 {
+  return declarationOf(organizationId, {
+    kind: 'NEED',
+    categoryCode: 'SERVICE_WASTE_COLLECTION',
+    label: 'Collecte mutualisée',
+    annualQuantity: null,
+    canonicalUnit: null,
+    frequency: null,
+    wasteCode: null,
+  });
+}
+
+/** A firm's cardboard waste (15 01 01), with its disposal cost when given. */
+export function cardboardOf(
+  organizationId: string,
+  annualQuantity: number,
+  frequency: 'QUARTERLY' | 'MONTHLY',
+  disposalCostCentsPerUnit?: number,
+): DeclarationSnapshotV1 {
+  return declarationOf(organizationId, {
+    categoryCode: 'WASTE_CARDBOARD',
+    label: 'Cartons',
+    annualQuantity,
+    canonicalUnit: 't',
+    frequency,
+    wasteCode: '150101',
+    ...(disposalCostCentsPerUnit ? { economics: { disposalCostCentsPerUnit } } : {}),
+  });
+}
+
 /** Publishes events on the engine's queue and waits until its inbox has handled them. */
 export class EngineEventFeed {
   private readonly publisher: BullMqEventPublisher;

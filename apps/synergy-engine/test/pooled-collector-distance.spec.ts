@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { waitFor } from '@symbiose/testing';
 import type { DeclarationSnapshotV1 } from '@symbiose/contracts';
 import { VEHICLES } from '../src/matching/impact-factors';
-import { declarationOf, envelope, organizationSnapshot, zoneSnapshot } from './engine-test-events';
+import {
+  cardboardOf,
+  envelope,
+  organizationSnapshot,
+  wasteCollectionNeedOf,
+  zoneSnapshot,
+} from './engine-test-events';
 import { DEGREES_PER_KM } from './worked-example';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
@@ -39,39 +45,16 @@ describe('a pooled collection credits each member’s own declared collector leg
       longitude: 1.4502,
     });
   const [printer, binder] = [firm('Imprimerie du Lot', 0), firm('Reliure Cadurcienne', 0.5)];
-  const collectionNeed = (organizationId: string) =>
-    declarationOf(organizationId, {
-      kind: 'NEED',
-      categoryCode: 'SERVICE_WASTE_COLLECTION',
-      label: 'Collecte mutualisée',
-      annualQuantity: null,
-      canonicalUnit: null,
-      frequency: null,
-      wasteCode: null,
-    });
-  const cardboard = (
-    organizationId: string,
-    annualQuantity: number,
-    frequency: 'QUARTERLY' | 'MONTHLY',
-  ) =>
-    declarationOf(organizationId, {
-      categoryCode: 'WASTE_CARDBOARD',
-      label: 'Cartons',
-      annualQuantity,
-      canonicalUnit: 't',
-      frequency,
-      wasteCode: '150101',
-    });
-  const printerCardboard = cardboard(printer.organizationId, 12, 'QUARTERLY');
-  const binderCardboard = cardboard(binder.organizationId, 2, 'MONTHLY');
+  const printerCardboard = cardboardOf(printer.organizationId, 12, 'QUARTERLY');
+  const binderCardboard = cardboardOf(binder.organizationId, 2, 'MONTHLY');
 
   beforeAll(async () => {
     scenario = await startEngineScenario('pooled-collector-distance', {
       zones: [zone],
       organizations: [printer, binder],
       declarations: [
-        collectionNeed(printer.organizationId),
-        collectionNeed(binder.organizationId),
+        wasteCollectionNeedOf(printer.organizationId),
+        wasteCollectionNeedOf(binder.organizationId),
         printerCardboard,
         binderCardboard,
       ],
