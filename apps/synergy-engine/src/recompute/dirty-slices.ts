@@ -35,6 +35,34 @@ export function sliceOfName(name: SliceName): SynergySlice | undefined {
   return undefined;
 }
 
+/**
+ * Beyond this many changed declarations in one B2B cluster, matching the cluster whole costs less
+ * than re-searching the top lists they move.
+ */
+export const MAX_REMATCHED_DECLARATIONS = 64;
+
+/**
+ * The names to record for some slices: a cluster that more declarations than
+ * `MAX_REMATCHED_DECLARATIONS` name is recorded whole, once.
+ */
+export function sliceNamesToRecord(slices: readonly SliceName[]): SliceName[] {
+  const byCluster = new Map<string, SliceName[]>();
+  const others: SliceName[] = [];
+  for (const name of new Set(slices)) {
+    const slice = sliceOfName(name);
+    if (slice?.kind !== 'B2B' || !slice.declarationId) {
+      others.push(name);
+      continue;
+    }
+    byCluster.set(slice.cluster, [...(byCluster.get(slice.cluster) ?? []), name]);
+  }
+  for (const [cluster, names] of byCluster) {
+    if (names.length > MAX_REMATCHED_DECLARATIONS) others.push(sliceName({ kind: 'B2B', cluster }));
+    else others.push(...names);
+  }
+  return [...new Set(others)].sort();
+}
+
 /** A dirty slice as a recompute read it: its `seq` grows with every change that touches it. */
 export interface DirtySlice {
   readonly slice: SliceName;
@@ -56,7 +84,7 @@ export async function markDirty(
     `INSERT INTO dirty_synergy_slice (territory_id, slice)
      SELECT $1, slice FROM unnest($2::text[]) AS slice
      ON CONFLICT (territory_id, slice) DO UPDATE SET seq = nextval('dirty_synergy_slice_seq')`,
-    [territoryId, [...new Set(slices)].sort()],
+    [territoryId, sliceNamesToRecord(slices)],
   );
 }
 

@@ -17,12 +17,7 @@ import {
 import { contentOfSynergy } from '../synergy/synergy-content';
 import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
 import { readTopLists, replaceTopLists, writeTopLists } from './b2b-top-list-store';
-
-/**
- * Beyond this many changed declarations in one cluster, matching the cluster whole costs less
- * than re-searching the lists they move.
- */
-const MAX_REMATCHED_DECLARATIONS = 64;
+import { MAX_REMATCHED_DECLARATIONS } from './dirty-slices';
 
 export interface SliceRecomputeOutcome extends StoreOutcome {
   /** Declarations read to match the slices. */
