@@ -1,5 +1,5 @@
-import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@symbiose/platform';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLRequestContext, NoArgs, RequestLoaders } from '@symbiose/platform';
 import { ZoneReference } from '@symbiose/directory-replica';
 import { B2BOpportunity } from './b2b-opportunity';
 import { B2BOpportunityModel } from './b2b-opportunity.model';
@@ -35,14 +35,19 @@ export class ZoneB2BOpportunitiesResolver {
       'the opportunity with the best synergy first',
   })
   async b2bOpportunities(
-    @Parent() zone: ZoneReference,
-    @Loaders() loaders: RequestLoaders,
+    zone: ZoneReference,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<B2BOpportunityModel[]> {
     return (await this.opportunities(loaders, zone.id)).map(modelOf);
   }
 
   @ResolveField(() => Int, { description: 'How many B2B opportunities it has' })
-  async b2bOpportunityCount(@Parent() zone: ZoneReference, @Loaders() loaders: RequestLoaders) {
+  async b2bOpportunityCount(
+    zone: ZoneReference,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
+  ): Promise<number> {
     return (await this.opportunities(loaders, zone.id)).length;
   }
 

@@ -1,5 +1,5 @@
-import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@symbiose/platform';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLRequestContext, NoArgs } from '@symbiose/platform';
 import { OrganizationService } from './organization.service';
 import { ZoneReference } from '@symbiose/directory-replica';
 
@@ -11,8 +11,9 @@ export class ZoneMatchableOrganizationCountResolver {
     description: 'Active organizations of the zone with coordinates: those the matching can place',
   })
   matchableOrganizationCount(
-    @Parent() zone: ZoneReference,
-    @Loaders() loaders: RequestLoaders,
+    zone: ZoneReference,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<number> {
     return loaders
       .get<string, number>('matchableOrganizationCountByZone', async (zoneIds) => {

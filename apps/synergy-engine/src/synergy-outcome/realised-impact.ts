@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import { ZoneReference } from '@symbiose/directory-replica';
-import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
+import { GraphQLRequestContext, NoArgs, UuidArgPipe } from '@symbiose/platform';
 import { CANONICAL_UNITS, roundCanonical } from '@symbiose/taxonomy';
 import { IMPACT_COLUMNS } from '../synergy/impact-columns';
 import { presentedRealisedImpact } from '../synergy/synergy-presentation';
@@ -162,8 +162,9 @@ export class ZoneRealisedImpactResolver {
       'What the zone’s synergies achieved, from their recorded outcomes; a synergy between two zones counts in both',
   })
   realisedImpact(
-    @Parent() zone: ZoneReference,
-    @Loaders() loaders: RequestLoaders,
+    zone: ZoneReference,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<RealisedImpactModel> {
     return zoneTotal(
       loaders,

@@ -1,5 +1,5 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Loaders, RequestLoaders } from '@symbiose/platform';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, GraphQLRequestContext, NoArgs } from '@symbiose/platform';
 import { Principal } from '@symbiose/tokens';
 import { SynergyModel } from '../synergy/synergy.model';
 import type { Synergy } from '../synergy/synergy.entity';
@@ -33,8 +33,9 @@ export class SynergyOutcomeResolver {
     description: 'Measured outcomes, oldest period first',
   })
   async outcomes(
-    @Parent() synergy: Synergy,
-    @Loaders() loaders: RequestLoaders,
+    synergy: Synergy,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<SynergyOutcomeModel[]> {
     const outcomes = await loaders
       .get('synergyOutcomes', (ids: readonly string[]) => this.recorder.outcomesOf(ids))

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import { ZoneReference } from '@symbiose/directory-replica';
-import { Loaders, RequestLoaders, UuidArgPipe } from '@symbiose/platform';
+import { GraphQLRequestContext, NoArgs, UuidArgPipe } from '@symbiose/platform';
 import type { CollectiveImpactEstimate, ImpactEstimate, SynergyEuros } from '../matching';
 import { collectiveImpactOfRow } from './stored-collective-pool';
 import { IMPACT_COLUMNS } from './impact-columns';
@@ -269,8 +269,9 @@ export class ZoneImpactResolver {
     description: 'What the zone’s live synergies would change in a year',
   })
   potentialImpact(
-    @Parent() zone: ZoneReference,
-    @Loaders() loaders: RequestLoaders,
+    zone: ZoneReference,
+    _args: NoArgs,
+    { loaders }: GraphQLRequestContext,
   ): Promise<ImpactTotalModel> {
     return zoneTotal(
       loaders,

@@ -1,4 +1,4 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { WasteCodeModel, wasteCodeModelOf } from '@symbiose/taxonomy-graphql';
 import { WasteFlowsArgs } from './dto/waste-flows.args';
 import { WasteFlowModel } from './waste-flow.model';
@@ -20,7 +20,7 @@ export class WasteFlowsResolver {
     nullable: true,
     description: 'Grouped by WASTE_CODE: the entry of wasteCode, with its labels',
   })
-  wasteCodeEntry(@Parent() flow: WasteFlowModel): WasteCodeModel | null {
+  wasteCodeEntry(flow: WasteFlowModel): WasteCodeModel | null {
     return flow.wasteCode ? (wasteCodeModelOf(flow.wasteCode) ?? null) : null;
   }
 }
