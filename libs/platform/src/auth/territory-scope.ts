@@ -45,14 +45,16 @@ export abstract class TerritoryLookup {
 
 type Kind = 'zones' | 'organizations';
 
+/** The request's loaders; a call with none (a route) batches the lookups of its own rule. */
+const loadersOf = (request: AccessRequest): RequestLoaders =>
+  (request.loaders ??= new RequestLoaders());
+
 /**
  * The territory of each zone and organization a request looked up (null for one unknown), or
  * the lookup under way: each is looked up once per request, batched with the request's others.
  */
 const territoriesKnown = (request: AccessRequest, of: Kind) =>
-  (request.loaders ??= new RequestLoaders()).memo<string, string | null | Promise<unknown>>(
-    `access:territory of ${of}`,
-  );
+  loadersOf(request).memo<string, string | null | Promise<unknown>>(`access:territory of ${of}`);
 
 /** Starts looking the territory of a zone or organization up; undefined when it is known. */
 function lookingUp(request: AccessRequest, of: Kind, id: string): Promise<unknown> | undefined {
@@ -60,8 +62,8 @@ function lookingUp(request: AccessRequest, of: Kind, id: string): Promise<unknow
   const territory = known.get(id);
   if (territory !== undefined) return territory instanceof Promise ? territory : undefined;
   const lookup = request.services.get(TerritoryLookup, { strict: false });
-  const looked = request
-    .loaders!.get<string, string | null>(`access:territory of ${of}`, async (keys) => {
+  const looked = loadersOf(request)
+    .get<string, string | null>(`access:territory of ${of}`, async (keys) => {
       const found = await (of === 'zones'
         ? lookup.territoriesOfZones([...keys])
         : lookup.territoriesOfOrganizations([...keys]));
