@@ -36,6 +36,7 @@ import {
   Labels,
   STORAGE_CONDITION_LABELS,
   THEME_LABELS,
+  WASTE_ROUTE_LABELS,
   WOOD_CLASS_LABELS,
 } from '@symbiose/taxonomy';
 
@@ -78,6 +79,7 @@ export const API_ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, La
     SynergySupply: SYNERGY_SUPPLY_LABELS,
     Theme: THEME_LABELS,
     WasteFlowGrouping: WASTE_FLOW_GROUPING_LABELS,
+    WasteRoute: WASTE_ROUTE_LABELS,
     WebhookDeliveryStatus: WEBHOOK_DELIVERY_STATUS_LABELS,
     WoodClass: WOOD_CLASS_LABELS,
     WorkshopKind: WORKSHOP_KIND_LABELS,
