@@ -49,11 +49,7 @@ export function rematchB2B(
   const slotOf = new Map(slots.map((declaration, slot) => [declaration.id, slot]));
   const storedById = new Map(stored.map((list) => [list.declarationId, list]));
   const rescan = rescanOf(slots, slotOf, stored, changedIds);
-  if (
-    stored.some((list) => !slotOf.has(list.declarationId) && !changedIds.has(list.declarationId))
-  ) {
-    return null;
-  }
+  if (!listsCover(slotOf, storedById, changedIds)) return null;
   const dense = rescannedTopLists(
     slots,
     resolved,
@@ -107,6 +103,26 @@ export function rematchB2B(
     topLists,
     goneDeclarationIds: stored.map((list) => list.declarationId).filter((id) => !slotOf.has(id)),
   };
+}
+
+/**
+ * Whether the stored lists are those of the declarations before the changes: none of a
+ * declaration gone without a change, and one for each changed declaration that is gone (its
+ * pairs are read from it). A gone declaration without its list, as when it moved to a category
+ * of another cluster whose recompute wrote its list first, leaves its pairs unknown.
+ */
+function listsCover(
+  slotOf: ReadonlyMap<string, number>,
+  storedById: ReadonlyMap<string, StoredTopList>,
+  changedIds: ReadonlySet<string>,
+): boolean {
+  for (const id of storedById.keys()) {
+    if (!slotOf.has(id) && !changedIds.has(id)) return false;
+  }
+  for (const id of changedIds) {
+    if (!slotOf.has(id) && !storedById.has(id)) return false;
+  }
+  return true;
 }
 
 /** The keys of the pairs the stored lists kept with a declaration of `ids`. */
