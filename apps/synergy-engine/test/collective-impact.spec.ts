@@ -6,11 +6,10 @@ import { RecomputeCollectiveSpend1766400000000 } from '../src/migrations/1766400
 import {
   cardboardOf,
   declarationOf,
-  organizationSnapshot,
   wasteCollectionNeedOf,
   zoneSnapshot,
 } from './engine-test-events';
-import { DEGREES_PER_KM } from './worked-example';
+import { firmNorthOf } from './worked-example';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
@@ -34,13 +33,7 @@ describe('the impact of collective synergies, against the API', () => {
   let scenario: EngineScenario;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
-  const firm = (name: string, kmNorth: number) =>
-    organizationSnapshot(zone.zoneId, territory, {
-      name,
-      nafCode: '25.62B',
-      latitude: 44.4189 + kmNorth * DEGREES_PER_KM,
-      longitude: 1.4502,
-    });
+  const firm = firmNorthOf(zone.zoneId, territory, '25.62B');
   const [quercy, lotoise, causse] = [
     firm('Cartonnages du Quercy', 0),
     firm('Mécanique Lotoise', 0.5),

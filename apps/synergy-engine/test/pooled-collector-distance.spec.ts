@@ -2,14 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { waitFor } from '@symbiose/testing';
 import type { DeclarationSnapshotV1 } from '@symbiose/contracts';
 import { VEHICLES } from '../src/matching/impact-factors';
-import {
-  cardboardOf,
-  envelope,
-  organizationSnapshot,
-  wasteCollectionNeedOf,
-  zoneSnapshot,
-} from './engine-test-events';
-import { DEGREES_PER_KM } from './worked-example';
+import { cardboardOf, envelope, wasteCollectionNeedOf, zoneSnapshot } from './engine-test-events';
+import { firmNorthOf } from './worked-example';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
@@ -37,13 +31,7 @@ describe('a pooled collection credits each member’s own declared collector leg
   let scenario: EngineScenario;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
-  const firm = (name: string, kmNorth: number) =>
-    organizationSnapshot(zone.zoneId, territory, {
-      name,
-      nafCode: '18.12Z',
-      latitude: 44.4189 + kmNorth * DEGREES_PER_KM,
-      longitude: 1.4502,
-    });
+  const firm = firmNorthOf(zone.zoneId, territory, '18.12Z');
   const [printer, binder] = [firm('Imprimerie du Lot', 0), firm('Reliure Cadurcienne', 0.5)];
   const printerCardboard = cardboardOf(printer.organizationId, 12, 'QUARTERLY');
   const binderCardboard = cardboardOf(binder.organizationId, 2, 'MONTHLY');

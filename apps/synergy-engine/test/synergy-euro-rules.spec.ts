@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { waitFor } from '@symbiose/testing';
 import { TestService } from '@symbiose/service-testing';
 import { REFERENCE_PRICES } from '../src/matching/reference-price-data';
-import { declarationOf, organizationSnapshot, zoneSnapshot } from './engine-test-events';
-import { DEGREES_PER_KM } from './worked-example';
+import { declarationOf, zoneSnapshot } from './engine-test-events';
+import { firmNorthOf } from './worked-example';
 import { EngineScenario, startEngineScenario } from './engine-scenario';
 
 jest.setTimeout(60_000);
@@ -22,13 +22,7 @@ describe('the euros of a synergy, no figure overstated', () => {
   let scenario: EngineScenario;
   const territory = randomUUID();
   const zone = zoneSnapshot(territory);
-  const firm = (name: string, kmNorth: number) =>
-    organizationSnapshot(zone.zoneId, territory, {
-      name,
-      nafCode: '25.62B',
-      latitude: 44.4189 + kmNorth * DEGREES_PER_KM,
-      longitude: 1.4502,
-    });
+  const firm = firmNorthOf(zone.zoneId, territory, '25.62B');
   const [canteen, diner] = [firm('Cantine du Parc', 0), firm('Logistique Sud', 0.4)];
   const [washer, roofA, roofB, roofC] = [
     firm('Blanchisserie du Lot', 1),

@@ -5,6 +5,20 @@ import { declarationOf, organizationSnapshot, packagingNeedOf } from './engine-t
 export const DEGREES_PER_KM = 180 / (Math.PI * EARTH_RADIUS_KM);
 
 /**
+ * A firm of the zone `kmNorth` km north of the worked examples' packager, of the given trade:
+ * the tests' firms of one business park, placed by their distance.
+ */
+export function firmNorthOf(zoneId: string, territoryId: string, nafCode: string) {
+  return (name: string, kmNorth: number) =>
+    organizationSnapshot(zoneId, territoryId, {
+      name,
+      nafCode,
+      latitude: 44.4189 + kmNorth * DEGREES_PER_KM,
+      longitude: 1.4502,
+    });
+}
+
+/**
  * The cardboard flow docs/impact-method.md works by hand: a packager offering 12.5 t a year,
  * weekly, and a shipper 3 km north needing 10 t of packaging, monthly, in one zone.
  */
