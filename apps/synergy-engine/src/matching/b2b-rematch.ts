@@ -48,8 +48,8 @@ export function rematchB2B(
   const slots = oneById(declarations);
   const slotOf = new Map(slots.map((declaration, slot) => [declaration.id, slot]));
   const storedById = new Map(stored.map((list) => [list.declarationId, list]));
-  const rescan = rescanOf(slots, slotOf, stored, changedIds);
   if (!listsCover(slotOf, storedById, changedIds)) return null;
+  const rescan = rescanOf(slots, slotOf, stored, changedIds);
   const dense = rescannedTopLists(
     slots,
     resolved,

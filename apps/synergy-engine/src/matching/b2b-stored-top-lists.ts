@@ -1,8 +1,4 @@
-import {
-  compatibleNeedCategories,
-  type Compatibility,
-  type DeclarationKind,
-} from '@symbiose/taxonomy';
+import { compatibility as compatibilityOf, type DeclarationKind } from '@symbiose/taxonomy';
 import type { DenseTopLists } from './b2b-top-lists';
 
 export interface StoredTopListEntry {
@@ -49,21 +45,6 @@ export function sameTopList(a: StoredTopList, b: StoredTopList): boolean {
         entry.distanceKm === b.entries[rank].distanceKm,
     )
   );
-}
-
-/** Need category → compatibility entry, by resource category. */
-const compatibilities = new Map<string, Map<string, Compatibility>>();
-
-/** The compatibility entry of a resource category with a need category. */
-function compatibilityOf(resourceCode: string, needCode: string): Compatibility | undefined {
-  let byNeed = compatibilities.get(resourceCode);
-  if (!byNeed) {
-    byNeed = new Map(
-      compatibleNeedCategories(resourceCode).map((entry) => [entry.needCode, entry]),
-    );
-    compatibilities.set(resourceCode, byNeed);
-  }
-  return byNeed.get(needCode);
 }
 
 /**

@@ -7,7 +7,6 @@ export interface TopListEntry {
   readonly counterpart: number;
   readonly score: number;
   readonly distanceKm: number;
-  readonly compatibility: Compatibility;
 }
 
 /**
@@ -69,7 +68,6 @@ export class DenseTopLists {
         counterpart: this.counterparts[cell],
         score: this.scores[cell],
         distanceKm: this.distances[cell],
-        compatibility: this.compatibilities[cell] as Compatibility,
       });
     }
     return entries;
