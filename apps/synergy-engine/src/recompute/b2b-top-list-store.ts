@@ -45,12 +45,16 @@ export async function writeTopLists(
   manager: EntityManager,
   territoryId: string,
   lists: readonly StoredTopList[],
-  gone: { readonly declarationIds: readonly string[]; readonly categoryCodes: readonly string[] },
+  gone: {
+    readonly declarationIds: readonly string[];
+    /** The categories whose lists go (all, `null`). */
+    readonly categoryCodes: readonly string[] | null;
+  },
 ): Promise<void> {
   if (gone.declarationIds.length > 0) {
     await manager.query(
-      `DELETE FROM b2b_top_list
-       WHERE declaration_id = ANY($1::uuid[]) AND category_code = ANY($2::text[])`,
+      `DELETE FROM b2b_top_list WHERE declaration_id = ANY($1::uuid[])
+         AND ($2::text[] IS NULL OR category_code = ANY($2::text[]))`,
       [gone.declarationIds, gone.categoryCodes],
     );
   }
@@ -99,8 +103,8 @@ export async function replaceTopLists(
     stored.delete(list.declarationId);
     return !before || !sameTopList(before, list);
   });
-  await manager.query(`DELETE FROM b2b_top_list WHERE declaration_id = ANY($1::uuid[])`, [
-    [...stored.keys()],
-  ]);
-  await writeTopLists(manager, territoryId, changed, { declarationIds: [], categoryCodes: [] });
+  await writeTopLists(manager, territoryId, changed, {
+    declarationIds: [...stored.keys()],
+    categoryCodes,
+  });
 }

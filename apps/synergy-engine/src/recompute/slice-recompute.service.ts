@@ -9,13 +9,14 @@ import {
   tradeOffersOf,
   SynergySlicing,
   type ActivitySupplier,
+  type B2BSynergy,
   type MatchingOptions,
   type SynergyParticipant,
   type SynergySlice,
   type TradeSupplyExclusions,
 } from '../matching';
-import { contentOfSynergy } from '../synergy/synergy-content';
-import { StoreOutcome, SynergyStore } from '../synergy/synergy-store';
+import { b2bSynergyKey, contentOfSynergy } from '../synergy/synergy-content';
+import { StoreOutcome, SynergyStore, type StoredSlice } from '../synergy/synergy-store';
 import { readTopLists, replaceTopLists, writeTopLists } from './b2b-top-list-store';
 import { MAX_REMATCHED_DECLARATIONS } from './dirty-slices';
 
@@ -80,14 +81,10 @@ export class SliceRecomputeService {
     const trades = new Set<string>();
     for (const slice of slices) {
       if (slice.kind === 'B2B') {
-        const changed = clusters.has(slice.cluster)
-          ? clusters.get(slice.cluster)
-          : new Set<string>();
+        const changed = clusters.get(slice.cluster);
         // A slice that names no declaration asks for the whole cluster.
-        clusters.set(
-          slice.cluster,
-          changed && slice.declarationId ? changed.add(slice.declarationId) : null,
-        );
+        if (!slice.declarationId || changed === null) clusters.set(slice.cluster, null);
+        else clusters.set(slice.cluster, (changed ?? new Set()).add(slice.declarationId));
       } else if (slice.kind === 'COLLECTIVE') units.add(`${slice.zoneId}:${slice.poolCode}`);
       else trades.add(slice.categoryCode);
     }
@@ -125,33 +122,33 @@ export class SliceRecomputeService {
             changedIds,
           )
         : null;
-    if (!rematch) {
-      const { synergies, topLists } = matchB2BWithTopLists(declarations, options);
-      await replaceTopLists(manager, territoryId, categoryCodes, topLists);
-      const outcome = await this.store.storeSlice(
-        manager,
-        territoryId,
-        synergies.map(contentOfSynergy),
-        {
-          where: `kind = 'B2B' AND resource_category_code IS NOT NULL
+    let found: readonly B2BSynergy[];
+    let stored: StoredSlice;
+    if (rematch) {
+      await writeTopLists(manager, territoryId, rematch.topLists, {
+        declarationIds: rematch.goneDeclarationIds,
+        categoryCodes,
+      });
+      found = rematch.synergies;
+      stored = {
+        where: `kind = 'B2B' AND resource_category_code IS NOT NULL AND key = ANY($2::text[])`,
+        parameters: [rematch.pairKeys.map(b2bSynergyKey)],
+      };
+    } else {
+      const whole = matchB2BWithTopLists(declarations, options);
+      await replaceTopLists(manager, territoryId, categoryCodes, whole.topLists);
+      found = whole.synergies;
+      stored = {
+        where: `kind = 'B2B' AND resource_category_code IS NOT NULL
                 AND category_code = ANY($2::text[])`,
-          parameters: [categoryCodes],
-        },
-      );
-      return { ...outcome, declarationCount: declarations.length };
+        parameters: [categoryCodes],
+      };
     }
-    await writeTopLists(manager, territoryId, rematch.topLists, {
-      declarationIds: rematch.goneDeclarationIds,
-      categoryCodes,
-    });
     const outcome = await this.store.storeSlice(
       manager,
       territoryId,
-      rematch.synergies.map(contentOfSynergy),
-      {
-        where: `kind = 'B2B' AND resource_category_code IS NOT NULL AND key = ANY($2::text[])`,
-        parameters: [rematch.pairKeys.map((key) => `B2B:${key}`)],
-      },
+      found.map(contentOfSynergy),
+      stored,
     );
     return { ...outcome, declarationCount: declarations.length };
   }

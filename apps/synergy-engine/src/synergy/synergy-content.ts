@@ -46,10 +46,15 @@ function withHash(fields: ContentFields): SynergyContent {
   return Object.assign(fields, { copyText, contentHash: hash('sha1', copyText, 'base64') });
 }
 
+/** The stored key of a B2B synergy: its pair's key (`pairKey`), marked as a B2B one. */
+export function b2bSynergyKey(pairKey: string): string {
+  return `B2B:${pairKey}`;
+}
+
 /** What the two kinds of B2B synergy store alike: both sides, the need's category, the distance. */
 function b2bFields(synergy: B2BSynergy | TradeSupplySynergy, organizationIds: string[]) {
   return {
-    key: `B2B:${synergy.key}`,
+    key: b2bSynergyKey(synergy.key),
     kind: 'B2B' as const,
     territoryId: synergy.territoryId,
     zoneIds: [...synergy.zoneIds],
